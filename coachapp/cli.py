@@ -1,0 +1,185 @@
+"""The `coachapp` command: the GUI by default, and headless sub-commands for IT and scripts.
+
+Startup happens in one explicit order: crash hook, arguments, paths, logging, then (GUI) the
+application object and translators, the single-instance lock, the journal, the main window.
+Problems the user can fix print one clear sentence and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coachapp import __version__
+from coachapp.clock import SystemClock
+from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
+from coachapp.context import open_journal
+from coachapp.crash import crash_handler
+from coachapp.errors import UserError
+from coachapp.i18n import SUPPORTED, choose_language, render_error, set_language, translate
+from coachapp.instance_lock import InstanceLock
+from coachapp.logs import setup_logging
+
+log = logging.getLogger("coachapp.cli")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _t(text: str) -> str:
+    return translate("Cli", text)
+
+
+def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument(
+        "--data-dir",
+        metavar=_t("DIR"),
+        default=default,
+        help=_t("folder holding the journal, its backups, settings and logs"),
+    )
+    parser.add_argument(
+        "--lang", choices=SUPPORTED, default=default, help=_t("language of the interface")
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachapp",
+        description=_t("CoachApp: a companion for managers practising a new management model."),
+    )
+    parser.add_argument("--version", action="store_true", help=_t("print the version and exit"))
+    parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    _common_options(parser, suppress=False)
+    commands = parser.add_subparsers(dest="command", metavar=_t("COMMAND"))
+
+    selftest = commands.add_parser(
+        "self-test", help=_t("check the installation without opening a window")
+    )
+    _common_options(selftest, suppress=True)
+
+    demo = commands.add_parser("demo", help=_t("fill the journal with realistic demo data"))
+    _common_options(demo, suppress=True)
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument(
+        "--force", action="store_true", help=_t("replace existing data (backed up first)")
+    )
+    demo.add_argument("--seed", type=int, default=1, help=_t("the same seed gives the same data"))
+
+    backup = commands.add_parser("backup", help=_t("write a backup of the journal"))
+    _common_options(backup, suppress=True)
+    backup.add_argument(
+        "--out", metavar=_t("FILE"), type=Path, help=_t("where to write it (default: backups)")
+    )
+
+    restore = commands.add_parser("restore", help=_t("replace the journal with a backup"))
+    _common_options(restore, suppress=True)
+    restore.add_argument("file", metavar=_t("FILE"), type=Path)
+
+    commands.add_parser("platform-probe")  # internal: used by self-test in a child process
+    return parser
+
+
+def _prescan_language(argv: Sequence[str]) -> str | None:
+    """`--lang` before parsing, so that help and errors are already in that language."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    crash_handler.install()
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    set_language(choose_language(_prescan_language(arguments), "system"))
+    args = build_parser().parse_args(arguments)
+    if args.version:
+        print(f"CoachApp {__version__}")
+        return EXIT_OK
+    if args.command == "platform-probe":
+        from coachapp.selftest import run_platform_probe  # noqa: PLC0415
+
+        return run_platform_probe()
+    crash_handler.show_dialogs = not args.no_crash_dialog
+    paths = resolve_paths(args.data_dir)
+    if args.command == "self-test":
+        return _self_test(paths, args.lang)
+    try:
+        prepare_paths(paths)
+    except UserError as exc:
+        print(render_error(exc), file=sys.stderr)
+        return EXIT_USAGE
+    crash_handler.log_file = setup_logging(paths.log_file)
+    crash_handler.enable_faulthandler(paths.logs)
+    settings = Settings(paths.settings_file)
+    set_language(choose_language(args.lang, settings.get("language")))
+    if args.command is None:
+        from coachapp.ui.app import run_gui  # noqa: PLC0415
+
+        return run_gui(paths, settings, args)
+    try:
+        return _run_command(args, paths, settings)
+    except UserError as exc:
+        log.info("Command %s refused: %s", args.command, exc)
+        print(render_error(exc), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _self_test(paths: Paths, lang: str | None) -> int:
+    from coachapp.selftest import run_self_test  # noqa: PLC0415
+
+    log_file = None
+    try:
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        log_file = paths.log_file
+    except OSError:
+        pass
+    setup_logging(log_file, console_level=logging.CRITICAL)
+    settings = Settings(paths.settings_file)
+    set_language(choose_language(lang, settings.get("language")))
+    return run_self_test(paths, sys.stdout)
+
+
+def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> int:
+    clock = SystemClock()
+    with InstanceLock(paths.lock_file) as lock:
+        if args.command in ("demo", "restore"):
+            lock.acquire(clock.now())
+        if args.command == "restore":
+            return _restore(args.file, paths, settings)
+        journal = open_journal(paths, settings, clock)
+        try:
+            if args.command == "backup":
+                target = journal.backups.create(out=args.out)
+                print(_t("Backup written to {path}").format(path=target))
+            elif args.command == "demo":
+                from coachapp.services.demo import DemoService, DemoSize  # noqa: PLC0415
+
+                demo = DemoService(clock)
+                if args.force and demo.has_data():
+                    saved = journal.backups.create("before-demo")
+                    print(_t("Existing journal backed up to {path}").format(path=saved))
+                report = demo.fill(DemoSize(args.size), seed=args.seed, replace=args.force)
+                print(
+                    translate("Cli", "Demo journal written: %n person(s).", None, report.people)
+                )
+        finally:
+            journal.close()
+    return EXIT_OK
+
+
+def _restore(source: Path, paths: Paths, settings: Settings) -> int:
+    from coachapp.services.backup import restore_journal  # noqa: PLC0415
+
+    clock = SystemClock()
+    safety = restore_journal(source, paths.database, paths.backups, clock)
+    if safety is not None:
+        print(_t("The previous journal was kept as {path}").format(path=safety))
+    open_journal(paths, settings, clock).close()  # upgrade an older backup now, with its checks
+    print(_t("Journal restored from {path}").format(path=source))
+    return EXIT_OK

@@ -1,0 +1,192 @@
+"""Where CoachApp keeps its files, and the user's settings.
+
+One data folder holds everything a manager would back up: the journal database, its automatic
+backups and, when the folder is chosen explicitly (`--data-dir` or `COACHAPP_DATA_DIR`), the
+settings and logs too, so that a portable or test installation never touches the user profile.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from coachapp import APP_NAME
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+from coachapp.fileio import write_text_atomic
+
+log = logging.getLogger("coachapp.config")
+
+DATA_DIR_ENV = "COACHAPP_DATA_DIR"
+DATABASE_NAME = "journal.db"
+
+
+class DataDirError(UserError):
+    """The data folder cannot be used (a file, not writable, cannot be created)."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+    config: Path
+    logs: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / DATABASE_NAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data / "coachapp.lock"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "coachapp.log"
+
+
+def resolve_paths(data_dir: str | None = None, env: dict[str, str] | None = None) -> Paths:
+    """The folders to use: an explicit data folder wins over the environment, then platformdirs."""
+    environ = os.environ if env is None else env
+    chosen = data_dir or environ.get(DATA_DIR_ENV) or ""
+    if chosen.strip():
+        base = Path(chosen).expanduser().absolute()
+        return Paths(data=base, config=base, logs=base / "logs")
+    return Paths(
+        data=platformdirs.user_data_path(APP_NAME, appauthor=False),
+        config=platformdirs.user_config_path(APP_NAME, appauthor=False),
+        logs=platformdirs.user_log_path(APP_NAME, appauthor=False),
+    )
+
+
+def prepare_folder(folder: Path) -> None:
+    """Create `folder` if needed and prove it is writable, or raise a DataDirError."""
+    if folder.exists() and not folder.is_dir():
+        raise DataDirError(
+            QT_TRANSLATE_NOOP("Config", "{path} is a file, not a folder."), path=folder
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(
+            QT_TRANSLATE_NOOP("Config", "Cannot create the folder {path}: {reason}"),
+            path=folder,
+            reason=exc.strerror or exc,
+        ) from exc
+    try:
+        with tempfile.TemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise DataDirError(
+            QT_TRANSLATE_NOOP("Config", "The folder {path} is not writable: {reason}"),
+            path=folder,
+            reason=exc.strerror or exc,
+        ) from exc
+
+
+def prepare_paths(paths: Paths) -> None:
+    """Make every folder CoachApp writes to exist and be writable."""
+    for folder in (paths.data, paths.config, paths.logs, paths.backups):
+        prepare_folder(folder)
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    default: Any
+    choices: tuple[Any, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def accepts(self, value: Any) -> bool:
+        if type(value) is not type(self.default):
+            return False
+        if self.choices and value not in self.choices:
+            return False
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return self.maximum is None or value <= self.maximum
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    "language": SettingSpec("system", ("system", "fr", "en")),
+    "theme": SettingSpec("system", ("system", "light", "dark")),
+    "backup.interval_hours": SettingSpec(24, minimum=1, maximum=24 * 30),
+    "backup.keep": SettingSpec(10, minimum=1, maximum=365),
+}
+
+
+class Settings:
+    """User settings (declared in SETTINGS) plus UI state, kept in one JSON file.
+
+    A value that is missing, of the wrong type or out of range reads as its default, so a
+    hand-edited or damaged file never stops the app. Every change is written atomically.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._values: dict[str, Any] = {}
+        self._state: dict[str, str] = {}
+        self._load()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def _load(self) -> None:
+        try:
+            raw = json.loads(self._path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.warning("Ignoring unreadable settings file %s: %s", self._path, exc)
+            return
+        if not isinstance(raw, dict):
+            log.warning("Ignoring settings file %s: not a JSON object", self._path)
+            return
+        for key, value in (raw.get("settings") or {}).items():
+            spec = SETTINGS.get(key)
+            if spec is not None and spec.accepts(value):
+                self._values[key] = value
+            else:
+                log.warning("Ignoring invalid setting %r in %s", key, self._path)
+        state = raw.get("state") or {}
+        if isinstance(state, dict):
+            self._state = {k: v for k, v in state.items() if isinstance(v, str)}
+
+    def get(self, key: str) -> Any:
+        return self._values.get(key, SETTINGS[key].default)
+
+    def set(self, key: str, value: Any) -> None:
+        spec = SETTINGS[key]
+        if not spec.accepts(value):
+            raise ValueError(f"invalid value {value!r} for setting {key!r}")
+        if self.get(key) == value:
+            return
+        self._values[key] = value
+        self._save()
+
+    def state(self, key: str) -> str | None:
+        return self._state.get(key)
+
+    def set_state(self, key: str, value: str) -> None:
+        if self._state.get(key) == value:
+            return
+        self._state[key] = value
+        self._save()
+
+    def _save(self) -> None:
+        document = {"settings": self._values, "state": self._state}
+        write_text_atomic(self._path, json.dumps(document, indent=2, sort_keys=True) + "\n")

@@ -1,0 +1,132 @@
+"""Languages: which one to use, Qt translators that can be swapped live, and locale formatting.
+
+French is the users' first language and English is complete; any other system language falls
+back to English. Qt's own catalogue (qtbase) is loaded too, so standard buttons and dialogs
+speak the same language as the app.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+from coachapp.errors import Message, UserError
+from coachapp.resources import resource_path
+
+log = logging.getLogger("coachapp.i18n")
+
+SUPPORTED = ("fr", "en")
+FALLBACK = "en"
+_TERRITORIES = {"fr": QLocale.Country.France, "en": QLocale.Country.UnitedKingdom}
+_LANGUAGES = {"fr": QLocale.Language.French, "en": QLocale.Language.English}
+
+
+def system_language() -> str:
+    """The first supported language among the system's UI languages."""
+    for tag in QLocale.system().uiLanguages():
+        code = tag.split("-")[0].split("_")[0].lower()
+        if code in SUPPORTED:
+            return code
+    return FALLBACK
+
+
+def choose_language(cli: str | None, setting: str) -> str:
+    """`--lang` wins, then the user's setting, then the system."""
+    if cli in SUPPORTED:
+        return cli
+    if setting in SUPPORTED:
+        return setting
+    return system_language()
+
+
+def locale_for(language: str) -> QLocale:
+    """The system locale when it speaks `language` (keeps the user's territory), else a default."""
+    system = QLocale.system()
+    if system.language() == _LANGUAGES[language]:
+        return system
+    return QLocale(_LANGUAGES[language], _TERRITORIES[language])
+
+
+class _Catalogs:
+    """The translators of the current language (CoachApp's and Qt's own).
+
+    Python keeps the references: a collected QTranslator silently stops translating.
+    """
+
+    def __init__(self) -> None:
+        self.language = ""
+        self.translators: list[QTranslator] = []
+        self.installed_in: QCoreApplication | None = None
+
+
+_catalogs = _Catalogs()
+
+
+def set_language(language: str) -> None:
+    """Switch every text to `language`, live when an application object exists.
+
+    Installing translators makes Qt send a LanguageChange event to every widget, which then
+    re-translates itself; headless commands use the catalogues directly through `translate`.
+    """
+    if language not in SUPPORTED:
+        raise ValueError(f"unsupported language {language!r}")
+    loaded = []
+    own = QTranslator()
+    if own.load(str(resource_path("translations", f"coachapp_{language}.qm"))):
+        loaded.append(own)
+    else:
+        log.warning("No CoachApp translation found for %s", language)
+    qt = QTranslator()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        loaded.append(qt)
+    elif language != "en":
+        log.warning("No Qt translation found for %s in %s", language, qt_dir)
+    app = QCoreApplication.instance()
+    if _catalogs.installed_in is not None and _catalogs.installed_in is app:
+        for translator in _catalogs.translators:
+            app.removeTranslator(translator)
+    if app is not None:
+        for translator in loaded:
+            app.installTranslator(translator)
+    _catalogs.translators = loaded
+    _catalogs.installed_in = app
+    _catalogs.language = language
+    QLocale.setDefault(locale_for(language))
+    log.info("Language set to %s", language)
+
+
+def current_language() -> str:
+    return _catalogs.language
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate like QCoreApplication.translate, with or without an application object."""
+    app = QCoreApplication.instance()
+    if app is not None and app is _catalogs.installed_in:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    result = text
+    for translator in _catalogs.translators:
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            result = found
+            break
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def render(message: Message, params: dict[str, object] | None = None) -> str:
+    text = translate(message.context, message.text)
+    return text.format(**params) if params else text
+
+
+def render_error(error: UserError) -> str:
+    return render(error.message, error.params)
+
+
+def format_datetime(instant: datetime, *, long: bool = False) -> str:
+    """`instant` in local time, in the current language's format."""
+    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    local = QDateTime.fromSecsSinceEpoch(int(instant.timestamp())).toLocalTime()
+    return QLocale().toString(local, fmt)

@@ -1,0 +1,107 @@
+"""One CoachApp process per data folder, enforced with an OS file lock.
+
+The operating system releases the lock when the process dies, however it dies, so a lock left
+by a crashed or killed instance is simply taken over by the next start. The file also records
+who holds it, for the message the second instance shows and for the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import socket
+from datetime import datetime
+from pathlib import Path
+from typing import IO
+
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+
+log = logging.getLogger("coachapp.lock")
+
+
+class AlreadyRunningError(UserError):
+    def __init__(self, path: Path, holder: dict[str, object]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Lock",
+                "CoachApp is already running with this data folder (process {pid}). "
+                "Use that window, or close it first.",
+            ),
+            pid=holder.get("pid", "?"),
+        )
+        self.path = path
+        self.holder = holder
+
+
+def _try_lock(handle: IO[str]) -> bool:
+    try:
+        if os.name == "nt":
+            import msvcrt  # noqa: PLC0415 (Windows only)
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl  # noqa: PLC0415 (POSIX only)
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _read_holder(path: Path) -> dict[str, object]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8") or "{}")
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+class InstanceLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle: IO[str] | None = None
+
+    def acquire(self, started_at: datetime) -> None:
+        """Take the lock or raise AlreadyRunningError; take over a lock nobody holds any more."""
+        previous = _read_holder(self.path)
+        handle = self.path.open("a+", encoding="utf-8")
+        if not _try_lock(handle):
+            handle.close()
+            raise AlreadyRunningError(self.path, _read_holder(self.path))
+        if previous.get("pid"):
+            log.warning(
+                "Taking over the lock left by process %s (started %s), which is gone",
+                previous.get("pid"),
+                previous.get("started"),
+            )
+        handle.seek(0)
+        handle.truncate()
+        handle.write(
+            json.dumps(
+                {"pid": os.getpid(), "host": socket.gethostname(), "started": started_at.isoformat()}
+            )
+        )
+        handle.flush()
+        self._handle = handle
+
+    def release(self) -> None:
+        if self._handle is None:
+            return
+        with contextlib.suppress(OSError):
+            self._handle.seek(0)
+            self._handle.truncate()
+        self._handle.close()  # closing releases the OS lock
+        self._handle = None
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,0 +1,245 @@
+"""`coachapp self-test`: check an installation headless and say plainly what is wrong.
+
+IT runs it after deploying; support asks for its output. It changes nothing: the journal is
+checked read-only and in a rolled-back transaction, and write checks use temporary files.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TextIO
+
+from coachapp import __version__
+from coachapp.config import Paths, prepare_folder
+from coachapp.errors import UserError
+from coachapp.i18n import SUPPORTED, render_error, translate
+from coachapp.resources import resource_path
+from coachapp.storage.backups import list_backups
+from coachapp.storage.database import close_database, open_database, quick_check
+from coachapp.storage.migrations import LATEST_VERSION, check_compatible
+
+PLATFORM_PROBE = "platform-probe"
+BINDING_CALLS = 20_000
+
+
+class Status(Enum):
+    OK = "OK"
+    SKIP = "SKIP"
+    FAIL = "FAIL"
+
+
+@dataclass(frozen=True)
+class Result:
+    status: Status
+    detail: str
+
+
+def _t(text: str) -> str:
+    return translate("SelfTest", text)
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def probe_command() -> list[str]:
+    """How to start this same program (source or frozen) with the platform probe."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, PLATFORM_PROBE]
+    return [sys.executable, "-m", "coachapp", PLATFORM_PROBE]
+
+
+def run_platform_probe() -> int:
+    """Child side: can Qt start its GUI platform here? (A failure aborts the process.)"""
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    app = QGuiApplication([sys.argv[0]])
+    print(app.platformName())
+    return 0
+
+
+def check_platform() -> Result:
+    if not has_display():
+        return Result(Status.SKIP, _t("no graphical session here; the window cannot open"))
+    try:
+        done = subprocess.run(probe_command(), capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return Result(Status.FAIL, str(exc))
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        hint = lines[-1] if lines else f"exit code {done.returncode}"
+        return Result(Status.FAIL, _t("Qt cannot open a window: {hint}").format(hint=hint))
+    return Result(Status.OK, _t("platform {name}").format(name=done.stdout.strip()))
+
+
+def check_versions() -> Result:
+    import PySide6  # noqa: PLC0415
+    from PySide6.QtCore import qVersion  # noqa: PLC0415
+
+    detail = f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, Qt {qVersion()}"
+    if sys.version_info[:2] == (3, 11) and PySide6.__version__.startswith("6.12."):
+        return Result(Status.FAIL, detail + _t(" (this PySide6 crashes on Python 3.11)"))
+    return Result(Status.OK, detail)
+
+
+def check_binding() -> Result:
+    """Void Qt calls and signal emits must not leak or steal references (PySide6 6.12 on 3.11)."""
+    from PySide6.QtCore import QObject, Signal  # noqa: PLC0415
+
+    class Emitter(QObject):
+        fired = Signal(int)
+
+    emitter = Emitter()
+    before_none, before_true = sys.getrefcount(None), sys.getrefcount(True)
+    for i in range(BINDING_CALLS):
+        emitter.setObjectName("probe")
+        emitter.fired.emit(i)
+    drift = max(
+        abs(sys.getrefcount(None) - before_none), abs(sys.getrefcount(True) - before_true)
+    )
+    if drift > BINDING_CALLS // 10:
+        return Result(Status.FAIL, _t("reference counts drift by {n}").format(n=drift))
+    return Result(Status.OK, _t("{n} calls, no reference drift").format(n=BINDING_CALLS))
+
+
+def check_fonts() -> Result:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics  # noqa: PLC0415
+
+    families = QFontDatabase.families()
+    if not families or QFontMetrics(QFont()).horizontalAdvance("CoachApp") <= 0:
+        return Result(Status.FAIL, _t("no usable font; install fontconfig and a font package"))
+    return Result(Status.OK, _t("{n} font families").format(n=len(families)))
+
+
+def check_icons() -> Result:
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+
+    from coachapp.ui.icons import icon  # noqa: PLC0415
+
+    app_icon = QIcon(str(resource_path("icons", "coachapp.svg")))
+    if app_icon.pixmap(32, 32).isNull():
+        return Result(Status.FAIL, _t("the application icon cannot be drawn"))
+    if icon("people").pixmap(32, 32).isNull():
+        return Result(Status.FAIL, _t("the icon font cannot be drawn"))
+    return Result(Status.OK, _t("application icon and icon font draw"))
+
+
+def check_translations() -> Result:
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: PLC0415
+
+    missing = []
+    for language in SUPPORTED:
+        own = QTranslator()
+        if not own.load(str(resource_path("translations", f"coachapp_{language}.qm"))):
+            missing.append(f"coachapp_{language}.qm")
+    qt = QTranslator()
+    if not qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        missing.append("qtbase_fr.qm")
+    if missing:
+        return Result(Status.FAIL, _t("missing: {files}").format(files=", ".join(missing)))
+    return Result(Status.OK, ", ".join(SUPPORTED))
+
+
+def check_resources() -> Result:
+    needed = [resource_path("icons", "coachapp.svg"), resource_path("icons", "coachapp-256.png")]
+    missing = [str(path) for path in needed if not path.is_file()]
+    if missing:
+        return Result(Status.FAIL, _t("missing: {files}").format(files=", ".join(missing)))
+    return Result(Status.OK, str(resource_path()))
+
+
+def check_folder(folder: Path) -> Result:
+    try:
+        prepare_folder(folder)
+    except UserError as exc:
+        return Result(Status.FAIL, render_error(exc))
+    return Result(Status.OK, str(folder))
+
+
+def check_database(paths: Paths) -> Result:
+    if not paths.database.exists():
+        return Result(Status.OK, _t("no journal yet; it will be created at first start"))
+    try:
+        database = open_database(paths.database)
+    except Exception as exc:
+        return Result(Status.FAIL, str(exc))
+    try:
+        version = check_compatible(database, paths.database)
+        problems = quick_check(database.connection())
+        if problems:
+            return Result(Status.FAIL, _t("damaged: {details}").format(details=problems[0]))
+        with database.atomic() as transaction:
+            database.execute_sql("CREATE TEMP TABLE self_test_probe (x)")
+            transaction.rollback()
+    except UserError as exc:
+        return Result(Status.FAIL, render_error(exc))
+    except Exception as exc:
+        return Result(Status.FAIL, str(exc))
+    finally:
+        close_database()
+    detail = _t("format {version}, healthy, writable").format(version=version)
+    if version < LATEST_VERSION:
+        detail += _t(" (upgraded to format {latest} at next start)").format(latest=LATEST_VERSION)
+    return Result(Status.OK, detail)
+
+
+def check_backups(paths: Paths) -> Result:
+    found = list_backups(paths.backups)
+    if not found:
+        return Result(Status.OK, _t("none yet"))
+    newest = found[0].created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return Result(Status.OK, _t("{n} in {folder}, newest {date}").format(
+        n=len(found), folder=paths.backups, date=newest))
+
+
+def run_self_test(paths: Paths, out: TextIO) -> int:
+    """Run every check, print a report, and return the exit code (0 all good, 1 otherwise)."""
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    if QGuiApplication.instance() is None:
+        if not has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication([sys.argv[0] if sys.argv else "coachapp"])
+        from coachapp.i18n import current_language, set_language  # noqa: PLC0415
+
+        set_language(current_language() or "en")
+        del app  # kept alive by Qt until exit
+    data_result = check_folder(paths.data)
+    checks: list[tuple[str, Callable[[], Result]]] = [
+        (_t("Versions"), check_versions),
+        (_t("Qt bindings"), check_binding),
+        (_t("Display"), check_platform),
+        (_t("Fonts"), check_fonts),
+        (_t("Resources"), check_resources),
+        (_t("Icons"), check_icons),
+        (_t("Translations"), check_translations),
+        (_t("Data folder"), lambda: data_result),
+        (_t("Log folder"), lambda: check_folder(paths.logs)),
+    ]
+    if data_result.status is Status.OK:
+        checks.append((_t("Journal"), lambda: check_database(paths)))
+        checks.append((_t("Backups"), lambda: check_backups(paths)))
+    print(_t("CoachApp {version} self-test").format(version=__version__), file=out)
+    failures = 0
+    for name, check in checks:
+        try:
+            result = check()
+        except Exception as exc:  # a check that crashes is a failed check, not a traceback
+            result = Result(Status.FAIL, f"{type(exc).__name__}: {exc}")
+        failures += result.status is Status.FAIL
+        print(f"  {result.status.value:<4}  {name}: {result.detail}", file=out)
+    if failures:
+        print(translate("SelfTest", "%n check(s) failed.", None, failures), file=out)
+        return 1
+    print(_t("All checks passed."), file=out)
+    return 0

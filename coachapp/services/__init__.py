@@ -1,0 +1,1 @@
+"""Use cases over storage, with no Qt: the UI and the command line both call these."""

@@ -1,0 +1,1 @@
+"""Persistence: the journal database, its schema, migrations and backups (peewee on SQLite)."""

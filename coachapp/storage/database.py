@@ -1,0 +1,81 @@
+"""The one place that builds the journal's database object.
+
+Models are bound to a proxy; `open_database` initialises it with a configured SQLite database.
+Pragmas go through peewee's `pragmas=` so they apply to every connection: WAL (readers never
+block the writer, and a commit costs microseconds), NORMAL sync (safe with WAL: a power cut can
+lose the last commit, never corrupt), foreign keys, and a busy timeout for short contention.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from peewee import DatabaseProxy, SqliteDatabase
+
+log = logging.getLogger("coachapp.storage")
+
+db = DatabaseProxy()
+
+# "CoAc" in the SQLite header: tells a CoachApp journal from any other SQLite file.
+APPLICATION_ID = 0x436F4163
+BUSY_TIMEOUT_S = 5
+
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "normal"),
+    ("foreign_keys", 1),
+    ("cache_size", -16000),
+    ("temp_store", "memory"),
+)
+
+
+def make_database(path: Path) -> SqliteDatabase:
+    """A configured, not yet connected, database object for `path`."""
+    return SqliteDatabase(
+        str(path),
+        pragmas=PRAGMAS,
+        timeout=BUSY_TIMEOUT_S,
+        lock_type="IMMEDIATE",
+        autoconnect=False,
+    )
+
+
+def open_database(path: Path) -> SqliteDatabase:
+    """Connect to the journal at `path` and bind the models to it."""
+    database = make_database(path)
+    database.connect()
+    db.initialize(database)
+    log.info("Opened database %s", path)
+    return database
+
+
+def close_database() -> None:
+    """Checkpoint the WAL into the main file and close, so the folder holds one file at rest."""
+    database = db.obj
+    if database is None or database.is_closed():
+        return
+    try:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except Exception:
+        log.exception("WAL checkpoint failed at close")
+    database.close()
+    log.info("Closed database")
+
+
+def quick_check(connection: sqlite3.Connection) -> list[str]:
+    """Problems SQLite finds in the file (empty when healthy)."""
+    rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def check_file(path: Path) -> list[str]:
+    """`quick_check` through a connection of its own, so it can run on a worker thread."""
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    try:
+        return quick_check(connection)
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()

@@ -1,0 +1,91 @@
+"""Storage failures the user can understand, separated from bugs.
+
+SQLite reports a full disk, a read-only file or a damaged database as OperationalError or
+DatabaseError; those are the environment's fault and get a clear message, not a crash dialog.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+
+
+class StorageError(UserError):
+    """The journal database cannot be used as asked."""
+
+
+class NewerSchemaError(StorageError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The journal {path} was written by a newer version of CoachApp (format {found}; "
+                "this version reads up to {supported}). Install the newer version to open it; "
+                "nothing was changed.",
+            ),
+            path=path,
+            found=found,
+            supported=supported,
+        )
+        self.found = found
+        self.supported = supported
+
+
+class NotAJournalError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("Storage", "{path} is not a CoachApp journal; nothing was changed."),
+            path=path,
+        )
+
+
+class CorruptDatabaseError(StorageError):
+    def __init__(self, path: Path, details: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Storage", "The journal {path} is damaged ({details}); nothing was changed."
+            ),
+            path=path,
+            details=details,
+        )
+        self.details = details
+
+
+class EnvironmentStorageError(StorageError):
+    """Disk full, read-only file, locked database: the workstation's fault, not CoachApp's."""
+
+
+_KNOWN_CODES = {
+    sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP(
+        "Storage", "The disk is full: CoachApp could not save. Free some space and try again."
+    ),
+    sqlite3.SQLITE_READONLY: QT_TRANSLATE_NOOP(
+        "Storage", "The journal file is read-only: CoachApp could not save."
+    ),
+    sqlite3.SQLITE_BUSY: QT_TRANSLATE_NOOP(
+        "Storage", "The journal is busy in another program: CoachApp could not save. Try again."
+    ),
+    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP(
+        "Storage", "The disk reported an error while CoachApp was saving."
+    ),
+    sqlite3.SQLITE_CANTOPEN: QT_TRANSLATE_NOOP("Storage", "The journal file cannot be opened."),
+}
+
+
+def classify(exc: BaseException) -> StorageError | None:
+    """The user-facing error for a SQLite failure caused by the environment, else None (a bug).
+
+    Accepts sqlite3 errors and peewee's wrappers of them (which keep the original as args[0]).
+    """
+    if exc.args and isinstance(exc.args[0], sqlite3.Error):
+        exc = exc.args[0]
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return CorruptDatabaseError(Path("?"), str(exc))
+    message = _KNOWN_CODES.get(primary)
+    return EnvironmentStorageError(message) if message else None

@@ -1,0 +1,122 @@
+"""The schema's history: ordered steps from an empty file to the current version.
+
+The version lives in `PRAGMA user_version`; each step runs in its own transaction together with
+the version bump, so a failure leaves the previous version intact. Steps are written in SQL (and
+plain Python for data), never with the live models, so an old step keeps its meaning when the
+models change. Before upgrading an existing journal the caller's backup function runs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import DatabaseError, SqliteDatabase
+
+from coachapp.storage.database import APPLICATION_ID
+from coachapp.storage.errors import NewerSchemaError, NotAJournalError
+from coachapp.storage.text import fold
+
+log = logging.getLogger("coachapp.storage.migrations")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[SqliteDatabase], None]
+
+
+def _v1_people(database: SqliteDatabase) -> None:
+    database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    database.execute_sql(
+        """
+        CREATE TABLE person (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'agent',
+            team TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    database.execute_sql("CREATE INDEX person_deleted_at ON person (deleted_at)")
+
+
+def _v2_people_search_keys(database: SqliteDatabase) -> None:
+    """Accent-insensitive search and duplicate detection need folded copies of the text."""
+    database.execute_sql("ALTER TABLE person ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")
+    database.execute_sql("ALTER TABLE person ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = database.execute_sql("SELECT id, name, role, team, notes FROM person").fetchall()
+    database.cursor().executemany(
+        "UPDATE person SET name_key = ?, search_text = ? WHERE id = ?",
+        [
+            (fold(name), fold(" ".join((name, role, team, notes))), row_id)
+            for row_id, name, role, team, notes in rows
+        ],
+    )
+    database.execute_sql("CREATE INDEX person_name_key ON person (name_key)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "people", _v1_people),
+    Migration(2, "people search keys", _v2_people_search_keys),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(database: SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA user_version").fetchone()[0])
+
+
+def _application_id(database: SqliteDatabase) -> int:
+    return int(database.execute_sql("PRAGMA application_id").fetchone()[0])
+
+
+def check_compatible(database: SqliteDatabase, path: Path) -> int:
+    """The journal's schema version, or an error if the file is foreign or too new."""
+    try:
+        version = schema_version(database)
+        app_id = _application_id(database)
+        tables = database.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except DatabaseError as exc:
+        raise NotAJournalError(path) from exc
+    if version == 0 and app_id == 0 and tables == 0:
+        return 0  # a new, empty file
+    if app_id != APPLICATION_ID:
+        raise NotAJournalError(path)
+    if version > LATEST_VERSION:
+        raise NewerSchemaError(path, version, LATEST_VERSION)
+    return version
+
+
+def migrate(
+    database: SqliteDatabase,
+    path: Path,
+    backup: Callable[[int], object] | None = None,
+    target: int = LATEST_VERSION,
+) -> list[int]:
+    """Bring the journal to `target`, returning the versions applied.
+
+    `backup(current_version)` runs first when an existing journal is about to change.
+    """
+    current = check_compatible(database, path)
+    pending = [m for m in MIGRATIONS if current < m.version <= target]
+    if not pending:
+        return []
+    if current > 0 and backup is not None:
+        backup(current)
+    for step in pending:
+        log.info("Migrating schema to version %d (%s)", step.version, step.name)
+        with database.atomic():
+            step.apply(database)
+            database.execute_sql(f"PRAGMA user_version = {step.version}")
+    return [step.version for step in pending]

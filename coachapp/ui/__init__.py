@@ -1,0 +1,1 @@
+"""Qt Widgets only: the main window, one view per area, dialogs and item models."""

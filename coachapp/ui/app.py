@@ -1,0 +1,160 @@
+"""Starting the GUI: application object, translators, theme, single instance, journal, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from coachapp import APP_ID, APP_NAME, __version__
+from coachapp.clock import SystemClock
+from coachapp.config import Paths, Settings
+from coachapp.context import Journal, open_journal
+from coachapp.errors import UserError
+from coachapp.i18n import choose_language, render_error, set_language, translate
+from coachapp.instance_lock import AlreadyRunningError, InstanceLock
+from coachapp.logs import route_qt_messages
+from coachapp.resources import resource_path
+from coachapp.services.backup import BackupService, restore_journal
+from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError
+from coachapp.ui import messages
+from coachapp.ui.icons import clear_cache
+from coachapp.ui.main_window import MainWindow
+from coachapp.ui.single_instance import InstanceServer, request_activation, server_name
+from coachapp.ui.theme import apply_theme
+
+log = logging.getLogger("coachapp.ui.app")
+
+
+def _t(text: str) -> str:
+    return translate("App", text)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon(str(resource_path("icons", "coachapp.svg")))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"coachapp-{size}.png")))
+    return icon
+
+
+class _FirstPaint(QObject):
+    """Runs `callback` once, just after `window` has painted for the first time."""
+
+    def __init__(self, window: MainWindow, callback: object) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
+        return False
+
+
+class Appearance(QObject):
+    """Applies language and theme changes to the running application."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        super().__init__(app)
+        self._app = app
+        self._settings = settings
+        self.window: MainWindow | None = None
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+
+    def apply_language(self, _value: str = "") -> None:
+        set_language(choose_language(None, self._settings.get("language")))
+
+    def apply_theme(self, _value: str = "") -> None:
+        apply_theme(self._app, self._settings.get("theme"))
+        clear_cache()
+        if self.window is not None:
+            self.window.refresh_icons()
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    os.environ.setdefault("QT_API", "pyside6")
+    app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _open_or_recover(paths: Paths, settings: Settings, clock: SystemClock) -> Journal | None:
+    """Open the journal; if it is damaged, offer the newest healthy backup instead."""
+    try:
+        return open_journal(paths, settings, clock)
+    except (CorruptDatabaseError, NotAJournalError) as exc:
+        log.error("Cannot open the journal: %s", exc)
+        backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
+        newest = backups.newest_healthy()
+        if newest is None:
+            messages.user_error(None, _t("CoachApp cannot open your journal"), exc)
+            return None
+        question = _t(
+            "{problem}\n\nRestore the newest healthy backup ({name})? "
+            "The current file is kept aside."
+        ).format(problem=render_error(exc), name=newest.path.name)
+        if not messages.confirm(None, _t("CoachApp cannot open your journal"), question,
+                                _t("Restore")):
+            return None
+        restore_journal(newest.path, paths.database, paths.backups, clock)
+        return open_journal(paths, settings, clock)
+
+
+def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
+    app = _application()
+    route_qt_messages()
+    set_language(choose_language(args.lang, settings.get("language")))
+    appearance = Appearance(app, settings)
+    appearance.apply_theme()
+    clock = SystemClock()
+    name = server_name(paths)
+    lock = InstanceLock(paths.lock_file)
+    try:
+        lock.acquire(clock.now())
+    except AlreadyRunningError as exc:
+        log.info("Second start refused: %s", exc)
+        text = render_error(exc)
+        if request_activation(name):
+            text += "\n\n" + _t("Its window was brought to the front.")
+        messages.information(None, APP_NAME, text)
+        return 1
+    try:
+        server = InstanceServer(name, app)
+        try:
+            journal = _open_or_recover(paths, settings, clock)
+        except UserError as exc:
+            messages.user_error(None, _t("CoachApp cannot open your journal"), exc)
+            return 1
+        if journal is None:
+            return 1
+        try:
+            window = MainWindow(journal)
+            appearance.window = window
+            window.language_requested.connect(appearance.apply_language)
+            window.theme_requested.connect(appearance.apply_theme)
+            server.activation_requested.connect(window.bring_forward)
+            after = window.after_first_paint
+            if args.exit_after_first_paint:
+                after = app.quit
+            _FirstPaint(window, after)
+            window.show()
+            code = app.exec()
+            window.deleteLater()
+            return code
+        finally:
+            server.close()
+            journal.close()
+    finally:
+        lock.release()

@@ -1,0 +1,405 @@
+"""The main window: a sidebar of areas, the current area, menus, shortcuts and a status bar."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
+from coachapp.context import Journal
+from coachapp.errors import UserError
+from coachapp.i18n import format_datetime, render_error
+from coachapp.services.backup import restore_journal
+from coachapp.storage.backups import inspect_journal_file
+from coachapp.storage.database import check_file
+from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.ui import messages
+from coachapp.ui.events import DataEvents
+from coachapp.ui.geometry import restore_window, save_window
+from coachapp.ui.icons import icon
+from coachapp.ui.people_view import PeopleView
+from coachapp.ui.preferences import PreferencesDialog
+from coachapp.ui.restore_dialog import RestoreDialog
+from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.tasks import Tasks
+from coachapp.ui.trash_view import TrashView
+
+log = logging.getLogger("coachapp.ui")
+
+WINDOW_KEY = "main_window"
+BACKUP_CHECK_MS = 30 * 60 * 1000
+STATUS_TIMEOUT_MS = 5000
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    language_requested = Signal(str)
+    theme_requested = Signal(str)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.settings = journal.settings
+        self.events = DataEvents(self)
+        self.tasks = Tasks(self)
+        self.setObjectName("MainWindow")
+
+        self.people_view = PeopleView(journal.people, self.events, self.settings, self)
+        self.trash_view = TrashView(journal.trash, self.events, self)
+        self.areas: list[tuple[str, QWidget]] = [
+            ("people", self.people_view),
+            ("trash", self.trash_view),
+        ]
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget(self)
+        for _name, view in self.areas:
+            self.sidebar.addItem(QListWidgetItem())
+            self.stack.addWidget(view)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(self)
+        self.backup_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        for view in (self.people_view, self.trash_view):
+            view.status.connect(self.show_status)
+        self.events.changed.connect(self._update_counts)
+        self.events.reloaded.connect(self._update_counts)
+
+        self._create_actions()
+        self._create_menus()
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.backup_if_due)
+        self.resize(1100, 720)
+        restore_window(self, self.settings, WINDOW_KEY)
+        self.retranslate_ui()
+
+    # Building
+
+    def _action(self, name: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.act_new_person = self._action("newPerson", "Ctrl+N", self._new_person)
+        self.act_backup = self._action("backupNow", "Ctrl+B", self.backup_now)
+        self.act_restore = self._action("restoreBackup", None, self.restore_backup)
+        self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
+        self.act_quit = self._action("quit", QKeySequence(standard.Quit), self.close)
+        self.act_find = self._action("find", QKeySequence(standard.Find), self._find)
+        self.act_trash = self._action("moveToTrash", QKeySequence(standard.Delete), self._trash)
+        self.act_preferences = self._action(
+            "preferences", QKeySequence(standard.Preferences), self.show_preferences
+        )
+        if self.act_preferences.shortcut().isEmpty():
+            self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_areas = [
+            self._action(f"show_{name}", f"Ctrl+{i}", lambda _=False, row=i - 1: self.show_area(row))
+            for i, (name, _view) in enumerate(self.areas, start=1)
+        ]
+        self.act_fullscreen = self._action(
+            "fullScreen", QKeySequence(standard.FullScreen), self._toggle_full_screen
+        )
+        if self.act_fullscreen.shortcut().isEmpty():
+            self.act_fullscreen.setShortcut(QKeySequence("F11"))
+        self.act_log_folder = self._action("openLogFolder", None, self._open_log_folder)
+        self.act_about = self._action("about", None, self.show_about)
+        self.act_about_qt = self._action("aboutQt", None, QApplication.aboutQt)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = QMenu(self)
+        self.menu_file.addActions([self.act_new_person])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = QMenu(self)
+        self.menu_edit.addActions([self.act_find, self.act_trash])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_preferences)
+        self.menu_view = QMenu(self)
+        self.menu_view.addActions(self.act_areas)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_fullscreen)
+        self.menu_help = QMenu(self)
+        self.menu_help.addActions([self.act_log_folder])
+        self.menu_help.addSeparator()
+        self.menu_help.addActions([self.act_about, self.act_about_qt])
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+            bar.addMenu(menu)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("CoachApp"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_new_person.setText(self.tr("&New person…"))
+        self.act_backup.setText(self.tr("&Back up now"))
+        self.act_restore.setText(self.tr("&Restore a backup…"))
+        self.act_data_folder.setText(self.tr("Open the &data folder"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_find.setText(self.tr("&Find"))
+        self.act_trash.setText(self.tr("Move to &trash"))
+        self.act_preferences.setText(self.tr("&Preferences…"))
+        self.act_fullscreen.setText(self.tr("&Full screen"))
+        self.act_log_folder.setText(self.tr("Open the &log folder"))
+        self.act_about.setText(self.tr("&About CoachApp"))
+        self.act_about_qt.setText(self.tr("About &Qt"))
+        titles = {"people": self.tr("People"), "trash": self.tr("Trash")}
+        for row, (name, _view) in enumerate(self.areas):
+            self.sidebar.item(row).setText(titles[name])
+            self.act_areas[row].setText(titles[name])
+        self._update_counts()
+
+    def refresh_icons(self) -> None:
+        """Set every icon; called after the first paint and when the palette changes."""
+        for row, (name, view) in enumerate(self.areas):
+            self.sidebar.item(row).setIcon(icon(name))
+            self.act_areas[row].setIcon(icon(name))
+            view.refresh_icons()  # type: ignore[attr-defined]
+        for action, name in (
+            (self.act_new_person, "person-add"),
+            (self.act_backup, "backup"),
+            (self.act_restore, "restore-backup"),
+            (self.act_data_folder, "folder"),
+            (self.act_quit, "quit"),
+            (self.act_find, "search"),
+            (self.act_trash, "trash"),
+            (self.act_preferences, "settings"),
+            (self.act_fullscreen, "fullscreen"),
+            (self.act_log_folder, "log"),
+            (self.act_about, "about"),
+        ):
+            action.setIcon(icon(name))
+
+    # Status
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _update_counts(self) -> None:
+        people = self.journal.people.count()
+        self.count_label.setText(self.tr("%n person(s)", "", people))
+        trashed = self.journal.trash.count()
+        trash_row = next(row for row, (name, _v) in enumerate(self.areas) if name == "trash")
+        label = self.tr("Trash") if not trashed else self.tr("Trash (%n)", "", trashed)
+        self.sidebar.item(trash_row).setText(label)
+        backups = self.journal.backups.backups()
+        self.backup_label.setText(
+            self.tr("Last backup: {date}").format(date=format_datetime(backups[0].created_at))
+            if backups
+            else self.tr("No backup yet")
+        )
+
+    # Areas and actions
+
+    def show_area(self, row: int) -> None:
+        self.sidebar.setCurrentRow(row)
+
+    def _new_person(self) -> None:
+        self.show_area(0)
+        self.people_view.add_person()
+
+    def _find(self) -> None:
+        self.show_area(0)
+        self.people_view.focus_search()
+
+    def _trash(self) -> None:
+        if self.stack.currentWidget() is self.people_view:
+            self.people_view.trash_selected()
+
+    def _toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.journal.paths.data)))
+
+    def _open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.journal.paths.logs)))
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.language_changed.connect(self.language_requested)
+        dialog.theme_changed.connect(self.theme_requested)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        paths = self.journal.paths
+        text = self.tr(
+            "<h3>CoachApp {version}</h3>"
+            "<p>A companion for managers who practise a new management model: "
+            "experimentation, right to error, co-construction, delegation.</p>"
+            "<p>Your journal stays on this computer. Nothing is sent anywhere.</p>"
+            "<p>Data folder: <a href='{data_url}'>{data}</a><br>"
+            "Log folder: <a href='{logs_url}'>{logs}</a></p>"
+            "<p>To report a problem, describe what you did and attach the log file "
+            "<tt>coachapp.log</tt> from the log folder: {tracker}</p>"
+            "<p>Licence: {licence}. Qt {qt}, PySide6 {pyside}.</p>"
+        ).format(
+            version=__version__,
+            data_url=QUrl.fromLocalFile(str(paths.data)).toString(),
+            data=paths.data,
+            logs_url=QUrl.fromLocalFile(str(paths.logs)).toString(),
+            logs=paths.logs,
+            tracker=BUG_TRACKER,
+            licence=LICENSE_NAME,
+            qt=qVersion(),
+            pyside=pyside_version,
+        )
+        QMessageBox.about(self, self.tr("About CoachApp"), text)
+
+    # Backups
+
+    def flush_editors(self) -> None:
+        self.people_view.save_state()
+
+    def backup_now(self) -> None:
+        self.flush_editors()
+        self.show_status(self.tr("Backing up…"))
+        self.tasks.run(
+            self.journal.backups.create,
+            lambda path: self._backup_done(path, manual=True),
+            self._backup_failed,
+        )
+
+    def backup_if_due(self) -> None:
+        interval = timedelta(hours=self.settings.get("backup.interval_hours"))
+        self.journal.backups.keep = self.settings.get("backup.keep")
+        self.tasks.run(
+            lambda: self.journal.backups.run_if_due(interval),
+            lambda path: self._backup_done(path, manual=False),
+            self._backup_failed,
+        )
+
+    def _backup_done(self, path: Path | None, *, manual: bool) -> None:
+        self._update_counts()
+        if path is not None and manual:
+            self.show_status(self.tr("Backup written: {name}").format(name=path.name))
+
+    def _backup_failed(self, exc: Exception) -> None:
+        text = render_error(exc) if isinstance(exc, UserError) else str(exc)
+        log.warning("Backup failed: %s", exc)
+        self.show_status(self.tr("Backup failed: {reason}").format(reason=text))
+
+    def restore_backup(self) -> None:
+        dialog = RestoreDialog(self.journal.backups.backups(), self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        self.restore_from(dialog.chosen, ask=True)
+
+    def restore_from(self, source: Path, *, ask: bool) -> bool:
+        """Replace the journal with `source` after checking it; the current one is kept aside."""
+        try:
+            inspect_journal_file(source, LATEST_VERSION)
+        except UserError as exc:
+            messages.user_error(self, self.tr("Cannot restore"), exc)
+            return False
+        if ask and not messages.confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Replace your journal with the backup {name}? Your current journal is kept "
+                    "as a backup first.").format(name=source.name),
+            self.tr("Restore"),
+        ):
+            return False
+        self.flush_editors()
+        self.tasks.wait()
+        self.journal.close()
+        try:
+            restore_journal(source, self.journal.paths.database, self.journal.paths.backups,
+                            self.journal.clock)
+        except UserError as exc:
+            messages.user_error(self, self.tr("Cannot restore"), exc)
+            return False
+        finally:
+            self.journal.reopen()
+            self.events.reloaded.emit()
+        self.show_status(self.tr("Journal restored from {name}.").format(name=source.name))
+        return True
+
+    # Start and stop
+
+    def after_first_paint(self) -> None:
+        """Work that must not delay the window: icons, the integrity check, the first backup."""
+        self.refresh_icons()
+        self.tasks.run(
+            lambda: check_file(self.journal.paths.database),
+            self._integrity_checked,
+            lambda exc: log.warning("Integrity check could not run: %s", exc),
+        )
+        self.backup_if_due()
+        self._backup_timer.start()
+
+    def _integrity_checked(self, problems: list[str]) -> None:
+        if not problems:
+            log.info("Integrity check passed")
+            return
+        log.error("Integrity check failed: %s", "; ".join(problems[:5]))
+        newest = self.journal.backups.newest_healthy()
+        if newest is None:
+            messages.error(
+                self,
+                self.tr("Journal damaged"),
+                self.tr("CoachApp found damage in your journal ({details}) and has no healthy "
+                        "backup to restore. Back up the data folder before going on.").format(
+                    details=problems[0]),
+            )
+            return
+        if messages.confirm(
+            self,
+            self.tr("Journal damaged"),
+            self.tr("CoachApp found damage in your journal ({details}). Restore the newest "
+                    "healthy backup, taken {date}? The damaged journal is kept aside.").format(
+                details=problems[0], date=format_datetime(newest.created_at)),
+            self.tr("Restore"),
+        ):
+            self.restore_from(newest.path, ask=False)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.flush_editors()
+        self._backup_timer.stop()
+        save_window(self, self.settings, WINDOW_KEY)
+        self.tasks.wait()
+        super().closeEvent(event)

@@ -1,0 +1,30 @@
+"""Message boxes behind small functions, so tests can answer them and texts stay uniform."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coachapp.errors import UserError
+from coachapp.i18n import render_error
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def user_error(parent: QWidget | None, title: str, exc: UserError) -> None:
+    error(parent, title, render_error(exc))
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something hard to undo; `action` labels the button that goes ahead."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -1,0 +1,231 @@
+"""The People area: find, add, edit, deactivate and trash the people the manager works with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.config import Settings
+from coachapp.services.people import PeopleService, PersonKind, PersonRecord
+from coachapp.ui.events import DataEvents
+from coachapp.ui.geometry import restore_splitter, save_splitter
+from coachapp.ui.icons import icon
+from coachapp.ui.labels import kind_label
+from coachapp.ui.new_person_dialog import NewPersonDialog
+from coachapp.ui.people_model import SORT_ROLE, UUID_ROLE, PeopleModel
+from coachapp.ui.person_editor import PersonEditor
+from coachapp.ui.retranslate import Retranslatable
+
+SEARCH_DELAY_MS = 150
+SPLITTER_KEY = "people.splitter"
+
+
+class PeopleView(Retranslatable, QWidget):
+    status = Signal(str)
+
+    def __init__(
+        self,
+        people: PeopleService,
+        events: DataEvents,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._people = people
+        self._events = events
+        self._settings = settings
+        self._announcing = False  # our own change notifications need no reload
+        self._search_icon: QAction | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setObjectName("kindFilter")
+        self.kind_filter.addItem("", None)
+        for kind in PersonKind:
+            self.kind_filter.addItem(kind_label(kind), kind.value)
+        self.kind_filter.currentIndexChanged.connect(self.refresh)
+        self.show_inactive = QCheckBox(self)
+        self.show_inactive.setObjectName("showInactive")
+        self.show_inactive.toggled.connect(self.refresh)
+        self.add_button = QPushButton(self)
+        self.add_button.setObjectName("addPerson")
+        self.add_button.clicked.connect(self.add_person)
+
+        self.model = PeopleModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setObjectName("peopleTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 200)
+        header.resizeSection(1, 200)
+        header.resizeSection(2, 150)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+
+        self.editor = PersonEditor(people, self)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.trashed.connect(self._on_trashed)
+        self.editor.status.connect(self.status)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.kind_filter)
+        tools.addWidget(self.show_inactive)
+        tools.addWidget(self.add_button)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        restore_splitter(self.splitter, settings, SPLITTER_KEY)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        events.changed.connect(self._on_data_changed)
+        events.reloaded.connect(self.reload)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name, role, team or notes"))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for row in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(row, kind_label(PersonKind(self.kind_filter.itemData(row))))
+        self.show_inactive.setText(self.tr("Show inactive"))
+        self.add_button.setText(self.tr("New person"))
+        self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.model.retranslate()
+
+    def refresh_icons(self) -> None:
+        self.add_button.setIcon(icon("person-add"))
+        if self._search_icon is None:
+            self._search_icon = self.search.addAction(
+                icon("search"), QLineEdit.ActionPosition.LeadingPosition
+            )
+        else:
+            self._search_icon.setIcon(icon("search"))
+        self.editor.refresh_icons()
+
+    # Listing
+
+    def refresh(self) -> None:
+        """Re-run the search, keeping the selected person selected if still listed."""
+        self._search_timer.stop()
+        kind = self.kind_filter.currentData()
+        records = self._people.search(
+            self.search.text(),
+            include_inactive=self.show_inactive.isChecked(),
+            kind=PersonKind(kind) if kind else None,
+        )
+        current = self.editor.record
+        self.model.set_records(records)
+        if current is not None and not self.select(current.uuid):
+            self.editor.show_person(None)
+
+    def reload(self) -> None:
+        self.editor.show_person(None)
+        self.refresh()
+
+    def select(self, person_uuid: str) -> bool:
+        row = self.model.row_of(person_uuid)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        person_uuid = rows[0].data(UUID_ROLE)
+        if self.editor.record is not None and self.editor.record.uuid == person_uuid:
+            return
+        self.editor.show_person(self._people.get(person_uuid))
+
+    # Changes
+
+    def _announce(self) -> None:
+        self._announcing = True
+        try:
+            self._events.changed.emit("person")
+        finally:
+            self._announcing = False
+
+    def _on_saved(self, record: PersonRecord) -> None:
+        self.model.update_record(record)
+        self._announce()
+
+    def _on_trashed(self, _person_uuid: str) -> None:
+        self.refresh()
+        self._announce()
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in ("person", "trash") and not self._announcing:
+            current = self.editor.record
+            self.refresh()
+            if current is not None:
+                self.select(current.uuid)
+
+    def add_person(self) -> None:
+        dialog = NewPersonDialog(self._people, self)
+        if dialog.exec() != NewPersonDialog.DialogCode.Accepted or dialog.created is None:
+            return
+        created = dialog.created
+        if self.search.text() or self.kind_filter.currentIndex():
+            self.search.clear()
+            self.kind_filter.setCurrentIndex(0)
+        self.refresh()
+        self._announce()
+        self.select(created.uuid)
+        self.status.emit(self.tr("{name} added.").format(name=created.name))
+
+    def trash_selected(self) -> None:
+        self.editor.move_to_trash()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save_state(self) -> None:
+        self.editor.flush(leaving=True)
+        save_splitter(self.splitter, self._settings, SPLITTER_KEY)

@@ -1,0 +1,229 @@
+"""Editing one person, saved as you type: there is no Save button to forget.
+
+Edits are written a moment after typing pauses, when a field loses focus, and before another
+person is shown or the window closes. A name cannot be emptied: the editor says so and keeps
+the last saved name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.errors import NotFoundError, ValidationError
+from coachapp.i18n import format_datetime, render_error
+from coachapp.services.people import PeopleService, PersonRecord
+from coachapp.ui.icons import icon
+from coachapp.ui.person_form import PersonForm
+from coachapp.ui.retranslate import Retranslatable
+
+AUTOSAVE_DELAY_MS = 700
+
+
+class PersonEditor(Retranslatable, QWidget):
+    saved = Signal(object)  # PersonRecord
+    trashed = Signal(str)  # uuid
+    status = Signal(str)
+
+    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people = people
+        self._record: PersonRecord | None = None
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("empty")
+
+        page = QWidget(self)
+        self.heading = QLabel(page)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.meta = QLabel(page)
+        self.meta.setEnabled(False)
+        self.form = PersonForm(page, with_notes=True)
+        self.form.edited.connect(self._on_edited)
+        for field in (self.form.name, self.form.role, self.form.team, self.form.notes):
+            if field is not None:
+                field.installEventFilter(self)
+        self.warning = QLabel(page)
+        self.warning.setObjectName("warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b9770e;")
+        self.warning.hide()
+        self.error = QLabel(page)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        self.active_button = QPushButton(page)
+        self.active_button.setObjectName("toggleActive")
+        self.active_button.clicked.connect(self._toggle_active)
+        self.trash_button = QPushButton(page)
+        self.trash_button.setObjectName("trash")
+        self.trash_button.clicked.connect(self.move_to_trash)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.active_button)
+        buttons.addWidget(self.trash_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meta)
+        layout.addSpacing(8)
+        layout.addLayout(self.form.layout, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(page)
+        self.retranslate_ui()
+
+    # Showing
+
+    @property
+    def record(self) -> PersonRecord | None:
+        return self._record
+
+    def show_person(self, record: PersonRecord | None) -> None:
+        """Show `record` (or the empty page), saving pending edits of the current one first."""
+        self.flush(leaving=True)
+        self._record = record
+        self._dirty = False
+        self.warning.hide()
+        self.error.hide()
+        if record is None:
+            self._stack.setCurrentIndex(0)
+            return
+        self.form.load(record.as_draft())
+        self.form.set_teams(self._people.teams())
+        self._refresh_header()
+        self._stack.setCurrentIndex(1)
+
+    def _refresh_header(self) -> None:
+        record = self._record
+        if record is None:
+            return
+        self.heading.setText(record.name)
+        self.meta.setText(
+            self.tr("Added {created} · updated {updated}").format(
+                created=format_datetime(record.created_at),
+                updated=format_datetime(record.updated_at),
+            )
+        )
+        self.active_button.setText(
+            self.tr("Mark as inactive") if record.active else self.tr("Mark as active")
+        )
+        self.active_button.setToolTip(
+            self.tr("Inactive people stay in your journal but leave the default list.")
+        )
+
+    def retranslate_ui(self) -> None:
+        self.empty.setText(
+            self.tr("Select a person in the list, or add one with Ctrl+N.")
+        )
+        self.trash_button.setText(self.tr("Move to trash"))
+        self.form.retranslate_ui()
+        self._refresh_header()
+
+    def refresh_icons(self) -> None:
+        self.trash_button.setIcon(icon("trash"))
+        active = self._record is None or self._record.active
+        self.active_button.setIcon(icon("deactivate" if active else "activate"))
+
+    # Saving
+
+    def _on_edited(self) -> None:
+        self._dirty = True
+        self._timer.start()
+        self._check_duplicates()
+
+    def _check_duplicates(self) -> None:
+        if self._record is None:
+            return
+        others = self._people.find_duplicates(self.form.name.text(), exclude_uuid=self._record.uuid)
+        if others:
+            self.warning.setText(
+                self.tr("Another person already has this name: {name}.").format(
+                    name=", ".join(filter(None, (others[0].name, others[0].team)))
+                )
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def flush(self, *, leaving: bool = False) -> bool:
+        """Write pending edits now; return False when they could not be saved.
+
+        When `leaving` (another person is about to be shown, or the window closes), an
+        invalid edit is dropped with a status message instead of staying on screen.
+        """
+        self._timer.stop()
+        if not self._dirty or self._record is None:
+            return True
+        try:
+            record = self._people.update(self._record.uuid, self.form.draft())
+        except ValidationError as exc:
+            message = render_error(exc)
+            if leaving:
+                self._dirty = False
+                self.status.emit(self.tr("Not saved: {reason}").format(reason=message))
+            else:
+                self.error.setText(message)
+                self.error.show()
+            return False
+        except NotFoundError:
+            self._dirty = False
+            return False
+        self._dirty = False
+        self.error.hide()
+        changed = record != self._record
+        self._record = record
+        if changed:
+            self._refresh_header()
+            self.saved.emit(record)
+            self.status.emit(self.tr("Saved"))
+        return True
+
+    # Actions
+
+    def _toggle_active(self) -> None:
+        if self._record is None or not self.flush():
+            return
+        record = self._people.set_active(self._record.uuid, not self._record.active)
+        self._record = record
+        self._refresh_header()
+        self.refresh_icons()
+        self.saved.emit(record)
+
+    def move_to_trash(self) -> None:
+        if self._record is None:
+            return
+        self.flush(leaving=True)
+        person_uuid, name = self._record.uuid, self._record.name
+        self._people.trash(person_uuid)
+        self._record = None
+        self._stack.setCurrentIndex(0)
+        self.trashed.emit(person_uuid)
+        self.status.emit(self.tr("{name} moved to the trash.").format(name=name))

@@ -1,0 +1,108 @@
+"""Preferences that apply at once: language, appearance, automatic backups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.config import SETTINGS, Settings
+from coachapp.ui.retranslate import Retranslatable
+
+
+class PreferencesDialog(Retranslatable, QDialog):
+    language_changed = Signal(str)
+    theme_changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for value in SETTINGS["language"].choices:
+            self.language.addItem("", value)
+        self.language.setCurrentIndex(self.language.findData(settings.get("language")))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("theme")
+        for value in SETTINGS["theme"].choices:
+            self.theme.addItem("", value)
+        self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
+        self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.interval = QSpinBox(self)
+        self.interval.setObjectName("backupInterval")
+        spec = SETTINGS["backup.interval_hours"]
+        self.interval.setRange(spec.minimum or 1, spec.maximum or 720)
+        self.interval.setValue(settings.get("backup.interval_hours"))
+        self.interval.valueChanged.connect(lambda v: settings.set("backup.interval_hours", v))
+        self.interval.valueChanged.connect(self._update_suffixes)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("backupKeep")
+        spec = SETTINGS["backup.keep"]
+        self.keep.setRange(spec.minimum or 1, spec.maximum or 365)
+        self.keep.setValue(settings.get("backup.keep"))
+        self.keep.valueChanged.connect(lambda v: settings.set("backup.keep", v))
+        self.keep.valueChanged.connect(self._update_suffixes)
+
+        self.general = QGroupBox(self)
+        general = QFormLayout(self.general)
+        general.addRow("", self.language)
+        general.addRow("", self.theme)
+        self.backups = QGroupBox(self)
+        backups = QFormLayout(self.backups)
+        backups.addRow("", self.interval)
+        backups.addRow("", self.keep)
+        self._forms = (general, backups)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addWidget(self.backups)
+        layout.addWidget(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Preferences"))
+        self.general.setTitle(self.tr("General"))
+        self.backups.setTitle(self.tr("Automatic backups"))
+        labels = (
+            (self.tr("&Language:"), self.tr("&Appearance:")),
+            (self.tr("&Every:"), self.tr("&Keep:")),
+        )
+        for form, texts in zip(self._forms, labels, strict=True):
+            for row, text in enumerate(texts):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+                label.setText(text)  # type: ignore[attr-defined]
+        languages = {"system": self.tr("Same as the system"), "fr": "Français", "en": "English"}
+        for row in range(self.language.count()):
+            self.language.setItemText(row, languages[self.language.itemData(row)])
+        themes = {
+            "system": self.tr("Same as the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for row in range(self.theme.count()):
+            self.theme.setItemText(row, themes[self.theme.itemData(row)])
+        self._update_suffixes()
+
+    def _update_suffixes(self) -> None:
+        self.interval.setSuffix(self.tr(" hour(s)", "", self.interval.value()))
+        self.keep.setSuffix(self.tr(" backup(s)", "", self.keep.value()))
+
+    def _language_chosen(self) -> None:
+        value = self.language.currentData()
+        self._settings.set("language", value)
+        self.language_changed.emit(value)
+
+    def _theme_chosen(self) -> None:
+        value = self.theme.currentData()
+        self._settings.set("theme", value)
+        self.theme_changed.emit(value)

@@ -1,0 +1,59 @@
+"""Light and dark palettes that follow the system, or the user's choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    colors = {
+        role.Window: "#202326",
+        role.WindowText: "#e8eaed",
+        role.Base: "#17191b",
+        role.AlternateBase: "#24282b",
+        role.ToolTipBase: "#2d3134",
+        role.ToolTipText: "#e8eaed",
+        role.PlaceholderText: "#8a9096",
+        role.Text: "#e8eaed",
+        role.Button: "#2a2e31",
+        role.ButtonText: "#e8eaed",
+        role.BrightText: "#ff6b6b",
+        role.Light: "#3a3f43",
+        role.Midlight: "#31363a",
+        role.Mid: "#25292c",
+        role.Dark: "#141617",
+        role.Shadow: "#000000",
+        role.Highlight: "#1f8a8a",
+        role.HighlightedText: "#ffffff",
+        role.Link: "#5cc8c8",
+        role.LinkVisited: "#a58be0",
+    }
+    for key, value in colors.items():
+        palette.setColor(key, QColor(value))
+    disabled = QPalette.ColorGroup.Disabled
+    for key in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, key, QColor("#6b7075"))
+    return palette
+
+
+def _light_palette(app: QApplication) -> QPalette:
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#12797a"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0b6466"))
+    return palette
+
+
+def system_is_dark(app: QApplication) -> bool:
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, mode: str) -> bool:
+    """Apply "light", "dark" or "system"; return whether the result is dark."""
+    app.setStyle("Fusion")
+    dark = mode == "dark" or (mode == "system" and system_is_dark(app))
+    app.setPalette(_dark_palette() if dark else _light_palette(app))
+    return dark
