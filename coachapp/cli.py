@@ -165,9 +165,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                     saved = journal.backups.create("before-demo")
                     print(_t("Existing journal backed up to {path}").format(path=saved))
                 report = demo.fill(DemoSize(args.size), seed=args.seed, replace=args.force)
-                print(
-                    translate("Cli", "Demo journal written: %n person(s).", None, report.people)
-                )
+                print(translate("Cli", "Demo journal written: %n person(s).", None, report.people))
         finally:
             journal.close()
     return EXIT_OK

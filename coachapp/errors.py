@@ -16,7 +16,7 @@ class Message(NamedTuple):
     text: str
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:  # noqa: N802 (name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Message:
     """Mark `text` for translation in `context` without translating it now."""
     return Message(context, text)
 

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import socket
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -37,7 +38,7 @@ class AlreadyRunningError(UserError):
 
 def _try_lock(handle: IO[str]) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             import msvcrt  # noqa: PLC0415 (Windows only)
 
             handle.seek(0)
@@ -81,7 +82,11 @@ class InstanceLock:
         handle.truncate()
         handle.write(
             json.dumps(
-                {"pid": os.getpid(), "host": socket.gethostname(), "started": started_at.isoformat()}
+                {
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
+                    "started": started_at.isoformat(),
+                }
             )
         )
         handle.flush()

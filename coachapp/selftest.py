@@ -72,7 +72,9 @@ def check_platform() -> Result:
     if not has_display():
         return Result(Status.SKIP, _t("no graphical session here; the window cannot open"))
     try:
-        done = subprocess.run(probe_command(), capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            probe_command(), capture_output=True, text=True, timeout=60, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return Result(Status.FAIL, str(exc))
     if done.returncode != 0:
@@ -104,9 +106,7 @@ def check_binding() -> Result:
     for i in range(BINDING_CALLS):
         emitter.setObjectName("probe")
         emitter.fired.emit(i)
-    drift = max(
-        abs(sys.getrefcount(None) - before_none), abs(sys.getrefcount(True) - before_true)
-    )
+    drift = max(abs(sys.getrefcount(None) - before_none), abs(sys.getrefcount(True) - before_true))
     if drift > BINDING_CALLS // 10:
         return Result(Status.FAIL, _t("reference counts drift by {n}").format(n=drift))
     return Result(Status.OK, _t("{n} calls, no reference drift").format(n=BINDING_CALLS))
@@ -198,8 +198,12 @@ def check_backups(paths: Paths) -> Result:
     if not found:
         return Result(Status.OK, _t("none yet"))
     newest = found[0].created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return Result(Status.OK, _t("{n} in {folder}, newest {date}").format(
-        n=len(found), folder=paths.backups, date=newest))
+    return Result(
+        Status.OK,
+        _t("{n} in {folder}, newest {date}").format(
+            n=len(found), folder=paths.backups, date=newest
+        ),
+    )
 
 
 def run_self_test(paths: Paths, out: TextIO) -> int:

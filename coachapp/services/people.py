@@ -165,9 +165,7 @@ class PeopleService:
 
     def find_duplicates(self, name: str, *, exclude_uuid: str | None = None) -> list[PersonRecord]:
         """People not in the trash whose name folds to the same text as `name`."""
-        query = Person.select().where(
-            Person.name_key == fold(name), Person.deleted_at.is_null()
-        )
+        query = Person.select().where(Person.name_key == fold(name), Person.deleted_at.is_null())
         if exclude_uuid:
             query = query.where(Person.uuid != exclude_uuid)
         return [_record(row) for row in query.order_by(Person.id)]

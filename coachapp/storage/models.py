@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from peewee import BooleanField, CharField, Field, Model, TextField
+from peewee import AutoField, BooleanField, CharField, Field, Model, TextField
 
 from coachapp.storage.database import db
 
@@ -34,6 +34,7 @@ class UtcDateTimeField(Field):
 
 
 class BaseModel(Model):
+    id = AutoField()
     uuid = CharField(unique=True)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()

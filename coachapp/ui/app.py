@@ -50,7 +50,7 @@ class _FirstPaint(QObject):
         self._callback = callback
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
@@ -105,8 +105,9 @@ def _open_or_recover(paths: Paths, settings: Settings, clock: SystemClock) -> Jo
             "{problem}\n\nRestore the newest healthy backup ({name})? "
             "The current file is kept aside."
         ).format(problem=render_error(exc), name=newest.path.name)
-        if not messages.confirm(None, _t("CoachApp cannot open your journal"), question,
-                                _t("Restore")):
+        if not messages.confirm(
+            None, _t("CoachApp cannot open your journal"), question, _t("Restore")
+        ):
             return None
         restore_journal(newest.path, paths.database, paths.backups, clock)
         return open_journal(paths, settings, clock)

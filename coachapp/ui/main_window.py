@@ -127,7 +127,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if self.act_preferences.shortcut().isEmpty():
             self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.act_areas = [
-            self._action(f"show_{name}", f"Ctrl+{i}", lambda _=False, row=i - 1: self.show_area(row))
+            self._action(
+                f"show_{name}", f"Ctrl+{i}", lambda _=False, row=i - 1: self.show_area(row)
+            )
             for i, (name, _view) in enumerate(self.areas, start=1)
         ]
         self.act_fullscreen = self._action(
@@ -339,8 +341,10 @@ class MainWindow(Retranslatable, QMainWindow):
         if ask and not messages.confirm(
             self,
             self.tr("Restore a backup"),
-            self.tr("Replace your journal with the backup {name}? Your current journal is kept "
-                    "as a backup first.").format(name=source.name),
+            self.tr(
+                "Replace your journal with the backup {name}? Your current journal is kept "
+                "as a backup first."
+            ).format(name=source.name),
             self.tr("Restore"),
         ):
             return False
@@ -348,8 +352,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tasks.wait()
         self.journal.close()
         try:
-            restore_journal(source, self.journal.paths.database, self.journal.paths.backups,
-                            self.journal.clock)
+            restore_journal(
+                source, self.journal.paths.database, self.journal.paths.backups, self.journal.clock
+            )
         except UserError as exc:
             messages.user_error(self, self.tr("Cannot restore"), exc)
             return False
@@ -382,22 +387,24 @@ class MainWindow(Retranslatable, QMainWindow):
             messages.error(
                 self,
                 self.tr("Journal damaged"),
-                self.tr("CoachApp found damage in your journal ({details}) and has no healthy "
-                        "backup to restore. Back up the data folder before going on.").format(
-                    details=problems[0]),
+                self.tr(
+                    "CoachApp found damage in your journal ({details}) and has no healthy "
+                    "backup to restore. Back up the data folder before going on."
+                ).format(details=problems[0]),
             )
             return
         if messages.confirm(
             self,
             self.tr("Journal damaged"),
-            self.tr("CoachApp found damage in your journal ({details}). Restore the newest "
-                    "healthy backup, taken {date}? The damaged journal is kept aside.").format(
-                details=problems[0], date=format_datetime(newest.created_at)),
+            self.tr(
+                "CoachApp found damage in your journal ({details}). Restore the newest "
+                "healthy backup, taken {date}? The damaged journal is kept aside."
+            ).format(details=problems[0], date=format_datetime(newest.created_at)),
             self.tr("Restore"),
         ):
             self.restore_from(newest.path, ask=False)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_editors()
         self._backup_timer.stop()
         save_window(self, self.settings, WINDOW_KEY)

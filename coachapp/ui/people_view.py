@@ -128,7 +128,9 @@ class PeopleView(Retranslatable, QWidget):
         self.search.setPlaceholderText(self.tr("Search by name, role, team or notes"))
         self.kind_filter.setItemText(0, self.tr("All kinds"))
         for row in range(1, self.kind_filter.count()):
-            self.kind_filter.setItemText(row, kind_label(PersonKind(self.kind_filter.itemData(row))))
+            self.kind_filter.setItemText(
+                row, kind_label(PersonKind(self.kind_filter.itemData(row)))
+            )
         self.show_inactive.setText(self.tr("Show inactive"))
         self.add_button.setText(self.tr("New person"))
         self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))

@@ -135,9 +135,7 @@ class PersonEditor(Retranslatable, QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        self.empty.setText(
-            self.tr("Select a person in the list, or add one with Ctrl+N.")
-        )
+        self.empty.setText(self.tr("Select a person in the list, or add one with Ctrl+N."))
         self.trash_button.setText(self.tr("Move to trash"))
         self.form.retranslate_ui()
         self._refresh_header()
@@ -168,7 +166,7 @@ class PersonEditor(Retranslatable, QWidget):
         else:
             self.warning.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self._dirty:
             self.flush()
         return super().eventFilter(watched, event)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -52,15 +53,19 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.keep.valueChanged.connect(lambda v: settings.set("backup.keep", v))
         self.keep.valueChanged.connect(self._update_suffixes)
 
+        self._labels = [QLabel(self) for _ in range(4)]
+        for label, field in zip(
+            self._labels, (self.language, self.theme, self.interval, self.keep), strict=True
+        ):
+            label.setBuddy(field)
         self.general = QGroupBox(self)
         general = QFormLayout(self.general)
-        general.addRow("", self.language)
-        general.addRow("", self.theme)
+        general.addRow(self._labels[0], self.language)
+        general.addRow(self._labels[1], self.theme)
         self.backups = QGroupBox(self)
         backups = QFormLayout(self.backups)
-        backups.addRow("", self.interval)
-        backups.addRow("", self.keep)
-        self._forms = (general, backups)
+        backups.addRow(self._labels[2], self.interval)
+        backups.addRow(self._labels[3], self.keep)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -73,14 +78,14 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.general.setTitle(self.tr("General"))
         self.backups.setTitle(self.tr("Automatic backups"))
-        labels = (
-            (self.tr("&Language:"), self.tr("&Appearance:")),
-            (self.tr("&Every:"), self.tr("&Keep:")),
+        texts = (
+            self.tr("&Language:"),
+            self.tr("&Appearance:"),
+            self.tr("&Every:"),
+            self.tr("&Keep:"),
         )
-        for form, texts in zip(self._forms, labels, strict=True):
-            for row, text in enumerate(texts):
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-                label.setText(text)  # type: ignore[attr-defined]
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
         languages = {"system": self.tr("Same as the system"), "fr": "Français", "en": "English"}
         for row in range(self.language.count()):
             self.language.setItemText(row, languages[self.language.itemData(row)])

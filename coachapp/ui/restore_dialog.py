@@ -55,8 +55,9 @@ class RestoreDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.resize(620, 420)
         self.retranslate_ui()
-        if self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update()
 
     def retranslate_ui(self) -> None:
