@@ -28,56 +28,70 @@ log = logging.getLogger("coachapp.cli")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _t(text: str) -> str:
-    return translate("Cli", text)
-
-
 def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument(
         "--data-dir",
-        metavar=_t("DIR"),
+        metavar=translate("Cli", "DIR"),
         default=default,
-        help=_t("folder holding the journal, its backups, settings and logs"),
+        help=translate("Cli", "folder holding the journal, its backups, settings and logs"),
     )
     parser.add_argument(
-        "--lang", choices=SUPPORTED, default=default, help=_t("language of the interface")
+        "--lang",
+        choices=SUPPORTED,
+        default=default,
+        help=translate("Cli", "language of the interface"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachapp",
-        description=_t("CoachApp: a companion for managers practising a new management model."),
+        description=translate(
+            "Cli", "CoachApp: a companion for managers practising a new management model."
+        ),
     )
-    parser.add_argument("--version", action="store_true", help=_t("print the version and exit"))
+    parser.add_argument(
+        "--version", action="store_true", help=translate("Cli", "print the version and exit")
+    )
     parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     _common_options(parser, suppress=False)
-    commands = parser.add_subparsers(dest="command", metavar=_t("COMMAND"))
+    commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
 
     selftest = commands.add_parser(
-        "self-test", help=_t("check the installation without opening a window")
+        "self-test", help=translate("Cli", "check the installation without opening a window")
     )
     _common_options(selftest, suppress=True)
 
-    demo = commands.add_parser("demo", help=_t("fill the journal with realistic demo data"))
+    demo = commands.add_parser(
+        "demo", help=translate("Cli", "fill the journal with realistic demo data")
+    )
     _common_options(demo, suppress=True)
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument(
-        "--force", action="store_true", help=_t("replace existing data (backed up first)")
+        "--force",
+        action="store_true",
+        help=translate("Cli", "replace existing data (backed up first)"),
     )
-    demo.add_argument("--seed", type=int, default=1, help=_t("the same seed gives the same data"))
+    demo.add_argument(
+        "--seed", type=int, default=1, help=translate("Cli", "the same seed gives the same data")
+    )
 
-    backup = commands.add_parser("backup", help=_t("write a backup of the journal"))
+    backup = commands.add_parser("backup", help=translate("Cli", "write a backup of the journal"))
     _common_options(backup, suppress=True)
     backup.add_argument(
-        "--out", metavar=_t("FILE"), type=Path, help=_t("where to write it (default: backups)")
+        "--out",
+        metavar=translate("Cli", "FILE"),
+        type=Path,
+        help=translate("Cli", "where to write it (default: the backup folder)"),
     )
 
-    restore = commands.add_parser("restore", help=_t("replace the journal with a backup"))
+    restore = commands.add_parser(
+        "restore", help=translate("Cli", "replace the journal with a backup")
+    )
     _common_options(restore, suppress=True)
-    restore.add_argument("file", metavar=_t("FILE"), type=Path)
+    restore.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
 
     commands.add_parser("platform-probe")  # internal: used by self-test in a child process
     return parser
@@ -156,14 +170,16 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
         try:
             if args.command == "backup":
                 target = journal.backups.create(out=args.out)
-                print(_t("Backup written to {path}").format(path=target))
+                print(translate("Cli", "Backup written to {path}").format(path=target))
             elif args.command == "demo":
                 from coachapp.services.demo import DemoService, DemoSize  # noqa: PLC0415
 
                 demo = DemoService(clock)
                 if args.force and demo.has_data():
                     saved = journal.backups.create("before-demo")
-                    print(_t("Existing journal backed up to {path}").format(path=saved))
+                    print(
+                        translate("Cli", "Existing journal backed up to {path}").format(path=saved)
+                    )
                 report = demo.fill(DemoSize(args.size), seed=args.seed, replace=args.force)
                 print(translate("Cli", "Demo journal written: %n person(s).", None, report.people))
         finally:
@@ -177,7 +193,7 @@ def _restore(source: Path, paths: Paths, settings: Settings) -> int:
     clock = SystemClock()
     safety = restore_journal(source, paths.database, paths.backups, clock)
     if safety is not None:
-        print(_t("The previous journal was kept as {path}").format(path=safety))
+        print(translate("Cli", "The previous journal was kept as {path}").format(path=safety))
     open_journal(paths, settings, clock).close()  # upgrade an older backup now, with its checks
-    print(_t("Journal restored from {path}").format(path=source))
+    print(translate("Cli", "Journal restored from {path}").format(path=source))
     return EXIT_OK

@@ -19,7 +19,7 @@ from coachapp.services.people import PeopleService
 from coachapp.services.trash import TrashService
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError
-from coachapp.storage.migrations import LATEST_VERSION, migrate
+from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
 
 log = logging.getLogger("coachapp.context")
 
@@ -48,6 +48,7 @@ class Journal:
 
 
 def _connect(path: Path) -> SqliteDatabase:
+    check_file_before_open(path)
     try:
         return open_database(path)
     except DatabaseError as exc:

@@ -72,6 +72,9 @@ def set_language(language: str) -> None:
     """
     if language not in SUPPORTED:
         raise ValueError(f"unsupported language {language!r}")
+    app = QCoreApplication.instance()
+    if language == _catalogs.language and app is _catalogs.installed_in:
+        return
     loaded = []
     own = QTranslator()
     if own.load(str(resource_path("translations", f"coachapp_{language}.qm"))):
@@ -84,7 +87,6 @@ def set_language(language: str) -> None:
         loaded.append(qt)
     elif language != "en":
         log.warning("No Qt translation found for %s in %s", language, qt_dir)
-    app = QCoreApplication.instance()
     if _catalogs.installed_in is not None and _catalogs.installed_in is app:
         for translator in _catalogs.translators:
             app.removeTranslator(translator)

@@ -40,10 +40,6 @@ class Result:
     detail: str
 
 
-def _t(text: str) -> str:
-    return translate("SelfTest", text)
-
-
 def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -70,7 +66,9 @@ def run_platform_probe() -> int:
 
 def check_platform() -> Result:
     if not has_display():
-        return Result(Status.SKIP, _t("no graphical session here; the window cannot open"))
+        return Result(
+            Status.SKIP, translate("SelfTest", "no graphical session here; the window cannot open")
+        )
     try:
         done = subprocess.run(
             probe_command(), capture_output=True, text=True, timeout=60, check=False
@@ -80,8 +78,12 @@ def check_platform() -> Result:
     if done.returncode != 0:
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         hint = lines[-1] if lines else f"exit code {done.returncode}"
-        return Result(Status.FAIL, _t("Qt cannot open a window: {hint}").format(hint=hint))
-    return Result(Status.OK, _t("platform {name}").format(name=done.stdout.strip()))
+        return Result(
+            Status.FAIL, translate("SelfTest", "Qt cannot open a window: {hint}").format(hint=hint)
+        )
+    return Result(
+        Status.OK, translate("SelfTest", "platform {name}").format(name=done.stdout.strip())
+    )
 
 
 def check_versions() -> Result:
@@ -90,7 +92,9 @@ def check_versions() -> Result:
 
     detail = f"Python {sys.version.split()[0]}, PySide6 {PySide6.__version__}, Qt {qVersion()}"
     if sys.version_info[:2] == (3, 11) and PySide6.__version__.startswith("6.12."):
-        return Result(Status.FAIL, detail + _t(" (this PySide6 crashes on Python 3.11)"))
+        return Result(
+            Status.FAIL, detail + translate("SelfTest", " (this PySide6 crashes on Python 3.11)")
+        )
     return Result(Status.OK, detail)
 
 
@@ -108,8 +112,12 @@ def check_binding() -> Result:
         emitter.fired.emit(i)
     drift = max(abs(sys.getrefcount(None) - before_none), abs(sys.getrefcount(True) - before_true))
     if drift > BINDING_CALLS // 10:
-        return Result(Status.FAIL, _t("reference counts drift by {n}").format(n=drift))
-    return Result(Status.OK, _t("{n} calls, no reference drift").format(n=BINDING_CALLS))
+        return Result(
+            Status.FAIL, translate("SelfTest", "reference counts drift by {n}").format(n=drift)
+        )
+    return Result(
+        Status.OK, translate("SelfTest", "{n} calls, no reference drift").format(n=BINDING_CALLS)
+    )
 
 
 def check_fonts() -> Result:
@@ -117,8 +125,11 @@ def check_fonts() -> Result:
 
     families = QFontDatabase.families()
     if not families or QFontMetrics(QFont()).horizontalAdvance("CoachApp") <= 0:
-        return Result(Status.FAIL, _t("no usable font; install fontconfig and a font package"))
-    return Result(Status.OK, _t("{n} font families").format(n=len(families)))
+        return Result(
+            Status.FAIL,
+            translate("SelfTest", "no usable font; install fontconfig and a font package"),
+        )
+    return Result(Status.OK, translate("SelfTest", "{n} font families").format(n=len(families)))
 
 
 def check_icons() -> Result:
@@ -128,10 +139,10 @@ def check_icons() -> Result:
 
     app_icon = QIcon(str(resource_path("icons", "coachapp.svg")))
     if app_icon.pixmap(32, 32).isNull():
-        return Result(Status.FAIL, _t("the application icon cannot be drawn"))
+        return Result(Status.FAIL, translate("SelfTest", "the application icon cannot be drawn"))
     if icon("people").pixmap(32, 32).isNull():
-        return Result(Status.FAIL, _t("the icon font cannot be drawn"))
-    return Result(Status.OK, _t("application icon and icon font draw"))
+        return Result(Status.FAIL, translate("SelfTest", "the icon font cannot be drawn"))
+    return Result(Status.OK, translate("SelfTest", "application icon and icon font draw"))
 
 
 def check_translations() -> Result:
@@ -146,7 +157,9 @@ def check_translations() -> Result:
     if not qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         missing.append("qtbase_fr.qm")
     if missing:
-        return Result(Status.FAIL, _t("missing: {files}").format(files=", ".join(missing)))
+        return Result(
+            Status.FAIL, translate("SelfTest", "missing: {files}").format(files=", ".join(missing))
+        )
     return Result(Status.OK, ", ".join(SUPPORTED))
 
 
@@ -154,7 +167,9 @@ def check_resources() -> Result:
     needed = [resource_path("icons", "coachapp.svg"), resource_path("icons", "coachapp-256.png")]
     missing = [str(path) for path in needed if not path.is_file()]
     if missing:
-        return Result(Status.FAIL, _t("missing: {files}").format(files=", ".join(missing)))
+        return Result(
+            Status.FAIL, translate("SelfTest", "missing: {files}").format(files=", ".join(missing))
+        )
     return Result(Status.OK, str(resource_path()))
 
 
@@ -168,7 +183,9 @@ def check_folder(folder: Path) -> Result:
 
 def check_database(paths: Paths) -> Result:
     if not paths.database.exists():
-        return Result(Status.OK, _t("no journal yet; it will be created at first start"))
+        return Result(
+            Status.OK, translate("SelfTest", "no journal yet; it will be created at first start")
+        )
     try:
         database = open_database(paths.database)
     except Exception as exc:
@@ -177,7 +194,9 @@ def check_database(paths: Paths) -> Result:
         version = check_compatible(database, paths.database)
         problems = quick_check(database.connection())
         if problems:
-            return Result(Status.FAIL, _t("damaged: {details}").format(details=problems[0]))
+            return Result(
+                Status.FAIL, translate("SelfTest", "damaged: {details}").format(details=problems[0])
+            )
         with database.atomic() as transaction:
             database.execute_sql("CREATE TEMP TABLE self_test_probe (x)")
             transaction.rollback()
@@ -187,20 +206,22 @@ def check_database(paths: Paths) -> Result:
         return Result(Status.FAIL, str(exc))
     finally:
         close_database()
-    detail = _t("format {version}, healthy, writable").format(version=version)
+    detail = translate("SelfTest", "format {version}, healthy, writable").format(version=version)
     if version < LATEST_VERSION:
-        detail += _t(" (upgraded to format {latest} at next start)").format(latest=LATEST_VERSION)
+        detail += translate("SelfTest", " (upgraded to format {latest} at next start)").format(
+            latest=LATEST_VERSION
+        )
     return Result(Status.OK, detail)
 
 
 def check_backups(paths: Paths) -> Result:
     found = list_backups(paths.backups)
     if not found:
-        return Result(Status.OK, _t("none yet"))
+        return Result(Status.OK, translate("SelfTest", "none yet"))
     newest = found[0].created_at.astimezone().strftime("%Y-%m-%d %H:%M")
     return Result(
         Status.OK,
-        _t("{n} in {folder}, newest {date}").format(
+        translate("SelfTest", "{n} in {folder}, newest {date}").format(
             n=len(found), folder=paths.backups, date=newest
         ),
     )
@@ -220,20 +241,22 @@ def run_self_test(paths: Paths, out: TextIO) -> int:
         del app  # kept alive by Qt until exit
     data_result = check_folder(paths.data)
     checks: list[tuple[str, Callable[[], Result]]] = [
-        (_t("Versions"), check_versions),
-        (_t("Qt bindings"), check_binding),
-        (_t("Display"), check_platform),
-        (_t("Fonts"), check_fonts),
-        (_t("Resources"), check_resources),
-        (_t("Icons"), check_icons),
-        (_t("Translations"), check_translations),
-        (_t("Data folder"), lambda: data_result),
-        (_t("Log folder"), lambda: check_folder(paths.logs)),
+        (translate("SelfTest", "Versions"), check_versions),
+        (translate("SelfTest", "Qt bindings"), check_binding),
+        (translate("SelfTest", "Display"), check_platform),
+        (translate("SelfTest", "Fonts"), check_fonts),
+        (translate("SelfTest", "Resources"), check_resources),
+        (translate("SelfTest", "Icons"), check_icons),
+        (translate("SelfTest", "Translations"), check_translations),
+        (translate("SelfTest", "Data folder"), lambda: data_result),
+        (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
     ]
     if data_result.status is Status.OK:
-        checks.append((_t("Journal"), lambda: check_database(paths)))
-        checks.append((_t("Backups"), lambda: check_backups(paths)))
-    print(_t("CoachApp {version} self-test").format(version=__version__), file=out)
+        checks.append((translate("SelfTest", "Journal"), lambda: check_database(paths)))
+        checks.append((translate("SelfTest", "Backups"), lambda: check_backups(paths)))
+    print(
+        translate("SelfTest", "CoachApp {version} self-test").format(version=__version__), file=out
+    )
     failures = 0
     for name, check in checks:
         try:
@@ -245,5 +268,5 @@ def run_self_test(paths: Paths, out: TextIO) -> int:
     if failures:
         print(translate("SelfTest", "%n check(s) failed.", None, failures), file=out)
         return 1
-    print(_t("All checks passed."), file=out)
+    print(translate("SelfTest", "All checks passed."), file=out)
     return 0

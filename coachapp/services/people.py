@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -72,9 +73,20 @@ def _record(row: Person) -> PersonRecord:
     )
 
 
+def _one_line(text: str) -> str:
+    """Printable text on one line: control characters (NUL included) become spaces."""
+    printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return " ".join(printable.split())
+
+
+def _multiline(text: str) -> str:
+    """Keep line breaks and tabs; drop other control characters, which nobody types."""
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
 def _clean(draft: PersonDraft) -> PersonDraft:
-    name = " ".join(draft.name.split())
-    if not name:
+    name = _one_line(draft.name)
+    if not any(ch.isprintable() and not ch.isspace() for ch in name):
         raise ValidationError("name", QT_TRANSLATE_NOOP("People", "A person needs a name."))
     for field, value in (("name", name), ("role", draft.role), ("team", draft.team)):
         if len(value) > MAX_SHORT_TEXT:
@@ -92,9 +104,10 @@ def _clean(draft: PersonDraft) -> PersonDraft:
     return replace(
         draft,
         name=name,
-        role=" ".join(draft.role.split()),
+        role=_one_line(draft.role),
         kind=PersonKind(draft.kind),
-        team=" ".join(draft.team.split()),
+        team=_one_line(draft.team),
+        notes=_multiline(draft.notes),
     )
 
 
@@ -165,7 +178,8 @@ class PeopleService:
 
     def find_duplicates(self, name: str, *, exclude_uuid: str | None = None) -> list[PersonRecord]:
         """People not in the trash whose name folds to the same text as `name`."""
-        query = Person.select().where(Person.name_key == fold(name), Person.deleted_at.is_null())
+        key = fold(_one_line(name))
+        query = Person.select().where(Person.name_key == key, Person.deleted_at.is_null())
         if exclude_uuid:
             query = query.where(Person.uuid != exclude_uuid)
         return [_record(row) for row in query.order_by(Person.id)]

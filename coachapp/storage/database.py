@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import DatabaseProxy, SqliteDatabase
@@ -29,6 +30,36 @@ PRAGMAS = (
     ("cache_size", -16000),
     ("temp_store", "memory"),
 )
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the first 100 bytes of a SQLite file say, read without opening it as a database."""
+
+    is_sqlite: bool
+    application_id: int = 0
+    user_version: int = 0
+    pages: int = 0
+
+
+def peek_header(path: Path) -> Header:
+    """Read the SQLite header of `path`, so a foreign or newer file is refused untouched.
+
+    (Opening it with our pragmas would already write to it: WAL mode is recorded in the file.)
+    """
+    with path.open("rb") as handle:
+        header = handle.read(100)
+        size = handle.seek(0, 2)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return Header(is_sqlite=False)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    return Header(
+        is_sqlite=True,
+        application_id=int.from_bytes(header[68:72], "big"),
+        user_version=int.from_bytes(header[60:64], "big"),
+        pages=size // page_size if page_size else 0,
+    )
 
 
 def make_database(path: Path) -> SqliteDatabase:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
-from coachapp.storage.database import APPLICATION_ID
+from coachapp.storage.database import APPLICATION_ID, peek_header
 from coachapp.storage.errors import NewerSchemaError, NotAJournalError
 from coachapp.storage.text import fold
 
@@ -79,6 +79,23 @@ def schema_version(database: SqliteDatabase) -> int:
 
 def _application_id(database: SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA application_id").fetchone()[0])
+
+
+def check_file_before_open(path: Path) -> None:
+    """Refuse a foreign or newer file from its header alone, before anything writes to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        header = peek_header(path)
+    except OSError as exc:
+        raise NotAJournalError(path) from exc
+    if not header.is_sqlite:
+        raise NotAJournalError(path)
+    if header.application_id != APPLICATION_ID:
+        if header.application_id or header.user_version or header.pages > 1:
+            raise NotAJournalError(path)
+    elif header.user_version > LATEST_VERSION:
+        raise NewerSchemaError(path, header.user_version, LATEST_VERSION)
 
 
 def check_compatible(database: SqliteDatabase, path: Path) -> int:

@@ -7,7 +7,9 @@ import unicodedata
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, whitespace-collapsed form of `text`."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Compatibility forms first ("℠" -> "SM"), then case, then whatever casefold composed.
+    lowered = unicodedata.normalize("NFKD", text).casefold()
+    decomposed = unicodedata.normalize("NFKD", lowered)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
 

@@ -31,10 +31,6 @@ from coachapp.ui.theme import apply_theme
 log = logging.getLogger("coachapp.ui.app")
 
 
-def _t(text: str) -> str:
-    return translate("App", text)
-
-
 def app_icon() -> QIcon:
     icon = QIcon(str(resource_path("icons", "coachapp.svg")))
     for size in (16, 24, 32, 48, 64, 128, 256):
@@ -99,14 +95,18 @@ def _open_or_recover(paths: Paths, settings: Settings, clock: SystemClock) -> Jo
         backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
         newest = backups.newest_healthy()
         if newest is None:
-            messages.user_error(None, _t("CoachApp cannot open your journal"), exc)
+            messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
             return None
-        question = _t(
+        question = translate(
+            "App",
             "{problem}\n\nRestore the newest healthy backup ({name})? "
-            "The current file is kept aside."
+            "The current file is kept aside.",
         ).format(problem=render_error(exc), name=newest.path.name)
         if not messages.confirm(
-            None, _t("CoachApp cannot open your journal"), question, _t("Restore")
+            None,
+            translate("App", "CoachApp cannot open your journal"),
+            question,
+            translate("App", "Restore"),
         ):
             return None
         restore_journal(newest.path, paths.database, paths.backups, clock)
@@ -128,7 +128,7 @@ def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
         log.info("Second start refused: %s", exc)
         text = render_error(exc)
         if request_activation(name):
-            text += "\n\n" + _t("Its window was brought to the front.")
+            text += "\n\n" + translate("App", "Its window was brought to the front.")
         messages.information(None, APP_NAME, text)
         return 1
     try:
@@ -136,7 +136,7 @@ def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
         try:
             journal = _open_or_recover(paths, settings, clock)
         except UserError as exc:
-            messages.user_error(None, _t("CoachApp cannot open your journal"), exc)
+            messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
             return 1
         if journal is None:
             return 1

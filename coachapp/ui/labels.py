@@ -9,7 +9,7 @@ from coachapp.services.people import PersonKind
 _KINDS = {
     PersonKind.AGENT: QT_TRANSLATE_NOOP("Labels", "Agent"),
     PersonKind.MANAGER: QT_TRANSLATE_NOOP("Labels", "Manager"),
-    PersonKind.USAGER_REPRESENTATIVE: QT_TRANSLATE_NOOP("Labels", "Usager representative"),
+    PersonKind.USAGER_REPRESENTATIVE: QT_TRANSLATE_NOOP("Labels", "Service-user representative"),
     PersonKind.ELECTED_OFFICIAL: QT_TRANSLATE_NOOP("Labels", "Elected official"),
     PersonKind.PARTNER: QT_TRANSLATE_NOOP("Labels", "Partner"),
     PersonKind.COACH: QT_TRANSLATE_NOOP("Labels", "Coach"),
@@ -21,7 +21,7 @@ _RECORD_KINDS = {
 }
 
 _BACKUP_REASONS = {
-    "auto": QT_TRANSLATE_NOOP("Labels", "Scheduled"),
+    "auto": QT_TRANSLATE_NOOP("Labels", "Automatic"),
     "manual": QT_TRANSLATE_NOOP("Labels", "Made by you"),
     "before-restore": QT_TRANSLATE_NOOP("Labels", "Before a restore"),
     "before-demo": QT_TRANSLATE_NOOP("Labels", "Before demo data"),

@@ -103,10 +103,20 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # Building
 
-    def _action(self, name: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    def _action(
+        self,
+        name: str,
+        shortcut: QKeySequence.StandardKey | str | None,
+        slot: object,
+        fallback: str = "",
+    ) -> QAction:
+        """An action of the window; a standard key the platform leaves empty uses `fallback`."""
         action = QAction(self)
         action.setObjectName(name)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            keys = QKeySequence.keyBindings(shortcut)
+            action.setShortcuts(keys or [QKeySequence(fallback)])
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
@@ -118,14 +128,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_backup = self._action("backupNow", "Ctrl+B", self.backup_now)
         self.act_restore = self._action("restoreBackup", None, self.restore_backup)
         self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
-        self.act_quit = self._action("quit", QKeySequence(standard.Quit), self.close)
-        self.act_find = self._action("find", QKeySequence(standard.Find), self._find)
-        self.act_trash = self._action("moveToTrash", QKeySequence(standard.Delete), self._trash)
+        self.act_quit = self._action("quit", standard.Quit, self.close, "Ctrl+Q")
+        self.act_find = self._action("find", standard.Find, self._find, "Ctrl+F")
+        self.act_trash = self._action("moveToTrash", standard.Delete, self._trash, "Del")
         self.act_preferences = self._action(
-            "preferences", QKeySequence(standard.Preferences), self.show_preferences
+            "preferences", standard.Preferences, self.show_preferences, "Ctrl+,"
         )
-        if self.act_preferences.shortcut().isEmpty():
-            self.act_preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.act_areas = [
             self._action(
                 f"show_{name}", f"Ctrl+{i}", lambda _=False, row=i - 1: self.show_area(row)
@@ -133,10 +141,8 @@ class MainWindow(Retranslatable, QMainWindow):
             for i, (name, _view) in enumerate(self.areas, start=1)
         ]
         self.act_fullscreen = self._action(
-            "fullScreen", QKeySequence(standard.FullScreen), self._toggle_full_screen
+            "fullScreen", standard.FullScreen, self._toggle_full_screen, "F11"
         )
-        if self.act_fullscreen.shortcut().isEmpty():
-            self.act_fullscreen.setShortcut(QKeySequence("F11"))
         self.act_log_folder = self._action("openLogFolder", None, self._open_log_folder)
         self.act_about = self._action("about", None, self.show_about)
         self.act_about_qt = self._action("aboutQt", None, QApplication.aboutQt)
@@ -219,7 +225,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.count_label.setText(self.tr("%n person(s)", "", people))
         trashed = self.journal.trash.count()
         trash_row = next(row for row, (name, _v) in enumerate(self.areas) if name == "trash")
-        label = self.tr("Trash") if not trashed else self.tr("Trash (%n)", "", trashed)
+        label = self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
         self.sidebar.item(trash_row).setText(label)
         backups = self.journal.backups.backups()
         self.backup_label.setText(
@@ -261,11 +267,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def show_preferences(self) -> None:
+    def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)
-        dialog.exec()
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         paths = self.journal.paths
@@ -325,11 +333,14 @@ class MainWindow(Retranslatable, QMainWindow):
         log.warning("Backup failed: %s", exc)
         self.show_status(self.tr("Backup failed: {reason}").format(reason=text))
 
-    def restore_backup(self) -> None:
+    def restore_backup(self) -> RestoreDialog:
         dialog = RestoreDialog(self.journal.backups.backups(), self)
-        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
-            return
-        self.restore_from(dialog.chosen, ask=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: dialog.chosen is not None and self.restore_from(dialog.chosen, ask=True)
+        )
+        dialog.open()
+        return dialog
 
     def restore_from(self, source: Path, *, ask: bool) -> bool:
         """Replace the journal with `source` after checking it; the current one is kept aside."""
@@ -389,7 +400,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.tr("Journal damaged"),
                 self.tr(
                     "CoachApp found damage in your journal ({details}) and has no healthy "
-                    "backup to restore. Back up the data folder before going on."
+                    "backup to restore. Copy the data folder somewhere safe before going on."
                 ).format(details=problems[0]),
             )
             return

@@ -48,9 +48,9 @@ class NewPersonDialog(Retranslatable, QDialog):
         if duplicates:
             first = duplicates[0]
             where = ", ".join(part for part in (first.role, first.team) if part)
-            text = self.tr("{name} is already in your people{where}. Add another person?").format(
-                name=first.name, where=f" ({where})" if where else ""
-            )
+            text = self.tr(
+                "{name} is already in your list of people{where}. Add another person?"
+            ).format(name=first.name, where=f" ({where})" if where else "")
             if not messages.confirm(self, self.tr("Same name"), text, self.tr("Add anyway")):
                 return
         try:

@@ -99,15 +99,21 @@ class PeopleView(Retranslatable, QWidget):
         self.editor.trashed.connect(self._on_trashed)
         self.editor.status.connect(self.status)
 
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(14)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
-        tools.addWidget(self.kind_filter)
-        tools.addWidget(self.show_inactive)
         tools.addWidget(self.add_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter, 1)
+        filters.addWidget(self.show_inactive)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(tools)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -208,11 +214,17 @@ class PeopleView(Retranslatable, QWidget):
             if current is not None:
                 self.select(current.uuid)
 
-    def add_person(self) -> None:
+    def add_person(self) -> NewPersonDialog:
+        """Open the new-person dialog (window-modal, not blocking); select who was added."""
         dialog = NewPersonDialog(self._people, self)
-        if dialog.exec() != NewPersonDialog.DialogCode.Accepted or dialog.created is None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._person_added(dialog.created))
+        dialog.open()
+        return dialog
+
+    def _person_added(self, created: PersonRecord | None) -> None:
+        if created is None:
             return
-        created = dialog.created
         if self.search.text() or self.kind_filter.currentIndex():
             self.search.clear()
             self.kind_filter.setCurrentIndex(0)

@@ -68,7 +68,7 @@ class RestoreDialog(Retranslatable, QDialog):
                 "journal is kept as a backup first, so you can come back to it."
             )
         )
-        self.list.setHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Reason"), self.tr("Size")])
         self.browse.setText(self.tr("Other &file…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
         self.list.clear()

@@ -99,7 +99,7 @@ class TrashView(Retranslatable, QWidget):
         self.empty.setText(self.tr("The trash is empty."))
         self.restore_button.setText(self.tr("&Restore"))
         self.purge_button.setText(self.tr("&Delete for good"))
-        self.empty_button.setText(self.tr("&Empty the trash"))
+        self.empty_button.setText(self.tr("E&mpty the trash"))
         self.refresh()
 
     def refresh_icons(self) -> None:

@@ -4,38 +4,30 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+217"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+219"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Trash (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/preferences.py" line="+97"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+102"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> hour</numerusform>
+            <numerusform> hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> backup</numerusform>
+            <numerusform> backups</numerusform>
         </translation>
     </message>
 </context>
@@ -44,34 +36,34 @@
     <message numerus="yes">
         <location filename="../../coachapp/ui/trash_view.py" line="+147"/>
         <source>%n item(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item restored.</numerusform>
+            <numerusform>%n items restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n items for good? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <location line="+13"/>
         <source>%n item(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item deleted for good.</numerusform>
+            <numerusform>%n items deleted for good.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>Delete all %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %n items in the trash for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

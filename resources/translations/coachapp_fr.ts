@@ -2,21 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../coachapp/ui/app.py" line="+98"/>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>CoachApp cannot open your journal</source>
+        <translation>CoachApp ne peut pas ouvrir votre journal</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>{problem}
+
+Restore the newest healthy backup ({name})? The current file is kept aside.</source>
+        <translation>{problem}
+
+Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier actuel est mis de côté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Its window was brought to the front.</source>
+        <translation>Sa fenêtre a été ramenée au premier plan.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../coachapp/services/backup.py" line="+51"/>
         <source>{path} is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>This file is the journal in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est le journal en cours d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../coachapp/cli.py" line="+35"/>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folder holding the journal, its backups, settings and logs</source>
+        <translation>dossier contenant le journal, ses sauvegardes, les réglages et les logs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>language of the interface</source>
+        <translation>langue de l’interface</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CoachApp: a companion for managers practising a new management model.</source>
+        <translation>CoachApp : un compagnon pour les managers qui pratiquent un nouveau modèle de management.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the installation without opening a window</source>
+        <translation>vérifier l’installation sans ouvrir de fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fill the journal with realistic demo data</source>
+        <translation>remplir le journal avec des données de démonstration réalistes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>replace existing data (backed up first)</source>
+        <translation>remplacer les données existantes (sauvegardées au préalable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same seed gives the same data</source>
+        <translation>une même graine donne les mêmes données</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write a backup of the journal</source>
+        <translation>écrire une sauvegarde du journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>where to write it (default: the backup folder)</source>
+        <translation>où l’écrire (par défaut : le dossier des sauvegardes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>replace the journal with a backup</source>
+        <translation>remplacer le journal par une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde écrite dans {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Existing journal backed up to {path}</source>
+        <translation>Journal existant sauvegardé dans {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The previous journal was kept as {path}</source>
+        <translation>L’ancien journal a été conservé sous {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal restored from {path}</source>
+        <translation>Journal restauré à partir de {path}</translation>
     </message>
 </context>
 <context>
@@ -24,17 +147,17 @@
     <message>
         <location filename="../../coachapp/config.py" line="+79"/>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The folder {path} is not writable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -42,17 +165,17 @@
     <message>
         <location filename="../../coachapp/crash.py" line="+71"/>
         <source>(no log file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun fichier de log)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CoachApp ran into a problem it did not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachApp a rencontré un problème inattendu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -60,17 +183,20 @@
 {path}
 
 Please attach this file when you report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez enregistré auparavant est préservé. Les détails ont été écrits dans le fichier de log&#xa0;:
+{path}
+
+Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quit CoachApp</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter CoachApp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -78,7 +204,7 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/services/demo.py" line="+107"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
 </context>
 <context>
@@ -86,268 +212,265 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/labels.py" line="+10"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Encadrant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Usager representative</source>
-        <translation type="unfinished"></translation>
+        <source>Service-user representative</source>
+        <translation>Représentant des usagers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elected official</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite par vous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les données de démonstration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à jour</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../coachapp/instance_lock.py" line="+27"/>
+        <location filename="../../coachapp/instance_lock.py" line="+28"/>
         <source>CoachApp is already running with this data folder (process {pid}). Use that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachApp est déjà ouvert avec ce dossier de données (processus {pid}). Utilisez cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+166"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+168"/>
         <source>CoachApp</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to &amp;trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des &amp;logs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About CoachApp</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de CoachApp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+37"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Trash (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Trash ({count})</source>
+        <translation>Corbeille ({count})</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Copy the data folder somewhere safe before going on.</source>
+        <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>Last backup: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>About CoachApp</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de CoachApp</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Backup written: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde enregistrée&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+17"/>
+        <location line="+16"/>
+        <location line="+20"/>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replace your journal with the backup {name}? Your current journal is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+52"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <source>Replace your journal with the backup {name}? Your current journal is kept as a backup first.</source>
+        <translation>Remplacer votre journal par la sauvegarde {name}&#xa0;? Votre journal actuel sera d’abord conservé sous forme de sauvegarde.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="+3"/>
+        <location line="+55"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Journal restored from {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal restauré à partir de {name}.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Journal damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal endommagé</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Back up the data folder before going on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>CoachApp found damage in your journal ({details}). Restore the newest healthy backup, taken {date}? The damaged journal is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachApp a détecté une anomalie dans votre journal ({details}). Restaurer la sauvegarde saine la plus récente, faite le {date}&#xa0;? Le journal endommagé sera conservé à part.</translation>
     </message>
 </context>
 <context>
@@ -355,27 +478,27 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/new_person_dialog.py" line="+41"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{name} is already in your people{where}. Add another person?</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>{name} is already in your list of people{where}. Add another person?</source>
+        <translation>{name} figure déjà dans votre liste de personnes{where}. Ajouter une autre personne ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Homonyme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quand même</translation>
     </message>
 </context>
 <context>
@@ -383,22 +506,22 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/services/people.py" line="+78"/>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne doit avoir un nom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This field is limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est limité à {limit} caractères.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Notes are limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sont limitées à {limit} caractères.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -406,27 +529,27 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/people_model.py" line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inactif)</translation>
     </message>
 </context>
 <context>
@@ -434,32 +557,32 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/people_view.py" line="+128"/>
         <source>Search by name, role, team or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les personnes inactives</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>{name} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ajoutée&#xa0;: {name}.</translation>
     </message>
 </context>
 <context>
@@ -467,52 +590,52 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/person_editor.py" line="+125"/>
         <source>Added {created} · updated {updated}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark as inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark as active</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inactive people stay in your journal but leave the default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes inactives restent dans votre journal mais n’apparaissent plus dans la liste par défaut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Select a person in the list, or add one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une personne dans la liste, ou ajoutez-en une avec Ctrl+N.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Another person already has this name: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre personne porte déjà ce nom&#xa0;: {name}.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>{name} moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne mise à la corbeille&#xa0;: {name}.</translation>
     </message>
 </context>
 <context>
@@ -520,173 +643,329 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/person_form.py" line="+66"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fon&amp;ction</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What matters in working with this person: strengths, wishes, context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui compte pour travailler avec cette personne&#xa0;: points forts, souhaits, contexte.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: front-desk agent, deputy mayor</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: agent d’accueil, adjoint au maire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Team or service</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ou service</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/preferences.py" line="+73"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+78"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Périodicité&#xa0;:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <location line="+4"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source> hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> heure</numerusform>
+            <numerusform> heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source> backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> sauvegarde</numerusform>
+            <numerusform> sauvegardes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coachapp/ui/restore_dialog.py" line="+63"/>
+        <location filename="../../coachapp/ui/restore_dialog.py" line="+64"/>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restoring replaces your whole journal with the backup you choose. Your current journal is kept as a backup first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration remplace l’intégralité de votre journal par la sauvegarde choisie. Votre journal actuel est d’abord conservé sous forme de sauvegarde&#xa0;: vous pourrez y revenir.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre &amp;fichier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Choose a journal backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une sauvegarde du journal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CoachApp journals (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux CoachApp (*.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../coachapp/selftest.py" line="+242"/>
+        <location filename="../../coachapp/selftest.py" line="+70"/>
+        <source>no graphical session here; the window cannot open</source>
+        <translation>aucune session graphique ici ; la fenêtre ne peut pas s’ouvrir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Qt cannot open a window: {hint}</source>
+        <translation>Qt ne peut pas ouvrir de fenêtre : {hint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>platform {name}</source>
+        <translation>plateforme {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> (this PySide6 crashes on Python 3.11)</source>
+        <translation> (cette version de PySide6 plante avec Python 3.11)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>reference counts drift by {n}</source>
+        <translation>les compteurs de références dérivent de {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} calls, no reference drift</source>
+        <translation>{n} appels, aucune dérive des références</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no usable font; install fontconfig and a font package</source>
+        <translation>aucune police utilisable ; installez fontconfig et un paquet de polices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} font families</source>
+        <translation>{n} familles de polices</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the application icon cannot be drawn</source>
+        <translation>l’icône de l’application ne peut pas être dessinée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the icon font cannot be drawn</source>
+        <translation>la police d’icônes ne peut pas être dessinée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application icon and icon font draw</source>
+        <translation>l’icône de l’application et la police d’icônes s’affichent</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+10"/>
+        <source>missing: {files}</source>
+        <translation>manquants : {files}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no journal yet; it will be created at first start</source>
+        <translation>pas encore de journal ; il sera créé au premier démarrage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>damaged: {details}</source>
+        <translation>endommagé : {details}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>format {version}, healthy, writable</source>
+        <translation>format {version}, sain, accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (upgraded to format {latest} at next start)</source>
+        <translation> (mis à jour au format {latest} au prochain démarrage)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>none yet</source>
+        <translation>aucune pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} in {folder}, newest {date}</source>
+        <translation>{n} dans {folder}, la plus récente : {date}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt bindings</source>
+        <translation>Liaisons Qt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Icons</source>
+        <translation>Icônes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations</source>
+        <translation>Traductions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log folder</source>
+        <translation>Dossier des logs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CoachApp {version} self-test</source>
+        <translation>Autotest de CoachApp {version}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%n check(s) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications en échec&#xa0;: %n.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All checks passed.</source>
+        <translation>Toutes les vérifications ont réussi.</translation>
     </message>
 </context>
 <context>
@@ -694,42 +973,42 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/storage/errors.py" line="+22"/>
         <source>The journal {path} was written by a newer version of CoachApp (format {found}; this version reads up to {supported}). Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal {path} a été écrit par une version plus récente de CoachApp (format {found}&#xa0;; cette version lit jusqu’au format {supported}). Installez la version plus récente pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{path} is not a CoachApp journal; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas un journal CoachApp&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The journal {path} is damaged ({details}); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal {path} est endommagé ({details})&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The disk is full: CoachApp could not save. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: CoachApp n’a pas pu enregistrer. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The journal file is read-only: CoachApp could not save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du journal est en lecture seule&#xa0;: CoachApp n’a pas pu enregistrer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The journal is busy in another program: CoachApp could not save. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est utilisé par un autre programme&#xa0;: CoachApp n’a pas pu enregistrer. Réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The disk reported an error while CoachApp was saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur pendant que CoachApp enregistrait.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The journal file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier du journal.</translation>
     </message>
 </context>
 <context>
@@ -737,95 +1016,95 @@ Please attach this file when you report the problem.</source>
     <message>
         <location filename="../../coachapp/ui/trash_view.py" line="+94"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé le</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer définitivement</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <source>E&amp;mpty the trash</source>
+        <translation>&amp;Vider la corbeille</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>%n item(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément restauré.</numerusform>
+            <numerusform>%n éléments restaurés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Delete %n item(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n éléments&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <location line="+13"/>
         <source>%n item(s) deleted for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément supprimé définitivement.</numerusform>
+            <numerusform>%n éléments supprimés définitivement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-6"/>
         <source>Delete all %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n éléments de la corbeille&#xa0;? Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider</translation>
     </message>
 </context>
 </TS>

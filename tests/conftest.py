@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets its own data folder, journal and a fixed clock."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_API", "pyside6")
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from coachapp.clock import FixedClock
+from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
+from coachapp.context import Journal, open_journal
+from coachapp.i18n import set_language
+from coachapp.storage.database import close_database
+
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Tests read English texts unless they switch language themselves."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> Paths:
+    resolved = resolve_paths(str(tmp_path / "data"))
+    prepare_paths(resolved)
+    return resolved
+
+
+@pytest.fixture
+def settings(paths: Paths) -> Settings:
+    return Settings(paths.settings_file)
+
+
+@pytest.fixture
+def journal(paths: Paths, settings: Settings, clock: FixedClock) -> Iterator[Journal]:
+    opened = open_journal(paths, settings, clock)
+    yield opened
+    close_database()

@@ -1,0 +1,74 @@
+"""GUI fixtures: a main window over the test's own journal."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coachapp.context import Journal
+from coachapp.services.people import PersonDraft, PersonKind
+from coachapp.ui import messages
+from coachapp.ui.main_window import MainWindow
+
+
+class Answers:
+    """Stands in for the user in front of message boxes: records them, answers `confirm`."""
+
+    def __init__(self) -> None:
+        self.confirm = True
+        self.seen: list[str] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    recorder = Answers()
+
+    def confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
+        recorder.seen.append(text)
+        return recorder.confirm
+
+    def record(_parent: object, _title: str, text: str) -> None:
+        recorder.seen.append(text)
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(messages, "information", record)
+    monkeypatch.setattr(messages, "error", record)
+    return recorder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, journal: Journal, answers: Answers) -> Iterator[MainWindow]:
+    main = MainWindow(journal)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.refresh_icons()
+    yield main
+    main.close()
+
+
+@pytest.fixture
+def staff(journal: Journal) -> dict[str, str]:
+    """A few people, by name -> uuid."""
+    drafts = [
+        PersonDraft("Hélène Dupont", "Agent d'accueil", PersonKind.AGENT, "Accueil"),
+        PersonDraft("Karim Benali", "Conseiller numérique", PersonKind.AGENT, "France Services"),
+        PersonDraft("Martine Roux", "Adjointe au maire", PersonKind.ELECTED_OFFICIAL),
+    ]
+    return {d.name: journal.people.create(d).uuid for d in drafts}
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type `text` into `widget` key by key, accents included (QTest only knows ASCII keys)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

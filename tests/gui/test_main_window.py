@@ -1,0 +1,177 @@
+"""The main window: navigation, shortcuts, live language, layout memory, backups, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coachapp import __version__
+from coachapp.context import Journal
+from coachapp.i18n import set_language
+from coachapp.services.people import PersonDraft
+from coachapp.storage.models import Person
+from coachapp.ui.main_window import WINDOW_KEY, MainWindow
+from coachapp.ui.theme import apply_theme
+from tests.gui.conftest import Answers, type_text
+
+
+def test_every_main_action_has_a_distinct_shortcut(window: MainWindow) -> None:
+    actions = [
+        window.act_new_person,
+        window.act_backup,
+        window.act_quit,
+        window.act_find,
+        window.act_trash,
+        window.act_preferences,
+        window.act_fullscreen,
+        *window.act_areas,
+    ]
+    shortcuts = [action.shortcut().toString() for action in actions]
+    assert all(shortcuts), shortcuts
+    assert len(set(shortcuts)) == len(shortcuts)
+
+
+def test_sidebar_switches_areas(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.people_view
+    window.act_areas[1].trigger()
+    assert window.stack.currentWidget() is window.trash_view
+    window.sidebar.setCurrentRow(0)
+    assert window.stack.currentWidget() is window.people_view
+    assert [window.sidebar.item(i).text() for i in range(2)] == ["People", "Trash"]
+    assert not window.sidebar.item(0).icon().isNull()
+
+
+def test_language_switches_live(qtbot: QtBot, window: MainWindow) -> None:
+    model = window.people_view.model
+    try:
+        set_language("fr")  # Qt posts LanguageChange to every window
+        qtbot.waitUntil(lambda: window.menu_file.title() == "&Fichier")
+        assert window.sidebar.item(0).text() == "Personnes"
+        assert window.people_view.add_button.text() == "Nouvelle personne"
+        assert model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
+        assert window.count_label.text() == "0 personne"
+    finally:
+        set_language("en")
+    qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_geometry_is_remembered_and_kept_on_screen(
+    qtbot: QtBot, journal: Journal, answers: Answers
+) -> None:
+    first = MainWindow(journal)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(QRect(30, 40, 700, 500))  # Qt keeps at least the minimum size
+    remembered = first.geometry()
+    first.close()
+    second = MainWindow(journal)
+    qtbot.addWidget(second)
+    assert second.geometry() == remembered
+    journal.settings.set_state(f"{WINDOW_KEY}.geometry", "")
+    lost = MainWindow(journal)
+    qtbot.addWidget(lost)
+    lost.setGeometry(QRect(50_000, 40_000, 9_000, 7_000))
+    geometry = lost.saveGeometry()
+    journal.settings.set_state(
+        f"{WINDOW_KEY}.geometry", bytes(QByteArray(geometry).toBase64().data()).decode()
+    )
+    restored = MainWindow(journal)
+    qtbot.addWidget(restored)
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.contains(restored.frameGeometry())
+
+
+def test_closing_saves_a_pending_edit(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, str]
+) -> None:
+    view = window.people_view
+    view.refresh()
+    view.select(staff["Karim Benali"])
+    qtbot.waitUntil(lambda: view.editor.record is not None)
+    type_text(qtbot, view.editor.form.role, " référent")
+    window.close()  # before the autosave timer fires
+    assert Person.get(Person.uuid == staff["Karim Benali"]).role == "Conseiller numérique référent"
+
+
+def test_backup_now_and_restore(
+    qtbot: QtBot, window: MainWindow, journal: Journal, answers: Answers
+) -> None:
+    journal.people.create(PersonDraft("In The Backup"))
+    window.backup_now()
+    qtbot.waitUntil(lambda: len(journal.backups.backups()) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup:"))
+    saved = journal.backups.backups()[0].path
+    journal.people.create(PersonDraft("After The Backup"))
+    window.people_view.refresh()
+    dialog = window.restore_backup()
+    assert dialog.list.topLevelItemCount() == 1
+    dialog.accept()
+    assert "Replace your journal with the backup" in answers.seen[-1]
+    assert [p.name for p in Person.select()] == ["In The Backup"]
+    proxy = window.people_view.proxy
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["In The Backup"]
+    reasons = sorted(b.reason for b in journal.backups.backups())
+    assert reasons == ["before-restore", "manual"]
+    assert saved.exists()
+
+
+def test_restoring_a_bad_file_changes_nothing(
+    window: MainWindow, journal: Journal, answers: Answers, tmp_path: Path
+) -> None:
+    journal.people.create(PersonDraft("Safe"))
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a journal", encoding="utf-8")
+    assert not window.restore_from(bad, ask=True)
+    assert "is not a CoachApp journal" in answers.seen[-1]
+    assert [p.name for p in Person.select()] == ["Safe"]
+
+
+def test_damage_found_at_start_offers_the_newest_healthy_backup(
+    window: MainWindow, journal: Journal, answers: Answers
+) -> None:
+    journal.people.create(PersonDraft("Backed Up"))
+    journal.backups.create()
+    journal.people.create(PersonDraft("Not Backed Up"))
+    window._integrity_checked(["*** in database main *** Page 7: btreeInitPage() error"])
+    assert "found damage in your journal" in answers.seen[-1]
+    assert [p.name for p in Person.select()] == ["Backed Up"]
+
+
+def test_about_names_version_and_folders(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, text: shown.append(text))
+    window.act_about.trigger()
+    assert __version__ in shown[0]
+    assert str(journal.paths.data) in shown[0]
+    assert str(journal.paths.logs) in shown[0]
+
+
+def test_preferences_apply_at_once(qtbot: QtBot, window: MainWindow, journal: Journal) -> None:
+    requested: list[str] = []
+    window.language_requested.connect(requested.append)
+    dialog = window.show_preferences()
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert journal.settings.get("language") == "fr"
+    assert requested == ["fr"]
+    dialog.keep.setValue(4)
+    assert journal.settings.get("backup.keep") == 4
+    assert dialog.keep.suffix() == " backups"
+    dialog.close()
+
+
+def test_dark_theme(qapp: QApplication) -> None:
+    try:
+        assert apply_theme(qapp, "dark")
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    finally:
+        apply_theme(qapp, "light")
+    assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180

@@ -1,0 +1,188 @@
+"""People, driven through the widgets the way a manager uses them; checked in the database."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from coachapp.context import Journal
+from coachapp.services.people import PersonKind
+from coachapp.storage.models import Person
+from coachapp.ui.main_window import MainWindow
+from coachapp.ui.new_person_dialog import NewPersonDialog
+from coachapp.ui.trash_view import TrashView
+from tests.gui.conftest import Answers, type_text
+
+
+def listed_names(window: MainWindow) -> list[str]:
+    proxy = window.people_view.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def click_ok(qtbot: QtBot, dialog: NewPersonDialog) -> None:
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def select(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    view = window.people_view
+    row = listed_names(window).index(name)
+    view.table.selectRow(row)
+    qtbot.waitUntil(lambda: view.editor.record is not None and view.editor.record.name == name)
+
+
+def select_first(trash: TrashView) -> None:
+    first = trash.list.topLevelItem(0)
+    assert first is not None
+    first.setSelected(True)
+
+
+def test_add_a_person_through_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.people_view.add_person()
+    type_text(qtbot, dialog.form.name, "  Fatou   Diallo ")
+    type_text(qtbot, dialog.form.role, "Médiatrice numérique")
+    dialog.form.kind.setCurrentIndex(dialog.form.kind.findData(PersonKind.PARTNER.value))
+    type_text(qtbot, dialog.form.team, "Emmaüs Connect")
+    click_ok(qtbot, dialog)
+    row = Person.get(Person.name == "Fatou Diallo")
+    assert (row.role, row.kind, row.team, row.active) == (
+        "Médiatrice numérique",
+        "partner",
+        "Emmaüs Connect",
+        True,
+    )
+    assert listed_names(window) == ["Fatou Diallo"]
+    assert window.people_view.editor.record is not None
+    assert window.people_view.editor.record.uuid == row.uuid
+    assert window.count_label.text() == "1 person"
+
+
+def test_empty_name_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = window.people_view.add_person()
+    type_text(qtbot, dialog.form.name, "   ")
+    type_text(qtbot, dialog.form.role, "Agent")
+    click_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "A person needs a name."
+    assert Person.select().count() == 0
+    type_text(qtbot, dialog.form.name, "Lucas Petit")
+    assert not dialog.error.isVisible()
+    click_ok(qtbot, dialog)
+    assert [p.name for p in Person.select()] == ["Lucas Petit"]
+
+
+def test_duplicate_name_is_warned(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, str], answers: Answers
+) -> None:
+    answers.confirm = False
+    dialog = window.people_view.add_person()
+    type_text(qtbot, dialog.form.name, "helene DUPONT")
+    click_ok(qtbot, dialog)
+    assert (
+        "Hélène Dupont is already in your list of people (Agent d'accueil, Accueil)"
+        in answers.seen[0]
+    )
+    assert Person.select().count() == 3
+    assert dialog.isVisible()
+    answers.confirm = True
+    click_ok(qtbot, dialog)
+    assert Person.select().where(Person.name_key == "helene dupont").count() == 2
+
+
+def test_edits_save_themselves(qtbot: QtBot, window: MainWindow, staff: dict[str, str]) -> None:
+    window.people_view.refresh()
+    select(qtbot, window, "Karim Benali")
+    editor = window.people_view.editor
+    assert editor.form.notes is not None
+    type_text(qtbot, editor.form.notes, "Souhaite animer l'atelier numérique.")
+    type_text(qtbot, editor.form.team, " Nord")
+    qtbot.waitUntil(
+        lambda: Person.get(Person.uuid == staff["Karim Benali"]).team == "France Services Nord",
+        timeout=3000,
+    )
+    row = Person.get(Person.uuid == staff["Karim Benali"])
+    assert row.notes == "Souhaite animer l'atelier numérique."
+    model = window.people_view.model
+    shown = model.row_of(row.uuid)
+    assert shown is not None
+    assert model.record(shown).team == "France Services Nord"
+
+
+def test_a_name_cannot_be_emptied(qtbot: QtBot, window: MainWindow, staff: dict[str, str]) -> None:
+    window.people_view.refresh()
+    select(qtbot, window, "Martine Roux")
+    editor = window.people_view.editor
+    editor.form.name.selectAll()
+    qtbot.keyClick(editor.form.name, Qt.Key.Key_Delete)
+    qtbot.waitUntil(editor.error.isVisible, timeout=3000)
+    assert editor.error.text() == "A person needs a name."
+    assert Person.get(Person.uuid == staff["Martine Roux"]).name == "Martine Roux"
+    messages: list[str] = []
+    window.people_view.status.connect(messages.append)
+    select(qtbot, window, "Hélène Dupont")
+    assert messages == ["Not saved: A person needs a name."]
+    assert Person.get(Person.uuid == staff["Martine Roux"]).name == "Martine Roux"
+
+
+def test_search_ignores_accents_and_case(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, str]
+) -> None:
+    view = window.people_view
+    view.refresh()
+    type_text(qtbot, view.search, "HELENE")
+    qtbot.waitUntil(lambda: listed_names(window) == ["Hélène Dupont"])
+    view.search.clear()
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData(PersonKind.ELECTED_OFFICIAL.value))
+    qtbot.waitUntil(lambda: listed_names(window) == ["Martine Roux"])
+
+
+def test_deactivate_then_show_inactive(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, str]
+) -> None:
+    view = window.people_view
+    view.refresh()
+    select(qtbot, window, "Karim Benali")
+    qtbot.mouseClick(view.editor.active_button, Qt.MouseButton.LeftButton)
+    assert not Person.get(Person.uuid == staff["Karim Benali"]).active
+    assert view.editor.active_button.text() == "Mark as active"
+    view.refresh()
+    assert "Karim Benali" not in " ".join(listed_names(window))
+    view.show_inactive.setChecked(True)
+    assert "Karim Benali (inactive)" in listed_names(window)
+
+
+def test_trash_and_restore_through_the_trash_view(
+    qtbot: QtBot, window: MainWindow, journal: Journal, staff: dict[str, str], answers: Answers
+) -> None:
+    view = window.people_view
+    view.refresh()
+    select(qtbot, window, "Hélène Dupont")
+    qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
+    assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is not None
+    assert "Hélène Dupont" not in listed_names(window)
+    assert window.sidebar.item(1).text() == "Trash (1)"
+
+    window.act_areas[1].trigger()
+    trash = window.trash_view
+    assert trash.isVisible()
+    assert trash.list.topLevelItemCount() == 1
+    select_first(trash)
+    qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
+    assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is None
+    assert "Hélène Dupont" in listed_names(window)
+    assert trash.empty.isVisible()
+    assert window.sidebar.item(1).text() == "Trash"
+
+    journal.people.trash(staff["Karim Benali"])
+    trash.refresh()
+    select_first(trash)
+    answers.confirm = False
+    qtbot.mouseClick(trash.purge_button, Qt.MouseButton.LeftButton)
+    assert Person.select().where(Person.uuid == staff["Karim Benali"]).exists()
+    answers.confirm = True
+    qtbot.mouseClick(trash.purge_button, Qt.MouseButton.LeftButton)
+    assert not Person.select().where(Person.uuid == staff["Karim Benali"]).exists()
+    assert "Delete 1 item for good? This cannot be undone." in answers.seen

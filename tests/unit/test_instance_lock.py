@@ -1,0 +1,73 @@
+"""One process per data folder, and a killed process's lock is taken over."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from coachapp.instance_lock import AlreadyRunningError, InstanceLock
+from tests.conftest import NOW
+
+HOLD_LOCK = """
+import sys, time
+from datetime import datetime, UTC
+from pathlib import Path
+from coachapp.instance_lock import InstanceLock
+lock = InstanceLock(Path(sys.argv[1]))
+lock.acquire(datetime.now(UTC))
+print("locked", flush=True)
+time.sleep(600)
+"""
+
+
+def test_second_holder_is_refused_then_admitted(tmp_path: Path) -> None:
+    path = tmp_path / "coachapp.lock"
+    first = InstanceLock(path)
+    first.acquire(NOW)
+    with pytest.raises(AlreadyRunningError) as caught:
+        InstanceLock(path).acquire(NOW)
+    assert caught.value.holder["pid"] == os.getpid()
+    assert f"process {os.getpid()}" in str(caught.value)
+    first.release()
+    with InstanceLock(path) as second:
+        second.acquire(NOW)
+        assert second.held
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
+def test_lock_of_a_killed_process_is_taken_over(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "coachapp.lock"
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "locked"
+        with pytest.raises(AlreadyRunningError):
+            InstanceLock(path).acquire(NOW)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+        if child.stdout is not None:
+            child.stdout.close()
+    deadline = time.monotonic() + 5
+    lock = InstanceLock(path)
+    with caplog.at_level(logging.WARNING, logger="coachapp.lock"):
+        while True:
+            try:
+                lock.acquire(NOW)
+                break
+            except AlreadyRunningError:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+    assert f"left by process {child.pid}" in caplog.text
+    lock.release()
