@@ -118,14 +118,14 @@ def test_a_bad_restore_file_changes_nothing(journal: Journal, tmp_path: Path, pr
     journal.close()
     before = journal.paths.database.read_bytes()
     backups_before = sorted(p.name for p in journal.paths.backups.iterdir())
-    expected: type[Exception] | tuple[type[Exception], ...] = {
+    expected: dict[str, type[Exception] | tuple[type[Exception], ...]] = {
         "foreign": NotAJournalError,
         "not-sqlite": NotAJournalError,
         "damaged": (CorruptDatabaseError, NotAJournalError),
         "newer": NewerSchemaError,
         "missing": NotAJournalError,
-    }[problem]
-    with pytest.raises(expected):
+    }
+    with pytest.raises(expected[problem]):
         restore_journal(bad, journal.paths.database, journal.paths.backups, journal.clock)
     assert journal.paths.database.read_bytes() == before
     assert sorted(p.name for p in journal.paths.backups.iterdir()) == backups_before

@@ -13,8 +13,8 @@ from coachapp.storage.models import Person
 
 
 def snapshot() -> list[tuple[object, ...]]:
-    query = Person.select().order_by(Person.uuid).tuples()
-    return [tuple(row)[1:] for row in query]  # all but the internal id
+    cursor = Person._meta.database.execute_sql("SELECT * FROM person ORDER BY uuid")
+    return [tuple(row)[1:] for row in cursor.fetchall()]  # all but the internal id
 
 
 def test_same_seed_same_journal(journal: Journal, clock: FixedClock) -> None:
