@@ -19,7 +19,14 @@ from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
 from coachapp.context import open_journal
 from coachapp.crash import crash_handler
 from coachapp.errors import UserError
-from coachapp.i18n import SUPPORTED, choose_language, render_error, set_language, translate
+from coachapp.i18n import (
+    SUPPORTED,
+    Translatable,
+    choose_language,
+    render_error,
+    set_language,
+    translate,
+)
 from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
 
@@ -95,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("platform-probe")  # internal: used by self-test in a child process
     return parser
+
+
+class DemoSummary(Translatable):
+    def written(self, people: int) -> str:
+        return self.tr("Demo journal written: %n person(s).", "", people)
 
 
 def _prescan_language(argv: Sequence[str]) -> str | None:
@@ -181,7 +193,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                         translate("Cli", "Existing journal backed up to {path}").format(path=saved)
                     )
                 report = demo.fill(DemoSize(args.size), seed=args.seed, replace=args.force)
-                print(translate("Cli", "Demo journal written: %n person(s).", None, report.people))
+                print(DemoSummary().written(report.people))
         finally:
             journal.close()
     return EXIT_OK

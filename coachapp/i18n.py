@@ -118,6 +118,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result.replace("%n", str(n)) if n >= 0 else result
 
 
+class Translatable:
+    """`self.tr()` for plain Python classes, with the class name as context as in Qt.
+
+    pyside6-lupdate only recognises plural messages in `tr()` calls, so headless code that
+    needs "%n item(s)" puts the text in a method of such a class.
+    """
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(type(self).__name__, text, disambiguation or None, n)
+
+
 def render(message: Message, params: dict[str, object] | None = None) -> str:
     text = translate(message.context, message.text)
     return text.format(**params) if params else text

@@ -18,7 +18,7 @@ from typing import TextIO
 from coachapp import __version__
 from coachapp.config import Paths, prepare_folder
 from coachapp.errors import UserError
-from coachapp.i18n import SUPPORTED, render_error, translate
+from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
 from coachapp.resources import resource_path
 from coachapp.storage.backups import list_backups
 from coachapp.storage.database import close_database, open_database, quick_check
@@ -227,6 +227,11 @@ def check_backups(paths: Paths) -> Result:
     )
 
 
+class SelfTestSummary(Translatable):
+    def failed(self, count: int) -> str:
+        return self.tr("%n check(s) failed.", "", count)
+
+
 def run_self_test(paths: Paths, out: TextIO) -> int:
     """Run every check, print a report, and return the exit code (0 all good, 1 otherwise)."""
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
@@ -266,7 +271,7 @@ def run_self_test(paths: Paths, out: TextIO) -> int:
         failures += result.status is Status.FAIL
         print(f"  {result.status.value:<4}  {name}: {result.detail}", file=out)
     if failures:
-        print(translate("SelfTest", "%n check(s) failed.", None, failures), file=out)
+        print(SelfTestSummary().failed(failures), file=out)
         return 1
     print(translate("SelfTest", "All checks passed."), file=out)
     return 0

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>DemoSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli.py" line="+109"/>
+        <source>Demo journal written: %n person(s).</source>
+        <translation>
+            <numerusform>Demo journal written: %n person.</numerusform>
+            <numerusform>Demo journal written: %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+219"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+225"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -28,6 +39,17 @@
         <translation>
             <numerusform> backup</numerusform>
             <numerusform> backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/selftest.py" line="+232"/>
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
 Restore the newest healthy backup ({name})? The current file is kept aside.</source>
         <translation>{problem}
 
-Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier actuel est mis de côté.</translation>
+Restaurer la sauvegarde saine la plus récente ({name})&#xa0;? Le fichier actuel est mis de côté.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -51,7 +51,7 @@ Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier actuel est
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+35"/>
+        <location filename="../../coachapp/cli.py" line="+42"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -68,7 +68,7 @@ Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier actuel est
     <message>
         <location line="+7"/>
         <source>CoachApp: a companion for managers practising a new management model.</source>
-        <translation>CoachApp : un compagnon pour les managers qui pratiquent un nouveau modèle de management.</translation>
+        <translation>CoachApp&#xa0;: un compagnon pour les managers qui pratiquent un nouveau modèle de management.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -114,7 +114,7 @@ Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier actuel est
     <message>
         <location line="-7"/>
         <source>where to write it (default: the backup folder)</source>
-        <translation>où l’écrire (par défaut : le dossier des sauvegardes)</translation>
+        <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -122,7 +122,7 @@ Restaurer la sauvegarde saine la plus récente ({name}) ? Le fichier actuel est
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+87"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
@@ -208,6 +208,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>DemoSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli.py" line="-101"/>
+        <source>Demo journal written: %n person(s).</source>
+        <translation>
+            <numerusform>Journal de démonstration écrit : %n personne.</numerusform>
+            <numerusform>Journal de démonstration écrit : %n personnes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../coachapp/ui/labels.py" line="+10"/>
@@ -286,7 +297,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+168"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+174"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -488,7 +499,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+10"/>
         <source>{name} is already in your list of people{where}. Add another person?</source>
-        <translation>{name} figure déjà dans votre liste de personnes{where}. Ajouter une autre personne ?</translation>
+        <translation>{name} figure déjà dans votre liste de personnes{where}. Ajouter une autre personne&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -504,7 +515,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people.py" line="+78"/>
+        <location filename="../../coachapp/services/people.py" line="+90"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -519,7 +530,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les notes sont limitées à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This person no longer exists.</source>
         <translation>Cette personne n’existe plus.</translation>
     </message>
@@ -555,7 +566,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+128"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+134"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -809,12 +820,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/selftest.py" line="+70"/>
         <source>no graphical session here; the window cannot open</source>
-        <translation>aucune session graphique ici ; la fenêtre ne peut pas s’ouvrir</translation>
+        <translation>aucune session graphique ici&#xa0;; la fenêtre ne peut pas s’ouvrir</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Qt cannot open a window: {hint}</source>
-        <translation>Qt ne peut pas ouvrir de fenêtre : {hint}</translation>
+        <translation>Qt ne peut pas ouvrir de fenêtre&#xa0;: {hint}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -839,7 +850,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+11"/>
         <source>no usable font; install fontconfig and a font package</source>
-        <translation>aucune police utilisable ; installez fontconfig et un paquet de polices</translation>
+        <translation>aucune police utilisable&#xa0;; installez fontconfig et un paquet de polices</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -865,17 +876,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+16"/>
         <location line="+10"/>
         <source>missing: {files}</source>
-        <translation>manquants : {files}</translation>
+        <translation>manquants&#xa0;: {files}</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>no journal yet; it will be created at first start</source>
-        <translation>pas encore de journal ; il sera créé au premier démarrage</translation>
+        <translation>pas encore de journal&#xa0;; il sera créé au premier démarrage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>damaged: {details}</source>
-        <translation>endommagé : {details}</translation>
+        <translation>endommagé&#xa0;: {details}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -895,10 +906,10 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+4"/>
         <source>{n} in {folder}, newest {date}</source>
-        <translation>{n} dans {folder}, la plus récente : {date}</translation>
+        <translation>{n} dans {folder}, la plus récente&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -958,14 +969,20 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Autotest de CoachApp {version}</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%n check(s) failed.</source>
-        <translation>Vérifications en échec&#xa0;: %n.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications ont réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestSummary</name>
+    <message numerus="yes">
+        <location line="-44"/>
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,191 @@
+"""The command line as IT, scripts and support use it: clear output, meaningful exit codes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coachapp import __version__
+from tests.e2e.conftest import ROOT, app_env, as_unprivileged, assert_no_traceback, run_app
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def read_only_folder() -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="coachapp-ro-"))
+    folder.chmod(
+        stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
+    )
+    yield folder
+    folder.chmod(stat.S_IRWXU)
+    folder.rmdir()
+
+
+def people(database: Path) -> list[str]:
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT name FROM person WHERE deleted_at IS NULL")
+        return sorted(name for (name,) in rows)
+
+
+def test_version() -> None:
+    result = run_app("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"CoachApp {__version__}"
+
+
+def test_main_py_is_the_same_program() -> None:
+    result = subprocess.run(
+        [sys.executable, "main.py", "--version"],
+        capture_output=True, text=True, cwd=ROOT, env=app_env(), check=False,
+    )  # fmt: skip
+    assert result.stdout.strip() == f"CoachApp {__version__}"
+
+
+def test_large_demo_then_self_test(data: Path) -> None:
+    demo = run_app("--data-dir", str(data), "demo", "--size", "large")
+    assert demo.returncode == 0, demo.stderr
+    assert "Demo journal written: 144 people." in demo.stdout
+    check = run_app("self-test", "--data-dir", str(data))
+    assert check.returncode == 0, check.stdout
+    assert "All checks passed." in check.stdout
+    assert "OK    Journal: format 2, healthy, writable" in check.stdout
+    assert len(people(data / "journal.db")) > 100
+
+
+def test_data_dir_from_the_environment(data: Path) -> None:
+    result = run_app("demo", COACHAPP_DATA_DIR=str(data))
+    assert result.returncode == 0, result.stderr
+    assert (data / "journal.db").exists()
+    assert (data / "logs" / "coachapp.log").exists()
+
+
+def test_demo_refuses_existing_data_and_force_backs_up(data: Path) -> None:
+    assert run_app("--data-dir", str(data), "demo", "--seed", "3").returncode == 0
+    again = run_app("--data-dir", str(data), "demo", "--seed", "4")
+    assert again.returncode == 1
+    assert "already holds data" in again.stderr
+    assert_no_traceback(again)
+    before = people(data / "journal.db")
+    forced = run_app("--data-dir", str(data), "demo", "--seed", "4", "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "Existing journal backed up to" in forced.stdout
+    assert people(data / "journal.db") != before
+    (backup,) = (data / "backups").glob("*-before-demo.db")
+    assert people(backup) == before
+
+
+def test_a_file_as_data_dir_is_refused_clearly(tmp_path: Path) -> None:
+    file = tmp_path / "not-a-folder"
+    file.write_text("x", encoding="utf-8")
+    for args in (("demo",), ("backup",), ("self-test",)):
+        result = run_app("--data-dir", str(file), *args)
+        assert result.returncode != 0, args
+        assert_no_traceback(result)
+        assert "is a file, not a folder" in result.stdout + result.stderr
+    assert file.read_text(encoding="utf-8") == "x"
+
+
+def test_an_unwritable_data_dir_is_refused_clearly(read_only_folder: Path) -> None:
+    prefix = as_unprivileged()
+    demo = run_app("--data-dir", str(read_only_folder), "demo", prefix=prefix)
+    assert demo.returncode == 2
+    assert_no_traceback(demo)
+    assert "is not writable" in demo.stderr
+    check = run_app("self-test", "--data-dir", str(read_only_folder), prefix=prefix)
+    assert check.returncode == 1
+    assert_no_traceback(check)
+    assert "FAIL  Data folder: The folder" in check.stdout
+    assert "is not writable" in check.stdout
+    assert "1 check failed." in check.stdout or "checks failed." in check.stdout
+    assert list(read_only_folder.iterdir()) == []
+
+
+def test_backup_and_restore(data: Path, tmp_path: Path) -> None:
+    assert run_app("--data-dir", str(data), "demo", "--seed", "5").returncode == 0
+    original = people(data / "journal.db")
+    target = tmp_path / "copy.db"
+    backup = run_app("--data-dir", str(data), "backup", "--out", str(target))
+    assert backup.returncode == 0, backup.stderr
+    assert f"Backup written to {target}" in backup.stdout
+    assert run_app("--data-dir", str(data), "demo", "--seed", "6", "--force").returncode == 0
+    assert people(data / "journal.db") != original
+    restore = run_app("--data-dir", str(data), "restore", str(target))
+    assert restore.returncode == 0, restore.stderr
+    assert "The previous journal was kept as" in restore.stdout
+    assert people(data / "journal.db") == original
+
+
+def test_restore_of_a_bad_file_changes_nothing(data: Path, tmp_path: Path) -> None:
+    assert run_app("--data-dir", str(data), "demo").returncode == 0
+    before = people(data / "journal.db")
+    bad = tmp_path / "holiday-photos.db"
+    bad.write_bytes(os.urandom(8192))
+    result = run_app("--data-dir", str(data), "restore", str(bad))
+    assert result.returncode == 1
+    assert "is not a CoachApp journal; nothing was changed." in result.stderr
+    assert_no_traceback(result)
+    assert people(data / "journal.db") == before
+    missing = run_app("--data-dir", str(data), "restore", str(tmp_path / "nope.db"))
+    assert missing.returncode == 1
+    assert_no_traceback(missing)
+
+
+def start_gui(data: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "coachapp", "--data-dir", str(data), "--no-crash-dialog"],
+        env=app_env(), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def wait_for_lock(data: Path, child: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    lock = data / "coachapp.lock"
+    while not (lock.exists() and f'"pid": {child.pid}' in lock.read_text(encoding="utf-8")):
+        assert child.poll() is None, child.stderr.read() if child.stderr else ""
+        assert time.monotonic() < deadline, "the GUI did not start"
+        time.sleep(0.1)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
+def test_running_gui_blocks_writers_and_a_killed_one_does_not(data: Path) -> None:
+    gui = start_gui(data)
+    try:
+        wait_for_lock(data, gui)
+        refused = run_app("--data-dir", str(data), "demo")
+        assert refused.returncode == 1
+        assert f"CoachApp is already running with this data folder (process {gui.pid})" in (
+            refused.stderr
+        )
+        assert run_app("--data-dir", str(data), "backup").returncode == 0
+    finally:
+        gui.send_signal(signal.SIGKILL)
+        gui.wait(timeout=30)
+        if gui.stderr is not None:
+            gui.stderr.close()
+    after = run_app("--data-dir", str(data), "demo")
+    assert after.returncode == 0, after.stderr
+    log = (data / "logs" / "coachapp.log").read_text(encoding="utf-8")
+    assert f"Taking over the lock left by process {gui.pid}" in log
+
+
+def test_gui_starts_and_quits_after_first_paint(data: Path) -> None:
+    result = run_app("--data-dir", str(data), "--exit-after-first-paint", "--no-crash-dialog")
+    assert result.returncode == 0, result.stderr
+    assert (data / "journal.db").exists()
+    assert "Traceback" not in result.stderr
