@@ -57,11 +57,15 @@ class Appearance(QObject):
     """Applies language and theme changes to the running application."""
 
     def __init__(self, app: QApplication, settings: Settings) -> None:
-        super().__init__(app)
+        super().__init__()
         self._app = app
         self._settings = settings
         self.window: MainWindow | None = None
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply_theme())
+        app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _system_scheme_changed(self) -> None:
+        if self._settings.get("theme") == "system":
+            self.apply_theme()
 
     def apply_language(self, _value: str = "") -> None:
         set_language(choose_language(None, self._settings.get("language")))
@@ -113,9 +117,37 @@ def _open_or_recover(paths: Paths, settings: Settings, clock: SystemClock) -> Jo
         return open_journal(paths, settings, clock)
 
 
-def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
-    app = _application()
-    route_qt_messages()
+class GuiSession:
+    """What a running GUI holds: the data folder's lock, the journal, the window."""
+
+    def __init__(
+        self,
+        lock: InstanceLock,
+        server: InstanceServer,
+        journal: Journal,
+        window: MainWindow,
+        appearance: Appearance,
+    ) -> None:
+        self.lock = lock
+        self.server = server
+        self.journal = journal
+        self.window = window
+        self.appearance = appearance
+
+    def stop(self) -> None:
+        """Save and release everything, in the reverse order of `start_gui`."""
+        self.window.close()
+        self.window.deleteLater()
+        self.appearance.window = None
+        self.server.close()
+        self.journal.close()
+        self.lock.release()
+
+
+def start_gui(
+    app: QApplication, paths: Paths, settings: Settings, args: argparse.Namespace
+) -> GuiSession | int:
+    """Everything up to the window on screen; an exit code when the start is refused."""
     set_language(choose_language(args.lang, settings.get("language")))
     appearance = Appearance(app, settings)
     appearance.apply_theme()
@@ -131,31 +163,33 @@ def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
             text += "\n\n" + translate("App", "Its window was brought to the front.")
         messages.information(None, APP_NAME, text)
         return 1
+    server = InstanceServer(name)
     try:
-        server = InstanceServer(name, app)
-        try:
-            journal = _open_or_recover(paths, settings, clock)
-        except UserError as exc:
-            messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
-            return 1
-        if journal is None:
-            return 1
-        try:
-            window = MainWindow(journal)
-            appearance.window = window
-            window.language_requested.connect(appearance.apply_language)
-            window.theme_requested.connect(appearance.apply_theme)
-            server.activation_requested.connect(window.bring_forward)
-            after = window.after_first_paint
-            if args.exit_after_first_paint:
-                after = app.quit
-            _FirstPaint(window, after)
-            window.show()
-            code = app.exec()
-            window.deleteLater()
-            return code
-        finally:
-            server.close()
-            journal.close()
-    finally:
+        journal = _open_or_recover(paths, settings, clock)
+    except UserError as exc:
+        messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
+        journal = None
+    if journal is None:
+        server.close()
         lock.release()
+        return 1
+    window = MainWindow(journal)
+    appearance.window = window
+    window.language_requested.connect(appearance.apply_language)
+    window.theme_requested.connect(appearance.apply_theme)
+    server.activation_requested.connect(window.bring_forward)
+    _FirstPaint(window, app.quit if args.exit_after_first_paint else window.after_first_paint)
+    window.show()
+    return GuiSession(lock, server, journal, window, appearance)
+
+
+def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
+    app = _application()
+    route_qt_messages()
+    session = start_gui(app, paths, settings, args)
+    if isinstance(session, int):
+        return session
+    try:
+        return app.exec()
+    finally:
+        session.stop()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -92,6 +92,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.events.changed.connect(self._update_counts)
         self.events.reloaded.connect(self._update_counts)
 
+        self._counts: tuple[int, int, datetime | None] = (0, 0, None)
         self._create_actions()
         self._create_menus()
         self._backup_timer = QTimer(self)
@@ -100,6 +101,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.resize(1100, 720)
         restore_window(self, self.settings, WINDOW_KEY)
         self.retranslate_ui()
+        self._update_counts()
 
     # Building
 
@@ -192,7 +194,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for row, (name, _view) in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])
-        self._update_counts()
+        self._show_counts()
 
     def refresh_icons(self) -> None:
         """Set every icon; called after the first paint and when the palette changes."""
@@ -221,16 +223,25 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def _update_counts(self) -> None:
-        people = self.journal.people.count()
-        self.count_label.setText(self.tr("%n person(s)", "", people))
-        trashed = self.journal.trash.count()
-        trash_row = next(row for row, (name, _v) in enumerate(self.areas) if name == "trash")
-        label = self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
-        self.sidebar.item(trash_row).setText(label)
+        """Re-read the figures the status bar and sidebar show."""
         backups = self.journal.backups.backups()
+        self._counts = (
+            self.journal.people.count(),
+            self.journal.trash.count(),
+            backups[0].created_at if backups else None,
+        )
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        people, trashed, last_backup = self._counts
+        self.count_label.setText(self.tr("%n person(s)", "", people))
+        trash_row = next(row for row, (name, _v) in enumerate(self.areas) if name == "trash")
+        self.sidebar.item(trash_row).setText(
+            self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
+        )
         self.backup_label.setText(
-            self.tr("Last backup: {date}").format(date=format_datetime(backups[0].created_at))
-            if backups
+            self.tr("Last backup: {date}").format(date=format_datetime(last_backup))
+            if last_backup
             else self.tr("No backup yet")
         )
 

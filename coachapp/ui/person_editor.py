@@ -7,8 +7,9 @@ the last saved name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -58,9 +59,11 @@ class PersonEditor(Retranslatable, QWidget):
         self.meta.setEnabled(False)
         self.form = PersonForm(page, with_notes=True)
         self.form.edited.connect(self._on_edited)
-        for field in (self.form.name, self.form.role, self.form.team, self.form.notes):
-            if field is not None:
-                field.installEventFilter(self)
+        # Focus leaving a field saves it. (An event filter on the fields would also see the
+        # focus events sent while the window is being destroyed, and crash.)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
         self.warning = QLabel(page)
         self.warning.setObjectName("warning")
         self.warning.setWordWrap(True)
@@ -166,10 +169,9 @@ class PersonEditor(Retranslatable, QWidget):
         else:
             self.warning.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and self._dirty:
+    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self._dirty and old is not None and self.isAncestorOf(old):
             self.flush()
-        return super().eventFilter(watched, event)
 
     def flush(self, *, leaving: bool = False) -> bool:
         """Write pending edits now; return False when they could not be saved.

@@ -44,15 +44,15 @@ class InstanceServer(QObject):
             log.warning("Cannot listen on %s: %s", name, self._server.errorString())
 
     def _accept(self) -> None:
+        """Read each request at once: the client writes right after connecting."""
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(RAISE.strip()):
-            log.info("Another start asked this window to come forward")
-            self.activation_requested.emit()
+            if socket.bytesAvailable() or socket.waitForReadyRead(TIMEOUT_MS):
+                request = bytes(socket.readAll().data())
+                if request.startswith(RAISE.strip()):
+                    log.info("Another start asked this window to come forward")
+                    self.activation_requested.emit()
+            socket.close()  # the socket itself goes with the server
 
     def close(self) -> None:
         self._server.close()

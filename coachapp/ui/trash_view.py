@@ -48,6 +48,7 @@ class TrashView(Retranslatable, QWidget):
         super().__init__(parent)
         self._trash = trash
         self._events = events
+        self._items: list[TrashItem] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.list = QTreeWidget(self)
@@ -100,7 +101,7 @@ class TrashView(Retranslatable, QWidget):
         self.restore_button.setText(self.tr("&Restore"))
         self.purge_button.setText(self.tr("&Delete for good"))
         self.empty_button.setText(self.tr("E&mpty the trash"))
-        self.refresh()
+        self._show_items()
 
     def refresh_icons(self) -> None:
         self.restore_button.setIcon(icon("restore"))
@@ -108,8 +109,12 @@ class TrashView(Retranslatable, QWidget):
         self.empty_button.setIcon(icon("empty-trash"))
 
     def refresh(self) -> None:
+        self._items = self._trash.items()
+        self._show_items()
+
+    def _show_items(self) -> None:
         self.list.clear()
-        for item in self._trash.items():
+        for item in self._items:
             row = _TrashRow(
                 [record_kind_label(item.kind), item.label, format_datetime(item.deleted_at)]
             )

@@ -1,0 +1,94 @@
+"""Both languages ship complete, and the catalogues match the code."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from coachapp.errors import QT_TRANSLATE_NOOP
+from coachapp.i18n import current_language, render, set_language, translate
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+FIELD = re.compile(r"\{(\w*)\}")
+ACCELERATOR = re.compile(r"&(?=[^\s&])")
+
+
+def messages(language: str) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TRANSLATIONS / f"coachapp_{language}.ts").getroot()
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def forms(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    assert translation is not None
+    numerus = translation.findall("numerusform")
+    return [form.text or "" for form in numerus] if numerus else [translation.text or ""]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_message_is_translated_faithfully(language: str) -> None:
+    found = messages(language)
+    assert found
+    for context, message in found:
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        where = f"{context}: {source!r}"
+        assert translation.get("type") is None, f"unfinished: {where}"
+        for text in forms(message):
+            assert text.strip(), f"empty: {where}"
+            assert set(FIELD.findall(text)) == set(FIELD.findall(source)), where
+            if message.get("numerus") == "yes" and "%n" in source:
+                assert "%n" in text or len(forms(message)) > 1, where
+            assert len(ACCELERATOR.findall(text)) == len(ACCELERATOR.findall(source)), where
+            assert text[:1].isspace() == source[:1].isspace(), where
+            assert text[-1:].isspace() == source[-1:].isspace(), where
+
+
+def test_french_has_every_message_of_the_code(tmp_path: Path) -> None:
+    """lupdate on the sources finds no message missing from the committed catalogue."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    copy = tmp_path / "coachapp_fr.ts"
+    shutil.copy(TRANSLATIONS / "coachapp_fr.ts", copy)
+    sources = sorted(str(p) for p in (ROOT / "coachapp").rglob("*.py"))
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True, capture_output=True, cwd=ROOT,
+    )  # fmt: skip
+    committed = {(c, m.findtext("source")) for c, m in messages("fr")}
+    root = ET.parse(copy).getroot()
+    current = {
+        (context.findtext("name") or "", message.findtext("source"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+    assert current - committed == set(), "run `make ts` and translate the new messages"
+    assert committed - current == set(), "run `make ts` to drop messages the code no longer has"
+
+
+def test_french_texts_and_plurals_at_run_time() -> None:
+    try:
+        set_language("fr")
+        assert current_language() == "fr"
+        assert render(QT_TRANSLATE_NOOP("People", "A person needs a name.")) == (
+            "Une personne doit avoir un nom."
+        )
+        assert translate("MainWindow", "%n person(s)", None, 1) == "1 personne"
+        assert translate("MainWindow", "%n person(s)", None, 2) == "2 personnes"
+        assert translate("MainWindow", "%n person(s)", None, 0) == "0 personne"
+    finally:
+        set_language("en")
+    assert translate("MainWindow", "%n person(s)", None, 2) == "2 people"
