@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtWidgets import QMessageBox
 
 from coachapp.crash import CrashHandler
