@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--bench-idle", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     _common_options(parser, suppress=False)
     commands = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
 

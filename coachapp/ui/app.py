@@ -6,6 +6,8 @@ import argparse
 import logging
 import os
 import sys
+import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -51,6 +53,30 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
         return False
+
+
+def _resident_kb() -> int:
+    """Resident memory of this process (Linux; 0 elsewhere)."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _bench_report(app: QApplication, window: MainWindow, idle_s: float) -> None:
+    """For benchmarks/startup.py: when the first paint ended, then memory after idling."""
+    print(f"first-paint-epoch {time.time():.6f}", flush=True)
+    window.after_first_paint()
+
+    def finish() -> None:
+        print(f"rss-kb {_resident_kb()}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(int(idle_s * 1000), finish)
 
 
 class Appearance(QObject):
@@ -178,7 +204,12 @@ def start_gui(
     window.language_requested.connect(appearance.apply_language)
     window.theme_requested.connect(appearance.apply_theme)
     server.activation_requested.connect(window.bring_forward)
-    _FirstPaint(window, app.quit if args.exit_after_first_paint else window.after_first_paint)
+    if args.exit_after_first_paint:
+        _FirstPaint(window, app.quit)
+    elif args.bench_idle is not None:
+        _FirstPaint(window, lambda: _bench_report(app, window, args.bench_idle))
+    else:
+        _FirstPaint(window, window.after_first_paint)
     window.show()
     return GuiSession(lock, server, journal, window, appearance)
 
