@@ -52,10 +52,9 @@ def save_window(window: QMainWindow, settings: Settings, key: str) -> None:
     settings.set_state(f"{key}.state", _encode(window.saveState()))
 
 
-def restore_splitter(splitter: QSplitter, settings: Settings, key: str) -> None:
+def restore_splitter(splitter: QSplitter, settings: Settings, key: str) -> bool:
     state = _decode(settings.state(key))
-    if state is not None:
-        splitter.restoreState(state)
+    return state is not None and splitter.restoreState(state)
 
 
 def save_splitter(splitter: QSplitter, settings: Settings, key: str) -> None:

@@ -121,7 +121,8 @@ class PeopleView(Retranslatable, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        restore_splitter(self.splitter, settings, SPLITTER_KEY)
+        if not restore_splitter(self.splitter, settings, SPLITTER_KEY):
+            self.splitter.setSizes([640, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
