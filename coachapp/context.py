@@ -14,11 +14,13 @@ from peewee import DatabaseError, SqliteDatabase
 
 from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
-from coachapp.services.backup import BackupService
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.people import PeopleService
 from coachapp.services.trash import TrashService
+from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
-from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError
+from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
 from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
 
 log = logging.getLogger("coachapp.context")
@@ -46,6 +48,42 @@ class Journal:
         self.database = _connect(self.paths.database)
         self.migrated = _migrate(self.database, self.paths, self.backups)
 
+    def restore(self, source: Path) -> Path | None:
+        """Replace this journal with the backup `source`, then reopen it.
+
+        Nothing changes when `source` is refused; the journal is open again afterwards either
+        way. Returns where the previous journal was kept.
+        """
+        inspect_journal_file(source, LATEST_VERSION)  # refuse before closing anything
+        self.close()
+        try:
+            return restore_journal(source, self.paths.database, self.paths.backups, self.clock)
+        except OSError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Journal", "Cannot restore {path}: {reason}"),
+                path=source,
+                reason=exc.strerror or exc,
+            ) from exc
+        finally:
+            self.reopen()
+
+
+def recover(paths: Paths, settings: Settings, clock: Clock) -> Journal | None:
+    """Put the newest healthy backup in place of an unreadable journal and open it.
+
+    None when there is no healthy backup. The unreadable file is kept in the backup folder.
+    """
+    backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
+    newest = backups.newest_healthy()
+    if newest is None:
+        return None
+    restore_journal(newest.path, paths.database, paths.backups, clock)
+    return open_journal(paths, settings, clock)
+
+
+# The journal file itself is unusable (as opposed to a busy disk): a backup may replace it.
+UNREADABLE = (CorruptDatabaseError, NotAJournalError)
+
 
 def _connect(path: Path) -> SqliteDatabase:
     check_file_before_open(path)
@@ -53,9 +91,7 @@ def _connect(path: Path) -> SqliteDatabase:
         return open_database(path)
     except DatabaseError as exc:
         close_database()
-        if "not a database" in str(exc):
-            raise NotAJournalError(path) from exc
-        raise CorruptDatabaseError(path, str(exc)) from exc
+        raise (classify(exc, path) or CorruptDatabaseError(path, str(exc))) from exc
 
 
 def _migrate(database: SqliteDatabase, paths: Paths, backups: BackupService) -> list[int]:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from coachapp.clock import Clock
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+from coachapp.storage.backups import BackupInfo as BackupInfo  # re-exported for the UI
 from coachapp.storage.backups import (
-    BackupInfo,
     backup_name,
     copy_closed_file,
     copy_database,
@@ -19,7 +19,7 @@ from coachapp.storage.backups import (
     list_backups,
     rotate,
 )
-from coachapp.storage.database import BUSY_TIMEOUT_S
+from coachapp.storage.database import BUSY_TIMEOUT_S, check_file
 from coachapp.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger("coachapp.backup")
@@ -87,6 +87,16 @@ class BackupService:
                 continue
             return backup
         return None
+
+
+def check_health(database_path: Path) -> list[str]:
+    """Problems SQLite finds in the journal file (empty when healthy); safe on a worker thread."""
+    return check_file(database_path)
+
+
+def verify(source: Path) -> int:
+    """Check that `source` can be restored (see `inspect_journal_file`); its schema version."""
+    return inspect_journal_file(source, LATEST_VERSION)
 
 
 def restore_journal(source: Path, database_path: Path, folder: Path, clock: Clock) -> Path | None:

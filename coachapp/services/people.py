@@ -12,9 +12,10 @@ from peewee import SQL, fn
 
 from coachapp.clock import Clock
 from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from coachapp.folding import fold
 from coachapp.storage.database import db
 from coachapp.storage.models import Person
-from coachapp.storage.text import fold, like_pattern
+from coachapp.storage.text import like_pattern
 
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 100_000

@@ -102,11 +102,17 @@ def quick_check(connection: sqlite3.Connection) -> list[str]:
 
 
 def check_file(path: Path) -> list[str]:
-    """`quick_check` through a connection of its own, so it can run on a worker thread."""
+    """`quick_check` through a connection of its own, so it can run on a worker thread.
+
+    Damage is returned as problems; a busy or unreadable disk raises, since it says nothing
+    about the file.
+    """
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     try:
         return quick_check(connection)
     except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+        if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            return [str(exc)]
+        raise
     finally:
         connection.close()

@@ -74,18 +74,34 @@ _KNOWN_CODES = {
 }
 
 
-def classify(exc: BaseException) -> StorageError | None:
-    """The user-facing error for a SQLite failure caused by the environment, else None (a bug).
+def _sqlite_error(exc: BaseException | None) -> sqlite3.Error | None:
+    """The sqlite3 error behind `exc`: peewee keeps it in args[0] or as the context."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, sqlite3.Error) and hasattr(exc, "sqlite_errorcode"):
+            return exc
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        exc = inner or exc.__cause__ or exc.__context__
+        seen += 1
+    return None
 
-    Accepts sqlite3 errors and peewee's wrappers of them (which keep the original as args[0]).
+
+def classify(exc: BaseException, path: Path) -> StorageError | None:
+    """The user-facing error for a SQLite failure on `path` not caused by a bug, else None.
+
+    Accepts sqlite3 errors and peewee's wrappers of them.
+    A damaged file is a CorruptDatabaseError; a busy, read-only or failing disk is an
+    EnvironmentStorageError, which says nothing about the file itself.
     """
-    if exc.args and isinstance(exc.args[0], sqlite3.Error):
-        exc = exc.args[0]
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is None:
+    original = _sqlite_error(exc)
+    if original is None:
         return None
+    exc = original
+    code = original.sqlite_errorcode
     primary = code & 0xFF
-    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return CorruptDatabaseError(Path("?"), str(exc))
+    if primary == sqlite3.SQLITE_NOTADB:
+        return NotAJournalError(path)
+    if primary == sqlite3.SQLITE_CORRUPT:
+        return CorruptDatabaseError(path, str(exc))
     message = _KNOWN_CODES.get(primary)
     return EnvironmentStorageError(message) if message else None

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
+from coachapp.folding import fold
 from coachapp.storage.database import APPLICATION_ID, peek_header
 from coachapp.storage.errors import NewerSchemaError, NotAJournalError
-from coachapp.storage.text import fold
 
 log = logging.getLogger("coachapp.storage.migrations")
 

@@ -1,17 +1,8 @@
-"""Folding text for search: "Hélène" and "HELENE" must find each other, as users expect."""
+"""Folded text in SQL: LIKE patterns that match what `coachapp.folding.fold` stored."""
 
 from __future__ import annotations
 
-import unicodedata
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, whitespace-collapsed form of `text`."""
-    # Compatibility forms first ("℠" -> "SM"), then case, then whatever casefold composed.
-    lowered = unicodedata.normalize("NFKD", text).casefold()
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(stripped.split())
+from coachapp.folding import fold
 
 
 def like_pattern(text: str) -> str:

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import QApplication
 from coachapp import APP_ID, APP_NAME, __version__
 from coachapp.clock import SystemClock
 from coachapp.config import Paths, Settings
-from coachapp.context import Journal, open_journal
+from coachapp.context import UNREADABLE, Journal, open_journal, recover
 from coachapp.errors import UserError
 from coachapp.i18n import choose_language, render_error, set_language, translate
 from coachapp.instance_lock import AlreadyRunningError, InstanceLock
 from coachapp.logs import route_qt_messages
 from coachapp.resources import resource_path
-from coachapp.services.backup import BackupService, restore_journal
-from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError
 from coachapp.ui import messages
 from coachapp.ui.icons import clear_cache
 from coachapp.ui.main_window import MainWindow
@@ -117,30 +115,22 @@ def _application() -> QApplication:
 
 
 def _open_or_recover(paths: Paths, settings: Settings, clock: SystemClock) -> Journal | None:
-    """Open the journal; if it is damaged, offer the newest healthy backup instead."""
+    """Open the journal; if its file is unreadable, offer the newest healthy backup instead."""
+    title = translate("App", "CoachApp cannot open your journal")
     try:
         return open_journal(paths, settings, clock)
-    except (CorruptDatabaseError, NotAJournalError) as exc:
+    except UNREADABLE as exc:
         log.error("Cannot open the journal: %s", exc)
-        backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
-        newest = backups.newest_healthy()
-        if newest is None:
-            messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
-            return None
         question = translate(
             "App",
-            "{problem}\n\nRestore the newest healthy backup ({name})? "
-            "The current file is kept aside.",
-        ).format(problem=render_error(exc), name=newest.path.name)
-        if not messages.confirm(
-            None,
-            translate("App", "CoachApp cannot open your journal"),
-            question,
-            translate("App", "Restore"),
-        ):
+            "{problem}\n\nRestore the newest healthy backup? The current file is kept aside.",
+        ).format(problem=render_error(exc))
+        if not messages.confirm(None, title, question, translate("App", "Restore")):
             return None
-        restore_journal(newest.path, paths.database, paths.backups, clock)
-        return open_journal(paths, settings, clock)
+        journal = recover(paths, settings, clock)
+        if journal is None:
+            messages.error(None, title, translate("App", "There is no healthy backup to restore."))
+        return journal
 
 
 class GuiSession:

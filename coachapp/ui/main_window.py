@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,10 +27,7 @@ from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import format_datetime, render_error
-from coachapp.services.backup import restore_journal
-from coachapp.storage.backups import inspect_journal_file
-from coachapp.storage.database import check_file
-from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.services.backup import check_health, verify
 from coachapp.ui import messages
 from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_window, save_window
@@ -111,8 +109,12 @@ class MainWindow(Retranslatable, QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None,
         slot: object,
         fallback: str = "",
+        shortcut_owner: QWidget | None = None,
     ) -> QAction:
-        """An action of the window; a standard key the platform leaves empty uses `fallback`."""
+        """An action of the window; a standard key the platform leaves empty uses `fallback`.
+
+        With `shortcut_owner`, the shortcut works only while that widget has the focus.
+        """
         action = QAction(self)
         action.setObjectName(name)
         if isinstance(shortcut, QKeySequence.StandardKey):
@@ -121,7 +123,11 @@ class MainWindow(Retranslatable, QMainWindow):
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        self.addAction(action)
+        if shortcut_owner is None:
+            self.addAction(action)
+        else:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut_owner.addAction(action)
         return action
 
     def _create_actions(self) -> None:
@@ -132,7 +138,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
         self.act_quit = self._action("quit", standard.Quit, self.close, "Ctrl+Q")
         self.act_find = self._action("find", standard.Find, self._find, "Ctrl+F")
-        self.act_trash = self._action("moveToTrash", standard.Delete, self._trash, "Del")
+        self.act_trash = self._action(
+            "moveToTrash", standard.Delete, self._trash, "Del", self.people_view.table
+        )
         self.act_preferences = self._action(
             "preferences", standard.Preferences, self.show_preferences, "Ctrl+,"
         )
@@ -300,11 +308,11 @@ class MainWindow(Retranslatable, QMainWindow):
             "<p>Licence: {licence}. Qt {qt}, PySide6 {pyside}.</p>"
         ).format(
             version=__version__,
-            data_url=QUrl.fromLocalFile(str(paths.data)).toString(),
-            data=paths.data,
-            logs_url=QUrl.fromLocalFile(str(paths.logs)).toString(),
-            logs=paths.logs,
-            tracker=BUG_TRACKER,
+            data_url=html.escape(QUrl.fromLocalFile(str(paths.data)).toString()),
+            data=html.escape(str(paths.data)),
+            logs_url=html.escape(QUrl.fromLocalFile(str(paths.logs)).toString()),
+            logs=html.escape(str(paths.logs)),
+            tracker=f"<a href='{html.escape(BUG_TRACKER)}'>{html.escape(BUG_TRACKER)}</a>",
             licence=LICENSE_NAME,
             qt=qVersion(),
             pyside=pyside_version,
@@ -340,8 +348,11 @@ class MainWindow(Retranslatable, QMainWindow):
             self.show_status(self.tr("Backup written: {name}").format(name=path.name))
 
     def _backup_failed(self, exc: Exception) -> None:
-        text = render_error(exc) if isinstance(exc, UserError) else str(exc)
-        log.warning("Backup failed: %s", exc)
+        if isinstance(exc, UserError):
+            text = render_error(exc)
+        else:
+            text = self.tr("unexpected error, see the log file")
+        log.warning("Backup failed: %s", exc, exc_info=exc)
         self.show_status(self.tr("Backup failed: {reason}").format(reason=text))
 
     def restore_backup(self) -> RestoreDialog:
@@ -356,33 +367,27 @@ class MainWindow(Retranslatable, QMainWindow):
     def restore_from(self, source: Path, *, ask: bool) -> bool:
         """Replace the journal with `source` after checking it; the current one is kept aside."""
         try:
-            inspect_journal_file(source, LATEST_VERSION)
+            verify(source)
         except UserError as exc:
             messages.user_error(self, self.tr("Cannot restore"), exc)
             return False
+        question = self.tr(
+            "Replace your journal with the backup {name}? Your current journal is kept as a "
+            "backup first."
+        ).format(name=source.name)
         if ask and not messages.confirm(
-            self,
-            self.tr("Restore a backup"),
-            self.tr(
-                "Replace your journal with the backup {name}? Your current journal is kept "
-                "as a backup first."
-            ).format(name=source.name),
-            self.tr("Restore"),
+            self, self.tr("Restore a backup"), question, self.tr("Restore")
         ):
             return False
         self.flush_editors()
         self.tasks.wait()
-        self.journal.close()
         try:
-            restore_journal(
-                source, self.journal.paths.database, self.journal.paths.backups, self.journal.clock
-            )
+            self.journal.restore(source)
         except UserError as exc:
+            self.events.reloaded.emit()
             messages.user_error(self, self.tr("Cannot restore"), exc)
             return False
-        finally:
-            self.journal.reopen()
-            self.events.reloaded.emit()
+        self.events.reloaded.emit()
         self.show_status(self.tr("Journal restored from {name}.").format(name=source.name))
         return True
 
@@ -392,7 +397,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Work that must not delay the window: icons, the integrity check, the first backup."""
         self.refresh_icons()
         self.tasks.run(
-            lambda: check_file(self.journal.paths.database),
+            lambda: check_health(self.journal.paths.database),
             self._integrity_checked,
             lambda exc: log.warning("Integrity check could not run: %s", exc),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from coachapp.errors import ValidationError
 from coachapp.i18n import render_error
@@ -10,6 +10,7 @@ from coachapp.services.people import PeopleService, PersonRecord
 from coachapp.ui import messages
 from coachapp.ui.person_form import PersonForm
 from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.widgets import ToneLabel
 
 
 class NewPersonDialog(Retranslatable, QDialog):
@@ -19,10 +20,8 @@ class NewPersonDialog(Retranslatable, QDialog):
         self.created: PersonRecord | None = None
         self.form = PersonForm(self, with_notes=False)
         self.form.set_teams(people.teams())
-        self.error = QLabel(self)
+        self.error = ToneLabel("error", self)
         self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 
 from coachapp.errors import QT_TRANSLATE_NOOP
+from coachapp.folding import fold
 from coachapp.i18n import render
 from coachapp.services.people import PersonRecord
-from coachapp.storage.text import fold
 from coachapp.ui.labels import kind_label
+from coachapp.ui.theme import tone
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,8 +30,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class PeopleModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._records: list[PersonRecord] = []
 
     def set_records(self, records: list[PersonRecord]) -> None:
@@ -77,9 +78,11 @@ class PeopleModel(QAbstractTableModel):
         if role == UUID_ROLE:
             return record.uuid
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
-            return QGuiApplication.palette().color(
-                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
-            )
+            return tone(QGuiApplication.palette(), "muted")
+        if role == Qt.ItemDataRole.FontRole and not record.active:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME and record.notes:
             return record.notes[:300]
         return None

@@ -25,7 +25,7 @@ from coachapp.ui.geometry import restore_splitter, save_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import kind_label
 from coachapp.ui.new_person_dialog import NewPersonDialog
-from coachapp.ui.people_model import SORT_ROLE, UUID_ROLE, PeopleModel
+from coachapp.ui.people_model import KIND, NAME, ROLE, SORT_ROLE, TEAM, UUID_ROLE, PeopleModel
 from coachapp.ui.person_editor import PersonEditor
 from coachapp.ui.retranslate import Retranslatable
 
@@ -71,7 +71,7 @@ class PeopleView(Retranslatable, QWidget):
         self.add_button.setObjectName("addPerson")
         self.add_button.clicked.connect(self.add_person)
 
-        self.model = PeopleModel()
+        self.model = PeopleModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -87,8 +87,13 @@ class PeopleView(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setMinimumSectionSize(60)
+        width = self.fontMetrics().averageCharWidth()
+        for column, chars in ((ROLE, 18), (KIND, 14), (TEAM, 16)):
+            header.resizeSection(column, chars * width)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)

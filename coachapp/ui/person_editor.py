@@ -7,6 +7,9 @@ the last saved name.
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,8 +27,10 @@ from coachapp.services.people import PeopleService, PersonRecord
 from coachapp.ui.icons import icon
 from coachapp.ui.person_form import PersonForm
 from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.widgets import ToneLabel
 
-AUTOSAVE_DELAY_MS = 700
+AUTOSAVE_DELAY_MS = 700  # after typing pauses
+AUTOSAVE_MAX_WAIT_S = 1.0  # even while typing goes on
 
 
 class PersonEditor(Retranslatable, QWidget):
@@ -38,6 +43,8 @@ class PersonEditor(Retranslatable, QWidget):
         self._people = people
         self._record: PersonRecord | None = None
         self._dirty = False
+        self._dirty_since = 0.0
+        self._icons_ready = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
@@ -55,8 +62,7 @@ class PersonEditor(Retranslatable, QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.meta = QLabel(page)
-        self.meta.setEnabled(False)
+        self.meta = ToneLabel("muted", page)
         self.form = PersonForm(page, with_notes=True)
         self.form.edited.connect(self._on_edited)
         # Focus leaving a field saves it. (An event filter on the fields would also see the
@@ -64,15 +70,11 @@ class PersonEditor(Retranslatable, QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
-        self.warning = QLabel(page)
+        self.warning = ToneLabel("warning", page)
         self.warning.setObjectName("warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b9770e;")
         self.warning.hide()
-        self.error = QLabel(page)
+        self.error = ToneLabel("error", page)
         self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c0392b;")
         self.error.hide()
         self.active_button = QPushButton(page)
         self.active_button.setObjectName("toggleActive")
@@ -117,6 +119,8 @@ class PersonEditor(Retranslatable, QWidget):
         self.form.load(record.as_draft())
         self.form.set_teams(self._people.teams())
         self._refresh_header()
+        if self._icons_ready:
+            self.refresh_icons()
         self._stack.setCurrentIndex(1)
 
     def _refresh_header(self) -> None:
@@ -144,6 +148,7 @@ class PersonEditor(Retranslatable, QWidget):
         self._refresh_header()
 
     def refresh_icons(self) -> None:
+        self._icons_ready = True
         self.trash_button.setIcon(icon("trash"))
         active = self._record is None or self._record.active
         self.active_button.setIcon(icon("deactivate" if active else "activate"))
@@ -151,9 +156,15 @@ class PersonEditor(Retranslatable, QWidget):
     # Saving
 
     def _on_edited(self) -> None:
-        self._dirty = True
-        self._timer.start()
+        now = time.monotonic()
+        if not self._dirty:
+            self._dirty = True
+            self._dirty_since = now
         self._check_duplicates()
+        if now - self._dirty_since >= AUTOSAVE_MAX_WAIT_S:
+            self.flush()
+        else:
+            self._timer.start()
 
     def _check_duplicates(self) -> None:
         if self._record is None:
@@ -182,17 +193,29 @@ class PersonEditor(Retranslatable, QWidget):
         self._timer.stop()
         if not self._dirty or self._record is None:
             return True
+        draft = self.form.draft()
+        notice = self.tr("Saved")
         try:
-            record = self._people.update(self._record.uuid, self.form.draft())
+            record = self._people.update(self._record.uuid, draft)
         except ValidationError as exc:
             message = render_error(exc)
-            if leaving:
-                self._dirty = False
-                self.status.emit(self.tr("Not saved: {reason}").format(reason=message))
-            else:
+            if not leaving or exc.field != "name":
                 self.error.setText(message)
                 self.error.show()
-            return False
+                self._dirty_since = time.monotonic()
+                return False
+            # Leaving with an empty name: keep the saved name, save everything else.
+            try:
+                record = self._people.update(
+                    self._record.uuid, replace(draft, name=self._record.name)
+                )
+            except ValidationError as other:
+                self._dirty = False
+                self.status.emit(self.tr("Not saved: {reason}").format(reason=render_error(other)))
+                return False
+            notice = self.tr("{reason} The name “{name}” was kept.").format(
+                reason=message, name=self._record.name
+            )
         except NotFoundError:
             self._dirty = False
             return False
@@ -203,7 +226,7 @@ class PersonEditor(Retranslatable, QWidget):
         if changed:
             self._refresh_header()
             self.saved.emit(record)
-            self.status.emit(self.tr("Saved"))
+            self.status.emit(notice)
         return True
 
     # Actions

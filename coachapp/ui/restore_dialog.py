@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.i18n import format_datetime
-from coachapp.storage.backups import BackupInfo
+from coachapp.services.backup import BackupInfo
 from coachapp.ui.labels import backup_reason_label
 from coachapp.ui.retranslate import Retranslatable
 

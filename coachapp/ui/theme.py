@@ -11,10 +11,10 @@ def _dark_palette() -> QPalette:
     palette = QPalette()
     role = QPalette.ColorRole
     colors = {
-        role.Window: "#202326",
+        role.Window: "#1f2225",
         role.WindowText: "#e8eaed",
-        role.Base: "#17191b",
-        role.AlternateBase: "#24282b",
+        role.Base: "#2a2e32",  # fields lighter than the window, so their frames show
+        role.AlternateBase: "#31363b",
         role.ToolTipBase: "#2d3134",
         role.ToolTipText: "#e8eaed",
         role.PlaceholderText: "#8a9096",
@@ -22,9 +22,9 @@ def _dark_palette() -> QPalette:
         role.Button: "#2a2e31",
         role.ButtonText: "#e8eaed",
         role.BrightText: "#ff6b6b",
-        role.Light: "#3a3f43",
-        role.Midlight: "#31363a",
-        role.Mid: "#25292c",
+        role.Light: "#4a5056",
+        role.Midlight: "#3b4146",
+        role.Mid: "#2f3438",
         role.Dark: "#141617",
         role.Shadow: "#000000",
         role.Highlight: "#1f8a8a",
@@ -57,3 +57,19 @@ def apply_theme(app: QApplication, mode: str) -> bool:
     dark = mode == "dark" or (mode == "system" and system_is_dark(app))
     app.setPalette(_dark_palette() if dark else _light_palette(app))
     return dark
+
+
+def tone(palette: QPalette, name: str) -> QColor:
+    """Text colours with meaning ("error", "warning", "muted") readable on `palette`."""
+    base = palette.color(QPalette.ColorRole.Window)
+    dark = base.lightness() < 128
+    if name == "error":
+        return QColor("#ff8a80" if dark else "#b3261e")
+    if name == "warning":
+        return QColor("#ffcc66" if dark else "#8a5300")
+    text = palette.color(QPalette.ColorRole.WindowText)
+    muted = QColor(text)
+    muted.setRedF(0.7 * text.redF() + 0.3 * base.redF())
+    muted.setGreenF(0.7 * text.greenF() + 0.3 * base.greenF())
+    muted.setBlueF(0.7 * text.blueF() + 0.3 * base.blueF())
+    return muted

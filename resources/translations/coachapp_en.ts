@@ -4,7 +4,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+109"/>
+        <location filename="../../coachapp/cli.py" line="+111"/>
         <source>Demo journal written: %n person(s).</source>
         <translation>
             <numerusform>Demo journal written: %n person.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+225"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+245"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/trash_view.py" line="+147"/>
+        <location filename="../../coachapp/ui/trash_view.py" line="+153"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n item restored.</numerusform>

@@ -4,28 +4,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/app.py" line="+98"/>
-        <location line="+9"/>
-        <location line="+32"/>
+        <location filename="../../coachapp/ui/app.py" line="+119"/>
+        <location line="+67"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-62"/>
         <source>{problem}
 
-Restore the newest healthy backup ({name})? The current file is kept aside.</source>
+Restore the newest healthy backup? The current file is kept aside.</source>
         <translation>{problem}
 
-Restaurer la sauvegarde saine la plus récente ({name})&#xa0;? Le fichier actuel est mis de côté.</translation>
+Restaurer la sauvegarde saine la plus récente ? Le fichier actuel est mis de côté.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>There is no healthy backup to restore.</source>
+        <translation>Aucune sauvegarde saine n’est disponible pour la restauration.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Its window was brought to the front.</source>
         <translation>Sa fenêtre a été ramenée au premier plan.</translation>
     </message>
@@ -43,7 +47,7 @@ Restaurer la sauvegarde saine la plus récente ({name})&#xa0;? Le fichier actuel
         <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>This file is the journal in use.</source>
         <translation>Ce fichier est le journal en cours d’utilisation.</translation>
     </message>
@@ -51,7 +55,7 @@ Restaurer la sauvegarde saine la plus récente ({name})&#xa0;? Le fichier actuel
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+42"/>
+        <location filename="../../coachapp/cli.py" line="+43"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -76,7 +80,7 @@ Restaurer la sauvegarde saine la plus récente ({name})&#xa0;? Le fichier actuel
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>COMMAND</source>
         <translation>COMMANDE</translation>
     </message>
@@ -122,7 +126,7 @@ Restaurer la sauvegarde saine la plus récente ({name})&#xa0;? Le fichier actuel
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
@@ -210,12 +214,20 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-101"/>
+        <location filename="../../coachapp/cli.py" line="-110"/>
         <source>Demo journal written: %n person(s).</source>
         <translation>
-            <numerusform>Journal de démonstration écrit : %n personne.</numerusform>
-            <numerusform>Journal de démonstration écrit : %n personnes.</numerusform>
+            <numerusform>Journal de démonstration écrit&#xa0;: %n personne.</numerusform>
+            <numerusform>Journal de démonstration écrit&#xa0;: %n personnes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../coachapp/context.py" line="+63"/>
+        <source>Cannot restore {path}: {reason}</source>
+        <translation>Impossible de restaurer {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -297,7 +309,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+174"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+184"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -388,7 +400,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -406,12 +418,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Corbeille ({count})</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+106"/>
+        <source>unexpected error, see the log file</source>
+        <translation>erreur inattendue, voir le fichier de log</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Copy the data folder somewhere safe before going on.</source>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -441,29 +458,29 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Sauvegarde enregistrée&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Backup failed: {reason}</source>
         <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-9"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-4"/>
         <source>Replace your journal with the backup {name}? Your current journal is kept as a backup first.</source>
         <translation>Remplacer votre journal par la sauvegarde {name}&#xa0;? Votre journal actuel sera d’abord conservé sous forme de sauvegarde.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+55"/>
+        <location line="+4"/>
+        <location line="+51"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -487,7 +504,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/new_person_dialog.py" line="+41"/>
+        <location filename="../../coachapp/ui/new_person_dialog.py" line="+40"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -515,7 +532,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people.py" line="+90"/>
+        <location filename="../../coachapp/services/people.py" line="+91"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -538,7 +555,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coachapp/ui/people_model.py" line="+21"/>
+        <location filename="../../coachapp/ui/people_model.py" line="+22"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -566,7 +583,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+134"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+140"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -578,7 +595,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+5"/>
         <source>Show inactive</source>
-        <translation>Afficher les personnes inactives</translation>
+        <translation>Afficher les inactifs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -599,7 +616,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/person_editor.py" line="+125"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+132"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -629,22 +646,27 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Another person already has this name: {name}.</source>
         <translation>Une autre personne porte déjà ce nom&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-17"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>{reason} The name “{name}” was kept.</source>
+        <translation>{reason} Le nom « {name} » a été conservé.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>{name} moved to the trash.</source>
         <translation>Personne mise à la corbeille&#xa0;: {name}.</translation>
     </message>
@@ -1031,7 +1053,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../coachapp/ui/trash_view.py" line="+94"/>
+        <location filename="../../coachapp/ui/trash_view.py" line="+96"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
         <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
@@ -1071,7 +1093,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+49"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n élément restauré.</numerusform>

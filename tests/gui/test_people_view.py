@@ -120,11 +120,14 @@ def test_a_name_cannot_be_emptied(qtbot: QtBot, window: MainWindow, staff: dict[
     qtbot.waitUntil(editor.error.isVisible, timeout=3000)
     assert editor.error.text() == "A person needs a name."
     assert Person.get(Person.uuid == staff["Martine Roux"]).name == "Martine Roux"
+    assert editor.form.notes is not None
+    type_text(qtbot, editor.form.notes, "Préparer le conseil")
     messages: list[str] = []
     window.people_view.status.connect(messages.append)
     select(qtbot, window, "Hélène Dupont")
-    assert messages == ["Not saved: A person needs a name."]
-    assert Person.get(Person.uuid == staff["Martine Roux"]).name == "Martine Roux"
+    assert messages == ["A person needs a name. The name “Martine Roux” was kept."]
+    row = Person.get(Person.uuid == staff["Martine Roux"])
+    assert (row.name, row.notes) == ("Martine Roux", "Préparer le conseil")
 
 
 def test_search_ignores_accents_and_case(
@@ -186,3 +189,46 @@ def test_trash_and_restore_through_the_trash_view(
     qtbot.mouseClick(trash.purge_button, Qt.MouseButton.LeftButton)
     assert not Person.select().where(Person.uuid == staff["Karim Benali"]).exists()
     assert "Delete 1 item for good? This cannot be undone." in answers.seen
+
+
+def test_steady_typing_is_saved_at_least_every_second(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, str]
+) -> None:
+    window.people_view.refresh()
+    select(qtbot, window, "Karim Benali")
+    notes = window.people_view.editor.form.notes
+    assert notes is not None
+    for char in "abcd":  # never pausing long enough for the debounce
+        type_text(qtbot, notes, char)
+        qtbot.wait(400)
+    assert Person.get(Person.uuid == staff["Karim Benali"]).notes.startswith("abc")
+
+
+def test_delete_key_trashes_only_from_the_list(
+    qtbot: QtBot, window: MainWindow, staff: dict[str, str]
+) -> None:
+    view = window.people_view
+    view.refresh()
+    select(qtbot, window, "Karim Benali")
+    view.kind_filter.setFocus()
+    qtbot.keyClick(view.kind_filter, Qt.Key.Key_Delete)
+    assert Person.get(Person.uuid == staff["Karim Benali"]).deleted_at is None
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert Person.get(Person.uuid == staff["Karim Benali"]).deleted_at is not None
+
+
+def test_reactivate_button_shows_the_right_icon(
+    qtbot: QtBot, window: MainWindow, journal: Journal, staff: dict[str, str]
+) -> None:
+    journal.people.set_active(staff["Martine Roux"], False)
+    view = window.people_view
+    view.show_inactive.setChecked(True)
+    editor = view.editor
+    view.select(staff["Martine Roux"])
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.name == "Martine Roux")
+    assert editor.active_button.text() == "Mark as active"
+    activate = editor.active_button.icon().pixmap(16, 16).toImage()
+    select(qtbot, window, "Karim Benali")
+    deactivate = editor.active_button.icon().pixmap(16, 16).toImage()
+    assert activate != deactivate

@@ -11,9 +11,15 @@ from peewee import SqliteDatabase
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings
 from coachapp.context import open_journal
+from coachapp.storage import database as database_module
 from coachapp.storage import migrations
 from coachapp.storage.database import APPLICATION_ID, close_database, open_database
-from coachapp.storage.errors import NewerSchemaError, NotAJournalError
+from coachapp.storage.errors import (
+    CorruptDatabaseError,
+    EnvironmentStorageError,
+    NewerSchemaError,
+    NotAJournalError,
+)
 from coachapp.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
 
 
@@ -131,3 +137,21 @@ def test_a_failing_step_leaves_the_previous_version(
         assert "half_done" not in columns
     finally:
         close_database()
+
+
+def test_a_locked_journal_is_busy_not_damaged(
+    paths: Paths, settings: Settings, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_database_at(paths.database, LATEST_VERSION)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.1)
+    holder = sqlite3.connect(paths.database)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(EnvironmentStorageError) as caught:
+            open_journal(paths, settings, clock)
+        assert not isinstance(caught.value, CorruptDatabaseError)
+        assert "busy in another program" in str(caught.value)
+    finally:
+        holder.rollback()
+        holder.close()

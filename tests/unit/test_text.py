@@ -7,7 +7,8 @@ import sqlite3
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from coachapp.storage.text import fold, like_pattern
+from coachapp.folding import fold
+from coachapp.storage.text import like_pattern
 
 
 def test_fold_removes_accents_case_and_extra_spaces() -> None:
