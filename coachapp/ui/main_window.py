@@ -67,7 +67,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(self.fontMetrics().averageCharWidth() * 22)
         self.stack = QStackedWidget(self)
         for _name, view in self.areas:
             self.sidebar.addItem(QListWidgetItem())

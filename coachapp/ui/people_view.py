@@ -88,11 +88,10 @@ class PeopleView(Retranslatable, QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        header.setMinimumSectionSize(60)
         width = self.fontMetrics().averageCharWidth()
-        for column, chars in ((ROLE, 18), (KIND, 14), (TEAM, 16)):
+        for column, chars in ((NAME, 22), (ROLE, 20), (KIND, 16), (TEAM, 16)):
             header.resizeSection(column, chars * width)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
