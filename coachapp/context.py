@@ -16,6 +16,7 @@ from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.services.backup import BackupService, restore_journal
+from coachapp.services.journal import JournalService
 from coachapp.services.people import PeopleService
 from coachapp.services.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
@@ -36,6 +37,7 @@ class Journal:
     database: SqliteDatabase
     backups: BackupService
     people: PeopleService
+    entries: JournalService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -112,6 +114,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
     backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
     migrated = _migrate(database, paths, backups)
     people = PeopleService(clock)
+    entries = JournalService(clock)
     return Journal(
         paths=paths,
         settings=settings,
@@ -119,6 +122,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         database=database,
         backups=backups,
         people=people,
-        trash=TrashService({"person": people}),
+        entries=entries,
+        trash=TrashService({"entry": entries, "person": people}),
         migrated=migrated,
     )

@@ -14,7 +14,7 @@ from coachapp.clock import Clock
 from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from coachapp.folding import fold
 from coachapp.storage.database import db
-from coachapp.storage.models import Person
+from coachapp.storage.models import Link, Person
 from coachapp.storage.text import like_pattern
 
 MAX_SHORT_TEXT = 200
@@ -239,8 +239,14 @@ class PeopleService:
             row.save()
 
     def purge(self, person_uuid: str) -> None:
-        """Erase for good a person already in the trash."""
+        """Erase for good a person already in the trash, and the journal's links to them."""
         with db.atomic():
-            Person.delete().where(
-                Person.uuid == person_uuid, Person.deleted_at.is_null(False)
-            ).execute()
+            erased = (
+                Person.delete()
+                .where(Person.uuid == person_uuid, Person.deleted_at.is_null(False))
+                .execute()
+            )
+            if erased:
+                Link.delete().where(
+                    Link.target_kind == "person", Link.target_uuid == person_uuid
+                ).execute()

@@ -66,9 +66,98 @@ def _v2_people_search_keys(database: SqliteDatabase) -> None:
     database.execute_sql("CREATE INDEX person_name_key ON person (name_key)")
 
 
+def _v3_journal(database: SqliteDatabase) -> None:
+    """Journal entries, their tags, pillars and links, and a full-text index.
+
+    `day` is the local calendar day the manager gave the entry (what the calendar and the date
+    filters use); `occurred_at` is the instant, in UTC. The index folds accents ("reunion"
+    finds "réunion") and follows the entry table through triggers; the update trigger fires
+    only when indexed text changes, so mood or link edits cost nothing there.
+    """
+    statements = [
+        """
+        CREATE TABLE entry (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            occurred_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'note',
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            mood INTEGER CHECK (mood BETWEEN 1 AND 5),
+            energy INTEGER CHECK (energy BETWEEN 1 AND 5),
+            private INTEGER NOT NULL DEFAULT 0,
+            tags TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE INDEX entry_list ON entry (occurred_at DESC, id DESC) WHERE deleted_at IS NULL",
+        "CREATE INDEX entry_day ON entry (day) WHERE deleted_at IS NULL",
+        "CREATE INDEX entry_deleted ON entry (deleted_at) WHERE deleted_at IS NOT NULL",
+        "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL, key TEXT NOT NULL UNIQUE)",
+        """
+        CREATE TABLE entry_tag (
+            entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            PRIMARY KEY (entry_id, tag_id)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX entry_tag_tag ON entry_tag (tag_id, entry_id)",
+        """
+        CREATE TABLE entry_pillar (
+            entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+            pillar TEXT NOT NULL,
+            PRIMARY KEY (entry_id, pillar)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX entry_pillar_pillar ON entry_pillar (pillar, entry_id)",
+        """
+        CREATE TABLE link (
+            entry_id INTEGER NOT NULL REFERENCES entry (id) ON DELETE CASCADE,
+            target_kind TEXT NOT NULL,
+            target_uuid TEXT NOT NULL,
+            PRIMARY KEY (entry_id, target_kind, target_uuid)
+        ) WITHOUT ROWID
+        """,
+        "CREATE INDEX link_target ON link (target_kind, target_uuid, entry_id)",
+        """
+        CREATE VIRTUAL TABLE entry_fts USING fts5 (
+            title, body, tags,
+            content = 'entry', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        )
+        """,
+        """
+        CREATE TRIGGER entry_fts_insert AFTER INSERT ON entry BEGIN
+            INSERT INTO entry_fts (rowid, title, body, tags)
+            VALUES (new.id, new.title, new.body, new.tags);
+        END
+        """,
+        """
+        CREATE TRIGGER entry_fts_delete AFTER DELETE ON entry BEGIN
+            INSERT INTO entry_fts (entry_fts, rowid, title, body, tags)
+            VALUES ('delete', old.id, old.title, old.body, old.tags);
+        END
+        """,
+        """
+        CREATE TRIGGER entry_fts_update AFTER UPDATE OF title, body, tags ON entry BEGIN
+            INSERT INTO entry_fts (entry_fts, rowid, title, body, tags)
+            VALUES ('delete', old.id, old.title, old.body, old.tags);
+            INSERT INTO entry_fts (rowid, title, body, tags)
+            VALUES (new.id, new.title, new.body, new.tags);
+        END
+        """,
+    ]
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
+    Migration(3, "journal", _v3_journal),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -10,7 +10,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from peewee import AutoField, BooleanField, CharField, Field, Model, TextField
+from peewee import (
+    AutoField,
+    BooleanField,
+    CharField,
+    CompositeKey,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
 
 from coachapp.storage.database import db
 
@@ -55,3 +65,58 @@ class Person(BaseModel):
     # Accent- and case-folded copies (see coachapp.storage.text) for search and duplicate checks.
     name_key = TextField(default="")
     search_text = TextField(default="")
+
+
+class Entry(BaseModel):
+    occurred_at = UtcDateTimeField()
+    day = TextField()  # local calendar day, YYYY-MM-DD
+    kind = TextField(default="note")
+    title = TextField(default="")
+    body = TextField(default="")
+    mood = IntegerField(null=True)
+    energy = IntegerField(null=True)
+    private = BooleanField(default=False)
+    tags = TextField(default="")  # the tag names, one per line, for the index and the list
+
+
+class Tag(Model):
+    id = AutoField()
+    name = TextField()
+    key = TextField(unique=True)  # folded name: "Réunion" and "reunion" are one tag
+
+    class Meta:
+        database = db
+        legacy_table_names = False
+
+
+class EntryTag(Model):
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", column_name="entry_id")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", column_name="tag_id")
+
+    class Meta:
+        database = db
+        table_name = "entry_tag"
+        primary_key = CompositeKey("entry", "tag")
+
+
+class EntryPillar(Model):
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", column_name="entry_id")
+    pillar = TextField()
+
+    class Meta:
+        database = db
+        table_name = "entry_pillar"
+        primary_key = CompositeKey("entry", "pillar")
+
+
+class Link(Model):
+    """An entry points at any record (a person, later a ritual, a delegation...) by UUID."""
+
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", column_name="entry_id")
+    target_kind = TextField()
+    target_uuid = TextField()
+
+    class Meta:
+        database = db
+        table_name = "link"
+        primary_key = CompositeKey("entry", "target_kind", "target_uuid")

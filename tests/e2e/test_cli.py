@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from coachapp import __version__
+from coachapp.storage.migrations import LATEST_VERSION
 from tests.e2e.conftest import ROOT, app_env, as_unprivileged, assert_no_traceback, run_app
 
 pytestmark = pytest.mark.slow
@@ -64,7 +65,7 @@ def test_large_demo_then_self_test(data: Path) -> None:
     check = run_app("self-test", "--data-dir", str(data))
     assert check.returncode == 0, check.stdout
     assert "All checks passed." in check.stdout
-    assert "OK    Journal: format 2, healthy, writable" in check.stdout
+    assert f"OK    Journal: format {LATEST_VERSION}, healthy, writable" in check.stdout
     assert len(people(data / "journal.db")) > 100
 
 

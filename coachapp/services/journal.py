@@ -1,0 +1,361 @@
+"""The manager's journal: entries with their type, tags, pillars and links to people."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from coachapp.clock import Clock
+from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from coachapp.folding import fold
+from coachapp.services.pillars import Pillar
+from coachapp.storage import journal_queries
+from coachapp.storage.database import db
+from coachapp.storage.journal_queries import MATCH_END, MATCH_START, Criteria
+from coachapp.storage.models import Entry, EntryPillar, EntryTag, Link, Tag
+
+MAX_TITLE = 300
+MAX_BODY = 1_000_000
+MAX_TAG = 60
+PERSON = "person"
+
+
+class EntryKind(StrEnum):
+    """What an entry records; the prompt engine reads these (DOMAIN.md section 6.1)."""
+
+    NOTE = "note"
+    DECISION = "decision"
+    LEARNING_ERROR = "learning_error"
+    LEARNING_INCIDENT = "learning_incident"
+    LEARNING_INSIGHT = "learning_insight"
+    ONE_TO_ONE = "one_to_one"
+    STAKEHOLDER_CONTACT = "stakeholder_contact"
+    RECOGNITION = "recognition"
+    SHOWCASE = "showcase"
+    CHANGE_STEP = "change_step"
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """An entry as the editor holds it; the service validates and normalises it."""
+
+    occurred_at: datetime
+    title: str
+    body: str = ""
+    kind: EntryKind = EntryKind.NOTE
+    mood: int | None = None
+    energy: int | None = None
+    private: bool = False
+    tags: tuple[str, ...] = ()
+    pillars: frozenset[Pillar] = frozenset()
+    people: tuple[str, ...] = ()  # UUIDs of linked people
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    uuid: str
+    draft: EntryDraft
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One line of the entry list: no body, so thousands of rows stay light."""
+
+    id: int
+    uuid: str
+    occurred_at: datetime
+    day: date
+    kind: EntryKind
+    title: str
+    tags: tuple[str, ...]
+    mood: int | None
+    private: bool
+    # When searching: the title and an excerpt with matches between MATCH_START/MATCH_END.
+    marked_title: str = ""
+    excerpt: str = ""
+
+    @property
+    def cursor(self) -> tuple[str, int]:
+        return (self.occurred_at.astimezone(UTC).isoformat(timespec="microseconds"), self.id)
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    text: str = ""
+    start: date | None = None
+    end: date | None = None
+    kind: EntryKind | None = None
+    tag: str | None = None
+    pillar: Pillar | None = None
+    person: str | None = None
+    mood: int | None = None
+    _criteria: Criteria = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "_criteria",
+            Criteria(
+                text=self.text,
+                start=self.start,
+                end=self.end,
+                kind=self.kind.value if self.kind else None,
+                tag_key=fold(self.tag) if self.tag else None,
+                pillar=self.pillar.value if self.pillar else None,
+                person_uuid=self.person,
+                mood=self.mood,
+            ),
+        )
+
+    @property
+    def is_search(self) -> bool:
+        return bool(self.text.strip())
+
+
+def _one_line(text: str) -> str:
+    printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+    return " ".join(printable.split())
+
+
+def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Tags as stored: trimmed, without a leading '#', one per folded spelling, in order."""
+    seen: set[str] = set()
+    cleaned = []
+    for tag in tags:
+        name = _one_line(tag.replace(",", " ")).lstrip("#").strip()[:MAX_TAG]
+        if name and fold(name) not in seen:
+            seen.add(fold(name))
+            cleaned.append(name)
+    return tuple(cleaned)
+
+
+def _check_scale(field_name: str, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 5:
+        raise ValidationError(
+            field_name, QT_TRANSLATE_NOOP("Journal", "Choose a value from 1 to 5, or none.")
+        )
+
+
+def _clean(draft: EntryDraft) -> EntryDraft:
+    if draft.occurred_at.tzinfo is None:
+        raise ValueError("occurred_at must be timezone-aware")
+    title = _one_line(draft.title)
+    if not title:
+        raise ValidationError("title", QT_TRANSLATE_NOOP("Journal", "An entry needs a title."))
+    if len(title) > MAX_TITLE:
+        raise ValidationError(
+            "title",
+            QT_TRANSLATE_NOOP("Journal", "A title is limited to {limit} characters."),
+            limit=MAX_TITLE,
+        )
+    if len(draft.body) > MAX_BODY:
+        raise ValidationError(
+            "body",
+            QT_TRANSLATE_NOOP("Journal", "An entry is limited to {limit} characters."),
+            limit=MAX_BODY,
+        )
+    _check_scale("mood", draft.mood)
+    _check_scale("energy", draft.energy)
+    body = "".join(ch for ch in draft.body if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return replace(
+        draft,
+        title=title,
+        body=body,
+        kind=EntryKind(draft.kind),
+        tags=clean_tags(draft.tags),
+        pillars=frozenset(Pillar(p) for p in draft.pillars),
+        people=tuple(sorted(set(draft.people))),
+    )
+
+
+def local_day(instant: datetime) -> date:
+    """The calendar day `instant` falls on for this computer."""
+    return instant.astimezone().date()
+
+
+def _unmark(text: str) -> str:
+    return text.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
+def _row(values: tuple[object, ...]) -> EntryRow:
+    (row_id, row_uuid, occurred, day, kind, title, tags, mood, private, marked, excerpt) = values
+    return EntryRow(
+        id=int(row_id),  # type: ignore[call-overload]
+        uuid=str(row_uuid),
+        occurred_at=datetime.fromisoformat(str(occurred)),
+        day=date.fromisoformat(str(day)),
+        kind=EntryKind(str(kind)),
+        title=str(title),
+        tags=tuple(str(tags).split("\n")) if tags else (),
+        mood=int(mood) if mood is not None else None,  # type: ignore[call-overload]
+        private=bool(private),
+        marked_title=str(marked or ""),
+        excerpt=str(excerpt or ""),
+    )
+
+
+class JournalService:
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
+
+    # Reading
+
+    def _entry(self, entry_uuid: str, *, include_deleted: bool = False) -> Entry:
+        query = Entry.select().where(Entry.uuid == entry_uuid)
+        if not include_deleted:
+            query = query.where(Entry.deleted_at.is_null())
+        entry = query.first()
+        if entry is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Journal", "This entry no longer exists."))
+        return entry
+
+    def get(self, entry_uuid: str) -> EntryRecord:
+        entry = self._entry(entry_uuid, include_deleted=True)
+        pillars = frozenset(
+            Pillar(row.pillar)
+            for row in EntryPillar.select(EntryPillar.pillar).where(EntryPillar.entry == entry.id)
+        )
+        people = tuple(
+            row.target_uuid
+            for row in Link.select(Link.target_uuid)
+            .where(Link.entry == entry.id, Link.target_kind == PERSON)
+            .order_by(Link.target_uuid)
+        )
+        draft = EntryDraft(
+            occurred_at=entry.occurred_at,
+            title=entry.title,
+            body=entry.body,
+            kind=EntryKind(entry.kind),
+            mood=entry.mood,
+            energy=entry.energy,
+            private=bool(entry.private),
+            tags=tuple(entry.tags.split("\n")) if entry.tags else (),
+            pillars=pillars,
+            people=people,
+        )
+        return EntryRecord(entry.uuid, draft, entry.created_at, entry.updated_at, entry.deleted_at)
+
+    def page(
+        self, where: EntryFilter, after: EntryRow | None = None, limit: int = 200
+    ) -> list[EntryRow]:
+        """Up to `limit` entries matching `where`, newest first, after the row `after`."""
+        rows = journal_queries.page(
+            where._criteria, after.cursor if after else None, limit
+        )  # fmt: skip
+        return [_row(values) for values in rows]
+
+    def count(self, where: EntryFilter = EntryFilter()) -> int:
+        return journal_queries.count(where._criteria)
+
+    def days_with_entries(self, start: date, end: date) -> set[date]:
+        return {date.fromisoformat(d) for d in journal_queries.days_with_entries(start, end)}
+
+    def tags(self) -> list[str]:
+        return [name for _key, name in journal_queries.tags_in_use()]
+
+    # Writing
+
+    def create(self, draft: EntryDraft, *, entry_uuid: str | None = None) -> EntryRecord:
+        clean = _clean(draft)
+        now = self._clock.now()
+        with db.atomic():
+            entry = Entry.create(
+                uuid=entry_uuid or str(uuid.uuid4()),
+                created_at=now,
+                updated_at=now,
+                **self._columns(clean),
+            )
+            self._write_relations(entry.id, clean)
+        return self.get(entry.uuid)
+
+    def update(self, entry_uuid: str, draft: EntryDraft) -> EntryRecord:
+        """Save `draft` over the entry; nothing is written when nothing changed."""
+        clean = _clean(draft)
+        with db.atomic():
+            entry = self._entry(entry_uuid)
+            current = self.get(entry_uuid)
+            if current.draft == clean:
+                return current
+            changed = {k: v for k, v in self._columns(clean).items() if getattr(entry, k) != v}
+            # Only changed columns are written, so the full-text index is touched only when
+            # the title, body or tags change.
+            Entry.update(updated_at=self._clock.now(), **changed).where(
+                Entry.id == entry.id
+            ).execute()
+            if (clean.tags, clean.pillars, clean.people) != (
+                current.draft.tags, current.draft.pillars, current.draft.people
+            ):  # fmt: skip
+                self._write_relations(entry.id, clean, replace_existing=True)
+        return self.get(entry_uuid)
+
+    @staticmethod
+    def _columns(clean: EntryDraft) -> dict[str, object]:
+        return {
+            "occurred_at": clean.occurred_at,
+            "day": local_day(clean.occurred_at).isoformat(),
+            "kind": clean.kind.value,
+            "title": clean.title,
+            "body": clean.body,
+            "mood": clean.mood,
+            "energy": clean.energy,
+            "private": clean.private,
+            "tags": "\n".join(clean.tags),
+        }
+
+    @staticmethod
+    def _write_relations(
+        entry_id: int, clean: EntryDraft, *, replace_existing: bool = False
+    ) -> None:
+        if replace_existing:
+            EntryTag.delete().where(EntryTag.entry == entry_id).execute()
+            EntryPillar.delete().where(EntryPillar.entry == entry_id).execute()
+            Link.delete().where(Link.entry == entry_id, Link.target_kind == PERSON).execute()
+        for name in clean.tags:
+            tag = Tag.get_or_none(Tag.key == fold(name)) or Tag.create(name=name, key=fold(name))
+            EntryTag.insert(entry=entry_id, tag=tag.id).execute()
+        if clean.pillars:
+            EntryPillar.insert_many(
+                [{"entry": entry_id, "pillar": p.value} for p in sorted(clean.pillars)]
+            ).execute()
+        if clean.people:
+            Link.insert_many(
+                [
+                    {"entry": entry_id, "target_kind": PERSON, "target_uuid": person}
+                    for person in clean.people
+                ]
+            ).execute()
+
+    # The trash protocol (coachapp.services.trash.TrashSource)
+
+    def trash(self, entry_uuid: str) -> None:
+        with db.atomic():
+            now = self._clock.now()
+            Entry.update(deleted_at=now, updated_at=now).where(
+                Entry.id == self._entry(entry_uuid).id
+            ).execute()
+
+    def trashed(self) -> list[tuple[str, str, datetime]]:
+        query = Entry.select(Entry.uuid, Entry.title, Entry.deleted_at).where(
+            Entry.deleted_at.is_null(False)
+        )
+        return [(row.uuid, row.title, row.deleted_at) for row in query]
+
+    def restore(self, entry_uuid: str) -> None:
+        with db.atomic():
+            entry = self._entry(entry_uuid, include_deleted=True)
+            Entry.update(deleted_at=None, updated_at=self._clock.now()).where(
+                Entry.id == entry.id
+            ).execute()
+
+    def purge(self, entry_uuid: str) -> None:
+        """Erase for good an entry already in the trash (its tags, pillars and links go too)."""
+        with db.atomic():
+            Entry.delete().where(
+                Entry.uuid == entry_uuid, Entry.deleted_at.is_null(False)
+            ).execute()

@@ -1,0 +1,120 @@
+"""The journal's list, search and calendar queries, in SQL.
+
+Lists page by a (occurred_at, id) cursor rather than OFFSET, so page 100 costs what page 1
+costs, and return plain tuples: building model objects for thousands of rows is several times
+slower (see ../shared/PERF.md, sections 2 and 3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from coachapp.storage.database import db
+from coachapp.storage.fts import match_expression
+
+# Marks around matched words in titles and excerpts (private-use characters: never typed).
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+
+LIST_COLUMNS = "e.id, e.uuid, e.occurred_at, e.day, e.kind, e.title, e.tags, e.mood, e.private"
+
+
+@dataclass(frozen=True)
+class Criteria:
+    text: str = ""
+    start: date | None = None
+    end: date | None = None
+    kind: str | None = None
+    tag_key: str | None = None
+    pillar: str | None = None
+    person_uuid: str | None = None
+    mood: int | None = None
+
+
+def _where(criteria: Criteria) -> tuple[list[str], list[object], str | None]:
+    clauses = ["e.deleted_at IS NULL"]
+    params: list[object] = []
+    if criteria.start is not None:
+        clauses.append("e.day >= ?")
+        params.append(criteria.start.isoformat())
+    if criteria.end is not None:
+        clauses.append("e.day <= ?")
+        params.append(criteria.end.isoformat())
+    if criteria.kind:
+        clauses.append("e.kind = ?")
+        params.append(criteria.kind)
+    if criteria.mood is not None:
+        clauses.append("e.mood = ?")
+        params.append(criteria.mood)
+    if criteria.tag_key:
+        clauses.append(
+            "e.id IN (SELECT et.entry_id FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+            "WHERE t.key = ?)"
+        )
+        params.append(criteria.tag_key)
+    if criteria.pillar:
+        clauses.append("e.id IN (SELECT entry_id FROM entry_pillar WHERE pillar = ?)")
+        params.append(criteria.pillar)
+    if criteria.person_uuid:
+        clauses.append(
+            "e.id IN (SELECT entry_id FROM link WHERE target_kind = 'person' AND target_uuid = ?)"
+        )
+        params.append(criteria.person_uuid)
+    return clauses, params, match_expression(criteria.text)
+
+
+def page(criteria: Criteria, after: tuple[str, int] | None, limit: int) -> list[tuple[object, ...]]:
+    """Rows newest first: LIST_COLUMNS, then the title and an excerpt with matches marked
+    (both empty when not searching)."""
+    clauses, params, match = _where(criteria)
+    if after is not None:
+        clauses.append("(e.occurred_at, e.id) < (?, ?)")
+        params.extend(after)
+    where = " AND ".join(clauses)
+    if match is None:
+        sql = (
+            f"SELECT {LIST_COLUMNS}, '', '' FROM entry e WHERE {where} "
+            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
+        )
+        return db.execute_sql(sql, [*params, limit]).fetchall()
+    sql = (
+        f"SELECT {LIST_COLUMNS}, "
+        f"highlight(entry_fts, 0, '{MATCH_START}', '{MATCH_END}'), "
+        f"snippet(entry_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 14) "
+        "FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
+        f"WHERE entry_fts MATCH ? AND {where} "
+        "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
+    )
+    return db.execute_sql(sql, [match, *params, limit]).fetchall()
+
+
+def count(criteria: Criteria) -> int:
+    clauses, params, match = _where(criteria)
+    where = " AND ".join(clauses)
+    if match is None:
+        sql = f"SELECT count(*) FROM entry e WHERE {where}"
+        return int(db.execute_sql(sql, params).fetchone()[0])
+    sql = (
+        "SELECT count(*) FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
+        f"WHERE entry_fts MATCH ? AND {where}"
+    )
+    return int(db.execute_sql(sql, [match, *params]).fetchone()[0])
+
+
+def days_with_entries(start: date, end: date) -> list[str]:
+    sql = (
+        "SELECT DISTINCT day FROM entry WHERE deleted_at IS NULL AND day BETWEEN ? AND ? "
+        "ORDER BY day"
+    )
+    return [row[0] for row in db.execute_sql(sql, [start.isoformat(), end.isoformat()])]
+
+
+def tags_in_use() -> list[tuple[str, str]]:
+    """(key, name) of the tags that live entries carry, by name."""
+    sql = (
+        "SELECT t.key, t.name FROM tag t WHERE EXISTS (SELECT 1 FROM entry_tag et "
+        "JOIN entry e ON e.id = et.entry_id WHERE et.tag_id = t.id AND e.deleted_at IS NULL) "
+        "ORDER BY t.key"
+    )
+    return [(key, name) for key, name in db.execute_sql(sql)]
