@@ -24,6 +24,7 @@ from coachapp.i18n import (
     SUPPORTED,
     Translatable,
     choose_language,
+    current_language,
     render_error,
     set_language,
     translate,
@@ -107,8 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class DemoSummary(Translatable):
-    def written(self, people: int) -> str:
-        return self.tr("Demo journal written: %n person(s).", "", people)
+    def written(self, people: int, entries: int) -> str:
+        return self.tr("Demo journal written: %n entry(ies)", "", entries) + self.tr(
+            ", %n person(s).", "", people
+        )
 
 
 def _prescan_language(argv: Sequence[str]) -> str | None:
@@ -203,8 +206,13 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                     print(
                         translate("Cli", "Existing journal backed up to {path}").format(path=saved)
                     )
-                report = demo.fill(DemoSize(args.size), seed=args.seed, replace=args.force)
-                print(DemoSummary().written(report.people))
+                report = demo.fill(
+                    DemoSize(args.size),
+                    seed=args.seed,
+                    replace=args.force,
+                    language=current_language() or "fr",
+                )
+                print(DemoSummary().written(report.people, report.entries))
         finally:
             journal.close()
     return EXIT_OK

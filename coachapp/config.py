@@ -54,6 +54,10 @@ class Paths:
         return self.config / "settings.json"
 
     @property
+    def templates(self) -> Path:
+        return self.config / "templates"
+
+    @property
     def log_file(self) -> Path:
         return self.logs / "coachapp.log"
 
@@ -79,7 +83,7 @@ def prepare_folder(folder: Path) -> None:
             QT_TRANSLATE_NOOP("Config", "{path} is a file, not a folder."), path=folder
         )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         raise DataDirError(
             QT_TRANSLATE_NOOP("Config", "Cannot create the folder {path}: {reason}"),
@@ -125,6 +129,8 @@ SETTINGS: dict[str, SettingSpec] = {
     "theme": SettingSpec("system", ("system", "light", "dark")),
     "backup.interval_hours": SettingSpec(24, minimum=1, maximum=24 * 30),
     "backup.keep": SettingSpec(10, minimum=1, maximum=365),
+    # A folder of extra entry templates (an IT content pack), with fr/ and en/ inside.
+    "templates.folder": SettingSpec(""),
 }
 
 

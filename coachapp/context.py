@@ -15,9 +15,11 @@ from peewee import DatabaseError, SqliteDatabase
 from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.journal import JournalService
 from coachapp.services.people import PeopleService
+from coachapp.services.templates import TemplateService
 from coachapp.services.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
@@ -38,6 +40,7 @@ class Journal:
     backups: BackupService
     people: PeopleService
     entries: JournalService
+    templates: TemplateService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -123,6 +126,11 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         backups=backups,
         people=people,
         entries=entries,
+        templates=TemplateService(
+            resource_path("templates"),
+            paths.templates,
+            Path(pack) if (pack := settings.get("templates.folder")) else None,
+        ),
         trash=TrashService({"entry": entries, "person": people}),
         migrated=migrated,
     )

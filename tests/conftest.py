@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Offscreen, on a 1280x800 screen (a common laptop) rather than the platform's 800x800 default.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).with_name('offscreen.json').resolve()}"
+)
 os.environ.setdefault("QT_API", "pyside6")
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 

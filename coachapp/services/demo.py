@@ -1,8 +1,9 @@
 """Realistic demo journals, for trying CoachApp, training and benchmarks.
 
 `large` is a busy manager's five years in a French local authority: several teams, the agents
-who came and went, elected officials, usager representatives and partners. The same seed and
-the same date give the same journal, record for record (UUIDs included).
+who came and went, elected officials, usager representatives and partners, and some 21,000
+journal entries. The same seed, language and date give the same journal, record for record
+(UUIDs included).
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from coachapp.clock import Clock, FixedClock
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
-from coachapp.services.people import PeopleService, PersonDraft, PersonKind
+from coachapp.services.demo_content import CONTENT, HEADINGS, SLOTS, KindContent
+from coachapp.services.journal import EntryDraft, EntryKind, JournalService
+from coachapp.services.people import PeopleService, PersonDraft, PersonKind, PersonRecord
 from coachapp.storage.database import db
-from coachapp.storage.models import Person
+from coachapp.storage.models import Entry, Person, Tag
 
 
 class DemoSize(StrEnum):
@@ -28,6 +31,7 @@ class DemoSize(StrEnum):
 @dataclass(frozen=True)
 class DemoReport:
     people: int
+    entries: int
 
 
 FIRST_NAMES = (
@@ -92,15 +96,62 @@ _PLAN = (
 )
 FIVE_YEARS = timedelta(days=5 * 365)
 
+# How many entries, over how long: a busy manager writes about a dozen short notes a day.
+_ENTRIES = {DemoSize.SMALL: (60, timedelta(days=45)), DemoSize.LARGE: (21_000, FIVE_YEARS)}
+_KIND_WEIGHTS = {
+    EntryKind.NOTE: 28,
+    EntryKind.ONE_TO_ONE: 14,
+    EntryKind.STAKEHOLDER_CONTACT: 12,
+    EntryKind.DECISION: 10,
+    EntryKind.CHANGE_STEP: 8,
+    EntryKind.RECOGNITION: 7,
+    EntryKind.LEARNING_INSIGHT: 6,
+    EntryKind.LEARNING_ERROR: 5,
+    EntryKind.LEARNING_INCIDENT: 5,
+    EntryKind.SHOWCASE: 5,
+}
+
+
+def _working_hours(instant: datetime, rng: random.Random) -> datetime:
+    """Move `instant` to a plausible writing time: weekdays, 7:30 to 19:00 (UTC here)."""
+    day = instant.date()
+    if day.weekday() >= 5 and rng.random() < 0.9:
+        day -= timedelta(days=day.weekday() - 4)  # most weekend notes are Friday's
+    minutes = rng.randint(7 * 60 + 30, 19 * 60)
+    return datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=UTC)
+
+
+def _body(
+    rng: random.Random, blocks: KindContent, headings: dict[str, str], values: dict[str, str]
+) -> str:
+    """Markdown the way people write notes: sometimes one paragraph, sometimes sections."""
+    paragraphs = [p.format(**values) for p in rng.sample(blocks.paragraphs, k=rng.randint(1, 3))]
+    actions = [
+        f"- [{'x' if rng.random() < 0.4 else ' '}] {a.format(**values)}"
+        for a in rng.sample(blocks.actions, k=rng.randint(1, 3))
+    ]
+    shape = rng.random()
+    if shape < 0.35:
+        return paragraphs[0]
+    if shape < 0.7:
+        return "\n\n".join([*paragraphs, "\n".join(actions)])
+    parts = [f"## {headings['context']}", *paragraphs[:1]]
+    if len(paragraphs) > 1:
+        parts += [f"## {headings['learned']}", *paragraphs[1:]]
+    parts += [f"## {headings['actions']}", "\n".join(actions)]
+    return "\n\n".join(parts)
+
 
 class DemoService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
     def has_data(self) -> bool:
-        return Person.select().exists()
+        return Person.select().exists() or Entry.select().exists()
 
-    def fill(self, size: DemoSize, *, seed: int = 1, replace: bool = False) -> DemoReport:
+    def fill(
+        self, size: DemoSize, *, seed: int = 1, replace: bool = False, language: str = "fr"
+    ) -> DemoReport:
         """Write a demo journal; refuse to touch a journal that has data unless `replace`."""
         if self.has_data() and not replace:
             raise UserError(
@@ -116,6 +167,8 @@ class DemoService:
         people = PeopleService(clock)
         index = 0 if size is DemoSize.SMALL else 1
         with db.atomic():
+            Entry.delete().execute()
+            Tag.delete().execute()
             Person.delete().execute()
             drafts = [
                 self._person(rng, kind, roles)
@@ -132,7 +185,66 @@ class DemoService:
                     people.set_active(record.uuid, False)
                 elif rng.random() < 0.02:
                     people.trash(record.uuid)
-        return DemoReport(people=len(drafts))
+            staff = people.search(include_inactive=True)
+            entries = self._entries(rng, size, end, staff, language)
+            JournalService(clock).create_many(entries)
+            for entry_uuid, _draft, _created in entries[:: max(1, len(entries) // 12)][1:3]:
+                JournalService(FixedClock(end)).trash(entry_uuid)
+        return DemoReport(people=len(drafts), entries=len(entries))
+
+    def _entries(
+        self,
+        rng: random.Random,
+        size: DemoSize,
+        end: datetime,
+        staff: list[PersonRecord],
+        language: str,
+    ) -> list[tuple[str, EntryDraft, datetime]]:
+        count, span = _ENTRIES[size]
+        content = CONTENT.get(language, CONTENT["fr"])
+        slots = SLOTS.get(language, SLOTS["fr"])
+        headings = HEADINGS.get(language, HEADINGS["fr"])
+        agents = [p for p in staff if p.kind is PersonKind.AGENT] or staff
+        others = [p for p in staff if p.kind is not PersonKind.AGENT] or staff
+        kinds = list(_KIND_WEIGHTS)
+        weights = list(_KIND_WEIGHTS.values())
+        start = end - span
+        offsets = sorted(rng.randrange(int(span.total_seconds())) for _ in range(count))
+        made = []
+        for offset in offsets:
+            when = _working_hours(start + timedelta(seconds=offset), rng)
+            kind = rng.choices(kinds, weights)[0]
+            blocks = content[kind]
+            subject = rng.choice(agents if kind is EntryKind.ONE_TO_ONE else agents + others)
+            values = {
+                "person": subject.name,
+                "team": subject.team or rng.choice(TEAMS),
+                **{slot: rng.choice(choices) for slot, choices in slots.items()},
+            }
+            linked = {subject.uuid} if rng.random() < 0.7 else set()
+            if rng.random() < 0.25:
+                linked.add(rng.choice(others).uuid)
+            made.append(
+                (
+                    str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    EntryDraft(
+                        occurred_at=when,
+                        title=rng.choice(blocks.titles).format(**values),
+                        body=_body(rng, blocks, headings, values),
+                        kind=kind,
+                        mood=rng.randint(1, 5) if rng.random() < 0.6 else None,
+                        energy=rng.randint(1, 5) if rng.random() < 0.5 else None,
+                        private=rng.random() < 0.08,
+                        tags=tuple(rng.sample(blocks.tags, k=rng.randint(0, 3))),
+                        pillars=frozenset(
+                            rng.sample(blocks.pillars, k=rng.randint(1, len(blocks.pillars)))
+                        ),
+                        people=tuple(linked),
+                    ),
+                    min(when + timedelta(minutes=rng.randint(0, 90)), end),
+                )
+            )
+        return made
 
     @staticmethod
     def _person(rng: random.Random, kind: PersonKind, roles: tuple[str, ...]) -> PersonDraft:

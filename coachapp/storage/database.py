@@ -9,6 +9,7 @@ lose the last commit, never corrupt), foreign keys, and a busy timeout for short
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +77,10 @@ def make_database(path: Path) -> SqliteDatabase:
 def open_database(path: Path) -> SqliteDatabase:
     """Connect to the journal at `path` and bind the models to it."""
     database = make_database(path)
+    new = not path.exists()
     database.connect()
+    if new and os.name == "posix":
+        path.chmod(0o600)  # a journal names people: readable by its owner alone
     db.initialize(database)
     log.info("Opened database %s", path)
     return database
@@ -97,7 +101,19 @@ def close_database() -> None:
 
 def quick_check(connection: sqlite3.Connection) -> list[str]:
     """Problems SQLite finds in the file (empty when healthy)."""
-    rows = [row[0] for row in connection.execute("PRAGMA quick_check")]
+    previous = connection.text_factory
+    # Reports on a damaged file may quote bytes that are not valid text.
+    connection.text_factory = bytes
+    try:
+        rows = [
+            row[0].decode("utf-8", "replace") if isinstance(row[0], bytes) else str(row[0])
+            for row in connection.execute("PRAGMA quick_check")
+        ]
+    except UnicodeDecodeError:
+        # SQLite's own error message quoted damaged bytes that are not text.
+        return ["the database structure is damaged"]
+    finally:
+        connection.text_factory = previous
     return [] if rows == ["ok"] else rows
 
 

@@ -28,6 +28,19 @@ _SPECS = {
     "activate": "fa5s.user-check",
     "log": "fa5s.file-alt",
     "fullscreen": "fa5s.expand",
+    "journal": "fa5s.book-open",
+    "entry-add": "fa5s.pen",
+    "bold": "fa5s.bold",
+    "italic": "fa5s.italic",
+    "heading": "fa5s.heading",
+    "list": "fa5s.list-ul",
+    "checklist": "fa5s.tasks",
+    "link": "fa5s.link",
+    "calendar": "fa5s.calendar-alt",
+    "filter": "fa5s.filter",
+    "templates": "fa5s.clone",
+    "undo": "fa5s.undo",
+    "redo": "fa5s.redo",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import render
+from coachapp.services.journal import EntryKind
 from coachapp.services.people import PersonKind
+from coachapp.services.pillars import Pillar
 
 _KINDS = {
     PersonKind.AGENT: QT_TRANSLATE_NOOP("Labels", "Agent"),
@@ -18,6 +20,41 @@ _KINDS = {
 
 _RECORD_KINDS = {
     "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "entry": QT_TRANSLATE_NOOP("Labels", "Journal entry"),
+}
+
+_ENTRY_KINDS = {
+    EntryKind.NOTE: QT_TRANSLATE_NOOP("Labels", "Note"),
+    EntryKind.DECISION: QT_TRANSLATE_NOOP("Labels", "Decision"),
+    EntryKind.LEARNING_ERROR: QT_TRANSLATE_NOOP("Labels", "Learning: a mistake"),
+    EntryKind.LEARNING_INCIDENT: QT_TRANSLATE_NOOP("Labels", "Learning: an incident"),
+    EntryKind.LEARNING_INSIGHT: QT_TRANSLATE_NOOP("Labels", "Learning: an insight"),
+    EntryKind.ONE_TO_ONE: QT_TRANSLATE_NOOP("Labels", "One-to-one with an agent"),
+    EntryKind.STAKEHOLDER_CONTACT: QT_TRANSLATE_NOOP("Labels", "Contact with a stakeholder"),
+    EntryKind.RECOGNITION: QT_TRANSLATE_NOOP("Labels", "Recognition"),
+    EntryKind.SHOWCASE: QT_TRANSLATE_NOOP("Labels", "Showcasing a project"),
+    EntryKind.CHANGE_STEP: QT_TRANSLATE_NOOP("Labels", "Change step"),
+}
+
+_PILLARS = {
+    Pillar.EXPERIMENTATION: QT_TRANSLATE_NOOP("Labels", "Experimentation and risk-taking"),
+    Pillar.RIGHT_TO_ERROR: QT_TRANSLATE_NOOP("Labels", "Right to error"),
+    Pillar.CO_CONSTRUCTION: QT_TRANSLATE_NOOP(
+        "Labels", "Co-construction and collective intelligence"
+    ),
+    Pillar.INCLUSION: QT_TRANSLATE_NOOP("Labels", "Including every stakeholder"),
+    Pillar.AGENT_SUPPORT: QT_TRANSLATE_NOOP("Labels", "Supporting agents' skills"),
+    Pillar.MANAGER_ROLE: QT_TRANSLATE_NOOP("Labels", "The manager's role"),
+    Pillar.EMPLOYER_BRAND: QT_TRANSLATE_NOOP("Labels", "Employer attractiveness"),
+    Pillar.CHANGE: QT_TRANSLATE_NOOP("Labels", "Openness to change, and giving it time"),
+}
+
+_MOODS = {
+    1: QT_TRANSLATE_NOOP("Labels", "1 · very low"),
+    2: QT_TRANSLATE_NOOP("Labels", "2 · low"),
+    3: QT_TRANSLATE_NOOP("Labels", "3 · even"),
+    4: QT_TRANSLATE_NOOP("Labels", "4 · good"),
+    5: QT_TRANSLATE_NOOP("Labels", "5 · very good"),
 }
 
 _BACKUP_REASONS = {
@@ -31,6 +68,19 @@ _UPGRADE = QT_TRANSLATE_NOOP("Labels", "Before an upgrade")
 
 def kind_label(kind: PersonKind) -> str:
     return render(_KINDS[kind])
+
+
+def entry_kind_label(kind: EntryKind) -> str:
+    return render(_ENTRY_KINDS[kind])
+
+
+def pillar_label(pillar: Pillar) -> str:
+    return render(_PILLARS[pillar])
+
+
+def scale_label(value: int) -> str:
+    """1-5 mood or energy, with words."""
+    return render(_MOODS[value])
 
 
 def record_kind_label(kind: str) -> str:

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -26,17 +29,19 @@ from PySide6.QtWidgets import (
 from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
 from coachapp.errors import UserError
-from coachapp.i18n import format_datetime, render_error
+from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.backup import check_health, verify
 from coachapp.ui import messages
 from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_window, save_window
 from coachapp.ui.icons import icon
+from coachapp.ui.journal_view import JournalView
 from coachapp.ui.people_view import PeopleView
 from coachapp.ui.preferences import PreferencesDialog
 from coachapp.ui.restore_dialog import RestoreDialog
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.tasks import Tasks
+from coachapp.ui.templates_dialog import TemplatesDialog
 from coachapp.ui.trash_view import TrashView
 
 log = logging.getLogger("coachapp.ui")
@@ -44,6 +49,7 @@ log = logging.getLogger("coachapp.ui")
 WINDOW_KEY = "main_window"
 BACKUP_CHECK_MS = 30 * 60 * 1000
 STATUS_TIMEOUT_MS = 5000
+UNDO_MS = 10_000
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -58,9 +64,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tasks = Tasks(self)
         self.setObjectName("MainWindow")
 
+        self.journal_view = JournalView(journal, self.events, self.settings, self)
         self.people_view = PeopleView(journal.people, self.events, self.settings, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
+            ("journal", self.journal_view),
             ("people", self.people_view),
             ("trash", self.trash_view),
         ]
@@ -85,12 +93,24 @@ class MainWindow(Retranslatable, QMainWindow):
         self.backup_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.backup_label)
-        for view in (self.people_view, self.trash_view):
+        for view in (self.journal_view, self.people_view, self.trash_view):
             view.status.connect(self.show_status)
+        self.journal_view.trashed.connect(self._offer_undo_trash)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undoTrash")
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._undo_trash)
+        self.statusBar().addWidget(self.undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self.undo_button.hide)
+        self._undoable: tuple[str, str] | None = None
         self.events.changed.connect(self._update_counts)
         self.events.reloaded.connect(self._update_counts)
 
-        self._counts: tuple[int, int, datetime | None] = (0, 0, None)
+        self._counts: tuple[int, int, int, datetime | None] = (0, 0, 0, None)
         self._create_actions()
         self._create_menus()
         self._backup_timer = QTimer(self)
@@ -109,11 +129,11 @@ class MainWindow(Retranslatable, QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None,
         slot: object,
         fallback: str = "",
-        shortcut_owner: QWidget | None = None,
+        shortcut_owners: tuple[QWidget, ...] = (),
     ) -> QAction:
         """An action of the window; a standard key the platform leaves empty uses `fallback`.
 
-        With `shortcut_owner`, the shortcut works only while that widget has the focus.
+        With `shortcut_owners`, the shortcut works only while one of them has the focus.
         """
         action = QAction(self)
         action.setObjectName(name)
@@ -123,23 +143,32 @@ class MainWindow(Retranslatable, QMainWindow):
         elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
-        if shortcut_owner is None:
+        if not shortcut_owners:
             self.addAction(action)
         else:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut_owner.addAction(action)
+            for owner in shortcut_owners:
+                owner.addAction(action)
         return action
 
     def _create_actions(self) -> None:
         standard = QKeySequence.StandardKey
-        self.act_new_person = self._action("newPerson", "Ctrl+N", self._new_person)
-        self.act_backup = self._action("backupNow", "Ctrl+B", self.backup_now)
+        self.act_new_entry = self._action("newEntry", "Ctrl+N", self._new_entry)
+        self.act_new_person = self._action("newPerson", "Ctrl+Shift+N", self._new_person)
+        self.act_templates = self._action("templates", None, self.show_templates)
+        self.act_undo = self._action("undo", standard.Undo, self._undo, "Ctrl+Z")
+        self.act_redo = self._action("redo", standard.Redo, self._redo, "Ctrl+Shift+Z")
+        self.act_backup = self._action("backupNow", "Ctrl+Shift+B", self.backup_now)
         self.act_restore = self._action("restoreBackup", None, self.restore_backup)
         self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
         self.act_quit = self._action("quit", standard.Quit, self.close, "Ctrl+Q")
         self.act_find = self._action("find", standard.Find, self._find, "Ctrl+F")
         self.act_trash = self._action(
-            "moveToTrash", standard.Delete, self._trash, "Del", self.people_view.table
+            "moveToTrash",
+            standard.Delete,
+            self._trash,
+            "Del",
+            (self.people_view.table, self.journal_view.table),
         )
         self.act_preferences = self._action(
             "preferences", standard.Preferences, self.show_preferences, "Ctrl+,"
@@ -160,12 +189,14 @@ class MainWindow(Retranslatable, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = QMenu(self)
-        self.menu_file.addActions([self.act_new_person])
+        self.menu_file.addActions([self.act_new_entry, self.act_new_person, self.act_templates])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = QMenu(self)
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
         self.menu_edit.addActions([self.act_find, self.act_trash])
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_preferences)
@@ -186,7 +217,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.act_new_person.setText(self.tr("&New person…"))
+        self.act_new_entry.setText(self.tr("&New entry"))
+        self.act_new_person.setText(self.tr("New &person…"))
+        self.act_templates.setText(self.tr("&Templates…"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.undo_button.setText(self.tr("Undo"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_restore.setText(self.tr("&Restore a backup…"))
         self.act_data_folder.setText(self.tr("Open the &data folder"))
@@ -198,7 +234,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_log_folder.setText(self.tr("Open the &log folder"))
         self.act_about.setText(self.tr("&About CoachApp"))
         self.act_about_qt.setText(self.tr("About &Qt"))
-        titles = {"people": self.tr("People"), "trash": self.tr("Trash")}
+        titles = {
+            "journal": self.tr("Journal"),
+            "people": self.tr("People"),
+            "trash": self.tr("Trash"),
+        }
         for row, (name, _view) in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])
@@ -211,7 +251,11 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_areas[row].setIcon(icon(name))
             view.refresh_icons()  # type: ignore[attr-defined]
         for action, name in (
+            (self.act_new_entry, "entry-add"),
             (self.act_new_person, "person-add"),
+            (self.act_templates, "templates"),
+            (self.act_undo, "undo"),
+            (self.act_redo, "redo"),
             (self.act_backup, "backup"),
             (self.act_restore, "restore-backup"),
             (self.act_data_folder, "folder"),
@@ -234,6 +278,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """Re-read the figures the status bar and sidebar show."""
         backups = self.journal.backups.backups()
         self._counts = (
+            self.journal.entries.count(),
             self.journal.people.count(),
             self.journal.trash.count(),
             backups[0].created_at if backups else None,
@@ -241,8 +286,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
-        people, trashed, last_backup = self._counts
-        self.count_label.setText(self.tr("%n person(s)", "", people))
+        entries, people, trashed, last_backup = self._counts
+        self.count_label.setText(
+            self.tr("%n entry(ies)", "", entries) + " · " + self.tr("%n person(s)", "", people)
+        )
         trash_row = next(row for row, (name, _v) in enumerate(self.areas) if name == "trash")
         self.sidebar.item(trash_row).setText(
             self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
@@ -258,17 +305,65 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_area(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
 
+    def _show(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+        self.sidebar.setCurrentRow(self.stack.currentIndex())
+
+    def _new_entry(self) -> None:
+        self._show(self.journal_view)
+        self.journal_view.new_entry()
+
     def _new_person(self) -> None:
-        self.show_area(0)
+        self._show(self.people_view)
         self.people_view.add_person()
 
     def _find(self) -> None:
-        self.show_area(0)
-        self.people_view.focus_search()
+        if self.stack.currentWidget() is self.people_view:
+            self.people_view.focus_search()
+        else:
+            self._show(self.journal_view)
+            self.journal_view.focus_search()
 
     def _trash(self) -> None:
         if self.stack.currentWidget() is self.people_view:
             self.people_view.trash_selected()
+        elif self.stack.currentWidget() is self.journal_view:
+            self.journal_view.trash_selected()
+
+    def _undo(self) -> None:
+        """Undo in the text field being edited (each has its own history)."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.undo()
+
+    def _redo(self) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.redo()
+
+    def _offer_undo_trash(self, entry_uuid: str, title: str) -> None:
+        self._undoable = (entry_uuid, title)
+        self.show_status(self.tr("“{title}” moved to the trash.").format(title=title))
+        self.undo_button.show()
+        self._undo_timer.start()
+
+    def _undo_trash(self) -> None:
+        self.undo_button.hide()
+        if self._undoable is None:
+            return
+        entry_uuid, title = self._undoable
+        self._undoable = None
+        self.journal.entries.restore(entry_uuid)
+        self.events.changed.emit("trash")
+        self._show(self.journal_view)
+        self.journal_view.select(entry_uuid)
+        self.show_status(self.tr("“{title}” is back.").format(title=title))
+
+    def show_templates(self) -> TemplatesDialog:
+        dialog = TemplatesDialog(self.journal.templates, current_language() or "en", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -322,6 +417,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # Backups
 
     def flush_editors(self) -> None:
+        self.journal_view.save_state()
         self.people_view.save_state()
 
     def backup_now(self) -> None:

@@ -7,12 +7,10 @@ the last saved name.
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,13 +22,11 @@ from PySide6.QtWidgets import (
 from coachapp.errors import NotFoundError, ValidationError
 from coachapp.i18n import format_datetime, render_error
 from coachapp.services.people import PeopleService, PersonRecord
+from coachapp.ui.autosave import Autosave
 from coachapp.ui.icons import icon
 from coachapp.ui.person_form import PersonForm
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
-
-AUTOSAVE_DELAY_MS = 700  # after typing pauses
-AUTOSAVE_MAX_WAIT_S = 1.0  # even while typing goes on
 
 
 class PersonEditor(Retranslatable, QWidget):
@@ -42,13 +38,8 @@ class PersonEditor(Retranslatable, QWidget):
         super().__init__(parent)
         self._people = people
         self._record: PersonRecord | None = None
-        self._dirty = False
-        self._dirty_since = 0.0
         self._icons_ready = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self._save)
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,11 +56,6 @@ class PersonEditor(Retranslatable, QWidget):
         self.meta = ToneLabel("muted", page)
         self.form = PersonForm(page, with_notes=True)
         self.form.edited.connect(self._on_edited)
-        # Focus leaving a field saves it. (An event filter on the fields would also see the
-        # focus events sent while the window is being destroyed, and crash.)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
         self.warning = ToneLabel("warning", page)
         self.warning.setObjectName("warning")
         self.warning.hide()
@@ -110,7 +96,7 @@ class PersonEditor(Retranslatable, QWidget):
         """Show `record` (or the empty page), saving pending edits of the current one first."""
         self.flush(leaving=True)
         self._record = record
-        self._dirty = False
+        self.autosave.discard()
         self.warning.hide()
         self.error.hide()
         if record is None:
@@ -156,15 +142,8 @@ class PersonEditor(Retranslatable, QWidget):
     # Saving
 
     def _on_edited(self) -> None:
-        now = time.monotonic()
-        if not self._dirty:
-            self._dirty = True
-            self._dirty_since = now
         self._check_duplicates()
-        if now - self._dirty_since >= AUTOSAVE_MAX_WAIT_S:
-            self.flush()
-        else:
-            self._timer.start()
+        self.autosave.edited()
 
     def _check_duplicates(self) -> None:
         if self._record is None:
@@ -180,29 +159,28 @@ class PersonEditor(Retranslatable, QWidget):
         else:
             self.warning.hide()
 
-    def _on_focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
-        if self._dirty and old is not None and self.isAncestorOf(old):
-            self.flush()
-
     def flush(self, *, leaving: bool = False) -> bool:
         """Write pending edits now; return False when they could not be saved.
 
         When `leaving` (another person is about to be shown, or the window closes), an
-        invalid edit is dropped with a status message instead of staying on screen.
+        invalid name is put back and the rest saved, with a status message.
         """
-        self._timer.stop()
-        if not self._dirty or self._record is None:
+        return self.autosave.flush(leaving)
+
+    def _save(self, leaving: bool) -> bool:
+        if self._record is None:
             return True
         draft = self.form.draft()
         notice = self.tr("Saved")
         try:
             record = self._people.update(self._record.uuid, draft)
+        except NotFoundError:
+            return True
         except ValidationError as exc:
             message = render_error(exc)
             if not leaving or exc.field != "name":
                 self.error.setText(message)
                 self.error.show()
-                self._dirty_since = time.monotonic()
                 return False
             # Leaving with an empty name: keep the saved name, save everything else.
             try:
@@ -210,16 +188,11 @@ class PersonEditor(Retranslatable, QWidget):
                     self._record.uuid, replace(draft, name=self._record.name)
                 )
             except ValidationError as other:
-                self._dirty = False
                 self.status.emit(self.tr("Not saved: {reason}").format(reason=render_error(other)))
                 return False
             notice = self.tr("{reason} The name “{name}” was kept.").format(
                 reason=message, name=self._record.name
             )
-        except NotFoundError:
-            self._dirty = False
-            return False
-        self._dirty = False
         self.error.hide()
         changed = record != self._record
         self._record = record

@@ -4,22 +4,49 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+111"/>
-        <source>Demo journal written: %n person(s).</source>
+        <location filename="../../coachapp/cli.py" line="+112"/>
+        <source>Demo journal written: %n entry(ies)</source>
         <translation>
-            <numerusform>Demo journal written: %n person.</numerusform>
-            <numerusform>Demo journal written: %n people.</numerusform>
+            <numerusform>Demo journal written: %n entry</numerusform>
+            <numerusform>Demo journal written: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n person(s).</source>
+        <translation>
+            <numerusform>, %n person.</numerusform>
+            <numerusform>, %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/journal_view.py" line="+377"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+245"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+291"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

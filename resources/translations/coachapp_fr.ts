@@ -16,7 +16,7 @@
 Restore the newest healthy backup? The current file is kept aside.</source>
         <translation>{problem}
 
-Restaurer la sauvegarde saine la plus récente ? Le fichier actuel est mis de côté.</translation>
+Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis de côté.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -55,7 +55,7 @@ Restaurer la sauvegarde saine la plus récente ? Le fichier actuel est mis de c
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+43"/>
+        <location filename="../../coachapp/cli.py" line="+44"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -126,7 +126,7 @@ Restaurer la sauvegarde saine la plus récente ? Le fichier actuel est mis de c
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
@@ -136,7 +136,7 @@ Restaurer la sauvegarde saine la plus récente ? Le fichier actuel est mis de c
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The previous journal was kept as {path}</source>
         <translation>L’ancien journal a été conservé sous {path}</translation>
     </message>
@@ -149,7 +149,7 @@ Restaurer la sauvegarde saine la plus récente ? Le fichier actuel est mis de c
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+79"/>
+        <location filename="../../coachapp/config.py" line="+83"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -206,7 +206,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/services/demo.py" line="+107"/>
+        <location filename="../../coachapp/services/demo.py" line="+158"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -214,26 +214,337 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-110"/>
-        <source>Demo journal written: %n person(s).</source>
+        <location filename="../../coachapp/cli.py" line="-117"/>
+        <source>Demo journal written: %n entry(ies)</source>
         <translation>
-            <numerusform>Journal de démonstration écrit&#xa0;: %n personne.</numerusform>
-            <numerusform>Journal de démonstration écrit&#xa0;: %n personnes.</numerusform>
+            <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
+            <numerusform>Journal de démonstration écrit&#xa0;: %n entrées</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n person(s).</source>
+        <translation>
+            <numerusform>, %n personne.</numerusform>
+            <numerusform>, %n personnes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../coachapp/ui/entry_editor.py" line="+236"/>
+        <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
+        <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mood</source>
+        <translation>&amp;Humeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;gs</source>
+        <translation>Éti&amp;quettes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private entries stay out of exports unless you ask for them.</source>
+        <translation>Les entrées privées restent hors des exports, sauf si vous le demandez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separated by commas: accueil, numérique</source>
+        <translation>Séparées par des virgules&#xa0;: accueil, numérique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Write</source>
+        <translation>É&amp;crire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Whe&amp;n</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ene&amp;rgy</source>
+        <translation>É&amp;nergie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pillars and pe&amp;ople</source>
+        <translation>Piliers et per&amp;sonnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillars of the management model</source>
+        <translation>Piliers du modèle de management</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People concerned</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Link a person…</source>
+        <translation>Associer une personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading (Ctrl+H)</source>
+        <translation>Titre de section (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List (Ctrl+L)</source>
+        <translation>Liste (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist (Ctrl+Shift+L); tick with Ctrl+Enter</source>
+        <translation>Liste de tâches (Ctrl+Maj+L)&#xa0;; cocher avec Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link (Ctrl+K)</source>
+        <translation>Lien (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick or untick</source>
+        <translation>Cocher ou décocher</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Written {created} · updated {updated}</source>
+        <translation>Écrite le {created} · modifiée le {updated}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason} The title “{title}” was kept.</source>
+        <translation>{reason} Le titre «&#xa0;{title}&#xa0;» a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../coachapp/ui/entry_model.py" line="+36"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private</source>
+        <translation>privée</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+63"/>
+        <location filename="../../coachapp/context.py" line="+68"/>
         <source>Cannot restore {path}: {reason}</source>
-        <translation>Impossible de restaurer {path} : {reason}</translation>
+        <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/services/journal.py" line="+149"/>
+        <source>Choose a value from 1 to 5, or none.</source>
+        <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An entry needs a title.</source>
+        <translation>Une entrée doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A title is limited to {limit} characters.</source>
+        <translation>Un titre est limité à {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An entry is limited to {limit} characters.</source>
+        <translation>Une entrée est limitée à {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>This entry no longer exists.</source>
+        <translation>Cette entrée n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../../coachapp/ui/journal_view.py" line="+221"/>
+        <source>Search the journal (accents optional)</source>
+        <translation>Rechercher dans le journal (accents facultatifs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new entry (Ctrl+N); the arrow offers templates</source>
+        <translation>Commencer une nouvelle entrée (Ctrl+N)&#xa0;; la flèche propose des modèles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between two dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day chosen in the calendar</source>
+        <translation>Le jour choisi dans le calendrier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+114"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachapp/ui/labels.py" line="+10"/>
+        <location filename="../../coachapp/ui/labels.py" line="+12"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -273,6 +584,126 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Personne</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Journal entry</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning: a mistake</source>
+        <translation>Apprentissage&#xa0;: une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning: an incident</source>
+        <translation>Apprentissage&#xa0;: un incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning: an insight</source>
+        <translation>Apprentissage&#xa0;: une prise de conscience</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-to-one with an agent</source>
+        <translation>Entretien avec un agent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with a stakeholder</source>
+        <translation>Échange avec une partie prenante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognition</source>
+        <translation>Reconnaissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showcasing a project</source>
+        <translation>Valorisation d’un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change step</source>
+        <translation>Étape du changement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Experimentation and risk-taking</source>
+        <translation>Expérimentation et prise de risque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right to error</source>
+        <translation>Droit à l’erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-construction and collective intelligence</source>
+        <translation>Co-construction et intelligence collective</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Including every stakeholder</source>
+        <translation>Inclusion des parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supporting agents&apos; skills</source>
+        <translation>Accompagnement des agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The manager&apos;s role</source>
+        <translation>Rôle du manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer attractiveness</source>
+        <translation>Marque employeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness to change, and giving it time</source>
+        <translation>Ouverture au changement et temps du changement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 · very low</source>
+        <translation>1 · très bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · low</source>
+        <translation>2 · bas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · even</source>
+        <translation>3 · moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · good</source>
+        <translation>4 · bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 · very good</source>
+        <translation>5 · très bon</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
@@ -309,7 +740,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+184"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+215"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -334,12 +765,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;New person…</source>
-        <translation>&amp;Nouvelle personne…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -394,31 +820,54 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+47"/>
+        <location line="+1"/>
+        <location line="+55"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="-4"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
             <numerusform>%n personnes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Trash ({count})</source>
         <translation>Corbeille ({count})</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+51"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{title}” is back.</source>
+        <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>unexpected error, see the log file</source>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
@@ -428,17 +877,47 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-216"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Modèles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+95"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -448,7 +927,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -583,7 +1062,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+140"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+139"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -616,7 +1095,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/person_editor.py" line="+132"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+118"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -646,12 +1125,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Another person already has this name: {name}.</source>
         <translation>Une autre personne porte déjà ce nom&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
@@ -663,10 +1142,10 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+19"/>
         <source>{reason} The name “{name}” was kept.</source>
-        <translation>{reason} Le nom « {name} » a été conservé.</translation>
+        <translation>{reason} Le nom «&#xa0;{name}&#xa0;» a été conservé.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>{name} moved to the trash.</source>
         <translation>Personne mise à la corbeille&#xa0;: {name}.</translation>
     </message>
@@ -1048,6 +1527,87 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+3"/>
         <source>The journal file cannot be opened.</source>
         <translation>Impossible d’ouvrir le fichier du journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../coachapp/services/templates.py" line="+128"/>
+        <source>A template file name uses a-z, 0-9 and -.</source>
+        <translation>Le nom de fichier d’un modèle utilise a-z, 0-9 et -.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A template is limited to {limit} characters.</source>
+        <translation>Un modèle est limité à {limit} caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/templates_dialog.py" line="+100"/>
+        <source>Entry templates</source>
+        <translation>Modèles d’entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} becomes the day&apos;s date and {week} the week number.</source>
+        <translation>{date} devient la date du jour et {week} le numéro de la semaine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New template</source>
+        <translation>No&amp;uveau modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the &amp;original</source>
+        <translation>Revenir à l’&amp;original</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Provided with CoachApp.</source>
+        <translation>Fourni avec CoachApp.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provided by your organisation.</source>
+        <translation>Fourni par votre organisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own version.</source>
+        <translation>Votre propre version.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New template</source>
+        <translation>Nouveau modèle</translation>
     </message>
 </context>
 <context>

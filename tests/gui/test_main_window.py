@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QByteArray, QRect, Qt
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coachapp import __version__
@@ -38,12 +38,12 @@ def test_every_main_action_has_a_distinct_shortcut(window: MainWindow) -> None:
 
 
 def test_sidebar_switches_areas(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.stack.currentWidget() is window.people_view
-    window.act_areas[1].trigger()
+    assert window.stack.currentWidget() is window.journal_view
+    window.act_areas[2].trigger()
     assert window.stack.currentWidget() is window.trash_view
-    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(1)
     assert window.stack.currentWidget() is window.people_view
-    assert [window.sidebar.item(i).text() for i in range(2)] == ["People", "Trash"]
+    assert [window.sidebar.item(i).text() for i in range(3)] == ["Journal", "People", "Trash"]
     assert not window.sidebar.item(0).icon().isNull()
 
 
@@ -52,10 +52,10 @@ def test_language_switches_live(qtbot: QtBot, window: MainWindow) -> None:
     try:
         set_language("fr")  # Qt posts LanguageChange to every window
         qtbot.waitUntil(lambda: window.menu_file.title() == "&Fichier")
-        assert window.sidebar.item(0).text() == "Personnes"
+        assert window.sidebar.item(1).text() == "Personnes"
         assert window.people_view.add_button.text() == "Nouvelle personne"
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
-        assert window.count_label.text() == "0 personne"
+        assert window.count_label.text() == "0 entrée · 0 personne"
     finally:
         set_language("en")
     qtbot.waitUntil(lambda: window.menu_file.title() == "&File")
@@ -175,3 +175,18 @@ def test_dark_theme(qapp: QApplication) -> None:
     finally:
         apply_theme(qapp, "light")
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_editor_shortcuts_do_not_collide_with_the_window(window: MainWindow) -> None:
+    """Two actions on one key make Qt fire neither: the key would silently do nothing."""
+    window_keys = {
+        action.shortcut().toString()
+        for action in window.findChildren(QAction)
+        if not action.shortcut().isEmpty()
+        and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut
+    }
+    editor_keys = {
+        action.shortcut().toString()
+        for action in window.journal_view.editor.body.actions_by_name.values()
+    }
+    assert window_keys & editor_keys == set()

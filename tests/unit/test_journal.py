@@ -120,7 +120,10 @@ def test_filters(journal: Journal) -> None:
             kind=EntryKind.LEARNING_ERROR,
         )
     )
-    titles = lambda f: [r.title for r in journal.entries.page(f)]  # noqa: E731
+
+    def titles(where: EntryFilter) -> list[str]:
+        return [row.title for row in journal.entries.page(where)]
+
     assert titles(EntryFilter(kind=EntryKind.ONE_TO_ONE)) == ["A"]
     assert titles(EntryFilter(tag="SUIVI")) == ["A"]
     assert titles(EntryFilter(person=agent)) == ["A"]

@@ -1,0 +1,68 @@
+"""Saving an editor without a Save button: nothing typed is lost for more than a second.
+
+An edit is written a moment after typing pauses, at the latest a second after the first
+unsaved keystroke even while typing goes on, and whenever the focus leaves the editor. The
+owner also flushes before showing another record and when the window closes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+PAUSE_MS = 700  # after typing pauses
+MAX_WAIT_S = 1.0  # even while typing goes on
+
+
+class Autosave(QObject):
+    def __init__(self, owner: QWidget, save: Callable[[bool], bool]) -> None:
+        """`save(leaving)` writes the editor; it returns False when the input is refused."""
+        super().__init__(owner)
+        self._owner = owner
+        self._save = save
+        self._dirty_since: float | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PAUSE_MS)
+        self._timer.timeout.connect(self.flush)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # A focus signal rather than an event filter on the fields: a filter would also
+            # see the focus events sent while the window is being destroyed.
+            app.focusChanged.connect(self._focus_changed)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty_since is not None
+
+    def edited(self) -> None:
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if now - self._dirty_since >= MAX_WAIT_S:
+            self.flush()
+        else:
+            self._timer.start()
+
+    def discard(self) -> None:
+        """Forget pending edits (the record they belonged to is gone)."""
+        self._timer.stop()
+        self._dirty_since = None
+
+    def flush(self, leaving: bool = False) -> bool:
+        """Save pending edits now; False when they were refused (and are still pending)."""
+        self._timer.stop()
+        if self._dirty_since is None:
+            return True
+        if self._save(leaving) or leaving:
+            self._dirty_since = None
+            return True
+        self._dirty_since = time.monotonic()  # refused: wait for the next edit
+        return False
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self.dirty and old is not None and self._owner.isAncestorOf(old):
+            self.flush()

@@ -1,0 +1,202 @@
+"""Editing entry templates: the manager's own versions override the built-in and IT ones."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.errors import ValidationError
+from coachapp.i18n import render_error
+from coachapp.services.journal import EntryKind
+from coachapp.services.templates import Source, Template, TemplateService
+from coachapp.ui.labels import entry_kind_label
+from coachapp.ui.markdown_edit import MarkdownEdit
+from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.widgets import ToneLabel
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TemplatesDialog(Retranslatable, QDialog):
+    def __init__(
+        self, templates: TemplateService, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = templates
+        self._language = language
+        self._templates: dict[str, Template] = {}
+        self.list = QListWidget(self)
+        self.list.setObjectName("templates")
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.name = QLineEdit(self)
+        self.name.setObjectName("name")
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for kind in EntryKind:
+            self.kind.addItem(entry_kind_label(kind), kind.value)
+        self.title_field = QLineEdit(self)
+        self.title_field.setObjectName("titleField")
+        self.body = MarkdownEdit(self)
+        self.body.setObjectName("body")
+        self.origin = ToneLabel("muted", self)
+        self.error = ToneLabel("error", self)
+        self.error.hide()
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self._new)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.reset_button = QPushButton(self)
+        self.reset_button.setObjectName("reset")
+        self.reset_button.clicked.connect(self._reset)
+        self._labels = [QLabel(self) for _ in range(3)]
+        form = QFormLayout()
+        for label, field in zip(
+            self._labels, (self.name, self.kind, self.title_field), strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.body, 1)
+        right_layout.addWidget(self.origin)
+        right_layout.addWidget(self.error)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([220, 520])
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(820, 560)
+        self.retranslate_ui()
+        self._load()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Entry templates"))
+        for label, text in zip(
+            self._labels, (self.tr("&Name"), self.tr("&Type"), self.tr("T&itle")), strict=True
+        ):
+            label.setText(text)
+        self.title_field.setToolTip(
+            self.tr("{date} becomes the day's date and {week} the week number.")
+        )
+        for row in range(self.kind.count()):
+            self.kind.setItemText(row, entry_kind_label(EntryKind(self.kind.itemData(row))))
+        self.new_button.setText(self.tr("&New template"))
+        self.save_button.setText(self.tr("&Save"))
+        self.reset_button.setText(self.tr("Back to the &original"))
+        self._show_origin()
+
+    def _load(self, select: str | None = None) -> None:
+        current = select or (self.list.currentItem().data(KEY_ROLE) if self.list.currentItem()
+                             else None)  # fmt: skip
+        self._templates = {t.key: t for t in self._service.templates(self._language)}
+        self.list.blockSignals(True)
+        self.list.clear()
+        for template in self._templates.values():
+            item = QListWidgetItem(template.name)
+            item.setData(KEY_ROLE, template.key)
+            self.list.addItem(item)
+            if template.key == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_current()
+
+    def _current(self) -> Template | None:
+        item = self.list.currentItem()
+        return self._templates.get(item.data(KEY_ROLE)) if item is not None else None
+
+    def _show_current(self) -> None:
+        template = self._current()
+        self.error.hide()
+        if template is None:
+            return
+        self.name.setText(template.name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind.value)))
+        self.title_field.setText(template.title)
+        self.body.setPlainText(template.body)
+        self._show_origin()
+
+    def _show_origin(self) -> None:
+        template = self._current()
+        if template is None:
+            self.origin.clear()
+            self.reset_button.setEnabled(False)
+            return
+        origins = {
+            Source.BUILT_IN: self.tr("Provided with CoachApp."),
+            Source.PACK: self.tr("Provided by your organisation."),
+            Source.USER: self.tr("Your own version."),
+        }
+        self.origin.setText(origins[template.source])
+        self.reset_button.setEnabled(template.source is Source.USER)
+
+    def save(self) -> Template | None:
+        current = self._current()
+        key = current.key if current else self._service.new_key(self.name.text(), self._language)
+        edited = Template(
+            key=key,
+            name=self.name.text(),
+            kind=EntryKind(self.kind.currentData()),
+            title=self.title_field.text(),
+            pillars=current.pillars if current else frozenset(),
+            body=self.body.toPlainText(),
+            source=Source.USER,
+        )
+        try:
+            saved = self._service.save(edited, self._language)
+        except ValidationError as exc:
+            self.error.setText(render_error(exc))
+            self.error.show()
+            return None
+        self._load(select=saved.key)
+        return saved
+
+    def _new(self) -> None:
+        name = self.tr("New template")
+        blank = Template(
+            key=self._service.new_key(name, self._language),
+            name=name,
+            kind=EntryKind.NOTE,
+            title=name,
+            pillars=frozenset(),
+            body="## \n",
+            source=Source.USER,
+        )
+        saved = self._service.save(blank, self._language)
+        self._load(select=saved.key)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _reset(self) -> None:
+        template = self._current()
+        if template is not None:
+            self._service.reset(template.key, self._language)
+            self._load(select=template.key)
