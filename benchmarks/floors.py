@@ -19,10 +19,11 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
-def resident_kb() -> int:
+def resident_kb(field: str = "VmRSS") -> int:
+    """Resident memory now (VmRSS) or at its peak (VmHWM), in KiB."""
     with Path("/proc/self/status").open(encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1])
     return 0
 
@@ -46,6 +47,7 @@ class FirstPaint(QObject):
 
     def _finish(self) -> None:
         print(f"rss-kb {resident_kb()}", flush=True)
+        print(f"hwm-kb {resident_kb('VmHWM')}", flush=True)
         self._app.quit()
 
 

@@ -84,13 +84,18 @@ class EntryRow:
     tags: tuple[str, ...]
     mood: int | None
     private: bool
-    # When searching: the title and an excerpt with matches between MATCH_START/MATCH_END.
-    marked_title: str = ""
-    excerpt: str = ""
 
     @property
     def cursor(self) -> tuple[str, int]:
         return (self.occurred_at.astimezone(UTC).isoformat(timespec="microseconds"), self.id)
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A title and body excerpt, search matches between MATCH_START and MATCH_END."""
+
+    title: str
+    excerpt: str
 
 
 @dataclass(frozen=True)
@@ -197,7 +202,7 @@ def _unmark(text: str) -> str:
 
 
 def _row(values: tuple[object, ...]) -> EntryRow:
-    (row_id, row_uuid, occurred, day, kind, title, tags, mood, private, marked, excerpt) = values
+    (row_id, row_uuid, occurred, day, kind, title, tags, mood, private) = values
     return EntryRow(
         id=int(row_id),  # type: ignore[call-overload]
         uuid=str(row_uuid),
@@ -208,8 +213,6 @@ def _row(values: tuple[object, ...]) -> EntryRow:
         tags=tuple(str(tags).split("\n")) if tags else (),
         mood=int(mood) if mood is not None else None,  # type: ignore[call-overload]
         private=bool(private),
-        marked_title=str(marked or ""),
-        excerpt=str(excerpt or ""),
     )
 
 
@@ -262,6 +265,11 @@ class JournalService:
             where._criteria, after.cursor if after else None, limit
         )  # fmt: skip
         return [_row(values) for values in rows]
+
+    def highlights(self, where: EntryFilter, rows: Sequence[EntryRow]) -> dict[str, Highlight]:
+        """Title and excerpt of `rows` with the search matches marked, by entry UUID."""
+        found = journal_queries.highlights(where.text, [row.id for row in rows])
+        return {row.uuid: Highlight(*found[row.id]) for row in rows if row.id in found}
 
     def count(self, where: EntryFilter = EntryFilter()) -> int:
         return journal_queries.count(where._criteria)

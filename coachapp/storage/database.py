@@ -28,7 +28,7 @@ PRAGMAS = (
     ("journal_mode", "wal"),
     ("synchronous", "normal"),
     ("foreign_keys", 1),
-    ("cache_size", -16000),
+    ("cache_size", -4000),
     ("temp_store", "memory"),
 )
 

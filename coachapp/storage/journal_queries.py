@@ -64,29 +64,50 @@ def _where(criteria: Criteria) -> tuple[list[str], list[object], str | None]:
     return clauses, params, match_expression(criteria.text)
 
 
-def page(criteria: Criteria, after: tuple[str, int] | None, limit: int) -> list[tuple[object, ...]]:
-    """Rows newest first: LIST_COLUMNS, then the title and an excerpt with matches marked
-    (both empty when not searching)."""
+def page_sql(
+    criteria: Criteria, after: tuple[str, int] | None, limit: int
+) -> tuple[str, list[object]]:
+    """The SQL and parameters of one page of rows (LIST_COLUMNS), newest first."""
     clauses, params, match = _where(criteria)
     if after is not None:
         clauses.append("(e.occurred_at, e.id) < (?, ?)")
         params.extend(after)
     where = " AND ".join(clauses)
+    order = "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
     if match is None:
-        sql = (
-            f"SELECT {LIST_COLUMNS}, '', '' FROM entry e WHERE {where} "
-            "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
-        )
-        return db.execute_sql(sql, [*params, limit]).fetchall()
+        return f"SELECT {LIST_COLUMNS} FROM entry e WHERE {where} {order}", [*params, limit]
     sql = (
-        f"SELECT {LIST_COLUMNS}, "
-        f"highlight(entry_fts, 0, '{MATCH_START}', '{MATCH_END}'), "
-        f"snippet(entry_fts, 1, '{MATCH_START}', '{MATCH_END}', '…', 14) "
-        "FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
-        f"WHERE entry_fts MATCH ? AND {where} "
-        "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
+        f"SELECT {LIST_COLUMNS} FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
+        f"WHERE entry_fts MATCH ? AND {where} {order}"
     )
-    return db.execute_sql(sql, [match, *params, limit]).fetchall()
+    return sql, [match, *params, limit]
+
+
+def page(criteria: Criteria, after: tuple[str, int] | None, limit: int) -> list[tuple[object, ...]]:
+    sql, params = page_sql(criteria, after, limit)
+    return db.execute_sql(sql, params).fetchall()
+
+
+def highlights(text: str, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """For entries `ids` matching the search `text`: the title and an excerpt of the body with
+    the matches between MATCH_START and MATCH_END.
+
+    Kept apart from `page` because an excerpt re-reads the entry's text: worth it for the rows
+    on screen, far too slow for every hit of a common word.
+    """
+    match = match_expression(text)
+    if match is None or not ids:
+        return {}
+    marks = f"'{MATCH_START}', '{MATCH_END}'"
+    sql = (
+        f"SELECT rowid, highlight(entry_fts, 0, {marks}), "
+        f"snippet(entry_fts, 1, {marks}, '…', 14) FROM entry_fts "
+        f"WHERE entry_fts MATCH ? AND rowid IN ({', '.join('?' * len(ids))})"
+    )
+    return {
+        int(row_id): (str(title), str(excerpt))
+        for row_id, title, excerpt in db.execute_sql(sql, [match, *ids])
+    }
 
 
 def count(criteria: Criteria) -> int:

@@ -23,7 +23,14 @@ from PySide6.QtGui import QGuiApplication
 
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import format_datetime, render
-from coachapp.services.journal import MATCH_END, MATCH_START, EntryFilter, EntryRow, JournalService
+from coachapp.services.journal import (
+    MATCH_END,
+    MATCH_START,
+    EntryFilter,
+    EntryRow,
+    Highlight,
+    JournalService,
+)
 from coachapp.ui.labels import entry_kind_label
 from coachapp.ui.theme import tone
 
@@ -38,6 +45,7 @@ _HEADERS = (
 )
 _PRIVATE = QT_TRANSLATE_NOOP("EntryModel", "private")
 PAGE = 200
+HIGHLIGHT_BATCH = 40
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,6 +62,7 @@ class EntryListModel(QAbstractTableModel):
         self._filter = EntryFilter()
         self._rows: list[EntryRow] = []
         self._exhausted = True
+        self._highlights: dict[str, Highlight] = {}
 
     @property
     def filter(self) -> EntryFilter:
@@ -63,6 +72,7 @@ class EntryListModel(QAbstractTableModel):
         """Show the entries matching `where`, reading the first page now (no empty flash)."""
         self.beginResetModel()
         self._filter = where
+        self._highlights = {}
         self._rows = self._journal.page(where, limit=PAGE)
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
@@ -152,12 +162,28 @@ class EntryListModel(QAbstractTableModel):
             hour = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
             return f"{html.escape(day)}<br><span style='color:{muted}'>{html.escape(hour)}</span>"
         if self._filter.is_search:
-            title = marked_html(row.marked_title or row.title)
-            second = marked_html(row.excerpt) if row.excerpt else html.escape(self._details(row))
+            found = self._highlight(row)
+            title = marked_html(found.title) if found else html.escape(row.title)
+            second = (
+                marked_html(found.excerpt)
+                if found and found.excerpt
+                else html.escape(self._details(row))
+            )
         else:
             title = html.escape(row.title)
             second = html.escape(self._details(row))
         return f"{title}<br><span style='color:{muted}'>{second}</span>"
+
+    def _highlight(self, row: EntryRow) -> Highlight | None:
+        """Matches for `row`, read with those of the rows around it (the ones on screen)."""
+        if row.uuid not in self._highlights:
+            number = self._rows.index(row)
+            around = [r for r in self._rows[number : number + HIGHLIGHT_BATCH]
+                      if r.uuid not in self._highlights]  # fmt: skip
+            self._highlights.update(self._journal.highlights(self._filter, around))
+            for missing in around:  # matched in tags only: no excerpt to show
+                self._highlights.setdefault(missing.uuid, Highlight(missing.title, ""))
+        return self._highlights.get(row.uuid)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

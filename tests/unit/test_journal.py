@@ -145,8 +145,11 @@ def test_search_folds_accents_and_marks_matches(journal: Journal) -> None:
     for text in ("reunion", "RÉUNION", "reu", "accueil numerique", '"accueil numérique"'):
         rows = journal.entries.page(EntryFilter(text=text))
         assert [r.title for r in rows] == ["Réunion de service"], text
-    (row,) = journal.entries.page(EntryFilter(text="numerique"))
-    assert f"{MATCH_START}numérique{MATCH_END}" in row.excerpt
+    where = EntryFilter(text="numerique")
+    (row,) = journal.entries.page(where)
+    found = journal.entries.highlights(where, [row])[row.uuid]
+    assert f"{MATCH_START}numérique{MATCH_END}" in found.excerpt
+    assert found.title == "Réunion de service"
     assert journal.entries.count(EntryFilter(text="reunion")) == 1
     assert journal.entries.page(EntryFilter(text='"numérique accueil"')) == []
 
