@@ -6,6 +6,7 @@ in the same run: raw sqlite3 running the very same SQL, and a bare PySide6 windo
   search    full-text search, top 200 newest, for a rare, a medium and a common word
             (target median < 30 ms and <= 2x raw FTS5)
   open      reading an entry and showing it in the editor (target < 50 ms)
+  autosave  saving a body edit with the index in step, p50 and p99, against the same UPDATE
   memory    peak RSS with the journal open, against a bare window plus what raw sqlite3 needs
             to read the same data (target <= 1.5x)
 
@@ -25,7 +26,9 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -162,9 +165,42 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
     result["hwm_kb"] = hwm_kb()  # the app's peak, before the raw floors run beside it
     for name, _app_work, raw_work, repeat in pairs:
         result[f"{name}_raw_ms"] = median_ms(raw_work, repeat)
+    result.update(autosave_latency(journal, raw, chosen[0]))
     window.close()
     journal.close()
     return result
+
+
+def autosave_latency(journal: Any, raw: sqlite3.Connection, entry_uuid: str) -> dict[str, float]:
+    """One autosave (a body edit, committed, index kept in step): p50 and p99 over 300 saves,
+    against the same UPDATE committed through raw sqlite3 (the index triggers fire for both)."""
+    from coachapp.services.journal import EntryDraft  # noqa: PLC0415
+
+    record = journal.entries.get(entry_uuid)
+    (entry_id,) = raw.execute("SELECT id FROM entry WHERE uuid = ?", [entry_uuid]).fetchone()
+    app_times, raw_times = [], []
+    body = record.draft.body
+    for i in range(300):
+        body += "a" if i % 2 else " "
+        draft: EntryDraft = replace(record.draft, body=body)
+        start = time.perf_counter()
+        journal.entries.update(entry_uuid, draft)
+        app_times.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        raw.execute("UPDATE entry SET body = ? WHERE id = ?", [body + "b", entry_id])
+        raw.commit()
+        raw_times.append((time.perf_counter() - start) * 1000)
+    journal.entries.update(entry_uuid, record.draft)
+
+    def p99(values: list[float]) -> float:
+        return sorted(values)[int(len(values) * 0.99) - 1]
+
+    return {
+        "autosave_p50_ms": statistics.median(app_times),
+        "autosave_p50_raw_ms": statistics.median(raw_times),
+        "autosave_p99_ms": p99(app_times),
+        "autosave_p99_raw_ms": p99(raw_times),
+    }
 
 
 def data_floor(database: Path) -> dict[str, object]:
@@ -235,6 +271,14 @@ def main() -> int:
             (f"search {name} ms", figures[f"search_{name}_ms"], figures[f"search_{name}_raw_ms"])
         )
     rows.append(("open entry ms", figures["open_ms"], figures["open_raw_ms"]))
+    for quantile in ("p50", "p99"):
+        rows.append(
+            (
+                f"autosave {quantile} ms",
+                figures[f"autosave_{quantile}_ms"],
+                figures[f"autosave_{quantile}_raw_ms"],
+            )
+        )
     memory_floor = (float(bare_kb) + float(data_kb)) / 1024
     rows.append(("peak RSS MB", figures["hwm_kb"] / 1024, memory_floor))
     for label, value, floor in rows:

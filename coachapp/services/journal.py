@@ -232,7 +232,10 @@ class JournalService:
         return entry
 
     def get(self, entry_uuid: str) -> EntryRecord:
-        entry = self._entry(entry_uuid, include_deleted=True)
+        return self._record(self._entry(entry_uuid, include_deleted=True))
+
+    @staticmethod
+    def _record(entry: Entry) -> EntryRecord:
         pillars = frozenset(
             Pillar(row.pillar)
             for row in EntryPillar.select(EntryPillar.pillar).where(EntryPillar.entry == entry.id)
@@ -352,20 +355,19 @@ class JournalService:
         clean = _clean(draft)
         with db.atomic():
             entry = self._entry(entry_uuid)
-            current = self.get(entry_uuid)
+            current = self._record(entry)
             if current.draft == clean:
                 return current
             changed = {k: v for k, v in self._columns(clean).items() if getattr(entry, k) != v}
             # Only changed columns are written, so the full-text index is touched only when
             # the title, body or tags change.
-            Entry.update(updated_at=self._clock.now(), **changed).where(
-                Entry.id == entry.id
-            ).execute()
+            now = self._clock.now()
+            Entry.update(updated_at=now, **changed).where(Entry.id == entry.id).execute()
             if (clean.tags, clean.pillars, clean.people) != (
                 current.draft.tags, current.draft.pillars, current.draft.people
             ):  # fmt: skip
                 self._write_relations(entry.id, clean, replace_existing=True)
-        return self.get(entry_uuid)
+        return replace(current, draft=clean, updated_at=now)
 
     @staticmethod
     def _columns(clean: EntryDraft) -> dict[str, object]:

@@ -8,6 +8,7 @@ small.
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,9 +51,14 @@ HIGHLIGHT_BATCH = 40
 Index = QModelIndex | QPersistentModelIndex
 
 
+_MARKDOWN = re.compile(r"(^|\s)(#{1,6}|[-*+]( \[[ xX]\])?|\d+[.)])\s+|\*\*|__")
+
+
 def marked_html(text: str) -> str:
-    """Escape `text` and turn search match marks into bold."""
-    return html.escape(text).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
+    """Escape `text`, drop Markdown markers an excerpt may cut through, and show matches
+    in bold."""
+    plain = _MARKDOWN.sub(lambda m: m.group(1), text)
+    return html.escape(plain).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
 class EntryListModel(QAbstractTableModel):

@@ -358,7 +358,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cocher ou décocher</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Written {created} · updated {updated}</source>
         <translation>Écrite le {created} · modifiée le {updated}</translation>
     </message>
@@ -381,7 +381,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../coachapp/ui/entry_model.py" line="+36"/>
+        <location filename="../../coachapp/ui/entry_model.py" line="+44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -404,7 +404,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal.py" line="+149"/>
+        <location filename="../../coachapp/services/journal.py" line="+154"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -424,7 +424,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Une entrée est limitée à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
@@ -432,7 +432,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+221"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+222"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher dans le journal (accents facultatifs)</translation>
     </message>
@@ -528,7 +528,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+112"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
