@@ -359,6 +359,9 @@ class JournalService:
             if current.draft == clean:
                 return current
             changed = {k: v for k, v in self._columns(clean).items() if getattr(entry, k) != v}
+            if "occurred_at" not in changed:
+                # The day is the one the entry was given, even if edited in another time zone.
+                changed.pop("day", None)
             # Only changed columns are written, so the full-text index is touched only when
             # the title, body or tags change.
             now = self._clock.now()

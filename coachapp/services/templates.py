@@ -34,6 +34,7 @@ log = logging.getLogger("coachapp.templates")
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 MAX_TEMPLATE = 100_000
+DEFAULT_KEY = "daily-note"
 
 
 class Source(StrEnum):
@@ -68,7 +69,10 @@ def parse(text: str, key: str, source: Source) -> Template:
     for line in lines[1:end]:
         if ":" in line:
             name, value = line.split(":", 1)
-            meta[name.strip().lower()] = value.strip().strip('"').strip()
+            value = value.strip()
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1]  # only the outer quotes a writer put around the value
+            meta[name.strip().lower()] = value.strip()
     if not meta.get("name"):
         raise ValueError("the header has no name")
     return Template(
@@ -86,7 +90,7 @@ def render(template: Template) -> str:
     """The file text for `template` (what `parse` reads back)."""
     header = [
         "---",
-        f"name: {template.name}",
+        f'name: "{template.name}"',
         f"kind: {template.kind.value}",
         f'title: "{template.title}"',
     ]
@@ -117,9 +121,12 @@ class TemplateService:
                     log.warning("Skipping template %s: %s", path, exc)
         return sorted(found.values(), key=lambda t: t.name.casefold())
 
-    def for_kind(self, kind: EntryKind, language: str) -> Template | None:
-        """The template a new entry of `kind` starts from (the first by name)."""
-        return next((t for t in self.templates(language) if t.kind is kind), None)
+    def default(self, language: str) -> Template | None:
+        """What Ctrl+N starts from: the daily note, else the first note template."""
+        templates = self.templates(language)
+        return next((t for t in templates if t.key == DEFAULT_KEY), None) or next(
+            (t for t in templates if t.kind is EntryKind.NOTE), None
+        )
 
     def save(self, template: Template, language: str) -> Template:
         """Write `template` into the manager's own folder (overriding one of the same key)."""
@@ -127,7 +134,7 @@ class TemplateService:
             raise ValidationError(
                 "key", QT_TRANSLATE_NOOP("Templates", "A template file name uses a-z, 0-9 and -.")
             )
-        name = " ".join(template.name.split())
+        name = " ".join(template.name.split())  # one line: the header holds one value a line
         if not name:
             raise ValidationError(
                 "name", QT_TRANSLATE_NOOP("Templates", "A template needs a name.")
@@ -144,6 +151,14 @@ class TemplateService:
         )
         write_text_atomic(self._user / language / f"{template.key}.md", render(saved))
         return saved
+
+    def has_original(self, key: str, language: str) -> bool:
+        """Whether a built-in or pack template of `key` lies under the manager's version."""
+        return any(
+            (folder / language / f"{key}.md").is_file()
+            for folder, source in self._folders
+            if source is not Source.USER
+        )
 
     def reset(self, key: str, language: str) -> None:
         """Remove the manager's version of `key`, bringing back the pack's or built-in one."""

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+# More terms narrow nothing a person means to find and make the query slow: a pasted page of
+# text would otherwise become hundreds of terms.
+MAX_TERMS = 12
 _PART = re.compile(r'"([^"]*)"?|([^\s"]+)')
 _TOKEN = re.compile(r"[^\W_]+")
 
@@ -31,4 +34,5 @@ def match_expression(text: str) -> str | None:
         # almost everything as prefixes; keep them only when they are all there is.
         meaningful = [w for w in words if len(w) > 1 or w.isdigit()] or words
         terms.extend(f'"{word}"*' for word in meaningful)
-    return " ".join(terms) if terms else None
+    unique = list(dict.fromkeys(terms))[:MAX_TERMS]
+    return " ".join(unique) if unique else None

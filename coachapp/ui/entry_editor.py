@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -246,7 +247,9 @@ class EntryEditor(Retranslatable, QWidget):
         self.private.setToolTip(
             self.tr("Private entries stay out of exports unless you ask for them.")
         )
-        self.tags.setPlaceholderText(self.tr("Separated by commas: accueil, numérique"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas: front desk, digital"))
+        for widget in (self.when,):
+            widget.setLocale(QLocale())
         for row in range(self.kind.count()):
             self.kind.setItemText(row, entry_kind_label(EntryKind(self.kind.itemData(row))))
         for combo in (self.mood, self.energy):
@@ -323,8 +326,7 @@ class EntryEditor(Retranslatable, QWidget):
             self.tags.setText(", ".join(draft.tags))
             for pillar, check in self.pillar_checks.items():
                 check.setChecked(pillar in draft.pillars)
-            if self.body.toPlainText() != draft.body:
-                self.body.setPlainText(draft.body)
+            self.body.setPlainText(draft.body)  # also starts a fresh undo history
             self._show_links(draft.people)
             self._tag_names.setStringList(self._journal.tags())
             self._fill_picker()
@@ -424,12 +426,17 @@ class EntryEditor(Retranslatable, QWidget):
         try:
             record = self._journal.update(self._record.uuid, draft)
         except NotFoundError:
+            self.status.emit(
+                self.tr("This entry was deleted meanwhile; restore it from the trash to edit it.")
+            )
             return True
         except ValidationError as exc:
             message = render_error(exc)
             if not leaving or exc.field != "title":
                 self.error.setText(message)
                 self.error.show()
+                if leaving:
+                    self.status.emit(self.tr("Not saved: {reason}").format(reason=message))
                 return False
             try:  # leaving with an empty title: keep the saved one, save everything else
                 record = self._journal.update(

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication
 
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import format_datetime, render
@@ -33,7 +32,6 @@ from coachapp.services.journal import (
     JournalService,
 )
 from coachapp.ui.labels import entry_kind_label
-from coachapp.ui.theme import tone
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -159,14 +157,13 @@ class EntryListModel(QAbstractTableModel):
 
     def _rich(self, row: EntryRow, column: int) -> str:
         """Two lines: the date over the time; the title over its type and tags (or, when
-        searching, over an excerpt with the matches in bold)."""
-        muted = tone(QGuiApplication.palette(), "muted").name()
+        searching, over an excerpt with the matches in bold). The delegate colours `.muted`."""
         if column == DATE:
             local = QDateTime.fromSecsSinceEpoch(int(row.occurred_at.timestamp())).toLocalTime()
             locale = QLocale()
             day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
             hour = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-            return f"{html.escape(day)}<br><span style='color:{muted}'>{html.escape(hour)}</span>"
+            return f"{html.escape(day)}<br><span class='muted'>{html.escape(hour)}</span>"
         if self._filter.is_search:
             found = self._highlight(row)
             title = marked_html(found.title) if found else html.escape(row.title)
@@ -178,7 +175,7 @@ class EntryListModel(QAbstractTableModel):
         else:
             title = html.escape(row.title)
             second = html.escape(self._details(row))
-        return f"{title}<br><span style='color:{muted}'>{second}</span>"
+        return f"{title}<br><span class='muted'>{second}</span>"
 
     def _highlight(self, row: EntryRow) -> Highlight | None:
         """Matches for `row`, read with those of the rows around it (the ones on screen)."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -219,6 +219,8 @@ class JournalView(Retranslatable, QWidget):
     # Texts and icons
 
     def retranslate_ui(self) -> None:
+        for widget in (self.calendar, self.start, self.end):
+            widget.setLocale(QLocale())  # month and day names follow the language
         self.search.setPlaceholderText(self.tr("Search the journal (accents optional)"))
         self.new_button.setText(self.tr("New entry"))
         self.new_button.setToolTip(
@@ -266,6 +268,8 @@ class JournalView(Retranslatable, QWidget):
         self._show_count()
 
     def refresh_icons(self) -> None:
+        """Icons, and the colours that depend on the palette (called when it changes)."""
+        self._mark_days()
         self.new_button.setIcon(icon("entry-add"))
         if self._search_icon is None:
             self._search_icon = self.search.addAction(
@@ -292,7 +296,7 @@ class JournalView(Retranslatable, QWidget):
         )
 
     def _period(self) -> tuple[date | None, date | None]:
-        today = date.today()
+        today = self._journal.clock.now().astimezone().date()
         period = self.period.currentData()
         if period == "week":
             return today - timedelta(days=6), None
@@ -360,8 +364,8 @@ class JournalView(Retranslatable, QWidget):
         where = self.current_filter()
         self.model.set_filter(where)
         current = self.editor.record
-        if current is not None:
-            self.select(current.uuid, load=False)
+        if current is not None:  # only among the rows read: never read 20,000 to find it
+            self.select(current.uuid, load=False, fetch=False)
         self._count = self._entries.count(where)
         self._show_count()
         self._mark_days()
@@ -375,9 +379,11 @@ class JournalView(Retranslatable, QWidget):
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n entry(ies)", "", self._count))
 
-    def select(self, entry_uuid: str, *, load: bool = True) -> bool:
-        """Select `entry_uuid` in the list, reading more pages until it appears (or not)."""
-        while (row := self.model.row_of(entry_uuid)) is None and self.model.canFetchMore():
+    def select(self, entry_uuid: str, *, load: bool = True, fetch: bool = True) -> bool:
+        """Select `entry_uuid` in the list; with `fetch`, read more pages until it appears."""
+        while (
+            (row := self.model.row_of(entry_uuid)) is None and fetch and self.model.canFetchMore()
+        ):
             self.model.fetchMore()
         if row is None:
             return False
@@ -403,6 +409,7 @@ class JournalView(Retranslatable, QWidget):
         if leaving and leaving != entry_uuid and self._entries.discard_untouched(leaving):
             self._fresh = None
             self.refresh()
+            self._announce()
 
     # Calendar
 
@@ -432,8 +439,8 @@ class JournalView(Retranslatable, QWidget):
         """Start an entry from `template` (the daily note by default), ready to type in."""
         language = current_language() or "en"
         if template is None:
-            template = self._journal.templates.for_kind(EntryKind.NOTE, language)
-        now = datetime.now(UTC)
+            template = self._journal.templates.default(language)
+        now = self._journal.clock.now()
         today = now.astimezone().date()
         title = self.tr("Note")
         draft = EntryDraft(occurred_at=now, title=title)
@@ -472,13 +479,19 @@ class JournalView(Retranslatable, QWidget):
         if number is not None and self.model.row(number).occurred_at == row.occurred_at:
             self.model.replace_row(row)
         else:
-            self.refresh()
+            # The entry moved in the list. Re-read once the current switch (if this save
+            # came from leaving the entry) is over, so the list selects what the editor shows.
+            QTimer.singleShot(0, self.refresh)
         self._announce()
 
     def _on_trashed(self, entry_uuid: str, title: str) -> None:
         if entry_uuid == self._fresh:
             self._fresh = None
+        rows = self.table.selectionModel().selectedRows()
+        position = rows[0].row() if rows else 0
         self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(min(position, self.model.rowCount() - 1))
         self._announce()
         self.trashed.emit(entry_uuid, title)
 

@@ -88,7 +88,7 @@ class MarkdownEdit(QPlainTextEdit):
     def insert_link(self) -> None:
         """[selection](address), with the address selected so it can be typed over."""
         cursor = self.textCursor()
-        label = cursor.selectedText() or "link"
+        label = cursor.selectedText() or self.tr("link")
         placeholder = "https://"
         cursor.beginEditBlock()
         cursor.insertText(f"[{label}]({placeholder})")

@@ -12,6 +12,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from coachapp.ui.theme import tone
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -30,7 +32,11 @@ class RichTextDelegate(QStyledItemDelegate):
         option.text = ""
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted = option.palette.color(role) if selected else tone(option.palette, "muted")
         document = QTextDocument()
+        document.setDefaultStyleSheet(f".muted {{ color: {muted.name()}; }}")
         document.setDefaultFont(option.font)
         document.setDocumentMargin(3)
         text_option = QTextOption()
@@ -38,8 +44,6 @@ class RichTextDelegate(QStyledItemDelegate):
         document.setDefaultTextOption(text_option)
         document.setHtml(markup)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
         painter.translate(option.rect.topLeft())

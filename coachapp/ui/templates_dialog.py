@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,8 +25,10 @@ from PySide6.QtWidgets import (
 from coachapp.errors import ValidationError
 from coachapp.i18n import render_error
 from coachapp.services.journal import EntryKind
+from coachapp.services.pillars import Pillar
 from coachapp.services.templates import Source, Template, TemplateService
-from coachapp.ui.labels import entry_kind_label
+from coachapp.ui import messages
+from coachapp.ui.labels import entry_kind_label, pillar_label
 from coachapp.ui.markdown_edit import MarkdownEdit
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
@@ -41,7 +46,9 @@ class TemplatesDialog(Retranslatable, QDialog):
         self._templates: dict[str, Template] = {}
         self.list = QListWidget(self)
         self.list.setObjectName("templates")
-        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.list.currentItemChanged.connect(self._switched)
+        self._shown: str | None = None  # the key whose fields are on screen
+        self._dirty = False
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.kind = QComboBox(self)
@@ -52,6 +59,13 @@ class TemplatesDialog(Retranslatable, QDialog):
         self.title_field.setObjectName("titleField")
         self.body = MarkdownEdit(self)
         self.body.setObjectName("body")
+        self.pillars_box = QGroupBox(self)
+        pillar_grid = QGridLayout(self.pillars_box)
+        self.pillar_checks: dict[Pillar, QCheckBox] = {}
+        for number, pillar in enumerate(Pillar):
+            check = QCheckBox(self.pillars_box)
+            pillar_grid.addWidget(check, number // 2, number % 2)
+            self.pillar_checks[pillar] = check
         self.origin = ToneLabel("muted", self)
         self.error = ToneLabel("error", self)
         self.error.hide()
@@ -80,6 +94,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(form)
         right_layout.addWidget(self.body, 1)
+        right_layout.addWidget(self.pillars_box)
         right_layout.addWidget(self.origin)
         right_layout.addWidget(self.error)
         right_layout.addLayout(buttons)
@@ -92,7 +107,13 @@ class TemplatesDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
-        self.resize(820, 560)
+        self.resize(860, 620)
+        for line in (self.name, self.title_field):
+            line.textEdited.connect(self._edited)
+        self.kind.activated.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+        for check in self.pillar_checks.values():
+            check.clicked.connect(self._edited)
         self.retranslate_ui()
         self._load()
 
@@ -109,10 +130,29 @@ class TemplatesDialog(Retranslatable, QDialog):
             self.kind.setItemText(row, entry_kind_label(EntryKind(self.kind.itemData(row))))
         self.new_button.setText(self.tr("&New template"))
         self.save_button.setText(self.tr("&Save"))
-        self.reset_button.setText(self.tr("Back to the &original"))
+        self.pillars_box.setTitle(self.tr("Pillars ticked in new entries"))
+        for pillar, check in self.pillar_checks.items():
+            check.setText(pillar_label(pillar))
         self._show_origin()
 
+    def _edited(self) -> None:
+        if self._shown is not None:
+            self._dirty = True
+
+    def _switched(self) -> None:
+        """Changes are kept when moving to another template, as everywhere in CoachApp."""
+        if self._dirty and self._shown is not None:
+            self._save_shown()
+        self._show_current()
+
+    def done(self, result: int) -> None:
+        if self._dirty and self._shown is not None and not self._save_shown():
+            return  # the error is on screen; closing would lose the edit
+        super().done(result)
+
     def _load(self, select: str | None = None) -> None:
+        if self._dirty and self._shown is not None:
+            self._save_shown()
         current = select or (self.list.currentItem().data(KEY_ROLE) if self.list.currentItem()
                              else None)  # fmt: skip
         self._templates = {t.key: t for t in self._service.templates(self._language)}
@@ -136,12 +176,17 @@ class TemplatesDialog(Retranslatable, QDialog):
     def _show_current(self) -> None:
         template = self._current()
         self.error.hide()
+        self._shown = None  # filling the fields is not an edit
         if template is None:
             return
         self.name.setText(template.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(template.kind.value)))
         self.title_field.setText(template.title)
         self.body.setPlainText(template.body)
+        for pillar, check in self.pillar_checks.items():
+            check.setChecked(pillar in template.pillars)
+        self._shown = template.key
+        self._dirty = False
         self._show_origin()
 
     def _show_origin(self) -> None:
@@ -156,17 +201,27 @@ class TemplatesDialog(Retranslatable, QDialog):
             Source.USER: self.tr("Your own version."),
         }
         self.origin.setText(origins[template.source])
+        original = self._service.has_original(template.key, self._language)
+        self.reset_button.setText(
+            self.tr("Back to the &original") if original else self.tr("&Delete")
+        )
         self.reset_button.setEnabled(template.source is Source.USER)
 
     def save(self) -> Template | None:
-        current = self._current()
-        key = current.key if current else self._service.new_key(self.name.text(), self._language)
+        saved = self._save_shown()
+        if saved is not None:
+            self._load(select=saved.key)
+        return saved
+
+    def _save_shown(self) -> Template | None:
+        """Write the fields on screen as the manager's version of the template shown."""
+        key = self._shown or self._service.new_key(self.name.text(), self._language)
         edited = Template(
             key=key,
             name=self.name.text(),
             kind=EntryKind(self.kind.currentData()),
             title=self.title_field.text(),
-            pillars=current.pillars if current else frozenset(),
+            pillars=frozenset(p for p, check in self.pillar_checks.items() if check.isChecked()),
             body=self.body.toPlainText(),
             source=Source.USER,
         )
@@ -176,7 +231,8 @@ class TemplatesDialog(Retranslatable, QDialog):
             self.error.setText(render_error(exc))
             self.error.show()
             return None
-        self._load(select=saved.key)
+        self._dirty = False
+        self._templates[saved.key] = saved
         return saved
 
     def _new(self) -> None:
@@ -197,6 +253,12 @@ class TemplatesDialog(Retranslatable, QDialog):
 
     def _reset(self) -> None:
         template = self._current()
-        if template is not None:
-            self._service.reset(template.key, self._language)
-            self._load(select=template.key)
+        if template is None:
+            return
+        if not self._service.has_original(template.key, self._language):
+            question = self.tr("Delete the template “{name}”?").format(name=template.name)
+            if not messages.confirm(self, self.tr("Delete"), question, self.tr("Delete")):
+                return
+        self._dirty = False
+        self._service.reset(template.key, self._language)
+        self._load(select=template.key)

@@ -23,7 +23,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal_view.py" line="+376"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+380"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -233,7 +233,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/entry_editor.py" line="+236"/>
+        <location filename="../../coachapp/ui/entry_editor.py" line="+237"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -268,12 +268,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les entrées privées restent hors des exports, sauf si vous le demandez.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Separated by commas: accueil, numérique</source>
-        <translation>Séparées par des virgules&#xa0;: accueil, numérique</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Write</source>
         <translation>É&amp;crire</translation>
     </message>
@@ -283,7 +278,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Whe&amp;n</source>
         <translation>Da&amp;te</translation>
     </message>
@@ -293,7 +288,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>É&amp;nergie</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Separated by commas: front desk, digital</source>
+        <translation>Séparées par des virgules : accueil, numérique</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Pillars and pe&amp;ople</source>
         <translation>Piliers et per&amp;sonnes</translation>
     </message>
@@ -358,7 +358,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cocher ou décocher</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Written {created} · updated {updated}</source>
         <translation>Écrite le {created} · modifiée le {updated}</translation>
     </message>
@@ -368,7 +368,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>This entry was deleted meanwhile; restore it from the trash to edit it.</source>
+        <translation>Cette entrée a été supprimée entre-temps ; restaurez-la depuis la corbeille pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
@@ -381,7 +387,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../coachapp/ui/entry_model.py" line="+44"/>
+        <location filename="../../coachapp/ui/entry_model.py" line="+42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -432,9 +438,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+222"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+224"/>
         <source>Search the journal (accents optional)</source>
-        <translation>Rechercher dans le journal (accents facultatifs)</translation>
+        <translation>Rechercher (accents facultatifs)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -518,17 +524,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+102"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-87"/>
         <source>Clear the filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -536,7 +542,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -978,6 +984,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+2"/>
         <source>CoachApp found damage in your journal ({details}). Restore the newest healthy backup, taken {date}? The damaged journal is kept aside.</source>
         <translation>CoachApp a détecté une anomalie dans votre journal ({details}). Restaurer la sauvegarde saine la plus récente, faite le {date}&#xa0;? Le journal endommagé sera conservé à part.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEdit</name>
+    <message>
+        <location filename="../../coachapp/ui/markdown_edit.py" line="+91"/>
+        <source>link</source>
+        <translation>lien</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1546,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../coachapp/services/templates.py" line="+128"/>
+        <location filename="../../coachapp/services/templates.py" line="+135"/>
         <source>A template file name uses a-z, 0-9 and -.</source>
         <translation>Le nom de fichier d’un modèle utilise a-z, 0-9 et -.</translation>
     </message>
@@ -1550,7 +1564,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/templates_dialog.py" line="+100"/>
+        <location filename="../../coachapp/ui/templates_dialog.py" line="+121"/>
         <source>Entry templates</source>
         <translation>Modèles d’entrée</translation>
     </message>
@@ -1586,11 +1600,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Pillars ticked in new entries</source>
+        <translation>Piliers cochés dans les nouvelles entrées</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Back to the &amp;original</source>
         <translation>Revenir à l’&amp;original</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+53"/>
+        <source>Delete the template “{name}”?</source>
+        <translation>Supprimer le modèle « {name} » ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>Provided with CoachApp.</source>
         <translation>Fourni avec CoachApp.</translation>
     </message>
@@ -1605,7 +1634,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Votre propre version.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>

@@ -11,13 +11,15 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 
 from coachapp.context import Journal
+from coachapp.i18n import set_language
 from coachapp.services.journal import EntryDraft, EntryFilter, EntryKind
 from coachapp.services.people import PersonDraft
 from coachapp.services.pillars import Pillar
 from coachapp.storage.models import Entry, Link
 from coachapp.ui.autosave import PAUSE_MS
-from coachapp.ui.entry_model import RICH_ROLE
+from coachapp.ui.entry_model import RICH_ROLE, UUID_ROLE
 from coachapp.ui.main_window import MainWindow
+from coachapp.ui.templates_dialog import KEY_ROLE
 from tests.conftest import NOW
 from tests.gui.conftest import type_text
 
@@ -210,3 +212,62 @@ def test_list_stays_light_and_lazy(qtbot: QtBot, window: MainWindow, journal: Jo
 @pytest.fixture(autouse=True)
 def _journal_area(window: MainWindow) -> None:
     window.show_area(0)
+
+
+def test_switching_after_a_date_change_keeps_list_and_editor_together(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    older = journal.entries.create(EntryDraft(occurred_at=NOW - timedelta(days=2), title="Old"))
+    newer = journal.entries.create(EntryDraft(occurred_at=NOW, title="New"))
+    view = window.journal_view
+    view.refresh()
+    view.select(older.uuid)
+    view.editor.when.setDateTime(view.editor.when.dateTime().addDays(5))  # now the newest
+    view.table.selectRow(view.model.row_of(newer.uuid) or 0)
+    qtbot.wait(50)  # the deferred re-read of the list
+    editor_uuid = view.editor.record.uuid if view.editor.record else None
+    selected = view.table.selectionModel().selectedRows()
+    assert editor_uuid == newer.uuid
+    assert selected and selected[0].data(UUID_ROLE) == newer.uuid
+
+
+def test_undo_does_not_reach_into_another_entry(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.journal_view
+    first = view.new_entry()
+    body = view.editor.body
+    body.clear()
+    type_text(qtbot, body, "secret about A")
+    view.editor.flush()
+    second = view.new_entry()
+    assert view.editor.record is not None and view.editor.record.uuid == second.uuid
+    body.undo()
+    assert "secret" not in body.toPlainText()
+    assert first.uuid != second.uuid
+
+
+def test_ctrl_n_starts_the_daily_note(qtbot: QtBot, window: MainWindow) -> None:
+    try:
+        set_language("fr")
+        record = window.journal_view.new_entry()
+        assert record.draft.title.startswith("Note du ")
+    finally:
+        set_language("en")
+
+
+def test_templates_dialog_keeps_edits_when_switching(
+    qtbot: QtBot, window: MainWindow, journal: Journal
+) -> None:
+    dialog = window.show_templates()
+    first = dialog.list.item(0)
+    assert first is not None
+    dialog.list.setCurrentItem(first)
+    dialog.body.setPlainText("## Custom section")
+    dialog.pillar_checks[Pillar.EXPERIMENTATION].setChecked(True)
+    dialog.pillar_checks[Pillar.EXPERIMENTATION].clicked.emit()
+    dialog.list.setCurrentRow(1)
+    edited = {t.key: t for t in journal.templates.templates("en")}[first.data(KEY_ROLE)]
+    assert edited.body == "## Custom section"
+    assert Pillar.EXPERIMENTATION in edited.pillars
+    dialog.list.setCurrentItem(first)
+    assert dialog.reset_button.text() == "Back to the &original"
+    dialog.close()

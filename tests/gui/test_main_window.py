@@ -18,6 +18,7 @@ from coachapp.services.people import PersonDraft
 from coachapp.storage.models import Person
 from coachapp.ui.main_window import WINDOW_KEY, MainWindow
 from coachapp.ui.theme import apply_theme
+from coachapp.ui.widgets import ToneLabel
 from tests.gui.conftest import Answers, type_text
 
 
@@ -190,3 +191,16 @@ def test_editor_shortcuts_do_not_collide_with_the_window(window: MainWindow) -> 
         for action in window.journal_view.editor.body.actions_by_name.values()
     }
     assert window_keys & editor_keys == set()
+
+
+def test_coloured_labels_follow_a_live_theme_switch(qapp: QApplication) -> None:
+    label = ToneLabel("muted")
+    try:
+        apply_theme(qapp, "dark")
+        QApplication.sendPostedEvents()
+        assert label.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
+        apply_theme(qapp, "light")
+        QApplication.sendPostedEvents()
+        assert label.palette().color(QPalette.ColorRole.WindowText).lightness() < 128
+    finally:
+        apply_theme(qapp, "light")

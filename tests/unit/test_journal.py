@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import time
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -220,3 +222,29 @@ def test_index_stays_in_step_with_the_table(journal: Journal) -> None:
 def test_naive_instants_are_a_programming_error(journal: Journal) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         journal.entries.create(draft(occurred_at=datetime(2026, 1, 1)))
+
+
+def test_a_pasted_page_of_text_stays_a_short_query() -> None:
+    expression = match_expression("réunion " * 400 + " ".join(f"mot{i}" for i in range(50)))
+    assert expression is not None
+    assert expression.count('"') // 2 <= 12
+    assert expression.startswith('"réunion"*')
+
+
+def test_the_day_stays_when_edited_in_another_time_zone(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        record = journal.entries.create(
+            draft(occurred_at=datetime(2026, 3, 28, 23, 30, tzinfo=UTC))  # 29 March in Paris
+        )
+        assert journal.entries.page(EntryFilter())[0].day.isoformat() == "2026-03-29"
+        monkeypatch.setenv("TZ", "America/Montreal")
+        time.tzset()
+        journal.entries.update(record.uuid, replace(record.draft, body="edited in Montreal"))
+        assert journal.entries.page(EntryFilter())[0].day.isoformat() == "2026-03-29"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
