@@ -1,77 +1,137 @@
-"""The app's icons by meaning ("people", "trash"), drawn by qtawesome in the palette's colours.
+"""The app's icons by meaning ("people", "trash"), drawn from qtawesome's Font Awesome 5 font
+in the palette's colours.
 
-qtawesome costs about 200 ms and 40 MB to load, so nothing here runs at import time: icons
-are built on first use (after the first paint) and cached until the palette changes. Only the
-one icon font the app uses (Font Awesome 5 solid) is loaded, not qtawesome's eleven: that alone
-saves some 14 MB and 35 ms.
+The glyphs come from the font file and character map that the qtawesome package ships; they
+are drawn here by a small icon engine rather than through qtawesome's Python API, whose QtPy
+layer star-imports Qt's modules: about 190 ms and 27 MB for nothing the app uses
+(../shared/PERF.md section 1; benchmarks/journal.py measures the peak memory). Icons are built
+on first use, after the first paint, and cached until the palette changes.
 """
 
 from __future__ import annotations
 
-import os
+import importlib.util
+import json
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 
-_SPECS = {
-    "people": "fa5s.user-friends",
-    "person-add": "fa5s.user-plus",
-    "trash": "fa5s.trash-alt",
-    "restore": "fa5s.trash-restore",
-    "delete-forever": "fa5s.times-circle",
-    "empty-trash": "fa5s.dumpster",
-    "search": "fa5s.search",
-    "backup": "fa5s.save",
-    "restore-backup": "fa5s.history",
-    "folder": "fa5s.folder-open",
-    "settings": "fa5s.sliders-h",
-    "about": "fa5s.info-circle",
-    "quit": "fa5s.sign-out-alt",
-    "deactivate": "fa5s.user-slash",
-    "activate": "fa5s.user-check",
-    "log": "fa5s.file-alt",
-    "fullscreen": "fa5s.expand",
-    "journal": "fa5s.book-open",
-    "entry-add": "fa5s.pen",
-    "bold": "fa5s.bold",
-    "italic": "fa5s.italic",
-    "heading": "fa5s.heading",
-    "list": "fa5s.list-ul",
-    "checklist": "fa5s.tasks",
-    "link": "fa5s.link",
-    "calendar": "fa5s.calendar-alt",
-    "filter": "fa5s.filter",
-    "templates": "fa5s.clone",
-    "undo": "fa5s.undo",
-    "redo": "fa5s.redo",
+from coachapp.resources import resources_root
+
+_NAMES = {
+    "people": "user-friends",
+    "person-add": "user-plus",
+    "trash": "trash-alt",
+    "restore": "trash-restore",
+    "delete-forever": "times-circle",
+    "empty-trash": "dumpster",
+    "search": "search",
+    "backup": "save",
+    "restore-backup": "history",
+    "folder": "folder-open",
+    "settings": "sliders-h",
+    "about": "info-circle",
+    "quit": "sign-out-alt",
+    "deactivate": "user-slash",
+    "activate": "user-check",
+    "log": "file-alt",
+    "fullscreen": "expand",
+    "journal": "book-open",
+    "entry-add": "pen",
+    "bold": "bold",
+    "italic": "italic",
+    "heading": "heading",
+    "list": "list-ul",
+    "checklist": "tasks",
+    "link": "link",
+    "calendar": "calendar-alt",
+    "filter": "filter",
+    "templates": "clone",
+    "undo": "undo",
+    "redo": "redo",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}
-_fonts: list[Any] = []  # the qtawesome IconicFont, once loaded
+_font: list[tuple[str, dict[str, str]]] = []  # (family, glyph name -> character), once loaded
 
 
-def _font() -> Any:
-    if not _fonts:
-        os.environ.setdefault("QT_API", "pyside6")
-        import qtawesome  # noqa: PLC0415 (deferred: expensive)
-        from qtawesome.iconic_font import IconicFont  # noqa: PLC0415
+def _fonts_folder() -> Path:
+    """qtawesome's fonts, found without importing the package (see the module docstring)."""
+    bundled = resources_root().parent / "qtawesome" / "fonts"  # a PyInstaller bundle
+    if bundled.is_dir():
+        return bundled
+    spec = importlib.util.find_spec("qtawesome")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the qtawesome package (icon fonts) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "fonts"
 
-        folder = Path(qtawesome.__file__).parent / "fonts"
+
+def _glyphs() -> tuple[str, dict[str, str]]:
+    if not _font:
+        folder = _fonts_folder()
         ttf = next(folder.glob("fontawesome5-solid-webfont-*.ttf"))
         charmap = next(folder.glob("fontawesome5-solid-webfont-charmap-*.json"))
-        _fonts.append(IconicFont(("fa5s", ttf.name, charmap.name)))
-    return _fonts[0]
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if not families:
+            raise RuntimeError(f"cannot load the icon font {ttf}")
+        codes = json.loads(charmap.read_text(encoding="utf-8"))
+        _font.append((families[0], {name: chr(int(code, 16)) for name, code in codes.items()}))
+    return _font[0]
+
+
+class GlyphIconEngine(QIconEngine):
+    """Draws one glyph of the icon font, in one colour when enabled and another when not."""
+
+    def __init__(self, family: str, glyph: str, color: QColor, disabled: QColor) -> None:
+        super().__init__()
+        self._family = family
+        self._glyph = glyph
+        self._color = color
+        self._disabled = disabled
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
+        font = QFont(self._family)
+        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+        font.setPixelSize(max(1, round(rect.height() * 0.875)))
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(self._disabled if mode == QIcon.Mode.Disabled else self._color)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._glyph)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return GlyphIconEngine(self._family, self._glyph, self._color, self._disabled)
 
 
 def icon(name: str) -> QIcon:
     """The icon for `name`, coloured for the current palette."""
     palette = QGuiApplication.palette()
-    color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
-    key = (name, color)
+    color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    key = (name, color.name())
     if key not in _cache:
+        family, codes = _glyphs()
         disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-        _cache[key] = _font().icon(_SPECS[name], color=color, color_disabled=disabled.name())
+        _cache[key] = QIcon(GlyphIconEngine(family, codes[_NAMES[name]], color, disabled))
     return _cache[key]
 
 

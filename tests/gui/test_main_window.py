@@ -16,6 +16,8 @@ from coachapp.context import Journal
 from coachapp.i18n import set_language
 from coachapp.services.people import PersonDraft
 from coachapp.storage.models import Person
+from coachapp.ui.icons import _NAMES as ICON_NAMES
+from coachapp.ui.icons import icon
 from coachapp.ui.main_window import WINDOW_KEY, MainWindow
 from coachapp.ui.theme import apply_theme
 from coachapp.ui.widgets import ToneLabel
@@ -204,3 +206,9 @@ def test_coloured_labels_follow_a_live_theme_switch(qapp: QApplication) -> None:
         assert label.palette().color(QPalette.ColorRole.WindowText).lightness() < 128
     finally:
         apply_theme(qapp, "light")
+
+
+def test_every_icon_draws_a_glyph(qapp: QApplication) -> None:
+    for name in ICON_NAMES:
+        image = icon(name).pixmap(24, 24).toImage()
+        assert any(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24)), name
