@@ -12,14 +12,15 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from coachapp import __version__
 from coachapp.clock import SystemClock
 from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
-from coachapp.context import open_journal
+from coachapp.context import Journal, open_journal
 from coachapp.crash import crash_handler
-from coachapp.errors import UserError
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.i18n import (
     SUPPORTED,
     Translatable,
@@ -31,6 +32,7 @@ from coachapp.i18n import (
 )
 from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
+from coachapp.timezones import local_zone
 
 log = logging.getLogger("coachapp.cli")
 
@@ -103,15 +105,68 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(restore, suppress=True)
     restore.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
 
+    export = commands.add_parser(
+        "export", help=translate("Cli", "write rituals to a calendar file")
+    )
+    _common_options(export, suppress=True)
+    export.add_argument("--format", choices=("ics",), required=True)
+    export.add_argument("--out", metavar=translate("Cli", "FILE"), type=Path, required=True)
+    export.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
+                        help=translate("Cli", "first day (default: today)"))  # fmt: skip
+    export.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
+                        help=translate("Cli", "last day (default: a year from today)"))  # fmt: skip
+
     commands.add_parser("platform-probe")  # internal: used by self-test in a child process
     return parser
 
 
+class ExportSummary(Translatable):
+    def written(self, rituals: int, path: Path) -> str:
+        return self.tr("%n ritual(s) written to {path}", "", rituals).format(path=path)
+
+
+def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
+    """Write the rituals meeting between `start` and `end` (default: the coming year)."""
+    from coachapp.exchange.ics import write_calendar  # noqa: PLC0415
+
+    zone = local_zone()
+    first = start or journal.clock.now().astimezone(zone).date()
+    last = end or first + timedelta(days=366)
+    if last < first:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
+    window = (
+        datetime.combine(first, time.min, zone),
+        datetime.combine(last + timedelta(days=1), time.min, zone),
+    )
+    occurrences = journal.rituals.occurrences(*window)
+    uuids = list(dict.fromkeys(o.ritual_uuid for o in occurrences))
+    language = current_language() or "fr"
+    rituals = []
+    for ritual_uuid in uuids:
+        record = journal.rituals.get(ritual_uuid)
+        method = journal.methods.library.get(record.draft.method_key)
+        rituals.append((record, method.name(language) if method else ""))
+    write_calendar(out, rituals, occurrences)
+    return len(rituals)
+
+
 class DemoSummary(Translatable):
-    def written(self, people: int, entries: int) -> str:
-        return self.tr("Demo journal written: %n entry(ies)", "", entries) + self.tr(
-            ", %n person(s).", "", people
+    def written(self, people: int, entries: int, rituals: int) -> str:
+        parts = (
+            self.tr("Demo journal written: %n entry(ies)", "", entries),
+            self.tr(", %n ritual(s)", "", rituals),
+            self.tr(", %n person(s).", "", people),
         )
+        return "".join(parts)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "{text} is not a date like 2026-12-31").format(text=text)
+        ) from exc
 
 
 def _prescan_language(argv: Sequence[str]) -> str | None:
@@ -197,10 +252,13 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             if args.command == "backup":
                 target = journal.backups.create(out=args.out)
                 print(translate("Cli", "Backup written to {path}").format(path=target))
+            elif args.command == "export":
+                count = _export_calendar(journal, args.out, args.start, args.end)
+                print(ExportSummary().written(count, args.out))
             elif args.command == "demo":
                 from coachapp.services.demo import DemoService, DemoSize  # noqa: PLC0415
 
-                demo = DemoService(clock)
+                demo = DemoService(clock, journal.methods.library)
                 if args.force and demo.has_data():
                     saved = journal.backups.create("before-demo")
                     print(
@@ -212,7 +270,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                     replace=args.force,
                     language=current_language() or "fr",
                 )
-                print(DemoSummary().written(report.people, report.entries))
+                print(DemoSummary().written(report.people, report.entries, report.rituals))
         finally:
             journal.close()
     return EXIT_OK

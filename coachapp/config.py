@@ -131,6 +131,8 @@ SETTINGS: dict[str, SettingSpec] = {
     "backup.keep": SettingSpec(10, minimum=1, maximum=365),
     # A folder of extra entry templates (an IT content pack), with fr/ and en/ inside.
     "templates.folder": SettingSpec(""),
+    # A folder of extra collective-intelligence methods (*.json, as resources/methods/).
+    "methods.folder": SettingSpec(""),
 }
 
 

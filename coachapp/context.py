@@ -18,7 +18,9 @@ from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.journal import JournalService
+from coachapp.services.methods import MethodLibrary, MethodService
 from coachapp.services.people import PeopleService
+from coachapp.services.rituals import RitualService
 from coachapp.services.templates import TemplateService
 from coachapp.services.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
@@ -41,6 +43,8 @@ class Journal:
     people: PeopleService
     entries: JournalService
     templates: TemplateService
+    methods: MethodService
+    rituals: RitualService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -118,6 +122,17 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
     migrated = _migrate(database, paths, backups)
     people = PeopleService(clock)
     entries = JournalService(clock)
+    rituals = RitualService(clock, people)
+    pack = settings.get("methods.folder")
+    methods = MethodService(
+        MethodLibrary(
+            resource_path("methods", "methods.json"),
+            resource_path("schemas", "methods.schema.json"),
+            Path(pack) if pack else None,
+        ),
+        clock,
+    )
+    methods.reload()
     return Journal(
         paths=paths,
         settings=settings,
@@ -131,6 +146,8 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
             paths.templates,
             Path(pack) if (pack := settings.get("templates.folder")) else None,
         ),
-        trash=TrashService({"entry": entries, "person": people}),
+        methods=methods,
+        rituals=rituals,
+        trash=TrashService({"entry": entries, "ritual": rituals, "person": people}),
         migrated=migrated,
     )

@@ -17,10 +17,13 @@ from enum import StrEnum
 from coachapp.clock import Clock, FixedClock
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.services.demo_content import CONTENT, HEADINGS, SLOTS, KindContent
+from coachapp.services.demo_rituals import fill_rituals
 from coachapp.services.journal import EntryDraft, EntryKind, JournalService
+from coachapp.services.methods import MethodLibrary
 from coachapp.services.people import PeopleService, PersonDraft, PersonKind, PersonRecord
 from coachapp.storage.database import db
-from coachapp.storage.models import Entry, Person, Tag
+from coachapp.storage.models import Entry, Person, Ritual, Tag
+from coachapp.timezones import local_zone
 
 
 class DemoSize(StrEnum):
@@ -32,6 +35,7 @@ class DemoSize(StrEnum):
 class DemoReport:
     people: int
     entries: int
+    rituals: int
 
 
 FIRST_NAMES = (
@@ -143,11 +147,12 @@ def _body(
 
 
 class DemoService:
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, methods: MethodLibrary) -> None:
         self._clock = clock
+        self._methods = methods
 
     def has_data(self) -> bool:
-        return Person.select().exists() or Entry.select().exists()
+        return any(model.select().exists() for model in (Person, Entry, Ritual))
 
     def fill(
         self, size: DemoSize, *, seed: int = 1, replace: bool = False, language: str = "fr"
@@ -169,6 +174,7 @@ class DemoService:
         with db.atomic():
             Entry.delete().execute()
             Tag.delete().execute()
+            Ritual.delete().execute()
             Person.delete().execute()
             drafts = [
                 self._person(rng, kind, roles)
@@ -190,7 +196,18 @@ class DemoService:
             JournalService(clock).create_many(entries)
             for entry_uuid, _draft, _created in entries[:: max(1, len(entries) // 12)][1:3]:
                 JournalService(FixedClock(end)).trash(entry_uuid)
-        return DemoReport(people=len(drafts), entries=len(entries))
+            span = _ENTRIES[size][1]
+            rituals = fill_rituals(
+                rng,
+                clock=FixedClock(end),
+                people=people,
+                library=self._methods,
+                staff=staff,
+                span=span,
+                language=language,
+                zone=local_zone(),
+            )
+        return DemoReport(people=len(drafts), entries=len(entries), rituals=rituals)
 
     def _entries(
         self,

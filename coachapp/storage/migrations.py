@@ -154,10 +154,97 @@ def _v3_journal(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _v4_rituals(database: SqliteDatabase) -> None:
+    """Co-construction rituals: a series (one date or a recurrence rule), its occurrences once
+    something happened to them, who takes part, and the follow-up actions; the manager's own
+    methods.
+
+    Times are local wall-clock times with their IANA zone, so a weekly 10:00 meeting stays at
+    10:00 across daylight-saving changes.
+    """
+    statements = [
+        """
+        CREATE TABLE ritual (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            method_key TEXT NOT NULL DEFAULT '',
+            purpose TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+            place TEXT NOT NULL DEFAULT '',
+            rrule TEXT NOT NULL DEFAULT '',
+            agenda TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE INDEX ritual_deleted ON ritual (deleted_at)",
+        """
+        CREATE TABLE ritual_occurrence (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            ritual_id INTEGER NOT NULL REFERENCES ritual (id) ON DELETE CASCADE,
+            starts_at TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'held', 'cancelled')),
+            outcomes TEXT NOT NULL DEFAULT '',
+            decisions TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (ritual_id, starts_at)
+        )
+        """,
+        """
+        CREATE TABLE ritual_participant (
+            id INTEGER PRIMARY KEY,
+            ritual_id INTEGER NOT NULL REFERENCES ritual (id) ON DELETE CASCADE,
+            occurrence_id INTEGER REFERENCES ritual_occurrence (id) ON DELETE CASCADE,
+            person_uuid TEXT,
+            stakeholder TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 1 CHECK (count >= 0)
+        )
+        """,
+        "CREATE INDEX ritual_participant_ritual ON ritual_participant (ritual_id, occurrence_id)",
+        "CREATE INDEX ritual_participant_person ON ritual_participant (person_uuid)",
+        """
+        CREATE TABLE ritual_action (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            ritual_id INTEGER NOT NULL REFERENCES ritual (id) ON DELETE CASCADE,
+            occurrence_id INTEGER REFERENCES ritual_occurrence (id) ON DELETE SET NULL,
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            owner_uuid TEXT,
+            due TEXT,
+            done INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX ritual_action_open ON ritual_action (done, due)",
+        """
+        CREATE TABLE user_method (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL UNIQUE,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT
+        )
+        """,
+    ]
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
     Migration(3, "journal", _v3_journal),
+    Migration(4, "rituals", _v4_rituals),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

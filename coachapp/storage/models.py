@@ -120,3 +120,77 @@ class Link(Model):
         database = db
         table_name = "link"
         primary_key = CompositeKey("entry", "target_kind", "target_uuid")
+
+
+class Ritual(BaseModel):
+    title = TextField()
+    method_key = TextField(default="")
+    purpose = TextField(default="")
+    starts_at = TextField()  # local wall-clock time, ISO "YYYY-MM-DDTHH:MM:SS"
+    timezone = TextField()  # IANA zone name
+    duration_minutes = IntegerField()
+    place = TextField(default="")
+    rrule = TextField(default="")
+    agenda = TextField(default="")
+
+
+class RitualOccurrence(Model):
+    """An occurrence something happened to (held, cancelled, notes); others are computed."""
+
+    id = AutoField()
+    uuid = CharField(unique=True)
+    ritual = ForeignKeyField(Ritual, on_delete="CASCADE", column_name="ritual_id")
+    starts_at = TextField()  # the local start the recurrence gave it
+    status = TextField(default="planned")
+    outcomes = TextField(default="")
+    decisions = TextField(default="")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "ritual_occurrence"
+
+
+class RitualParticipant(Model):
+    """Invited to the series (no occurrence) or present at one occurrence."""
+
+    id = AutoField()
+    ritual = ForeignKeyField(Ritual, on_delete="CASCADE", column_name="ritual_id")
+    occurrence = ForeignKeyField(
+        RitualOccurrence, null=True, on_delete="CASCADE", column_name="occurrence_id"
+    )
+    person_uuid = TextField(null=True)
+    stakeholder = TextField()
+    count = IntegerField(default=1)
+
+    class Meta:
+        database = db
+        table_name = "ritual_participant"
+
+
+class RitualAction(Model):
+    id = AutoField()
+    uuid = CharField(unique=True)
+    ritual = ForeignKeyField(Ritual, on_delete="CASCADE", column_name="ritual_id")
+    occurrence = ForeignKeyField(
+        RitualOccurrence, null=True, on_delete="SET NULL", column_name="occurrence_id"
+    )
+    text = TextField()
+    owner_uuid = TextField(null=True)
+    due = TextField(null=True)  # YYYY-MM-DD
+    done = BooleanField(default=False)
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "ritual_action"
+
+
+class UserMethod(BaseModel):
+    key = TextField(unique=True)
+    data = TextField()  # the method as a library file holds it (JSON)
+
+    class Meta:
+        table_name = "user_method"

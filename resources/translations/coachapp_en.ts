@@ -4,7 +4,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+112"/>
+        <location filename="../../coachapp/cli.py" line="+156"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -13,10 +13,29 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>, %n ritual(s)</source>
+        <translation>
+            <numerusform>, %n ritual</numerusform>
+            <numerusform>, %n rituals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>, %n person(s).</source>
         <translation>
             <numerusform>, %n person.</numerusform>
             <numerusform>, %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>%n ritual(s) written to {path}</source>
+        <translation>
+            <numerusform>%n ritual written to {path}</numerusform>
+            <numerusform>%n rituals written to {path}</numerusform>
         </translation>
     </message>
 </context>

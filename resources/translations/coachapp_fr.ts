@@ -55,7 +55,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+44"/>
+        <location filename="../../coachapp/cli.py" line="+46"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -112,11 +112,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+4"/>
         <location line="+9"/>
+        <location line="+7"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-14"/>
         <source>where to write it (default: the backup folder)</source>
         <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
@@ -126,12 +127,37 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+6"/>
+        <source>write rituals to a calendar file</source>
+        <translation>écrire les rituels dans un fichier d’agenda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first day (default: today)</source>
+        <translation>premier jour (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last day (default: a year from today)</source>
+        <translation>dernier jour (par défaut : dans un an)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{text} is not a date like 2026-12-31</source>
+        <translation>{text} n’est pas une date comme 2026-12-31</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
@@ -206,7 +232,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/services/demo.py" line="+158"/>
+        <location filename="../../coachapp/services/demo.py" line="+163"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -214,11 +240,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-117"/>
+        <location filename="../../coachapp/cli.py" line="-131"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n ritual(s)</source>
+        <translation>
+            <numerusform>, %n rituel</numerusform>
+            <numerusform>, %n rituels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -290,7 +324,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+9"/>
         <source>Separated by commas: front desk, digital</source>
-        <translation>Séparées par des virgules : accueil, numérique</translation>
+        <translation>Séparées par des virgules&#xa0;: accueil, numérique</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -370,7 +404,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+5"/>
         <source>This entry was deleted meanwhile; restore it from the trash to edit it.</source>
-        <translation>Cette entrée a été supprimée entre-temps ; restaurez-la depuis la corbeille pour la modifier.</translation>
+        <translation>Cette entrée a été supprimée entre-temps&#xa0;; restaurez-la depuis la corbeille pour la modifier.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -403,9 +437,20 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>ExportSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli.py" line="-33"/>
+        <source>%n ritual(s) written to {path}</source>
+        <translation>
+            <numerusform>%n rituel écrit dans {path}</numerusform>
+            <numerusform>%n rituels écrits dans {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+68"/>
+        <location filename="../../coachapp/context.py" line="+72"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -995,6 +1040,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>Methods</name>
+    <message>
+        <location filename="../../coachapp/services/methods.py" line="+320"/>
+        <source>This method cannot be saved: {problem}</source>
+        <translation>Cette méthode ne peut pas être enregistrée : {problem}</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <location filename="../../coachapp/ui/new_person_dialog.py" line="+40"/>
@@ -1283,6 +1336,29 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <location filename="../../coachapp/services/recurrence.py" line="+77"/>
+        <source>This repetition rule is not valid: it needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, and no DTSTART.</source>
+        <translation>Cette règle de répétition n’est pas valide : elle doit contenir FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY, et pas de DTSTART.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give UNTIL in local time (without Z), for example 20271231T235959.</source>
+        <translation>Indiquez UNTIL en heure locale (sans Z), par exemple 20271231T235959.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This repetition rule is not valid: {reason}</source>
+        <translation>Cette règle de répétition n’est pas valide : {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This repetition rule gives no date at all.</source>
+        <translation>Cette règle de répétition ne donne aucune date.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../coachapp/ui/restore_dialog.py" line="+64"/>
@@ -1328,6 +1404,60 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+2"/>
         <source>CoachApp journals (*.db);;All files (*)</source>
         <translation>Journaux CoachApp (*.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Rituals</name>
+    <message>
+        <location filename="../../coachapp/services/rituals.py" line="+151"/>
+        <source>A number of participants cannot be negative.</source>
+        <translation>Un nombre de participants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A ritual needs a title.</source>
+        <translation>Un rituel doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ritual ends before it starts.</source>
+        <translation>Le rituel se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ritual lasts at least one minute.</source>
+        <translation>Un rituel dure au moins une minute.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ritual lasts a week at the most.</source>
+        <translation>Un rituel dure une semaine au plus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agenda is limited to {limit} characters.</source>
+        <translation>L’ordre du jour est limité à {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This ritual no longer exists.</source>
+        <translation>Ce rituel n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Outcomes are limited to {limit} characters.</source>
+        <translation>Les résultats sont limités à {limit} caractères.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ritual does not meet then.</source>
+        <translation>Le rituel n’a pas lieu à ce moment-là.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+41"/>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qu’il faut faire.</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1741,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+53"/>
         <source>Delete the template “{name}”?</source>
-        <translation>Supprimer le modèle « {name} » ?</translation>
+        <translation>Supprimer le modèle «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>

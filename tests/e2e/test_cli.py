@@ -61,7 +61,7 @@ def test_main_py_is_the_same_program() -> None:
 def test_large_demo_then_self_test(data: Path) -> None:
     demo = run_app("--data-dir", str(data), "demo", "--size", "large")
     assert demo.returncode == 0, demo.stderr
-    assert "Demo journal written: 21000 entries, 144 people." in demo.stdout
+    assert "Demo journal written: 21000 entries, 18 rituals, 144 people." in demo.stdout
     check = run_app("self-test", "--data-dir", str(data))
     assert check.returncode == 0, check.stdout
     assert "All checks passed." in check.stdout
@@ -190,3 +190,22 @@ def test_gui_starts_and_quits_after_first_paint(data: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (data / "journal.db").exists()
     assert "Traceback" not in result.stderr
+
+
+def test_export_rituals_to_a_calendar_file(data: Path, tmp_path: Path) -> None:
+    assert run_app("--data-dir", str(data), "demo").returncode == 0
+    target = tmp_path / "rituals.ics"
+    result = run_app("--data-dir", str(data), "export", "--format", "ics", "--out", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "written to" in result.stdout
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR") and text.count("BEGIN:VEVENT") >= 1
+    wrong = run_app("--data-dir", str(data), "export", "--format", "ics", "--out", str(target),
+                    "--from", "2026-12-31", "--to", "2026-01-01")  # fmt: skip
+    assert wrong.returncode == 1
+    assert "The last day comes before the first day." in wrong.stderr
+    bad_date = run_app("--data-dir", str(data), "export", "--format", "ics", "--out",
+                       str(target), "--from", "31/12/2026")  # fmt: skip
+    assert bad_date.returncode == 2
+    assert "is not a date like 2026-12-31" in bad_date.stderr
+    assert_no_traceback(bad_date)

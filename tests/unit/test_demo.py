@@ -18,7 +18,7 @@ def snapshot() -> list[tuple[object, ...]]:
 
 
 def test_same_seed_same_journal(journal: Journal, clock: FixedClock) -> None:
-    demo = DemoService(clock)
+    demo = DemoService(clock, journal.methods.library)
     demo.fill(DemoSize.SMALL, seed=7)
     first = snapshot()
     demo.fill(DemoSize.SMALL, seed=7, replace=True)
@@ -28,7 +28,7 @@ def test_same_seed_same_journal(journal: Journal, clock: FixedClock) -> None:
 
 
 def test_large_demo_is_a_busy_service(journal: Journal, clock: FixedClock) -> None:
-    report = DemoService(clock).fill(DemoSize.LARGE)
+    report = DemoService(clock, journal.methods.library).fill(DemoSize.LARGE)
     assert report.people > 100
     kinds = {p.kind for p in journal.people.search(include_inactive=True)}
     assert kinds == set(PersonKind)
@@ -40,5 +40,5 @@ def test_large_demo_is_a_busy_service(journal: Journal, clock: FixedClock) -> No
 def test_demo_refuses_to_replace_real_data(journal: Journal, clock: FixedClock) -> None:
     journal.people.create(PersonDraft("Real Person"))
     with pytest.raises(UserError, match="already holds data"):
-        DemoService(clock).fill(DemoSize.SMALL)
+        DemoService(clock, journal.methods.library).fill(DemoSize.SMALL)
     assert [p.name for p in journal.people.search()] == ["Real Person"]

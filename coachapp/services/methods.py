@@ -1,0 +1,354 @@
+"""The library of collective-intelligence methods rituals are planned from.
+
+Built in as data (resources/methods/methods.json), extended by an IT pack folder of the same
+kind of files and by the manager's own methods (kept in the journal). Every file is checked
+against resources/schemas/methods.schema.json when it loads: a method or a file that does not
+pass is left out with a message naming the file and the field, and the rest still loads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from coachapp.clock import Clock
+from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
+from coachapp.folding import fold
+from coachapp.services.pillars import Pillar
+from coachapp.storage.database import db
+from coachapp.storage.models import UserMethod
+
+log = logging.getLogger("coachapp.methods")
+
+LANGUAGES = ("fr", "en")
+
+
+class Purpose(StrEnum):
+    UNDERSTAND_USERS = "understand_users"
+    CONNECT = "connect"
+    DIVERGE = "diverge"
+    CONVERGE = "converge"
+    DECIDE = "decide"
+    REFLECT = "reflect"
+    CELEBRATE = "celebrate"
+
+
+class Origin(StrEnum):
+    BUILT_IN = "built-in"
+    PACK = "pack"
+    USER = "user"
+
+
+def _text(values: dict[str, Any], language: str) -> Any:
+    """The value in `language`, else in the other language (a pack may have only one)."""
+    return values.get(language) or next(iter(values.values()))
+
+
+@dataclass(frozen=True)
+class Method:
+    key: str
+    names: dict[str, str]
+    summaries: dict[str, str]
+    purposes: tuple[Purpose, ...]
+    minutes: tuple[int, int]
+    group: tuple[int, int | None]
+    estimated: bool
+    materials: dict[str, tuple[str, ...]]
+    steps: dict[str, tuple[str, ...]]
+    pillars: frozenset[Pillar]
+    sources: dict[str, str]
+    origin: Origin
+
+    def name(self, language: str) -> str:
+        return str(_text(self.names, language))
+
+    def summary(self, language: str) -> str:
+        return str(_text(self.summaries, language))
+
+    def steps_in(self, language: str) -> tuple[str, ...]:
+        return tuple(_text(self.steps, language))
+
+    def materials_in(self, language: str) -> tuple[str, ...]:
+        return tuple(_text(self.materials, language))
+
+    def source(self, language: str) -> str:
+        return str(_text(self.sources, language))
+
+    def fits(self, minutes: int | None, people: int | None) -> bool:
+        """Whether the method can run in `minutes` with `people` (None: any)."""
+        if minutes is not None and self.minutes[0] > minutes:
+            return False
+        low, high = self.group
+        return people is None or (people >= low and (high is None or people <= high))
+
+    def as_data(self) -> dict[str, Any]:
+        """The method as a library file holds it (for the manager's own methods)."""
+        return {
+            "key": self.key,
+            "name": self.names,
+            "summary": self.summaries,
+            "purposes": [p.value for p in self.purposes],
+            "duration_minutes": {"min": self.minutes[0], "max": self.minutes[1]},
+            "group_size": {"min": self.group[0], "max": self.group[1]},
+            "estimated": self.estimated,
+            "materials": {k: list(v) for k, v in self.materials.items()},
+            "steps": {k: list(v) for k, v in self.steps.items()},
+            "pillars": sorted(p.value for p in self.pillars),
+            "source": self.sources,
+        }
+
+
+@dataclass(frozen=True)
+class Situation:
+    key: str
+    labels: dict[str, str]
+    methods: tuple[str, ...]
+
+    def label(self, language: str) -> str:
+        return str(_text(self.labels, language))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in a library file that was left out, and why."""
+
+    source: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source}: {self.where}: {self.message}"
+            if self.where
+            else (f"{self.source}: {self.message}")
+        )
+
+
+def method_from_data(data: dict[str, Any], origin: Origin) -> Method:
+    return Method(
+        key=data["key"],
+        names=dict(data["name"]),
+        summaries=dict(data["summary"]),
+        purposes=tuple(Purpose(p) for p in data["purposes"]),
+        minutes=(data["duration_minutes"]["min"], data["duration_minutes"]["max"]),
+        group=(data["group_size"]["min"], data["group_size"]["max"]),
+        estimated=bool(data["estimated"]),
+        materials={k: tuple(v) for k, v in data["materials"].items()},
+        steps={k: tuple(v) for k, v in data["steps"].items()},
+        pillars=frozenset(Pillar(p) for p in data["pillars"]),
+        sources=dict(data["source"]),
+        origin=origin,
+    )
+
+
+def _path(error_path: Iterable[object]) -> str:
+    parts = []
+    for part in error_path:
+        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
+    return "".join(parts).lstrip(".")
+
+
+class MethodLibrary:
+    def __init__(self, built_in: Path, schema: Path, pack: Path | None = None) -> None:
+        self._built_in = built_in
+        self._pack = pack
+        document = json.loads(schema.read_text(encoding="utf-8"))
+        defs = document["$defs"]
+        shell = {**document, "properties": {**document["properties"]}}
+        shell["properties"]["methods"] = {"type": "array"}
+        shell["properties"]["situations"] = {"type": "array"}
+        self._file = Draft202012Validator(shell)
+        self._method = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/method"})
+        self._situation = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/situation"})
+        self._methods: dict[str, Method] = {}
+        self._situations: list[Situation] = []
+        self.problems: list[Problem] = []
+
+    # Loading
+
+    def load(self, user_methods: Iterable[dict[str, Any]] = ()) -> None:
+        """Read every source again: built in, then the pack folder, then the manager's own."""
+        self._methods, self._situations, self.problems = {}, [], []
+        self._load_file(self._built_in, Origin.BUILT_IN)
+        if self._pack is not None:
+            if self._pack.is_dir():
+                for path in sorted(self._pack.glob("*.json")):
+                    self._load_file(path, Origin.PACK)
+            else:
+                self.problems.append(Problem(str(self._pack), "", "this folder does not exist"))
+        for data in user_methods:
+            self._add_method(data, Origin.USER, "journal", "")
+        known = set(self._methods)
+        self._situations = [
+            Situation(s.key, s.labels, tuple(m for m in s.methods if m in known))
+            for s in self._situations
+        ]
+        for problem in self.problems:
+            log.warning("Method library: %s", problem)
+
+    def _load_file(self, path: Path, origin: Origin) -> None:
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            self.problems.append(Problem(str(path), "", exc.strerror or str(exc)))
+            return
+        except (UnicodeDecodeError, ValueError) as exc:
+            self.problems.append(Problem(str(path), "", f"not valid JSON ({exc})"))
+            return
+        errors = sorted(self._file.iter_errors(document), key=lambda e: list(e.path))
+        if errors:
+            first = errors[0]
+            self.problems.append(Problem(str(path), _path(first.path), first.message))
+            return
+        for number, data in enumerate(document["methods"]):
+            self._add_method(data, origin, str(path), f"methods[{number}]")
+        for number, data in enumerate(document.get("situations", [])):
+            problem = self._first_error(self._situation, data)
+            if problem:
+                self.problems.append(
+                    Problem(str(path), f"situations[{number}].{problem[0]}".rstrip("."),
+                            problem[1])
+                )  # fmt: skip
+                continue
+            self._situations.append(
+                Situation(data["key"], dict(data["label"]), tuple(data["methods"]))
+            )
+
+    @staticmethod
+    def _first_error(validator: Draft202012Validator, data: object) -> tuple[str, str] | None:
+        errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
+        return (_path(errors[0].path), errors[0].message) if errors else None
+
+    def _add_method(self, data: object, origin: Origin, source: str, where: str) -> None:
+        problem = self._first_error(self._method, data)
+        if problem is None:
+            assert isinstance(data, dict)
+            problem = _consistency(data)
+        if problem is not None:
+            field = ".".join(filter(None, (where, problem[0])))
+            self.problems.append(Problem(source, field, problem[1]))
+            return
+        assert isinstance(data, dict)
+        self._methods[data["key"]] = method_from_data(data, origin)
+
+    def check(self, data: dict[str, Any]) -> str | None:
+        """What is wrong with a method's data, in words (None when it can be saved)."""
+        problem = self._first_error(self._method, data) or _consistency(data)
+        return f"{problem[0]}: {problem[1]}" if problem else None
+
+    # Reading
+
+    def methods(self, language: str = "fr") -> list[Method]:
+        return sorted(self._methods.values(), key=lambda m: fold(m.name(language)))
+
+    def get(self, key: str) -> Method | None:
+        return self._methods.get(key)
+
+    def situations(self) -> list[Situation]:
+        return list(self._situations)
+
+    def find(
+        self,
+        *,
+        language: str = "fr",
+        text: str = "",
+        purpose: Purpose | None = None,
+        minutes: int | None = None,
+        people: int | None = None,
+        pillar: Pillar | None = None,
+        situation: str | None = None,
+    ) -> list[Method]:
+        """Methods matching every given criterion, by name."""
+        words = fold(text).split()
+        allowed = next((set(s.methods) for s in self._situations if s.key == situation), None)
+        found = []
+        for method in self.methods(language):
+            haystack = fold(" ".join((method.name(language), method.summary(language),
+                                      *method.steps_in(language))))  # fmt: skip
+            if any(word not in haystack for word in words):
+                continue
+            if purpose is not None and purpose not in method.purposes:
+                continue
+            if pillar is not None and pillar not in method.pillars:
+                continue
+            if allowed is not None and method.key not in allowed:
+                continue
+            if method.fits(minutes, people):
+                found.append(method)
+        return found
+
+
+def _consistency(data: dict[str, Any]) -> tuple[str, str] | None:
+    """What the schema cannot say: ranges in order, steps in step across languages."""
+    for field in ("duration_minutes", "group_size"):
+        low, high = data[field]["min"], data[field]["max"]
+        if high is not None and low > high:
+            return (f"{field}", f"min ({low}) is greater than max ({high})")
+    counts = {len(steps) for steps in data["steps"].values()}
+    if len(counts) > 1:
+        return ("steps", "the languages do not have the same number of steps")
+    return None
+
+
+class MethodService:
+    """The library as the app uses it: files, plus the manager's own methods in the journal."""
+
+    def __init__(self, library: MethodLibrary, clock: Clock) -> None:
+        self.library = library
+        self._clock = clock
+
+    def reload(self) -> None:
+        query = UserMethod.select().where(UserMethod.deleted_at.is_null()).order_by(UserMethod.id)
+        self.library.load(json.loads(row.data) for row in query)
+
+    def save(self, method: Method) -> Method:
+        """Keep `method` as the manager's own (new, or overriding one of the same key)."""
+        data = method.as_data()
+        problem = self.library.check(data)
+        if problem is not None:
+            raise ValidationError(
+                "method",
+                QT_TRANSLATE_NOOP("Methods", "This method cannot be saved: {problem}"),
+                problem=problem,
+            )
+        now = self._clock.now()
+        with db.atomic():
+            existing = UserMethod.get_or_none(UserMethod.key == method.key)
+            if existing is None:
+                UserMethod.create(
+                    uuid=str(uuid.uuid4()),
+                    key=method.key,
+                    created_at=now,
+                    updated_at=now,
+                    data=json.dumps(data, ensure_ascii=False),
+                )
+            else:
+                UserMethod.update(
+                    data=json.dumps(data, ensure_ascii=False), updated_at=now, deleted_at=None
+                ).where(UserMethod.id == existing.id).execute()
+        self.reload()
+        saved = self.library.get(method.key)
+        assert saved is not None
+        return saved
+
+    def delete(self, key: str) -> None:
+        """Remove the manager's own method `key` (a built-in one of that key comes back)."""
+        with db.atomic():
+            UserMethod.delete().where(UserMethod.key == key).execute()
+        self.reload()
+
+    def new_key(self, name: str) -> str:
+        base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:50] or "method"
+        key, n = f"own-{base}", 2
+        while self.library.get(key) is not None:
+            key, n = f"own-{base}-{n}", n + 1
+        return key
