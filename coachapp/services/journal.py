@@ -60,6 +60,8 @@ class EntryDraft:
     tags: tuple[str, ...] = ()
     pillars: frozenset[Pillar] = frozenset()
     people: tuple[str, ...] = ()  # UUIDs of linked people
+    # Links to other records: (kind, UUID), e.g. ("ritual", "…"); one mechanism for all areas.
+    links: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ class EntryFilter:
     pillar: Pillar | None = None
     person: str | None = None
     mood: int | None = None
+    linked: tuple[str, str] | None = None  # entries linked to this record (kind, UUID)
     _criteria: Criteria = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -121,7 +124,11 @@ class EntryFilter:
                 kind=self.kind.value if self.kind else None,
                 tag_key=fold(self.tag) if self.tag else None,
                 pillar=self.pillar.value if self.pillar else None,
-                person_uuid=self.person,
+                links=tuple(
+                    link
+                    for link in ((PERSON, self.person) if self.person else None, self.linked)
+                    if link is not None
+                ),
                 mood=self.mood,
             ),
         )
@@ -184,12 +191,17 @@ def _clean(draft: EntryDraft) -> EntryDraft:
         tags=clean_tags(draft.tags),
         pillars=frozenset(Pillar(p) for p in draft.pillars),
         people=tuple(sorted(set(draft.people))),
+        links=frozenset((kind, target) for kind, target in draft.links if kind != PERSON),
     )
 
 
 def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _targets(draft: EntryDraft) -> list[tuple[str, str]]:
+    return [(PERSON, person) for person in draft.people] + sorted(draft.links)
 
 
 def local_day(instant: datetime) -> date:
@@ -240,12 +252,14 @@ class JournalService:
             Pillar(row.pillar)
             for row in EntryPillar.select(EntryPillar.pillar).where(EntryPillar.entry == entry.id)
         )
-        people = tuple(
-            row.target_uuid
-            for row in Link.select(Link.target_uuid)
-            .where(Link.entry == entry.id, Link.target_kind == PERSON)
+        targets = [
+            (row.target_kind, row.target_uuid)
+            for row in Link.select(Link.target_kind, Link.target_uuid)
+            .where(Link.entry == entry.id)
             .order_by(Link.target_uuid)
-        )
+        ]
+        people = tuple(target for kind, target in targets if kind == PERSON)
+        links = frozenset((kind, target) for kind, target in targets if kind != PERSON)
         draft = EntryDraft(
             occurred_at=entry.occurred_at,
             title=entry.title,
@@ -257,6 +271,7 @@ class JournalService:
             tags=tuple(entry.tags.split("\n")) if entry.tags else (),
             pillars=pillars,
             people=people,
+            links=links,
         )
         return EntryRecord(entry.uuid, draft, entry.created_at, entry.updated_at, entry.deleted_at)
 
@@ -326,9 +341,9 @@ class JournalService:
                 {"entry": ids[u], "pillar": p.value} for u, d, _c in cleaned for p in d.pillars
             ]
             link_rows: list[dict[str, object]] = [
-                {"entry": ids[u], "target_kind": PERSON, "target_uuid": person}
+                {"entry": ids[u], "target_kind": kind, "target_uuid": target}
                 for u, d, _c in cleaned
-                for person in d.people
+                for kind, target in _targets(d)
             ]
             relations: list[tuple[type[Model], list[dict[str, object]]]] = [
                 (EntryTag, tag_rows),
@@ -366,8 +381,9 @@ class JournalService:
             # the title, body or tags change.
             now = self._clock.now()
             Entry.update(updated_at=now, **changed).where(Entry.id == entry.id).execute()
-            if (clean.tags, clean.pillars, clean.people) != (
-                current.draft.tags, current.draft.pillars, current.draft.people
+            if (clean.tags, clean.pillars, clean.people, clean.links) != (
+                current.draft.tags, current.draft.pillars, current.draft.people,
+                current.draft.links,
             ):  # fmt: skip
                 self._write_relations(entry.id, clean, replace_existing=True)
         return replace(current, draft=clean, updated_at=now)
@@ -393,7 +409,7 @@ class JournalService:
         if replace_existing:
             EntryTag.delete().where(EntryTag.entry == entry_id).execute()
             EntryPillar.delete().where(EntryPillar.entry == entry_id).execute()
-            Link.delete().where(Link.entry == entry_id, Link.target_kind == PERSON).execute()
+            Link.delete().where(Link.entry == entry_id).execute()
         tag_ids = JournalService._tag_ids(set(clean.tags))
         for name in clean.tags:
             EntryTag.insert(entry=entry_id, tag=tag_ids[fold(name)]).execute()
@@ -401,11 +417,12 @@ class JournalService:
             EntryPillar.insert_many(
                 [{"entry": entry_id, "pillar": p.value} for p in sorted(clean.pillars)]
             ).execute()
-        if clean.people:
+        targets = _targets(clean)
+        if targets:
             Link.insert_many(
                 [
-                    {"entry": entry_id, "target_kind": PERSON, "target_uuid": person}
-                    for person in clean.people
+                    {"entry": entry_id, "target_kind": kind, "target_uuid": target}
+                    for kind, target in targets
                 ]
             ).execute()
 

@@ -17,8 +17,15 @@ from coachapp.services.methods import Purpose
 from coachapp.services.people import PeopleService, PersonKind, PersonRecord
 from coachapp.services.recurrence import first_occurrence, normalise_rule, occurrences
 from coachapp.storage.database import db
-from coachapp.storage.models import Ritual, RitualAction, RitualOccurrence, RitualParticipant
+from coachapp.storage.models import (
+    Link,
+    Ritual,
+    RitualAction,
+    RitualOccurrence,
+    RitualParticipant,
+)
 
+RITUAL = "ritual"  # the kind journal entries use to link to a ritual
 MAX_MINUTES = 7 * 24 * 60
 MAX_TEXT = 100_000
 LOCAL_FORMAT = "%Y-%m-%dT%H:%M:%S"
@@ -567,7 +574,14 @@ class RitualService:
             ).execute()
 
     def purge(self, ritual_uuid: str) -> None:
+        """Erase for good a ritual in the trash, and the journal's links to it."""
         with db.atomic():
-            Ritual.delete().where(
-                Ritual.uuid == ritual_uuid, Ritual.deleted_at.is_null(False)
-            ).execute()
+            erased = (
+                Ritual.delete()
+                .where(Ritual.uuid == ritual_uuid, Ritual.deleted_at.is_null(False))
+                .execute()
+            )
+            if erased:
+                Link.delete().where(
+                    Link.target_kind == RITUAL, Link.target_uuid == ritual_uuid
+                ).execute()

@@ -28,7 +28,7 @@ class Criteria:
     kind: str | None = None
     tag_key: str | None = None
     pillar: str | None = None
-    person_uuid: str | None = None
+    links: tuple[tuple[str, str], ...] = ()  # (kind, UUID) the entries must all link to
     mood: int | None = None
 
 
@@ -56,11 +56,11 @@ def _where(criteria: Criteria) -> tuple[list[str], list[object], str | None]:
     if criteria.pillar:
         clauses.append("e.id IN (SELECT entry_id FROM entry_pillar WHERE pillar = ?)")
         params.append(criteria.pillar)
-    if criteria.person_uuid:
+    for kind, target in criteria.links:
         clauses.append(
-            "e.id IN (SELECT entry_id FROM link WHERE target_kind = 'person' AND target_uuid = ?)"
+            "e.id IN (SELECT entry_id FROM link WHERE target_kind = ? AND target_uuid = ?)"
         )
-        params.append(criteria.person_uuid)
+        params.extend((kind, target))
     return clauses, params, match_expression(criteria.text)
 
 

@@ -413,6 +413,7 @@ class EntryEditor(Retranslatable, QWidget):
             tags=tuple(self.tags.text().split(",")),
             pillars=frozenset(p for p, check in self.pillar_checks.items() if check.isChecked()),
             people=self._linked_uuids(),
+            links=self._record.draft.links if self._record else frozenset(),
         )
 
     def flush(self, *, leaving: bool = False) -> bool:

@@ -248,3 +248,18 @@ def test_the_day_stays_when_edited_in_another_time_zone(
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_links_to_any_record_kind(journal: Journal) -> None:
+    person = journal.people.create(PersonDraft("Léa")).uuid
+    record = journal.entries.create(
+        draft(people=(person,), links=frozenset({("ritual", "r-1"), ("person", "ignored")}))
+    )
+    assert record.draft.people == (person,)
+    assert record.draft.links == {("ritual", "r-1")}
+    assert [r.uuid for r in journal.entries.page(EntryFilter(linked=("ritual", "r-1")))] == [
+        record.uuid
+    ]
+    assert journal.entries.page(EntryFilter(linked=("ritual", "r-2"))) == []
+    same = journal.entries.update(record.uuid, replace(record.draft, body="more"))
+    assert same.draft.links == {("ritual", "r-1")}
