@@ -47,6 +47,12 @@ class Autosave(QObject):
         else:
             self._timer.start()
 
+    def flush_now(self) -> bool:
+        """Save at once, as after a click that means "this is decided" (a status button)."""
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+        return self.flush()
+
     def discard(self) -> None:
         """Forget pending edits (the record they belonged to is gone)."""
         self._timer.stop()

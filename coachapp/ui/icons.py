@@ -60,6 +60,14 @@ _NAMES = {
     "templates": "clone",
     "undo": "undo",
     "redo": "redo",
+    "rituals": "users",
+    "ritual-add": "calendar-plus",
+    "held": "check-circle",
+    "cancelled": "ban",
+    "debrief": "feather-alt",
+    "export": "file-export",
+    "method": "shapes",
+    "edit": "edit",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

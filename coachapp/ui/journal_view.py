@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
@@ -435,24 +436,32 @@ class JournalView(Retranslatable, QWidget):
             action = self.templates_menu.addAction(template.name)
             action.triggered.connect(lambda _=False, t=template: self.new_entry(t))
 
-    def new_entry(self, template: Template | None = None) -> EntryRecord:
-        """Start an entry from `template` (the daily note by default), ready to type in."""
+    def new_entry(
+        self,
+        template: Template | None = None,
+        *,
+        title: str = "",
+        people: tuple[str, ...] = (),
+        links: frozenset[tuple[str, str]] = frozenset(),
+    ) -> EntryRecord:
+        """Start an entry from `template` (the daily note by default), ready to type in;
+        `title`, `people` and `links` come from where it was started (a ritual's debrief)."""
         language = current_language() or "en"
         if template is None:
             template = self._journal.templates.default(language)
         now = self._journal.clock.now()
         today = now.astimezone().date()
-        title = self.tr("Note")
-        draft = EntryDraft(occurred_at=now, title=title)
+        draft = EntryDraft(occurred_at=now, title=title or self.tr("Note"))
         if template is not None:
             day_text = self.locale().toString(_qdate(today), self.locale().FormatType.LongFormat)
             draft = EntryDraft(
                 occurred_at=now,
-                title=template.title_for(today, day_text) or title,
+                title=title or template.title_for(today, day_text),
                 body=template.body,
                 kind=template.kind,
                 pillars=template.pillars,
             )
+        draft = replace(draft, people=people, links=links)
         self.editor.flush(leaving=True)
         record = self._entries.create(draft)
         if self._fresh is not None:
@@ -463,6 +472,11 @@ class JournalView(Retranslatable, QWidget):
         self.editor.body.setFocus()
         self._announce()
         return record
+
+    def show_entry(self, entry_uuid: str) -> bool:
+        """Show one entry whatever the filters were (from a link elsewhere in the app)."""
+        self.clear_filters()
+        return self.select(entry_uuid)
 
     def _announce(self) -> None:
         self._announcing = True

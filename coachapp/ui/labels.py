@@ -5,8 +5,10 @@ from __future__ import annotations
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import render
 from coachapp.services.journal import EntryKind
+from coachapp.services.methods import Purpose
 from coachapp.services.people import PersonKind
 from coachapp.services.pillars import Pillar
+from coachapp.services.rituals import Stakeholder, Status
 
 _KINDS = {
     PersonKind.AGENT: QT_TRANSLATE_NOOP("Labels", "Agent"),
@@ -21,6 +23,32 @@ _KINDS = {
 _RECORD_KINDS = {
     "person": QT_TRANSLATE_NOOP("Labels", "Person"),
     "entry": QT_TRANSLATE_NOOP("Labels", "Journal entry"),
+    "ritual": QT_TRANSLATE_NOOP("Labels", "Ritual"),
+}
+
+_PURPOSES = {
+    Purpose.UNDERSTAND_USERS: QT_TRANSLATE_NOOP("Labels", "Understand users"),
+    Purpose.CONNECT: QT_TRANSLATE_NOOP("Labels", "Connect"),
+    Purpose.DIVERGE: QT_TRANSLATE_NOOP("Labels", "Open up ideas"),
+    Purpose.CONVERGE: QT_TRANSLATE_NOOP("Labels", "Narrow down"),
+    Purpose.DECIDE: QT_TRANSLATE_NOOP("Labels", "Decide"),
+    Purpose.REFLECT: QT_TRANSLATE_NOOP("Labels", "Reflect"),
+    Purpose.CELEBRATE: QT_TRANSLATE_NOOP("Labels", "Celebrate"),
+}
+
+_STAKEHOLDERS = {
+    Stakeholder.AGENTS: QT_TRANSLATE_NOOP("Labels", "Agents"),
+    Stakeholder.MANAGERS: QT_TRANSLATE_NOOP("Labels", "Managers"),
+    Stakeholder.USAGERS: QT_TRANSLATE_NOOP("Labels", "Service users"),
+    Stakeholder.ELECTED: QT_TRANSLATE_NOOP("Labels", "Elected officials"),
+    Stakeholder.PARTNERS: QT_TRANSLATE_NOOP("Labels", "Partners"),
+    Stakeholder.OTHER: QT_TRANSLATE_NOOP("Labels", "Others"),
+}
+
+_STATUSES = {
+    Status.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
+    Status.HELD: QT_TRANSLATE_NOOP("Labels", "Held"),
+    Status.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 
 _ENTRY_KINDS = {
@@ -76,6 +104,18 @@ def entry_kind_label(kind: EntryKind) -> str:
 
 def pillar_label(pillar: Pillar) -> str:
     return render(_PILLARS[pillar])
+
+
+def purpose_label(purpose: Purpose) -> str:
+    return render(_PURPOSES[purpose])
+
+
+def stakeholder_label(stakeholder: Stakeholder) -> str:
+    return render(_STAKEHOLDERS[stakeholder])
+
+
+def status_label(status: Status) -> str:
+    return render(_STATUSES[status])
 
 
 def scale_label(value: int) -> str:

@@ -31,6 +31,7 @@ from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.backup import check_health, verify
+from coachapp.services.rituals import RITUAL, Occurrence
 from coachapp.ui import messages
 from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_window, save_window
@@ -40,6 +41,7 @@ from coachapp.ui.people_view import PeopleView
 from coachapp.ui.preferences import PreferencesDialog
 from coachapp.ui.restore_dialog import RestoreDialog
 from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.rituals_view import RitualsView
 from coachapp.ui.tasks import Tasks
 from coachapp.ui.templates_dialog import TemplatesDialog
 from coachapp.ui.trash_view import TrashView
@@ -50,6 +52,7 @@ WINDOW_KEY = "main_window"
 BACKUP_CHECK_MS = 30 * 60 * 1000
 STATUS_TIMEOUT_MS = 5000
 UNDO_MS = 10_000
+DEBRIEF_TEMPLATE = "ritual-debrief"
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -65,10 +68,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setObjectName("MainWindow")
 
         self.journal_view = JournalView(journal, self.events, self.settings, self)
+        self.rituals_view = RitualsView(journal, self.events, self)
         self.people_view = PeopleView(journal.people, self.events, self.settings, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
             ("journal", self.journal_view),
+            ("rituals", self.rituals_view),
             ("people", self.people_view),
             ("trash", self.trash_view),
         ]
@@ -93,8 +98,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.backup_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.backup_label)
-        for view in (self.journal_view, self.people_view, self.trash_view):
+        for view in (self.journal_view, self.rituals_view, self.people_view, self.trash_view):
             view.status.connect(self.show_status)
+        self.rituals_view.debrief_requested.connect(self.write_debrief)
+        self.rituals_view.entry_requested.connect(self.show_entry)
         self.journal_view.trashed.connect(self._offer_undo_trash)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
@@ -154,6 +161,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _create_actions(self) -> None:
         standard = QKeySequence.StandardKey
         self.act_new_entry = self._action("newEntry", "Ctrl+N", self._new_entry)
+        self.act_new_ritual = self._action("newRitual", "Ctrl+R", self._new_ritual)
         self.act_new_person = self._action("newPerson", "Ctrl+Shift+N", self._new_person)
         self.act_templates = self._action("templates", None, self.show_templates)
         self.act_undo = self._action("undo", standard.Undo, self._undo, "Ctrl+Z")
@@ -189,7 +197,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = QMenu(self)
-        self.menu_file.addActions([self.act_new_entry, self.act_new_person, self.act_templates])
+        self.menu_file.addActions(
+            [self.act_new_entry, self.act_new_ritual, self.act_new_person, self.act_templates]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
         self.menu_file.addSeparator()
@@ -218,6 +228,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.act_new_entry.setText(self.tr("&New entry"))
+        self.act_new_ritual.setText(self.tr("Plan a r&itual…"))
         self.act_new_person.setText(self.tr("New &person…"))
         self.act_templates.setText(self.tr("&Templates…"))
         self.act_undo.setText(self.tr("&Undo"))
@@ -236,6 +247,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_about_qt.setText(self.tr("About &Qt"))
         titles = {
             "journal": self.tr("Journal"),
+            "rituals": self.tr("Rituals"),
             "people": self.tr("People"),
             "trash": self.tr("Trash"),
         }
@@ -252,6 +264,7 @@ class MainWindow(Retranslatable, QMainWindow):
             view.refresh_icons()  # type: ignore[attr-defined]
         for action, name in (
             (self.act_new_entry, "entry-add"),
+            (self.act_new_ritual, "ritual-add"),
             (self.act_new_person, "person-add"),
             (self.act_templates, "templates"),
             (self.act_undo, "undo"),
@@ -312,6 +325,36 @@ class MainWindow(Retranslatable, QMainWindow):
     def _new_entry(self) -> None:
         self._show(self.journal_view)
         self.journal_view.new_entry()
+
+    def _new_ritual(self) -> None:
+        self._show(self.rituals_view)
+        self.rituals_view.plan()
+
+    def write_debrief(self, occurrence: Occurrence) -> None:
+        """Start the journal entry that tells how a ritual went, linked to it."""
+        self.rituals_view.save_state()
+        language = current_language() or "en"
+        template = next(
+            (t for t in self.journal.templates.templates(language) if t.key == DEBRIEF_TEMPLATE),
+            None,
+        )
+        people, _groups = self.journal.rituals.attendance(
+            occurrence.ritual_uuid, occurrence.starts_at
+        )
+        title = self.tr("Debrief: {title}, {date}").format(
+            title=occurrence.title, date=format_datetime(occurrence.starts_at)
+        )
+        self._show(self.journal_view)
+        self.journal_view.new_entry(
+            template,
+            title=title,
+            people=people,
+            links=frozenset({(RITUAL, occurrence.ritual_uuid)}),
+        )
+
+    def show_entry(self, entry_uuid: str) -> None:
+        self._show(self.journal_view)
+        self.journal_view.show_entry(entry_uuid)
 
     def _new_person(self) -> None:
         self._show(self.people_view)
@@ -418,6 +461,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def flush_editors(self) -> None:
         self.journal_view.save_state()
+        self.rituals_view.save_state()
         self.people_view.save_state()
 
     def backup_now(self) -> None:

@@ -174,9 +174,9 @@ def test_trash_and_restore_through_the_trash_view(
     qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
     assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is not None
     assert "Hélène Dupont" not in listed_names(window)
-    assert window.sidebar.item(2).text() == "Trash (1)"
+    assert window.sidebar.item(3).text() == "Trash (1)"
 
-    window.act_areas[2].trigger()
+    window.act_areas[3].trigger()
     trash = window.trash_view
     assert trash.isVisible()
     assert trash.list.topLevelItemCount() == 1
@@ -185,7 +185,7 @@ def test_trash_and_restore_through_the_trash_view(
     assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is None
     assert "Hélène Dupont" in listed_names(window)
     assert trash.empty.isVisible()
-    assert window.sidebar.item(2).text() == "Trash"
+    assert window.sidebar.item(3).text() == "Trash"
 
     journal.people.trash(staff["Karim Benali"])
     trash.refresh()

@@ -1,0 +1,229 @@
+"""The method library: find a collective-intelligence method for the situation at hand."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.i18n import current_language
+from coachapp.services.methods import Method, MethodLibrary, Purpose
+from coachapp.services.pillars import Pillar
+from coachapp.ui.icons import icon
+from coachapp.ui.labels import pillar_label, purpose_label
+from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.widgets import ToneLabel
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MethodsBrowser(Retranslatable, QWidget):
+    plan_requested = Signal(str)  # method key
+
+    def __init__(self, library: MethodLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.situation = QComboBox(self)
+        self.situation.setObjectName("situation")
+        self.purpose = QComboBox(self)
+        self.purpose.setObjectName("purpose")
+        self.purpose.addItem("", None)
+        for purpose in Purpose:
+            self.purpose.addItem(purpose_label(purpose), purpose.value)
+        self.pillar = QComboBox(self)
+        self.pillar.setObjectName("pillar")
+        self.pillar.addItem("", None)
+        for pillar in Pillar:
+            self.pillar.addItem(pillar_label(pillar), pillar.value)
+        self.minutes = QSpinBox(self)
+        self.minutes.setObjectName("minutes")
+        self.minutes.setRange(0, 4200)
+        self.minutes.setSingleStep(15)
+        self.people = QSpinBox(self)
+        self.people.setObjectName("people")
+        self.people.setRange(0, 5000)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        for combo in (self.situation, self.purpose, self.pillar):
+            combo.currentIndexChanged.connect(self.refresh)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
+        for spin in (self.minutes, self.people):
+            spin.valueChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+        self.list = QListWidget(self)
+        self.list.setObjectName("methods")
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self.count = ToneLabel("muted", self)
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("detail")
+        self.plan_button = QPushButton(self)
+        self.plan_button.setObjectName("planWithMethod")
+        self.plan_button.clicked.connect(self._plan)
+        self._labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        for label, field in zip(
+            self._labels,
+            (self.situation, self.purpose, self.pillar, self.minutes, self.people),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.count)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.plan_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._fill_situations()
+        self.retranslate_ui()
+
+    def _language(self) -> str:
+        return current_language() or "fr"
+
+    def _fill_situations(self) -> None:
+        self.situation.blockSignals(True)
+        self.situation.clear()
+        self.situation.addItem("", None)
+        for situation in self._library.situations():
+            self.situation.addItem(situation.label(self._language()), situation.key)
+        self.situation.blockSignals(False)
+
+    def retranslate_ui(self) -> None:
+        texts = (
+            self.tr("&I want to"),
+            self.tr("P&urpose"),
+            self.tr("P&illar"),
+            self.tr("&Time I have"),
+            self.tr("&Participants"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.situation.setItemText(0, self.tr("Any situation"))
+        for row, situation in enumerate(self._library.situations(), start=1):
+            if row < self.situation.count():
+                self.situation.setItemText(row, situation.label(self._language()))
+        self.purpose.setItemText(0, self.tr("Any purpose"))
+        for row in range(1, self.purpose.count()):
+            self.purpose.setItemText(row, purpose_label(Purpose(self.purpose.itemData(row))))
+        self.pillar.setItemText(0, self.tr("Any pillar"))
+        for row in range(1, self.pillar.count()):
+            self.pillar.setItemText(row, pillar_label(Pillar(self.pillar.itemData(row))))
+        self.minutes.setSpecialValueText(self.tr("Any"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.people.setSpecialValueText(self.tr("Any"))
+        self.search.setPlaceholderText(self.tr("Search the methods"))
+        self.plan_button.setText(self.tr("&Plan a ritual with this method"))
+        self.refresh()
+
+    def refresh_icons(self) -> None:
+        self.plan_button.setIcon(icon("ritual-add"))
+
+    def refresh(self) -> None:
+        current = self.list.currentItem().data(KEY_ROLE) if self.list.currentItem() else None
+        language = self._language()
+        purpose = self.purpose.currentData()
+        pillar = self.pillar.currentData()
+        found = self._library.find(
+            language=language,
+            text=self.search.text(),
+            purpose=Purpose(purpose) if purpose else None,
+            pillar=Pillar(pillar) if pillar else None,
+            minutes=self.minutes.value() or None,
+            people=self.people.value() or None,
+            situation=self.situation.currentData(),
+        )
+        self.list.blockSignals(True)
+        self.list.clear()
+        for method in found:
+            item = QListWidgetItem(method.name(language))
+            item.setData(KEY_ROLE, method.key)
+            item.setToolTip(method.summary(language))
+            self.list.addItem(item)
+            if method.key == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.count.setText(self.tr("%n method(s)", "", len(found)))
+        self._show_current()
+
+    def _current(self) -> Method | None:
+        item = self.list.currentItem()
+        return self._library.get(item.data(KEY_ROLE)) if item is not None else None
+
+    def _show_current(self) -> None:
+        method = self._current()
+        self.plan_button.setEnabled(method is not None)
+        if method is None:
+            self.detail.setHtml(f"<p>{html.escape(self.tr('No method fits these choices.'))}</p>")
+            return
+        self.detail.setHtml(self.describe(method))
+
+    def describe(self, method: Method) -> str:
+        language = self._language()
+        low, high = method.group
+        if high is None:
+            group = self.tr("{low} people or more").format(low=low)
+        else:
+            group = self.tr("{low} to {high} people").format(low=low, high=high)
+        minutes = self.tr("{low} to {high} minutes").format(
+            low=method.minutes[0], high=method.minutes[1]
+        )
+        if method.minutes[0] == method.minutes[1]:
+            minutes = self.tr("{low} minutes").format(low=method.minutes[0])
+        facts = [minutes, group, ", ".join(purpose_label(p) for p in method.purposes)]
+        if method.estimated:
+            facts.append(self.tr("duration or size estimated"))
+        steps = "".join(f"<li>{html.escape(step)}</li>" for step in method.steps_in(language))
+        materials = "".join(f"<li>{html.escape(m)}</li>" for m in method.materials_in(language))
+        pillars = ", ".join(pillar_label(p) for p in sorted(method.pillars))
+        parts = [
+            f"<h2>{html.escape(method.name(language))}</h2>",
+            f"<p><i>{html.escape(' · '.join(facts))}</i></p>",
+            f"<p>{html.escape(method.summary(language))}</p>",
+            f"<h3>{html.escape(self.tr('Steps'))}</h3><ol>{steps}</ol>",
+        ]
+        if materials:
+            parts.append(f"<h3>{html.escape(self.tr('Materials'))}</h3><ul>{materials}</ul>")
+        parts.append(f"<p><b>{html.escape(self.tr('Pillars'))}</b>: {html.escape(pillars)}</p>")
+        parts.append(f"<p><small>{html.escape(method.source(language))}</small></p>")
+        return "".join(parts)
+
+    def _plan(self) -> None:
+        method = self._current()
+        if method is not None:
+            self.plan_requested.emit(method.key)
