@@ -124,11 +124,11 @@ class MethodsBrowser(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         texts = (
-            self.tr("&I want to"),
-            self.tr("P&urpose"),
-            self.tr("P&illar"),
-            self.tr("&Time I have"),
-            self.tr("&Participants"),
+            self.tr("I want to"),
+            self.tr("Purpose"),
+            self.tr("Pillar"),
+            self.tr("Time I have"),
+            self.tr("Participants"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
@@ -146,7 +146,7 @@ class MethodsBrowser(Retranslatable, QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.people.setSpecialValueText(self.tr("Any"))
         self.search.setPlaceholderText(self.tr("Search the methods"))
-        self.plan_button.setText(self.tr("&Plan a ritual with this method"))
+        self.plan_button.setText(self.tr("Plan a ritual with this method"))
         self.refresh()
 
     def refresh_icons(self) -> None:

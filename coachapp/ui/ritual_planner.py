@@ -210,7 +210,7 @@ class RitualPlanner(Retranslatable, QDialog):
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
-        self._rule_label.setText(self.tr("R&ule (RFC 5545)"))
+        self._rule_label.setText(self.tr("Ru&le (RFC 5545)"))
         self.method.setItemText(0, self.tr("No method"))
         self.purpose.setItemText(0, self.tr("Not said"))
         for row in range(1, self.purpose.count()):
@@ -226,7 +226,7 @@ class RitualPlanner(Retranslatable, QDialog):
         for group, label in self._group_labels.items():
             label.setText(stakeholder_label(group))
         self.tabs.setTabText(0, self.tr("&General"))
-        self.tabs.setTabText(1, self.tr("&Who"))
+        self.tabs.setTabText(1, self.tr("W&ho"))
         self.tabs.setTabText(2, self.tr("&Agenda"))
         for widget in (self.starts, self.until):
             widget.setLocale(QLocale())

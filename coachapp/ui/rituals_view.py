@@ -189,7 +189,13 @@ class RitualsView(Retranslatable, QWidget):
         )
         self.left_out.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Team")])
         self.calendar.setLocale(QLocale())
-        self.refresh()
+        for tree in (self.list, self.day_list):  # no database here: it may be closing
+            for row in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(row)
+                if item is not None:
+                    fresh = self._item(item.data(0, OCCURRENCE_ROLE))
+                    for column in range(3):
+                        item.setText(column, fresh.text(column))
 
     def refresh_icons(self) -> None:
         self.new_button.setIcon(icon("ritual-add"))

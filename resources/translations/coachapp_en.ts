@@ -42,7 +42,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal_view.py" line="+380"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+381"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+291"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+304"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -66,6 +66,17 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MethodsBrowser</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/methods_browser.py" line="+181"/>
+        <source>%n method(s)</source>
+        <translation>
+            <numerusform>%n method</numerusform>
+            <numerusform>%n methods</numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +96,25 @@
         <translation>
             <numerusform> backup</numerusform>
             <numerusform> backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RitualsView</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/rituals_view.py" line="+443"/>
+        <source>%n meeting(s) held in this period.</source>
+        <translation>
+            <numerusform>%n meeting held in this period.</numerusform>
+            <numerusform>%n meetings held in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n active person(s) took part in none of these meetings:</source>
+        <translation>
+            <numerusform>%n active person took part in none of these meetings:</numerusform>
+            <numerusform>%n active people took part in none of these meetings:</numerusform>
         </translation>
     </message>
 </context>

@@ -134,12 +134,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+6"/>
         <source>first day (default: today)</source>
-        <translation>premier jour (par défaut : aujourd’hui)</translation>
+        <translation>premier jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last day (default: a year from today)</source>
-        <translation>dernier jour (par défaut : dans un an)</translation>
+        <translation>dernier jour (par défaut&#xa0;: dans un an)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -397,7 +397,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Écrite le {created} · modifiée le {updated}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -455,7 +455,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal.py" line="+154"/>
+        <location filename="../../coachapp/services/journal.py" line="+161"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -475,7 +475,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Une entrée est limitée à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
@@ -483,7 +483,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+224"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+225"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
     </message>
@@ -587,7 +587,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -595,7 +595,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachapp/ui/labels.py" line="+12"/>
+        <location filename="../../coachapp/ui/labels.py" line="+14"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -638,6 +638,91 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Journal entry</source>
         <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Understand users</source>
+        <translation>Comprendre les usagers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Faire connaissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open up ideas</source>
+        <translation>Ouvrir les idées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Narrow down</source>
+        <translation>Faire converger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide</source>
+        <translation>Décider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflect</source>
+        <translation>Prendre du recul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebrate</source>
+        <translation>Célébrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managers</source>
+        <translation>Encadrants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service users</source>
+        <translation>Usagers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elected officials</source>
+        <translation>Élus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -791,7 +876,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+215"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+225"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -816,7 +901,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Plan a r&amp;itual…</source>
+        <translation>Planifier un r&amp;ituel…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -877,12 +967,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Rituals</source>
+        <translation>Rituels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -908,7 +1003,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Corbeille ({count})</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+36"/>
+        <source>Debrief: {title}, {date}</source>
+        <translation>Retour sur : {title}, {date}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -918,7 +1018,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>unexpected error, see the log file</source>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
@@ -928,17 +1028,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-247"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-81"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
@@ -963,12 +1063,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -978,7 +1078,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -1044,7 +1144,104 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/services/methods.py" line="+320"/>
         <source>This method cannot be saved: {problem}</source>
-        <translation>Cette méthode ne peut pas être enregistrée : {problem}</translation>
+        <translation>Cette méthode ne peut pas être enregistrée&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsBrowser</name>
+    <message>
+        <location filename="../../coachapp/ui/methods_browser.py" line="+127"/>
+        <source>I want to</source>
+        <translation>Je veux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time I have</source>
+        <translation>Temps disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any situation</source>
+        <translation>Toutes les situations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any purpose</source>
+        <translation>Tous les objectifs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any pillar</source>
+        <translation>Tous les piliers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the methods</source>
+        <translation>Rechercher une méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a ritual with this method</source>
+        <translation>Planifier un rituel avec cette méthode</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n method(s)</source>
+        <translation>
+            <numerusform>%n méthode</numerusform>
+            <numerusform>%n méthodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{low} people or more</source>
+        <translation>{low} personnes ou plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{low} to {high} people</source>
+        <translation>de {low} à {high} personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} to {high} minutes</source>
+        <translation>de {low} à {high} minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{low} minutes</source>
+        <translation>{low} minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>duration or size estimated</source>
+        <translation>durée ou taille estimée</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1270,100 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+0"/>
         <source>Add anyway</source>
         <translation>Ajouter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencePanel</name>
+    <message>
+        <location filename="../../coachapp/ui/occurrence_panel.py" line="+221"/>
+        <source>Choose a meeting in the list, or plan a ritual.</source>
+        <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who took part</source>
+        <translation>Qui a participé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new action, then Enter</source>
+        <translation>Une nouvelle action, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entries about this ritual</source>
+        <translation>Entrées du journal sur ce rituel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the debrief</source>
+        <translation>Écrire le retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the ritual…</source>
+        <translation>Modifier le rituel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar file…</source>
+        <translation>Fichier d’agenda…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the ritual to trash</source>
+        <translation>Mettre le rituel à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+60"/>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>repeats</source>
+        <translation>se répète</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1340,7 +1631,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/services/recurrence.py" line="+77"/>
         <source>This repetition rule is not valid: it needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, and no DTSTART.</source>
-        <translation>Cette règle de répétition n’est pas valide : elle doit contenir FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY, et pas de DTSTART.</translation>
+        <translation>Cette règle de répétition n’est pas valide&#xa0;: elle doit contenir FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY, et pas de DTSTART.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1350,7 +1641,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+10"/>
         <source>This repetition rule is not valid: {reason}</source>
-        <translation>Cette règle de répétition n’est pas valide : {reason}</translation>
+        <translation>Cette règle de répétition n’est pas valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1407,9 +1698,177 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>RitualPlanner</name>
+    <message>
+        <location filename="../../coachapp/ui/ritual_planner.py" line="+199"/>
+        <source>Edit the ritual</source>
+        <translation>Modifier le rituel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan a ritual</source>
+        <translation>Planifier un rituel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Répétition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>jusqu’à</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No method</source>
+        <translation>Sans méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On a date</source>
+        <translation>À une date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a number of times</source>
+        <translation>Après un nombre de fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> times</source>
+        <translation> fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a person</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stakeholder groups without names (how many)</source>
+        <translation>Groupes de parties prenantes sans nom (combien)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Ru&amp;le (RFC 5545)</source>
+        <translation>Rè&amp;gle (RFC 5545)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>W&amp;ho</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agenda</source>
+        <translation>Ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first</source>
+        <translation>premier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>second</source>
+        <translation>deuxième</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>third</source>
+        <translation>troisième</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fourth</source>
+        <translation>quatrième</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>last</source>
+        <translation>dernier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week on {day}</source>
+        <translation>Chaque semaine le {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every two weeks on {day}</source>
+        <translation>Toutes les deux semaines le {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every month on the {nth} {day}</source>
+        <translation>Chaque mois le {nth} {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every month on day {number}</source>
+        <translation>Chaque mois le {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom rule</source>
+        <translation>Règle personnalisée</translation>
+    </message>
+</context>
+<context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals.py" line="+151"/>
+        <location filename="../../coachapp/services/rituals.py" line="+158"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -1458,6 +1917,201 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+41"/>
         <source>Say what is to be done.</source>
         <translation>Indiquez ce qu’il faut faire.</translation>
+    </message>
+</context>
+<context>
+    <name>RitualsView</name>
+    <message>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+169"/>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Réunions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Follow-up &amp;actions</source>
+        <translation>Actions de s&amp;uivi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inclusion</source>
+        <translation>&amp;Inclusion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>M&amp;ethods</source>
+        <translation>&amp;Méthodes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coming up</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a ritual…</source>
+        <translation>Planifier un rituel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a ritual (Ctrl+R)</source>
+        <translation>Planifier un rituel (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last 3 months</source>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 5 years</source>
+        <translation>Les 5 dernières années</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings with them</source>
+        <translation>Réunions avec eux</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>“{title}” planned.</source>
+        <translation>« {title} » planifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the ritual “{title}”, with all its meetings, notes and actions, to the trash?</source>
+        <translation>Mettre le rituel « {title} », avec toutes ses réunions, notes et actions, à la corbeille ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation>« {title} » mis à la corbeille.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a calendar file</source>
+        <translation>Enregistrer un fichier d’agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Calendar file</source>
+        <translation>Fichier d’agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar file written: {name}</source>
+        <translation>Fichier d’agenda écrit : {name}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Action done: {text}</source>
+        <translation>Action faite : {text}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n meeting(s) held in this period.</source>
+        <translation>
+            <numerusform>%n réunion tenue sur cette période.</numerusform>
+            <numerusform>%n réunions tenues sur cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n active person(s) took part in none of these meetings:</source>
+        <translation>
+            <numerusform>%n personne active n’a participé à aucune de ces réunions :</numerusform>
+            <numerusform>%n personnes actives n’ont participé à aucune de ces réunions :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
