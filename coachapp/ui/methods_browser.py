@@ -189,7 +189,8 @@ class MethodsBrowser(Retranslatable, QWidget):
         method = self._current()
         self.plan_button.setEnabled(method is not None)
         if method is None:
-            self.detail.setHtml(f"<p>{html.escape(self.tr('No method fits these choices.'))}</p>")
+            nothing = self.tr("No method fits these choices.")
+            self.detail.setHtml(f"<p>{html.escape(nothing)}</p>")
             return
         self.detail.setHtml(self.describe(method))
 
@@ -211,15 +212,17 @@ class MethodsBrowser(Retranslatable, QWidget):
         steps = "".join(f"<li>{html.escape(step)}</li>" for step in method.steps_in(language))
         materials = "".join(f"<li>{html.escape(m)}</li>" for m in method.materials_in(language))
         pillars = ", ".join(pillar_label(p) for p in sorted(method.pillars))
+        steps_title, materials_title = self.tr("Steps"), self.tr("Materials")
+        pillars_title = self.tr("Pillars")
         parts = [
             f"<h2>{html.escape(method.name(language))}</h2>",
             f"<p><i>{html.escape(' · '.join(facts))}</i></p>",
             f"<p>{html.escape(method.summary(language))}</p>",
-            f"<h3>{html.escape(self.tr('Steps'))}</h3><ol>{steps}</ol>",
+            f"<h3>{html.escape(steps_title)}</h3><ol>{steps}</ol>",
         ]
         if materials:
-            parts.append(f"<h3>{html.escape(self.tr('Materials'))}</h3><ul>{materials}</ul>")
-        parts.append(f"<p><b>{html.escape(self.tr('Pillars'))}</b>: {html.escape(pillars)}</p>")
+            parts.append(f"<h3>{html.escape(materials_title)}</h3><ul>{materials}</ul>")
+        parts.append(f"<p><b>{html.escape(pillars_title)}</b>: {html.escape(pillars)}</p>")
         parts.append(f"<p><small>{html.escape(method.source(language))}</small></p>")
         return "".join(parts)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -147,13 +148,17 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.add_button = QPushButton(self.actions_box)
         self.add_button.setObjectName("addAction")
         self.add_button.clicked.connect(self.add_action)
+        header = self.action_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         new_action = QHBoxLayout()
-        new_action.addWidget(self.action_text, 1)
-        new_action.addWidget(self.action_owner)
+        new_action.addWidget(self.action_owner, 1)
         new_action.addWidget(self.action_due)
         new_action.addWidget(self.add_button)
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.addWidget(self.action_list, 1)
+        actions_layout.addWidget(self.action_text)
         actions_layout.addLayout(new_action)
 
         self.entries_box = QGroupBox(page)
@@ -226,7 +231,7 @@ class OccurrencePanel(Retranslatable, QWidget):
             label.setText(stakeholder_label(group))
         self._text_labels[0].setText(self.tr("Outcomes"))
         self._text_labels[1].setText(self.tr("Decisions"))
-        self.actions_box.setTitle(self.tr("Follow-up actions"))
+        self.actions_box.setTitle(self.tr("Follow-up actions (with those still open)"))
         self.action_list.setHeaderLabels([self.tr("Action"), self.tr("Who"), self.tr("By")])
         self.action_text.setPlaceholderText(self.tr("A new action, then Enter"))
         self.add_button.setText(self.tr("Add"))
@@ -343,12 +348,26 @@ class OccurrencePanel(Retranslatable, QWidget):
         if occurrence is not None:
             ritual_uuid = occurrence.ritual_uuid
             for action in self._rituals.actions(open_only=False, ritual_uuid=ritual_uuid):
+                # This meeting's actions, and those still open from earlier meetings.
+                mine = action.occurrence == occurrence.starts_at
+                carried = not action.done and (
+                    action.occurrence is None or action.occurrence < occurrence.starts_at
+                )
+                if not (mine or carried):
+                    continue
                 due = short_date(action.due) if action.due else ""
                 item = QTreeWidgetItem([action.text, self.person_name(action.owner), due])
                 item.setData(0, UUID_ROLE, action.uuid)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 done = Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked
                 item.setCheckState(0, done)
+                if not mine and action.occurrence is not None:
+                    item.setToolTip(
+                        0,
+                        self.tr("Still open from the meeting of {date}").format(
+                            date=format_datetime(action.occurrence)
+                        ),
+                    )
                 self.action_list.addTopLevelItem(item)
         self.action_list.blockSignals(False)
 

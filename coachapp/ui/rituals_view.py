@@ -236,13 +236,10 @@ class RitualsView(Retranslatable, QWidget):
             self.list.setCurrentItem(chosen)
 
     def _item(self, occurrence: Occurrence) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(
-            [
-                format_datetime(occurrence.starts_at),
-                occurrence.title,
-                status_label(occurrence.status),
-            ]
-        )
+        state = status_label(occurrence.status)
+        if occurrence.status is Status.PLANNED and occurrence.ends_at < self._journal.clock.now():
+            state = self.tr("To record")  # a past meeting nobody said anything about
+        item = QTreeWidgetItem([format_datetime(occurrence.starts_at), occurrence.title, state])
         item.setData(0, OCCURRENCE_ROLE, occurrence)
         if occurrence.status is Status.CANCELLED:
             muted = tone(QGuiApplication.palette(), "muted")

@@ -102,7 +102,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals_view.py" line="+443"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+446"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>

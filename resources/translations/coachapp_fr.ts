@@ -1005,7 +1005,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+36"/>
         <source>Debrief: {title}, {date}</source>
-        <translation>Retour sur : {title}, {date}</translation>
+        <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -1219,7 +1219,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>No method fits these choices.</source>
+        <translation>Aucune méthode ne correspond à ces choix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{low} people or more</source>
         <translation>{low} personnes ou plus</translation>
     </message>
@@ -1242,6 +1247,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+3"/>
         <source>duration or size estimated</source>
         <translation>durée ou taille estimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pillars</source>
+        <translation>Piliers</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1295,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>OccurrencePanel</name>
     <message>
-        <location filename="../../coachapp/ui/occurrence_panel.py" line="+221"/>
+        <location filename="../../coachapp/ui/occurrence_panel.py" line="+226"/>
         <source>Choose a meeting in the list, or plan a ritual.</source>
         <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
     </message>
@@ -1296,8 +1316,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow-up actions</source>
-        <translation>Actions de suivi</translation>
+        <source>Follow-up actions (with those still open)</source>
+        <translation>Actions de suivi (et celles encore ouvertes)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,9 +1381,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>se répète</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+43"/>
+        <source>Still open from the meeting of {date}</source>
+        <translation>Encore ouverte depuis la réunion du {date}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2043,14 +2068,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+51"/>
+        <source>To record</source>
+        <translation>À renseigner</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>“{title}” planned.</source>
-        <translation>« {title} » planifié.</translation>
+        <translation>«&#xa0;{title}&#xa0;» planifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Move the ritual “{title}”, with all its meetings, notes and actions, to the trash?</source>
-        <translation>Mettre le rituel « {title} », avec toutes ses réunions, notes et actions, à la corbeille ?</translation>
+        <translation>Mettre le rituel «&#xa0;{title}&#xa0;», avec toutes ses réunions, notes et actions, à la corbeille&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2065,7 +2095,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+7"/>
         <source>“{title}” moved to the trash.</source>
-        <translation>« {title} » mis à la corbeille.</translation>
+        <translation>«&#xa0;{title}&#xa0;» mis à la corbeille.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2085,7 +2115,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>Calendar file written: {name}</source>
-        <translation>Fichier d’agenda écrit : {name}</translation>
+        <translation>Fichier d’agenda écrit&#xa0;: {name}</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -2095,7 +2125,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+7"/>
         <source>Action done: {text}</source>
-        <translation>Action faite : {text}</translation>
+        <translation>Action faite&#xa0;: {text}</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -2109,8 +2139,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+10"/>
         <source>%n active person(s) took part in none of these meetings:</source>
         <translation>
-            <numerusform>%n personne active n’a participé à aucune de ces réunions :</numerusform>
-            <numerusform>%n personnes actives n’ont participé à aucune de ces réunions :</numerusform>
+            <numerusform>%n personne active n’a participé à aucune de ces réunions&#xa0;:</numerusform>
+            <numerusform>%n personnes actives n’ont participé à aucune de ces réunions&#xa0;:</numerusform>
         </translation>
     </message>
 </context>

@@ -92,3 +92,15 @@ def test_french_texts_and_plurals_at_run_time() -> None:
     finally:
         set_language("en")
     assert translate("MainWindow", "%n person(s)", None, 2) == "2 people"
+
+
+def test_no_translated_text_hides_inside_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: such a text would never be translated."""
+    hidden = re.compile(r"""\bf(["'])[^\n]*?\{[^}\n]*\b(tr|translate)\(""")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in sorted((ROOT / "coachapp").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert offenders == []
