@@ -18,7 +18,8 @@ from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.journal import JournalService
-from coachapp.services.methods import MethodLibrary, MethodService
+from coachapp.services.methods import MethodLibrary
+from coachapp.services.own_methods import MethodService
 from coachapp.services.people import PeopleService
 from coachapp.services.rituals import RitualService
 from coachapp.services.templates import TemplateService

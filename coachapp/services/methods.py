@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,12 +18,8 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
-from coachapp.clock import Clock
-from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
 from coachapp.folding import fold
 from coachapp.services.pillars import Pillar
-from coachapp.storage.database import db
-from coachapp.storage.models import UserMethod
 
 log = logging.getLogger("coachapp.methods")
 
@@ -171,6 +165,7 @@ class MethodLibrary:
         self._situation = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/situation"})
         self._methods: dict[str, Method] = {}
         self._situations: list[Situation] = []
+        self._overridden: set[str] = set()
         self.problems: list[Problem] = []
 
     # Loading
@@ -178,6 +173,7 @@ class MethodLibrary:
     def load(self, user_methods: Iterable[dict[str, Any]] = ()) -> None:
         """Read every source again: built in, then the pack folder, then the manager's own."""
         self._methods, self._situations, self.problems = {}, [], []
+        self._overridden = set()
         self._load_file(self._built_in, Origin.BUILT_IN)
         if self._pack is not None:
             if self._pack.is_dir():
@@ -185,8 +181,10 @@ class MethodLibrary:
                     self._load_file(path, Origin.PACK)
             else:
                 self.problems.append(Problem(str(self._pack), "", "this folder does not exist"))
+        from_files = set(self._methods)
         for data in user_methods:
-            self._add_method(data, Origin.USER, "journal", "")
+            if self._add_method(data, Origin.USER, "journal", "") in from_files:
+                self._overridden.add(data["key"])
         known = set(self._methods)
         self._situations = [
             Situation(s.key, s.labels, tuple(m for m in s.methods if m in known))
@@ -228,7 +226,8 @@ class MethodLibrary:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
         return (_path(errors[0].path), errors[0].message) if errors else None
 
-    def _add_method(self, data: object, origin: Origin, source: str, where: str) -> None:
+    def _add_method(self, data: object, origin: Origin, source: str, where: str) -> str | None:
+        """Add the method in `data` and return its key, or note why it was left out."""
         problem = self._first_error(self._method, data)
         if problem is None:
             assert isinstance(data, dict)
@@ -236,9 +235,10 @@ class MethodLibrary:
         if problem is not None:
             field = ".".join(filter(None, (where, problem[0])))
             self.problems.append(Problem(source, field, problem[1]))
-            return
+            return None
         assert isinstance(data, dict)
         self._methods[data["key"]] = method_from_data(data, origin)
+        return str(data["key"])
 
     def check(self, data: dict[str, Any]) -> str | None:
         """What is wrong with a method's data, in words (None when it can be saved)."""
@@ -252,6 +252,10 @@ class MethodLibrary:
 
     def get(self, key: str) -> Method | None:
         return self._methods.get(key)
+
+    def overrides(self, key: str) -> bool:
+        """Whether the manager's own method `key` replaces a built-in or pack one."""
+        return key in self._overridden
 
     def situations(self) -> list[Situation]:
         return list(self._situations)
@@ -297,58 +301,3 @@ def _consistency(data: dict[str, Any]) -> tuple[str, str] | None:
     if len(counts) > 1:
         return ("steps", "the languages do not have the same number of steps")
     return None
-
-
-class MethodService:
-    """The library as the app uses it: files, plus the manager's own methods in the journal."""
-
-    def __init__(self, library: MethodLibrary, clock: Clock) -> None:
-        self.library = library
-        self._clock = clock
-
-    def reload(self) -> None:
-        query = UserMethod.select().where(UserMethod.deleted_at.is_null()).order_by(UserMethod.id)
-        self.library.load(json.loads(row.data) for row in query)
-
-    def save(self, method: Method) -> Method:
-        """Keep `method` as the manager's own (new, or overriding one of the same key)."""
-        data = method.as_data()
-        problem = self.library.check(data)
-        if problem is not None:
-            raise ValidationError(
-                "method",
-                QT_TRANSLATE_NOOP("Methods", "This method cannot be saved: {problem}"),
-                problem=problem,
-            )
-        now = self._clock.now()
-        with db.atomic():
-            existing = UserMethod.get_or_none(UserMethod.key == method.key)
-            if existing is None:
-                UserMethod.create(
-                    uuid=str(uuid.uuid4()),
-                    key=method.key,
-                    created_at=now,
-                    updated_at=now,
-                    data=json.dumps(data, ensure_ascii=False),
-                )
-            else:
-                UserMethod.update(
-                    data=json.dumps(data, ensure_ascii=False), updated_at=now, deleted_at=None
-                ).where(UserMethod.id == existing.id).execute()
-        self.reload()
-        saved = self.library.get(method.key)
-        assert saved is not None
-        return saved
-
-    def delete(self, key: str) -> None:
-        """Remove the manager's own method `key` (a built-in one of that key comes back)."""
-        with db.atomic():
-            UserMethod.delete().where(UserMethod.key == key).execute()
-        self.reload()
-
-    def new_key(self, name: str) -> str:
-        base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:50] or "method"
-        key, n = f"own-{base}", 2
-        while self.library.get(key) is not None:
-            key, n = f"own-{base}-{n}", n + 1
-        return key

@@ -68,6 +68,7 @@ _NAMES = {
     "export": "file-export",
     "method": "shapes",
     "edit": "edit",
+    "method-add": "plus",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

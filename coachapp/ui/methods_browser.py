@@ -22,10 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.i18n import current_language
-from coachapp.services.methods import Method, MethodLibrary, Purpose
+from coachapp.services.method_drafts import MethodDraft, draft_of
+from coachapp.services.methods import Method, Origin, Purpose
+from coachapp.services.own_methods import MethodService
 from coachapp.services.pillars import Pillar
+from coachapp.ui import messages
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import pillar_label, purpose_label
+from coachapp.ui.method_editor import MethodEditor
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
 
@@ -34,10 +38,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class MethodsBrowser(Retranslatable, QWidget):
     plan_requested = Signal(str)  # method key
+    status = Signal(str)
 
-    def __init__(self, library: MethodLibrary, parent: QWidget | None = None) -> None:
+    def __init__(self, methods: MethodService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._library = library
+        self._methods = methods
+        self._library = methods.library
         self.situation = QComboBox(self)
         self.situation.setObjectName("situation")
         self.purpose = QComboBox(self)
@@ -78,6 +84,15 @@ class MethodsBrowser(Retranslatable, QWidget):
         self.plan_button = QPushButton(self)
         self.plan_button.setObjectName("planWithMethod")
         self.plan_button.clicked.connect(self._plan)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newMethod")
+        self.new_button.clicked.connect(self.new_method)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editMethod")
+        self.edit_button.clicked.connect(self.edit_method)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteMethod")
+        self.delete_button.clicked.connect(self.delete_method)
         self._labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
         for label, field in zip(
@@ -99,6 +114,9 @@ class MethodsBrowser(Retranslatable, QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.plan_button)
         right_layout.addLayout(buttons)
@@ -147,10 +165,15 @@ class MethodsBrowser(Retranslatable, QWidget):
         self.people.setSpecialValueText(self.tr("Any"))
         self.search.setPlaceholderText(self.tr("Search the methods"))
         self.plan_button.setText(self.tr("Plan a ritual with this method"))
+        self.new_button.setText(self.tr("&New method…"))
+        self.new_button.setToolTip(self.tr("Write down a method of your own"))
         self.refresh()
 
     def refresh_icons(self) -> None:
         self.plan_button.setIcon(icon("ritual-add"))
+        self.new_button.setIcon(icon("method-add"))
+        self.edit_button.setIcon(icon("edit"))
+        self.delete_button.setIcon(icon("trash"))
 
     def refresh(self) -> None:
         current = self.list.currentItem().data(KEY_ROLE) if self.list.currentItem() else None
@@ -188,6 +211,19 @@ class MethodsBrowser(Retranslatable, QWidget):
     def _show_current(self) -> None:
         method = self._current()
         self.plan_button.setEnabled(method is not None)
+        self.edit_button.setEnabled(method is not None)
+        own = method is not None and method.origin is Origin.USER
+        self.delete_button.setVisible(own)
+        if method is None or not own:
+            self.edit_button.setText(self.tr("Ada&pt…"))
+            self.edit_button.setToolTip(self.tr("Keep your own version of this method"))
+        else:
+            self.edit_button.setText(self.tr("Edi&t…"))
+            self.edit_button.setToolTip("")
+        if method is not None and self._library.overrides(method.key):
+            self.delete_button.setText(self.tr("Back to the original"))
+        else:
+            self.delete_button.setText(self.tr("De&lete"))
         if method is None:
             nothing = self.tr("No method fits these choices.")
             self.detail.setHtml(f"<p>{html.escape(nothing)}</p>")
@@ -209,6 +245,12 @@ class MethodsBrowser(Retranslatable, QWidget):
         facts = [minutes, group, ", ".join(purpose_label(p) for p in method.purposes)]
         if method.estimated:
             facts.append(self.tr("duration or size estimated"))
+        if self._library.overrides(method.key):
+            facts.append(self.tr("your version"))
+        elif method.origin is Origin.USER:
+            facts.append(self.tr("your method"))
+        elif method.origin is Origin.PACK:
+            facts.append(self.tr("from your organisation"))
         steps = "".join(f"<li>{html.escape(step)}</li>" for step in method.steps_in(language))
         materials = "".join(f"<li>{html.escape(m)}</li>" for m in method.materials_in(language))
         pillars = ", ".join(pillar_label(p) for p in sorted(method.pillars))
@@ -225,6 +267,66 @@ class MethodsBrowser(Retranslatable, QWidget):
         parts.append(f"<p><b>{html.escape(pillars_title)}</b>: {html.escape(pillars)}</p>")
         parts.append(f"<p><small>{html.escape(method.source(language))}</small></p>")
         return "".join(parts)
+
+    # The manager's own methods
+
+    def new_method(self) -> None:
+        draft = MethodDraft()
+        draft.versions[self._language()].source = self.tr("My own method")
+        self._edit(draft, None)
+
+    def edit_method(self) -> None:
+        method = self._current()
+        if method is not None:
+            self._edit(draft_of(method, self._language()), method.key)
+
+    def _edit(self, draft: MethodDraft, key: str | None) -> None:
+        editor = MethodEditor(self._methods, draft, key, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.open()
+
+    def _saved(self, editor: MethodEditor) -> None:
+        if editor.saved is None:
+            return
+        self.show_method(editor.saved.key)
+        self.status.emit(
+            self.tr("Method “{name}” saved.").format(name=editor.saved.name(self._language()))
+        )
+
+    def delete_method(self) -> None:
+        method = self._current()
+        if method is None or method.origin is not Origin.USER:
+            return
+        name = method.name(self._language())
+        if self._library.overrides(method.key):
+            question = self.tr(
+                "Go back to the original “{name}”? Your changes to it will be lost."
+            ).format(name=name)
+            action = self.tr("Back to the original")
+        else:
+            question = self.tr(
+                "Delete your method “{name}”? Rituals planned with it keep their agenda."
+            ).format(name=name)
+            action = self.tr("Delete")
+        if not messages.confirm(self, self.tr("Your method"), question, action):
+            return
+        self._methods.delete(method.key)
+        self.show_method(method.key)
+        self.status.emit(self.tr("Method “{name}” removed.").format(name=name))
+
+    def show_method(self, key: str) -> None:
+        """List the library again (it changed) and select `key` when it is there."""
+        for combo in (self.situation, self.purpose, self.pillar):
+            combo.setCurrentIndex(0)
+        for spin in (self.minutes, self.people):
+            spin.setValue(0)
+        self.search.clear()
+        self.refresh()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(KEY_ROLE) == key:
+                self.list.setCurrentRow(row)
+                break
 
     def _plan(self) -> None:
         method = self._current()

@@ -148,8 +148,9 @@ class RitualsView(Retranslatable, QWidget):
         inclusion_layout.addWidget(self.left_out, 2)
 
         # Methods
-        self.methods = MethodsBrowser(journal.methods.library, self)
+        self.methods = MethodsBrowser(journal.methods, self)
         self.methods.plan_requested.connect(self.plan)
+        self.methods.status.connect(self.status)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("ritualTabs")
@@ -167,7 +168,7 @@ class RitualsView(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         titles = (self.tr("&Meetings"), self.tr("&Calendar"), self.tr("Follow-up &actions"),
-                  self.tr("&Inclusion"), self.tr("M&ethods"))  # fmt: skip
+                  self.tr("&Inclusion"), self.tr("Metho&ds"))  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.when.setItemText(0, self.tr("Coming up"))
@@ -213,6 +214,7 @@ class RitualsView(Retranslatable, QWidget):
     def reload(self) -> None:
         self.panel.show_occurrence(None)
         self._journal.methods.reload()
+        self.methods.show_method("")
         self.refresh()
 
     def _fill_list(self) -> None:

@@ -450,7 +450,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+72"/>
+        <location filename="../../coachapp/context.py" line="+73"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -1140,17 +1140,190 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>MethodEditor</name>
+    <message>
+        <location filename="../../coachapp/ui/method_editor.py" line="+184"/>
+        <source>New method</source>
+        <translation>Nouvelle méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the method</source>
+        <translation>Modifier la méthode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A version left empty uses the text of the other one until you translate it.</source>
+        <translation>Une version laissée vide reprend le texte de l’autre jusqu’à ce que vous la traduisiez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is &amp;for</source>
+        <translation>À &amp;quoi elle sert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;teps, one per line</source>
+        <translation>É&amp;tapes, une par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Materials, one per line</source>
+        <translation>&amp;Matériel, un par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource or inspiration</source>
+        <translation>S&amp;ource ou inspiration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A sentence or two: when to use it, what it brings.</source>
+        <translation>Une ou deux phrases&#xa0;: quand l’utiliser, ce qu’elle apporte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three to eight steps, in the order they happen.</source>
+        <translation>Trois à huit étapes, dans l’ordre où elles se déroulent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A book, a training, a colleague, or “My own”</source>
+        <translation>Un livre, une formation, un collègue, ou «&#xa0;Personnelle&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purposes (one to three)</source>
+        <translation>Finalités (une à trois)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pillars it serves</source>
+        <translation>Piliers qu’elle sert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Group size</source>
+        <translation>Taille du &amp;groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration and group size are my estimates</source>
+        <translation>La durée et la taille du groupe sont mes estimations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Methods</name>
     <message>
-        <location filename="../../coachapp/services/methods.py" line="+320"/>
+        <location filename="../../coachapp/services/own_methods.py" line="+36"/>
         <source>This method cannot be saved: {problem}</source>
         <translation>Cette méthode ne peut pas être enregistrée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/services/method_drafts.py" line="+113"/>
+        <source>A method needs a name of {low} to {high} characters.</source>
+        <translation>Une méthode a besoin d’un nom de {low} à {high} caractères.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say in a sentence or two what the method is for ({low} to {high} characters).</source>
+        <translation>Dites en une ou deux phrases à quoi sert la méthode (de {low} à {high} caractères).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List {low} to {high} steps, one per line.</source>
+        <translation>Indiquez de {low} à {high} étapes, une par ligne.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Each step takes {low} to {high} characters: “{step}”.</source>
+        <translation>Chaque étape compte de {low} à {high} caractères&#xa0;: «&#xa0;{step}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>List at most {high} materials, one per line.</source>
+        <translation>Indiquez au plus {high} éléments de matériel, un par ligne.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each material takes {low} to {high} characters: “{material}”.</source>
+        <translation>Chaque élément de matériel compte de {low} à {high} caractères&#xa0;: «&#xa0;{material}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Say where the method comes from ({low} to {high} characters).</source>
+        <translation>Dites d’où vient la méthode (de {low} à {high} caractères).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A method needs a name.</source>
+        <translation>Une méthode a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The French version has {fr} steps and the English version {en}: give both the same steps.</source>
+        <translation>La version française a {fr} étapes et la version anglaise {en}&#xa0;: donnez-leur les mêmes étapes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose one to {high} purposes.</source>
+        <translation>Choisissez de une à {high} finalités.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose at least one pillar it serves.</source>
+        <translation>Choisissez au moins un pilier qu’elle sert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The duration goes from {low} to {high} minutes, shortest first.</source>
+        <translation>La durée va de {low} à {high} minutes, la plus courte d’abord.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The group goes from {low} to {high} people, smallest first.</source>
+        <translation>Le groupe va de {low} à {high} personnes, le plus petit nombre d’abord.</translation>
     </message>
 </context>
 <context>
     <name>MethodsBrowser</name>
     <message>
-        <location filename="../../coachapp/ui/methods_browser.py" line="+127"/>
+        <location filename="../../coachapp/ui/methods_browser.py" line="+145"/>
         <source>I want to</source>
         <translation>Je veux</translation>
     </message>
@@ -1210,8 +1383,18 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Plan a ritual with this method</source>
         <translation>Planifier un rituel avec cette méthode</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New method…</source>
+        <translation>&amp;Nouvelle méthode…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down a method of your own</source>
+        <translation>Noter une méthode à vous</translation>
+    </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n méthode</numerusform>
@@ -1219,7 +1402,33 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <source>Keep your own version of this method</source>
+        <translation>Garder votre propre version de cette méthode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+82"/>
+        <source>Back to the original</source>
+        <translation>Revenir à l’original</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Ada&amp;pt…</source>
+        <translation>Ada&amp;pter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edi&amp;t…</source>
+        <translation>M&amp;odifier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No method fits these choices.</source>
         <translation>Aucune méthode ne correspond à ces choix.</translation>
     </message>
@@ -1249,6 +1458,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>durée ou taille estimée</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>your version</source>
+        <translation>votre version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your method</source>
+        <translation>votre méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from your organisation</source>
+        <translation>fournie par votre organisation</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Steps</source>
         <translation>Étapes</translation>
@@ -1262,6 +1486,41 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Pillars</source>
         <translation>Piliers</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>My own method</source>
+        <translation>Méthode personnelle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Method “{name}” saved.</source>
+        <translation>Méthode «&#xa0;{name}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Go back to the original “{name}”? Your changes to it will be lost.</source>
+        <translation>Revenir à l’original de «&#xa0;{name}&#xa0;»&#xa0;? Vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete your method “{name}”? Rituals planned with it keep their agenda.</source>
+        <translation>Supprimer votre méthode «&#xa0;{name}&#xa0;»&#xa0;? Les rituels planifiés avec elle gardent leur ordre du jour.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your method</source>
+        <translation>Votre méthode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method “{name}” removed.</source>
+        <translation>Méthode «&#xa0;{name}&#xa0;» retirée.</translation>
     </message>
 </context>
 <context>
@@ -1947,7 +2206,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals_view.py" line="+169"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+170"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -1968,7 +2227,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>M&amp;ethods</source>
+        <source>Metho&amp;ds</source>
         <translation>&amp;Méthodes</translation>
     </message>
     <message>
@@ -2068,7 +2327,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>To record</source>
         <translation>À renseigner</translation>
     </message>

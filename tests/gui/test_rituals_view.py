@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,15 +13,25 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from coachapp.context import Journal
 from coachapp.services.journal import EntryFilter
+from coachapp.services.methods import Origin, Purpose
 from coachapp.services.people import PersonDraft
+from coachapp.services.pillars import Pillar
 from coachapp.services.recurrence import Repeat
 from coachapp.services.rituals import RITUAL, Report, RitualDraft, Stakeholder, Status
-from coachapp.storage.models import Entry, Link, Ritual, RitualAction, RitualOccurrence
+from coachapp.storage.models import (
+    Entry,
+    Link,
+    Ritual,
+    RitualAction,
+    RitualOccurrence,
+    UserMethod,
+)
 from coachapp.timezones import local_zone
 from coachapp.ui.main_window import MainWindow
+from coachapp.ui.method_editor import MethodEditor
 from coachapp.ui.ritual_planner import RitualPlanner
 from coachapp.ui.rituals_view import RitualsView
-from tests.gui.conftest import type_text
+from tests.gui.conftest import Answers, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -192,3 +203,67 @@ def test_open_actions_inclusion_and_calendar_tabs(
     assert first is not None and first.text(0) == "Loïc Roux"
     view.tabs.setCurrentIndex(1)
     assert view.calendar.dateTextFormat(view.calendar.selectedDate()).fontWeight() >= 400
+
+
+def save(qtbot: QtBot, editor: MethodEditor) -> None:
+    button = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_write_an_own_method_then_adapt_and_restore_a_built_in_one(
+    qtbot: QtBot, window: MainWindow, journal: Journal, answers: Answers
+) -> None:
+    browser = window.rituals_view.methods
+    window.rituals_view.tabs.setCurrentIndex(4)
+    qtbot.mouseClick(browser.new_button, Qt.MouseButton.LeftButton)
+    editor = browser.findChild(MethodEditor)
+    assert editor is not None and editor.isVisible()
+    type_text(qtbot, editor.name, "Weather round")
+    save(qtbot, editor)
+    assert editor.isVisible() and "what the method is for" in editor.error.text()
+    assert editor.focusWidget() is editor.summary
+    type_text(qtbot, editor.summary, "Everyone says in a sentence how they arrive today.")
+    editor.steps.setPlainText("Everyone thinks for a minute\nEach says one word\n")
+    editor.purpose_checks[Purpose.CONNECT].setChecked(True)
+    editor.pillar_checks[Pillar.CO_CONSTRUCTION].setChecked(True)
+    save(qtbot, editor)
+    assert "3 to 8 steps" in editor.error.text()
+    editor.steps.appendPlainText("We start the meeting with what we heard")
+    editor.max_minutes.setValue(15)
+    editor.min_minutes.setValue(5)
+    save(qtbot, editor)
+    assert not editor.isVisible()
+    row = UserMethod.get()
+    data = json.loads(row.data)
+    assert row.key == "own-weather-round"
+    assert data["name"] == {"fr": "Weather round", "en": "Weather round"}
+    assert data["steps"]["en"][2] == "We start the meeting with what we heard"
+    assert data["duration_minutes"] == {"min": 5, "max": 15}
+    assert data["source"]["en"] == "My own method"
+    assert browser.list.currentItem().text() == "Weather round"
+    assert browser.delete_button.isVisible() and browser.delete_button.text() == "De&lete"
+
+    # A built-in method: adapted in French, its English version kept, then restored.
+    browser.search.setText("world")
+    assert browser.list.currentItem().text() == "World Café"
+    assert not browser.delete_button.isVisible()
+    qtbot.mouseClick(browser.edit_button, Qt.MouseButton.LeftButton)
+    editor = next(e for e in browser.findChildren(MethodEditor) if e.isVisible())
+    assert editor.name.text() == "World Café"
+    editor.version.setCurrentIndex(editor.version.findData("fr"))
+    editor.name.setText("World Café du service")
+    editor.version.setCurrentIndex(editor.version.findData("en"))
+    assert editor.name.text() == "World Café"
+    save(qtbot, editor)
+    adapted = json.loads(UserMethod.get(UserMethod.key == "world-cafe").data)
+    assert adapted["name"] == {"fr": "World Café du service", "en": "World Café"}
+    assert browser.delete_button.text() == "Back to the original"
+    assert "your version" in browser.detail.toPlainText()
+    answers.confirm = False
+    qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
+    assert UserMethod.select().where(UserMethod.key == "world-cafe").exists()
+    answers.confirm = True
+    qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
+    assert not UserMethod.select().where(UserMethod.key == "world-cafe").exists()
+    assert "Your changes to it will be lost" in answers.seen[-1]
+    assert journal.methods.library.get("world-cafe").origin is Origin.BUILT_IN  # type: ignore[union-attr]
