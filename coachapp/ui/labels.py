@@ -5,7 +5,7 @@ from __future__ import annotations
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import render
 from coachapp.services.journal import EntryKind
-from coachapp.services.methods import Purpose
+from coachapp.services.methods import Method, Purpose
 from coachapp.services.people import PersonKind
 from coachapp.services.pillars import Pillar
 from coachapp.services.rituals import Stakeholder, Status
@@ -133,3 +133,22 @@ def backup_reason_label(reason: str) -> str:
         return render(_UPGRADE)
     message = _BACKUP_REASONS.get(reason)
     return render(message) if message else reason
+
+
+def method_size(method: Method) -> str:
+    """How long the method takes and for how many people, e.g. "30 to 60 minutes · 4 to 12"."""
+    low, high = method.minutes
+    if low == high:
+        minutes = render(QT_TRANSLATE_NOOP("Labels", "{low} minutes"), {"low": low})
+    else:
+        minutes = render(
+            QT_TRANSLATE_NOOP("Labels", "{low} to {high} minutes"), {"low": low, "high": high}
+        )
+    few, many = method.group
+    if many is None:
+        group = render(QT_TRANSLATE_NOOP("Labels", "{low} people or more"), {"low": few})
+    else:
+        group = render(
+            QT_TRANSLATE_NOOP("Labels", "{low} to {high} people"), {"low": few, "high": many}
+        )
+    return f"{minutes} · {group}"

@@ -28,7 +28,7 @@ from coachapp.services.own_methods import MethodService
 from coachapp.services.pillars import Pillar
 from coachapp.ui import messages
 from coachapp.ui.icons import icon
-from coachapp.ui.labels import pillar_label, purpose_label
+from coachapp.ui.labels import method_size, pillar_label, purpose_label
 from coachapp.ui.method_editor import MethodEditor
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
@@ -232,17 +232,7 @@ class MethodsBrowser(Retranslatable, QWidget):
 
     def describe(self, method: Method) -> str:
         language = self._language()
-        low, high = method.group
-        if high is None:
-            group = self.tr("{low} people or more").format(low=low)
-        else:
-            group = self.tr("{low} to {high} people").format(low=low, high=high)
-        minutes = self.tr("{low} to {high} minutes").format(
-            low=method.minutes[0], high=method.minutes[1]
-        )
-        if method.minutes[0] == method.minutes[1]:
-            minutes = self.tr("{low} minutes").format(low=method.minutes[0])
-        facts = [minutes, group, ", ".join(purpose_label(p) for p in method.purposes)]
+        facts = [method_size(method), ", ".join(purpose_label(p) for p in method.purposes)]
         if method.estimated:
             facts.append(self.tr("duration or size estimated"))
         if self._library.overrides(method.key):

@@ -33,7 +33,7 @@ from coachapp.services.people import PeopleService
 from coachapp.services.recurrence import Repeat, build_rule, week_of_month
 from coachapp.services.rituals import RitualDraft, RitualRecord, RitualService, Stakeholder
 from coachapp.timezones import local_zone
-from coachapp.ui.labels import purpose_label, stakeholder_label
+from coachapp.ui.labels import method_size, purpose_label, stakeholder_label
 from coachapp.ui.markdown_edit import MarkdownEdit
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
@@ -169,6 +169,10 @@ class RitualPlanner(Retranslatable, QDialog):
         general = QWidget(self)
         general_layout = QVBoxLayout(general)
         general_layout.addLayout(form)
+        self.method_note = ToneLabel("muted", self)
+        self.method_note.setObjectName("methodNote")
+        self.method_note.setTextFormat(Qt.TextFormat.PlainText)
+        general_layout.addWidget(self.method_note)
         general_layout.addStretch(1)
         who = QWidget(self)
         who_layout = QVBoxLayout(who)
@@ -190,6 +194,7 @@ class RitualPlanner(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.resize(680, 620)
         self._load(record, method_key)
+        self._describe_method()
         self.retranslate_ui()
 
     # Texts
@@ -301,7 +306,14 @@ class RitualPlanner(Retranslatable, QDialog):
             self.group_counts[group].setValue(count)
         self.agenda.setPlainText(draft.agenda)
 
+    def _describe_method(self) -> None:
+        method = self._library.get(self.method.currentData() or "")
+        self.method_note.setVisible(method is not None)
+        if method is not None:
+            self.method_note.setText(f"{method_size(method)}\n\n{method.summary(self._language)}")
+
     def _method_chosen(self) -> None:
+        self._describe_method()
         method = self._library.get(self.method.currentData() or "")
         if method is None:
             return

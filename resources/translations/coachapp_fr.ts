@@ -864,6 +864,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Before an upgrade</source>
         <translation>Avant une mise à jour</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>{low} minutes</source>
+        <translation>{low} minutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} to {high} minutes</source>
+        <translation>de {low} à {high} minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{low} people or more</source>
+        <translation>{low} personnes ou plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{low} to {high} people</source>
+        <translation>de {low} à {high} personnes</translation>
+    </message>
 </context>
 <context>
     <name>Lock</name>
@@ -1204,7 +1224,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Purposes (one to three)</source>
-        <translation>Finalités (une à trois)</translation>
+        <translation>Objectifs (un à trois)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1302,7 +1322,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+10"/>
         <source>Choose one to {high} purposes.</source>
-        <translation>Choisissez de une à {high} finalités.</translation>
+        <translation>Choisissez de un à {high} objectifs.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1408,12 +1428,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>Back to the original</source>
         <translation>Revenir à l’original</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-78"/>
         <source>Ada&amp;pt…</source>
         <translation>Ada&amp;pter…</translation>
     </message>
@@ -1434,26 +1454,6 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>{low} people or more</source>
-        <translation>{low} personnes ou plus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{low} to {high} people</source>
-        <translation>de {low} à {high} personnes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{low} to {high} minutes</source>
-        <translation>de {low} à {high} minutes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{low} minutes</source>
-        <translation>{low} minutes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>duration or size estimated</source>
         <translation>durée ou taille estimée</translation>
     </message>
@@ -1984,7 +1984,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>RitualPlanner</name>
     <message>
-        <location filename="../../coachapp/ui/ritual_planner.py" line="+199"/>
+        <location filename="../../coachapp/ui/ritual_planner.py" line="+204"/>
         <source>Edit the ritual</source>
         <translation>Modifier le rituel</translation>
     </message>
