@@ -62,6 +62,10 @@ def main() -> int:
             "app": [sys.executable, "-m", "coachapp", "--data-dir", str(data), "--lang", "fr",
                     "--no-crash-dialog", "--bench-idle", str(args.idle)],
         }  # fmt: skip
+        # An installed app (wheel or PyInstaller bundle) runs from bytecode, like the floors'
+        # libraries: compile ours too, even where PYTHONDONTWRITEBYTECODE is set.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "coachapp")],
+                       check=True, capture_output=True)  # fmt: skip
         for command in commands.values():  # warm the page cache
             measure(command, env)
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}

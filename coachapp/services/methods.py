@@ -16,8 +16,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from coachapp.folding import fold
 from coachapp.services.pillars import Pillar
 
@@ -151,28 +149,63 @@ def _path(error_path: Iterable[object]) -> str:
     return "".join(parts).lstrip(".")
 
 
-class MethodLibrary:
-    def __init__(self, built_in: Path, schema: Path, pack: Path | None = None) -> None:
-        self._built_in = built_in
-        self._pack = pack
+class _Validators:
+    """The schema's checks for a whole file, one method and one situation."""
+
+    def __init__(self, schema: Path) -> None:
+        # jsonschema takes ~50 ms to import: only when the library is first looked at.
+        from jsonschema import Draft202012Validator  # noqa: PLC0415
+
         document = json.loads(schema.read_text(encoding="utf-8"))
         defs = document["$defs"]
         shell = {**document, "properties": {**document["properties"]}}
         shell["properties"]["methods"] = {"type": "array"}
         shell["properties"]["situations"] = {"type": "array"}
-        self._file = Draft202012Validator(shell)
-        self._method = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/method"})
-        self._situation = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/situation"})
+        self.file = Draft202012Validator(shell)
+        self.method = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/method"})
+        self.situation = Draft202012Validator({"$defs": defs, "$ref": "#/$defs/situation"})
+
+
+class MethodLibrary:
+    """Every method the manager can choose from, read when first looked at (not at start-up)."""
+
+    def __init__(self, built_in: Path, schema: Path, pack: Path | None = None) -> None:
+        self._built_in = built_in
+        self._pack = pack
+        self._schema = schema
+        self._checks: _Validators | None = None
+        self._user_methods: list[dict[str, Any]] = []
+        self._loaded = False
         self._methods: dict[str, Method] = {}
         self._situations: list[Situation] = []
         self._overridden: set[str] = set()
-        self.problems: list[Problem] = []
+        self._problems: list[Problem] = []
 
     # Loading
 
     def load(self, user_methods: Iterable[dict[str, Any]] = ()) -> None:
-        """Read every source again: built in, then the pack folder, then the manager's own."""
-        self._methods, self._situations, self.problems = {}, [], []
+        """Take the manager's own methods; every source is read again at the next look-up."""
+        self._user_methods = list(user_methods)
+        self._loaded = False
+
+    @property
+    def problems(self) -> list[Problem]:
+        self._ensure_loaded()
+        return self._problems
+
+    def _validators(self) -> _Validators:
+        if self._checks is None:
+            self._checks = _Validators(self._schema)
+        return self._checks
+
+    def _ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self._read()
+
+    def _read(self) -> None:
+        """Read every source: built in, then the pack folder, then the manager's own."""
+        self._methods, self._situations, self._problems = {}, [], []
         self._overridden = set()
         self._load_file(self._built_in, Origin.BUILT_IN)
         if self._pack is not None:
@@ -180,9 +213,9 @@ class MethodLibrary:
                 for path in sorted(self._pack.glob("*.json")):
                     self._load_file(path, Origin.PACK)
             else:
-                self.problems.append(Problem(str(self._pack), "", "this folder does not exist"))
+                self._problems.append(Problem(str(self._pack), "", "this folder does not exist"))
         from_files = set(self._methods)
-        for data in user_methods:
+        for data in self._user_methods:
             if self._add_method(data, Origin.USER, "journal", "") in from_files:
                 self._overridden.add(data["key"])
         known = set(self._methods)
@@ -190,29 +223,29 @@ class MethodLibrary:
             Situation(s.key, s.labels, tuple(m for m in s.methods if m in known))
             for s in self._situations
         ]
-        for problem in self.problems:
+        for problem in self._problems:
             log.warning("Method library: %s", problem)
 
     def _load_file(self, path: Path, origin: Origin) -> None:
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            self.problems.append(Problem(str(path), "", exc.strerror or str(exc)))
+            self._problems.append(Problem(str(path), "", exc.strerror or str(exc)))
             return
         except (UnicodeDecodeError, ValueError) as exc:
-            self.problems.append(Problem(str(path), "", f"not valid JSON ({exc})"))
+            self._problems.append(Problem(str(path), "", f"not valid JSON ({exc})"))
             return
-        errors = sorted(self._file.iter_errors(document), key=lambda e: list(e.path))
+        errors = sorted(self._validators().file.iter_errors(document), key=lambda e: list(e.path))
         if errors:
             first = errors[0]
-            self.problems.append(Problem(str(path), _path(first.path), first.message))
+            self._problems.append(Problem(str(path), _path(first.path), first.message))
             return
         for number, data in enumerate(document["methods"]):
             self._add_method(data, origin, str(path), f"methods[{number}]")
         for number, data in enumerate(document.get("situations", [])):
-            problem = self._first_error(self._situation, data)
+            problem = self._first_error(self._validators().situation, data)
             if problem:
-                self.problems.append(
+                self._problems.append(
                     Problem(str(path), f"situations[{number}].{problem[0]}".rstrip("."),
                             problem[1])
                 )  # fmt: skip
@@ -222,19 +255,19 @@ class MethodLibrary:
             )
 
     @staticmethod
-    def _first_error(validator: Draft202012Validator, data: object) -> tuple[str, str] | None:
+    def _first_error(validator: Any, data: object) -> tuple[str, str] | None:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
         return (_path(errors[0].path), errors[0].message) if errors else None
 
     def _add_method(self, data: object, origin: Origin, source: str, where: str) -> str | None:
         """Add the method in `data` and return its key, or note why it was left out."""
-        problem = self._first_error(self._method, data)
+        problem = self._first_error(self._validators().method, data)
         if problem is None:
             assert isinstance(data, dict)
             problem = _consistency(data)
         if problem is not None:
             field = ".".join(filter(None, (where, problem[0])))
-            self.problems.append(Problem(source, field, problem[1]))
+            self._problems.append(Problem(source, field, problem[1]))
             return None
         assert isinstance(data, dict)
         self._methods[data["key"]] = method_from_data(data, origin)
@@ -242,22 +275,26 @@ class MethodLibrary:
 
     def check(self, data: dict[str, Any]) -> str | None:
         """What is wrong with a method's data, in words (None when it can be saved)."""
-        problem = self._first_error(self._method, data) or _consistency(data)
+        problem = self._first_error(self._validators().method, data) or _consistency(data)
         return f"{problem[0]}: {problem[1]}" if problem else None
 
     # Reading
 
     def methods(self, language: str = "fr") -> list[Method]:
+        self._ensure_loaded()
         return sorted(self._methods.values(), key=lambda m: fold(m.name(language)))
 
     def get(self, key: str) -> Method | None:
+        self._ensure_loaded()
         return self._methods.get(key)
 
     def overrides(self, key: str) -> bool:
         """Whether the manager's own method `key` replaces a built-in or pack one."""
+        self._ensure_loaded()
         return key in self._overridden
 
     def situations(self) -> list[Situation]:
+        self._ensure_loaded()
         return list(self._situations)
 
     def find(
@@ -273,7 +310,7 @@ class MethodLibrary:
     ) -> list[Method]:
         """Methods matching every given criterion, by name."""
         words = fold(text).split()
-        allowed = next((set(s.methods) for s in self._situations if s.key == situation), None)
+        allowed = next((set(s.methods) for s in self.situations() if s.key == situation), None)
         found = []
         for method in self.methods(language):
             haystack = fold(" ".join((method.name(language), method.summary(language),

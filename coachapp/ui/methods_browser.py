@@ -29,6 +29,7 @@ from coachapp.services.pillars import Pillar
 from coachapp.ui import messages
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import method_size, pillar_label, purpose_label
+from coachapp.ui.lazy_view import RefreshedWhenShown
 from coachapp.ui.method_editor import MethodEditor
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
@@ -36,7 +37,7 @@ from coachapp.ui.widgets import ToneLabel
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MethodsBrowser(Retranslatable, QWidget):
+class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
     plan_requested = Signal(str)  # method key
     status = Signal(str)
 
@@ -46,6 +47,7 @@ class MethodsBrowser(Retranslatable, QWidget):
         self._library = methods.library
         self.situation = QComboBox(self)
         self.situation.setObjectName("situation")
+        self.situation.addItem("", None)  # the situations come when the library is first read
         self.purpose = QComboBox(self)
         self.purpose.setObjectName("purpose")
         self.purpose.addItem("", None)
@@ -126,7 +128,6 @@ class MethodsBrowser(Retranslatable, QWidget):
         splitter.setSizes([380, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._fill_situations()
         self.retranslate_ui()
 
     def _language(self) -> str:
@@ -151,8 +152,8 @@ class MethodsBrowser(Retranslatable, QWidget):
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.situation.setItemText(0, self.tr("Any situation"))
-        for row, situation in enumerate(self._library.situations(), start=1):
-            if row < self.situation.count():
+        if self.situation.count() > 1:
+            for row, situation in enumerate(self._library.situations(), start=1):
                 self.situation.setItemText(row, situation.label(self._language()))
         self.purpose.setItemText(0, self.tr("Any purpose"))
         for row in range(1, self.purpose.count()):
@@ -167,7 +168,7 @@ class MethodsBrowser(Retranslatable, QWidget):
         self.plan_button.setText(self.tr("Plan a ritual with this method"))
         self.new_button.setText(self.tr("&New method…"))
         self.new_button.setToolTip(self.tr("Write down a method of your own"))
-        self.refresh()
+        self.refresh_when_shown()
 
     def refresh_icons(self) -> None:
         self.plan_button.setIcon(icon("ritual-add"))
@@ -176,6 +177,8 @@ class MethodsBrowser(Retranslatable, QWidget):
         self.delete_button.setIcon(icon("trash"))
 
     def refresh(self) -> None:
+        if self.situation.count() == 1:
+            self._fill_situations()
         current = self.list.currentItem().data(KEY_ROLE) if self.list.currentItem() else None
         language = self._language()
         purpose = self.purpose.currentData()

@@ -24,6 +24,7 @@ from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_splitter, save_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import kind_label
+from coachapp.ui.lazy_view import RefreshedWhenShown
 from coachapp.ui.new_person_dialog import NewPersonDialog
 from coachapp.ui.people_model import KIND, NAME, ROLE, SORT_ROLE, TEAM, UUID_ROLE, PeopleModel
 from coachapp.ui.person_editor import PersonEditor
@@ -33,7 +34,7 @@ SEARCH_DELAY_MS = 150
 SPLITTER_KEY = "people.splitter"
 
 
-class PeopleView(Retranslatable, QWidget):
+class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     status = Signal(str)
 
     def __init__(
@@ -133,7 +134,6 @@ class PeopleView(Retranslatable, QWidget):
         events.changed.connect(self._on_data_changed)
         events.reloaded.connect(self.reload)
         self.retranslate_ui()
-        self.refresh()
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, role, team or notes"))
@@ -175,7 +175,7 @@ class PeopleView(Retranslatable, QWidget):
 
     def reload(self) -> None:
         self.editor.show_person(None)
-        self.refresh()
+        self.refresh_when_shown()
 
     def select(self, person_uuid: str) -> bool:
         row = self.model.row_of(person_uuid)
@@ -215,7 +215,7 @@ class PeopleView(Retranslatable, QWidget):
     def _on_data_changed(self, kind: str) -> None:
         if kind in ("person", "trash") and not self._announcing:
             current = self.editor.record
-            self.refresh()
+            self.refresh_when_shown()
             if current is not None:
                 self.select(current.uuid)
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
-from coachapp.exchange.ics import write_calendar
 from coachapp.i18n import current_language, format_datetime
 from coachapp.services.journal import EntryFilter
 from coachapp.services.rituals import RITUAL, Occurrence, Status
@@ -34,6 +33,7 @@ from coachapp.ui import messages
 from coachapp.ui.events import DataEvents
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import stakeholder_label, status_label
+from coachapp.ui.lazy_view import RefreshedWhenShown
 from coachapp.ui.methods_browser import MethodsBrowser
 from coachapp.ui.occurrence_panel import OccurrencePanel, short_date
 from coachapp.ui.retranslate import Retranslatable
@@ -45,7 +45,7 @@ OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 PERIODS = (90, 365, 5 * 366)
 
 
-class RitualsView(Retranslatable, QWidget):
+class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
     status = Signal(str)
     debrief_requested = Signal(object)  # Occurrence
     entry_requested = Signal(str)
@@ -162,7 +162,6 @@ class RitualsView(Retranslatable, QWidget):
         events.changed.connect(self._on_data_changed)
         events.reloaded.connect(self.reload)
         self.retranslate_ui()
-        self.refresh()
 
     # Texts and icons
 
@@ -214,8 +213,8 @@ class RitualsView(Retranslatable, QWidget):
     def reload(self) -> None:
         self.panel.show_occurrence(None)
         self._journal.methods.reload()
-        self.methods.show_method("")
-        self.refresh()
+        self.methods.refresh_when_shown()
+        self.refresh_when_shown()
 
     def _fill_list(self) -> None:
         current = self.panel.occurrence
@@ -357,6 +356,9 @@ class RitualsView(Retranslatable, QWidget):
         start = datetime(1970, 1, 1, tzinfo=UTC)
         occurrences = self._rituals.occurrences(start, start + timedelta(days=365 * 100),
                                                 ritual_uuid)  # fmt: skip
+        # icalendar takes ~50 ms to import: only when a calendar is written.
+        from coachapp.exchange.ics import write_calendar  # noqa: PLC0415
+
         try:
             write_calendar(Path(name), [(record, label)], occurrences)
         except OSError as exc:
@@ -464,7 +466,7 @@ class RitualsView(Retranslatable, QWidget):
 
     def _on_data_changed(self, kind: str) -> None:
         if kind in ("trash", "person", "entry"):
-            self.refresh()
+            self.refresh_when_shown()
             current = self.panel.occurrence
             if current is not None:
                 self._show_entries(current.ritual_uuid)

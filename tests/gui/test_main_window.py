@@ -119,6 +119,7 @@ def test_backup_now_and_restore(
     dialog.accept()
     assert "Replace your journal with the backup" in answers.seen[-1]
     assert [p.name for p in Person.select()] == ["In The Backup"]
+    window.show_area(window.stack.indexOf(window.people_view))
     proxy = window.people_view.proxy
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["In The Backup"]
     reasons = sorted(b.reason for b in journal.backups.backups())

@@ -183,9 +183,12 @@ def test_trash_and_restore_through_the_trash_view(
     select_first(trash)
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
     assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is None
-    assert "Hélène Dupont" in listed_names(window)
     assert trash.empty.isVisible()
     assert window.sidebar.item(3).text() == "Trash"
+    assert "Hélène Dupont" not in listed_names(window)  # hidden, the list waits...
+    window.act_areas[2].trigger()
+    assert "Hélène Dupont" in listed_names(window)  # ...until it is shown
+    window.act_areas[3].trigger()
 
     journal.people.trash(staff["Karim Benali"])
     trash.refresh()
