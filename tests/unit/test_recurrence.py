@@ -1,4 +1,4 @@
-"""Recurrence: local wall-clock times across DST, month ends, exceptions, and bad rules."""
+"""Recurrence: local wall-clock times across DST, month ends, windows, and bad rules."""
 
 from __future__ import annotations
 

@@ -185,6 +185,34 @@ def test_calendar_file_round_trip(journal: Journal, tmp_path: Path) -> None:
     assert "World Café" in str(event["DESCRIPTION"])
 
 
+def test_a_cancelled_meeting_is_an_exception_that_leaves_the_series_alone(
+    journal: Journal,
+) -> None:
+    """Weekly on Tuesdays at 10:00 across the end of summer time, the 27 Oct 2026 one off."""
+    start = datetime(2026, 10, 13, 10, 0, tzinfo=PARIS)
+    record = journal.rituals.create(draft(starts_at=start, rrule="FREQ=WEEKLY;COUNT=5"))
+    window = (start - timedelta(days=1), start + timedelta(days=60))
+    cancelled = datetime(2026, 10, 27, 10, 0, tzinfo=PARIS)  # the first Tuesday in winter time
+    journal.rituals.record(record.uuid, cancelled, Report(Status.CANCELLED))
+    found = journal.rituals.occurrences(*window)
+    assert [(o.starts_at.hour, o.starts_at.day, o.status) for o in found] == [
+        (10, 13, Status.PLANNED),
+        (10, 20, Status.PLANNED),
+        (10, 27, Status.CANCELLED),
+        (10, 3, Status.PLANNED),
+        (10, 10, Status.PLANNED),
+    ]
+    assert [o.starts_at.utcoffset() for o in found[1:3]] == [timedelta(hours=2), timedelta(hours=1)]
+    event = calendar_for([(record, "")], found).walk("VEVENT")[0]
+    assert [d.dt for d in event["EXDATE"].dts] == [cancelled]
+    journal.rituals.record(record.uuid, cancelled, Report(Status.PLANNED))  # back on
+    assert [o.status for o in journal.rituals.occurrences(*window)] == [Status.PLANNED] * 5
+    assert (
+        "EXDATE"
+        not in calendar_for([(record, "")], journal.rituals.occurrences(*window)).walk("VEVENT")[0]
+    )
+
+
 def test_calendar_uids_are_stable(journal: Journal) -> None:
     record = journal.rituals.create(draft())
     first = calendar_for([(record, "")], []).to_ical()
