@@ -17,11 +17,14 @@ from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
+from coachapp.services.delegations import DELEGATION, DelegationService
 from coachapp.services.journal import JournalService
 from coachapp.services.methods import MethodLibrary
 from coachapp.services.own_methods import MethodService
 from coachapp.services.people import PeopleService
+from coachapp.services.poker import PokerService
 from coachapp.services.rituals import RitualService
+from coachapp.services.skills import SKILL, SkillService
 from coachapp.services.templates import TemplateService
 from coachapp.services.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
@@ -46,6 +49,9 @@ class Journal:
     templates: TemplateService
     methods: MethodService
     rituals: RitualService
+    delegations: DelegationService
+    poker: PokerService
+    skills: SkillService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -124,6 +130,8 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
     people = PeopleService(clock)
     entries = JournalService(clock)
     rituals = RitualService(clock, people)
+    delegations = DelegationService(clock, people)
+    skills = SkillService(clock, people)
     pack = settings.get("methods.folder")
     methods = MethodService(
         MethodLibrary(
@@ -149,6 +157,17 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         ),
         methods=methods,
         rituals=rituals,
-        trash=TrashService({"entry": entries, "ritual": rituals, "person": people}),
+        delegations=delegations,
+        poker=PokerService(clock, delegations),
+        skills=skills,
+        trash=TrashService(
+            {
+                "entry": entries,
+                "ritual": rituals,
+                "person": people,
+                DELEGATION: delegations,
+                SKILL: skills,
+            }
+        ),
         migrated=migrated,
     )

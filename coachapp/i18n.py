@@ -8,9 +8,9 @@ speak the same language as the app.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 from coachapp.errors import Message, UserError
 from coachapp.resources import resource_path
@@ -129,9 +129,23 @@ class Translatable:
         return translate(type(self).__name__, text, disambiguation or None, n)
 
 
+def _localised(value: object) -> object:
+    """Dates, times and numbers in a message, written the current language's way."""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)  # fmt: skip
+    if isinstance(value, int) and not isinstance(value, bool):
+        return QLocale().toString(value)
+    return value
+
+
 def render(message: Message, params: dict[str, object] | None = None) -> str:
     text = translate(message.context, message.text)
-    return text.format(**params) if params else text
+    if not params:
+        return text
+    return text.format(**{name: _localised(value) for name, value in params.items()})
 
 
 def render_error(error: UserError) -> str:

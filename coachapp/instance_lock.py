@@ -30,7 +30,7 @@ class AlreadyRunningError(UserError):
                 "CoachApp is already running with this data folder (process {pid}). "
                 "Use that window, or close it first.",
             ),
-            pid=holder.get("pid", "?"),
+            pid=str(holder.get("pid", "?")),  # an identifier, not a quantity
         )
         self.path = path
         self.holder = holder

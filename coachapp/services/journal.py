@@ -16,6 +16,7 @@ from coachapp.clock import Clock
 from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from coachapp.folding import fold
 from coachapp.services.pillars import Pillar
+from coachapp.services.text import one_line
 from coachapp.storage import journal_queries
 from coachapp.storage.database import db
 from coachapp.storage.journal_queries import MATCH_END as MATCH_END
@@ -138,17 +139,12 @@ class EntryFilter:
         return bool(self.text.strip())
 
 
-def _one_line(text: str) -> str:
-    printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(printable.split())
-
-
 def clean_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Tags as stored: trimmed, without a leading '#', one per folded spelling, in order."""
     seen: set[str] = set()
     cleaned = []
     for tag in tags:
-        name = _one_line(tag.replace(",", " ")).lstrip("#").strip()[:MAX_TAG]
+        name = one_line(tag.replace(",", " ")).lstrip("#").strip()[:MAX_TAG]
         if name and fold(name) not in seen:
             seen.add(fold(name))
             cleaned.append(name)
@@ -165,7 +161,7 @@ def _check_scale(field_name: str, value: int | None) -> None:
 def _clean(draft: EntryDraft) -> EntryDraft:
     if draft.occurred_at.tzinfo is None:
         raise ValueError("occurred_at must be timezone-aware")
-    title = _one_line(draft.title)
+    title = one_line(draft.title)
     if not title:
         raise ValidationError("title", QT_TRANSLATE_NOOP("Journal", "An entry needs a title."))
     if len(title) > MAX_TITLE:

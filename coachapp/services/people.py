@@ -13,6 +13,7 @@ from peewee import SQL, fn
 from coachapp.clock import Clock
 from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from coachapp.folding import fold
+from coachapp.services.text import one_line
 from coachapp.storage.database import db
 from coachapp.storage.models import Link, Person
 from coachapp.storage.text import like_pattern
@@ -74,19 +75,13 @@ def _record(row: Person) -> PersonRecord:
     )
 
 
-def _one_line(text: str) -> str:
-    """Printable text on one line: control characters (NUL included) become spaces."""
-    printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(printable.split())
-
-
 def _multiline(text: str) -> str:
     """Keep line breaks and tabs; drop other control characters, which nobody types."""
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
 def _clean(draft: PersonDraft) -> PersonDraft:
-    name = _one_line(draft.name)
+    name = one_line(draft.name)
     if not any(ch.isprintable() and not ch.isspace() for ch in name):
         raise ValidationError("name", QT_TRANSLATE_NOOP("People", "A person needs a name."))
     for field, value in (("name", name), ("role", draft.role), ("team", draft.team)):
@@ -105,9 +100,9 @@ def _clean(draft: PersonDraft) -> PersonDraft:
     return replace(
         draft,
         name=name,
-        role=_one_line(draft.role),
+        role=one_line(draft.role),
         kind=PersonKind(draft.kind),
-        team=_one_line(draft.team),
+        team=one_line(draft.team),
         notes=_multiline(draft.notes),
     )
 
@@ -179,7 +174,7 @@ class PeopleService:
 
     def find_duplicates(self, name: str, *, exclude_uuid: str | None = None) -> list[PersonRecord]:
         """People not in the trash whose name folds to the same text as `name`."""
-        key = fold(_one_line(name))
+        key = fold(one_line(name))
         query = Person.select().where(Person.name_key == key, Person.deleted_at.is_null())
         if exclude_uuid:
             query = query.where(Person.uuid != exclude_uuid)

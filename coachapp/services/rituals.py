@@ -3,7 +3,6 @@ stakeholder groups who took part, and followed up with actions."""
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from coachapp.services.methods import Purpose
 from coachapp.services.people import PeopleService, PersonKind, PersonRecord
 from coachapp.services.recurrence import first_occurrence, normalise_rule, occurrences
+from coachapp.services.text import one_line
 from coachapp.storage.database import db
 from coachapp.storage.models import (
     Link,
@@ -144,11 +144,6 @@ def _zone(moment: datetime) -> ZoneInfo:
     raise ValueError("a ritual's start needs a ZoneInfo time zone")
 
 
-def _one_line(text: str) -> str:
-    printable = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
-    return " ".join(printable.split())
-
-
 def _check_groups(groups: Groups) -> Groups:
     merged: dict[Stakeholder, int] = {}
     for group, count in groups:
@@ -162,7 +157,7 @@ def _check_groups(groups: Groups) -> Groups:
 
 
 def _clean(draft: RitualDraft) -> RitualDraft:
-    title = _one_line(draft.title)
+    title = one_line(draft.title)
     if not title:
         raise ValidationError("title", QT_TRANSLATE_NOOP("Rituals", "A ritual needs a title."))
     if draft.duration_minutes < 0:
@@ -193,7 +188,7 @@ def _clean(draft: RitualDraft) -> RitualDraft:
     return replace(
         draft,
         title=title,
-        place=_one_line(draft.place),
+        place=one_line(draft.place),
         starts_at=local.replace(tzinfo=zone),
         rrule=rule,
         purpose=Purpose(draft.purpose) if draft.purpose else None,
@@ -467,7 +462,7 @@ class RitualService:
         owner: str | None = None,
         due: date | None = None,
     ) -> Action:
-        clean = _one_line(text)
+        clean = one_line(text)
         if not clean:
             raise ValidationError("text", QT_TRANSLATE_NOOP("Rituals", "Say what is to be done."))
         now = self._clock.now()
@@ -508,11 +503,11 @@ class RitualService:
         if done is not None:
             values["done"] = done
         if text is not None:
-            if not _one_line(text):
+            if not one_line(text):
                 raise ValidationError(
                     "text", QT_TRANSLATE_NOOP("Rituals", "Say what is to be done.")
                 )
-            values["text"] = _one_line(text)
+            values["text"] = one_line(text)
         if owner is not None:
             values["owner_uuid"] = owner or None
         if due is not None:

@@ -240,11 +240,141 @@ def _v4_rituals(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _v5_growth(database: SqliteDatabase) -> None:
+    """Growing agents: delegations on the seven levels with their check-ins and level history,
+    delegation-poker rounds, and skill plans.
+
+    Days are local calendar days (YYYY-MM-DD). People are referred to by UUID, like rituals do;
+    a person erased for good takes their delegations and skills along (triggers), while a person
+    in the trash keeps them, so restoring brings everything back.
+    """
+    statements = [
+        """
+        CREATE TABLE delegation (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            area TEXT NOT NULL CHECK (length(trim(area)) > 0),
+            area_kind TEXT NOT NULL DEFAULT 'decision' CHECK (area_kind IN ('decision', 'task')),
+            person_uuid TEXT,
+            team TEXT NOT NULL DEFAULT '',
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7),
+            target_level INTEGER NOT NULL CHECK (target_level BETWEEN 1 AND 7),
+            started_on TEXT NOT NULL,
+            cadence_days INTEGER CHECK (cadence_days IS NULL OR cadence_days > 0),
+            next_checkin TEXT,
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'completed', 'withdrawn')),
+            notes TEXT NOT NULL DEFAULT '',
+            CHECK ((person_uuid IS NULL) <> (team = ''))
+        )
+        """,
+        "CREATE INDEX delegation_person ON delegation (person_uuid)",
+        "CREATE INDEX delegation_due ON delegation (status, next_checkin)",
+        """
+        CREATE TABLE delegation_checkin (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            delegation_id INTEGER NOT NULL REFERENCES delegation (id) ON DELETE CASCADE,
+            day TEXT NOT NULL,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7),
+            went TEXT NOT NULL CHECK (went IN ('well', 'mixed', 'difficult')),
+            note TEXT NOT NULL DEFAULT '',
+            entry_uuid TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        "CREATE INDEX delegation_checkin_delegation ON delegation_checkin (delegation_id, day)",
+        """
+        CREATE TABLE delegation_level (
+            id INTEGER PRIMARY KEY,
+            delegation_id INTEGER NOT NULL REFERENCES delegation (id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL,
+            day TEXT NOT NULL,
+            from_level INTEGER CHECK (from_level IS NULL OR from_level BETWEEN 1 AND 7),
+            to_level INTEGER NOT NULL CHECK (to_level BETWEEN 1 AND 7),
+            reason TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'form'
+        )
+        """,
+        "CREATE INDEX delegation_level_delegation ON delegation_level (delegation_id, changed_at)",
+        """
+        CREATE TABLE poker_round (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            played_on TEXT NOT NULL,
+            case_text TEXT NOT NULL CHECK (length(trim(case_text)) > 0),
+            delegation_id INTEGER REFERENCES delegation (id) ON DELETE SET NULL,
+            agreed_level INTEGER CHECK (agreed_level IS NULL OR agreed_level BETWEEN 1 AND 7),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE poker_card (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES poker_round (id) ON DELETE CASCADE,
+            participant TEXT NOT NULL CHECK (length(trim(participant)) > 0),
+            person_uuid TEXT,
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 7)
+        )
+        """,
+        """
+        CREATE TABLE skill (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            person_uuid TEXT NOT NULL,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind TEXT NOT NULL CHECK (kind IN ('know_how', 'interpersonal')),
+            level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+            target_level INTEGER NOT NULL CHECK (target_level BETWEEN 1 AND 4),
+            due_on TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE INDEX skill_person ON skill (person_uuid)",
+        """
+        CREATE TABLE skill_action (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            skill_id INTEGER NOT NULL REFERENCES skill (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('training', 'pairing', 'immersion', 'one_to_one')),
+            description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            provider TEXT NOT NULL DEFAULT 'internal'
+                CHECK (provider IN ('internal', 'cnfpt', 'other')),
+            provider_name TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'in_progress', 'done')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TRIGGER person_erased_takes_growth AFTER DELETE ON person BEGIN
+            DELETE FROM delegation WHERE person_uuid = OLD.uuid;
+            DELETE FROM skill WHERE person_uuid = OLD.uuid;
+        END
+        """,
+    ]
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
     Migration(3, "journal", _v3_journal),
     Migration(4, "rituals", _v4_rituals),
+    Migration(5, "delegations and skills", _v5_growth),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -194,3 +194,112 @@ class UserMethod(BaseModel):
 
     class Meta:
         table_name = "user_method"
+
+
+class Delegation(BaseModel):
+    area = TextField()
+    area_kind = TextField(default="decision")
+    person_uuid = TextField(null=True)
+    team = TextField(default="")
+    level = IntegerField()
+    target_level = IntegerField()
+    started_on = TextField()  # YYYY-MM-DD
+    cadence_days = IntegerField(null=True)  # None: the cadence suggested for the level
+    next_checkin = TextField(null=True)  # YYYY-MM-DD
+    status = TextField(default="active")
+    notes = TextField(default="")
+
+
+class DelegationCheckin(Model):
+    id = AutoField()
+    uuid = CharField(unique=True)
+    delegation = ForeignKeyField(Delegation, on_delete="CASCADE", column_name="delegation_id")
+    day = TextField()
+    level = IntegerField()
+    went = TextField()
+    note = TextField(default="")
+    entry_uuid = TextField(null=True)
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "delegation_checkin"
+
+
+class DelegationLevel(Model):
+    """One step of a delegation's level history (the first has no `from_level`)."""
+
+    id = AutoField()
+    delegation = ForeignKeyField(Delegation, on_delete="CASCADE", column_name="delegation_id")
+    changed_at = UtcDateTimeField()
+    day = TextField()
+    from_level = IntegerField(null=True)
+    to_level = IntegerField()
+    reason = TextField(default="")
+    source = TextField(default="form")
+
+    class Meta:
+        database = db
+        table_name = "delegation_level"
+
+
+class PokerRound(Model):
+    id = AutoField()
+    uuid = CharField(unique=True)
+    played_on = TextField()
+    case_text = TextField()
+    delegation = ForeignKeyField(
+        Delegation, null=True, on_delete="SET NULL", column_name="delegation_id"
+    )
+    delegation_id: int | None
+    agreed_level = IntegerField(null=True)
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "poker_round"
+
+
+class PokerCard(Model):
+    id = AutoField()
+    round = ForeignKeyField(PokerRound, on_delete="CASCADE", column_name="round_id")
+    round_id: int
+    participant = TextField()
+    person_uuid = TextField(null=True)
+    level = IntegerField()
+
+    class Meta:
+        database = db
+        table_name = "poker_card"
+
+
+class Skill(BaseModel):
+    person_uuid = TextField()
+    name = TextField()
+    kind = TextField()
+    level = IntegerField()
+    target_level = IntegerField()
+    due_on = TextField(null=True)
+    notes = TextField(default="")
+
+
+class SkillAction(Model):
+    id = AutoField()
+    uuid = CharField(unique=True)
+    skill = ForeignKeyField(Skill, on_delete="CASCADE", column_name="skill_id")
+    skill_id: int  # peewee's accessor for the column, declared for type checkers
+    position = IntegerField(default=0)
+    kind = TextField()
+    description = TextField()
+    provider = TextField(default="internal")
+    provider_name = TextField(default="")
+    due_on = TextField(null=True)
+    status = TextField(default="planned")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "skill_action"

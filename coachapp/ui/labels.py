@@ -24,6 +24,8 @@ _RECORD_KINDS = {
     "person": QT_TRANSLATE_NOOP("Labels", "Person"),
     "entry": QT_TRANSLATE_NOOP("Labels", "Journal entry"),
     "ritual": QT_TRANSLATE_NOOP("Labels", "Ritual"),
+    "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
+    "skill": QT_TRANSLATE_NOOP("Labels", "Skill"),
 }
 
 _PURPOSES = {

@@ -72,7 +72,7 @@
 <context>
     <name>MethodsBrowser</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/methods_browser.py" line="+204"/>
+        <location filename="../../coachapp/ui/methods_browser.py" line="+207"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals_view.py" line="+448"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+450"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>

@@ -230,6 +230,64 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>Delegations</name>
+    <message>
+        <location filename="../../coachapp/services/delegations.py" line="+131"/>
+        <source>Delegation levels go from 1 to 7.</source>
+        <translation>Les niveaux de délégation vont de 1 à 7.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A check-in cadence is a number of days from 1 to {high}.</source>
+        <translation>Le rythme des points d’étape est un nombre de jours de 1 à {high}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This delegation no longer exists.</source>
+        <translation>Cette délégation n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Say which decision or task is delegated.</source>
+        <translation>Indiquez quelle décision ou quelle tâche est déléguée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the area under {high} characters.</source>
+        <translation>Le domaine doit faire moins de {high} caractères.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose who it is delegated to: one person or one team.</source>
+        <translation>Choisissez à qui elle est déléguée : une personne ou une équipe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is in the trash: restore them first.</source>
+        <translation>{name} est dans la corbeille : restaurez cette personne d’abord.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The next check-in cannot come before the start ({start}).</source>
+        <translation>Le prochain point d’étape ne peut pas précéder le début ({start}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notes are too long.</source>
+        <translation>Les notes sont trop longues.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>A check-in tells what happened: choose today or a past day.</source>
+        <translation>Un point d’étape raconte ce qui s’est passé : choisissez aujourd’hui ou un jour passé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This delegation started on {start}: choose a later day.</source>
+        <translation>Cette délégation a commencé le {start} : choisissez un jour ultérieur.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../../coachapp/services/demo.py" line="+163"/>
@@ -450,12 +508,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+73"/>
+        <location filename="../../coachapp/context.py" line="+79"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal.py" line="+161"/>
+        <location filename="../../coachapp/services/journal.py" line="+157"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -643,6 +701,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Ritual</source>
         <translation>Rituel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill</source>
+        <translation>Compétence</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1343,7 +1411,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MethodsBrowser</name>
     <message>
-        <location filename="../../coachapp/ui/methods_browser.py" line="+145"/>
+        <location filename="../../coachapp/ui/methods_browser.py" line="+146"/>
         <source>I want to</source>
         <translation>Je veux</translation>
     </message>
@@ -1414,7 +1482,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Noter une méthode à vous</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n méthode</numerusform>
@@ -1653,7 +1721,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people.py" line="+91"/>
+        <location filename="../../coachapp/services/people.py" line="+86"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -1838,6 +1906,49 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Team or service</source>
         <translation>Équipe ou service</translation>
+    </message>
+</context>
+<context>
+    <name>Poker</name>
+    <message>
+        <location filename="../../coachapp/services/poker.py" line="+77"/>
+        <source>Record at least one participant&apos;s card.</source>
+        <translation>Notez la carte d’au moins un participant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A round takes at most {high} players.</source>
+        <translation>Un tour accueille au plus {high} joueurs.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every card needs the player&apos;s name.</source>
+        <translation>Chaque carte a besoin du nom de son joueur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} shows two cards: keep one.</source>
+        <translation>{name} montre deux cartes : gardez-en une.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards go from 1 to 7.</source>
+        <translation>Les cartes vont de 1 à 7.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say which case the team played.</source>
+        <translation>Indiquez le cas joué par l’équipe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the case under {high} characters.</source>
+        <translation>Le cas doit faire moins de {high} caractères.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the level the team agreed on.</source>
+        <translation>Choisissez le niveau sur lequel l’équipe s’est accordée.</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2263,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals.py" line="+158"/>
+        <location filename="../../coachapp/services/rituals.py" line="+153"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -2206,7 +2317,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals_view.py" line="+170"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+169"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -2367,7 +2478,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Calendar file</source>
         <translation>Fichier d’agenda</translation>
     </message>
@@ -2571,6 +2682,54 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <numerusform>%n vérification a échoué.</numerusform>
             <numerusform>%n vérifications ont échoué.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Skills</name>
+    <message>
+        <location filename="../../coachapp/services/skills.py" line="+98"/>
+        <source>Skill levels go from 1 to 4.</source>
+        <translation>Les niveaux de compétence vont de 1 à 4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action {number} needs a description.</source>
+        <translation>L’action {number} a besoin d’une description.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep action {number} under {high} characters.</source>
+        <translation>L’action {number} doit faire moins de {high} caractères.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This skill no longer exists.</source>
+        <translation>Cette compétence n’existe plus.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Name the skill.</source>
+        <translation>Nommez la compétence.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the skill&apos;s name under {high} characters.</source>
+        <translation>Le nom de la compétence doit faire moins de {high} caractères.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is in the trash: restore them first.</source>
+        <translation>{name} est dans la corbeille : restaurez cette personne d’abord.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A skill takes at most {high} actions.</source>
+        <translation>Une compétence compte au plus {high} actions.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notes are too long.</source>
+        <translation>Les notes sont trop longues.</translation>
     </message>
 </context>
 <context>
