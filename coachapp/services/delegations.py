@@ -149,6 +149,9 @@ class DelegationService:
         self._clock = clock
         self._people = people
 
+    def now(self) -> datetime:
+        return self._clock.now()
+
     def today(self) -> date:
         return self._clock.now().astimezone(local_zone()).date()
 

@@ -69,6 +69,18 @@ _NAMES = {
     "method": "shapes",
     "edit": "edit",
     "method-add": "plus",
+    "delegations": "people-arrows",
+    "delegation-add": "user-tag",
+    "checkin": "clipboard-check",
+    "skill": "graduation-cap",
+    "poker": "hand-paper",
+    "level-1": "bullhorn",
+    "level-2": "comment-dots",
+    "level-3": "comments",
+    "level-4": "handshake",
+    "level-5": "hands-helping",
+    "level-6": "info-circle",
+    "level-7": "paper-plane",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}
@@ -140,6 +152,18 @@ def icon(name: str) -> QIcon:
     if key not in _cache:
         family, codes = _glyphs()
         disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        _cache[key] = QIcon(GlyphIconEngine(family, codes[_NAMES[name]], color, disabled))
+    return _cache[key]
+
+
+def tinted_icon(name: str, color: QColor) -> QIcon:
+    """The icon for `name` in `color` (colour carries meaning, e.g. a delegation level)."""
+    key = (name, color.name())
+    if key not in _cache:
+        family, codes = _glyphs()
+        disabled = QGuiApplication.palette().color(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
+        )
         _cache[key] = QIcon(GlyphIconEngine(family, codes[_NAMES[name]], color, disabled))
     return _cache[key]
 

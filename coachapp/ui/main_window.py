@@ -33,6 +33,7 @@ from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.backup import check_health, verify
 from coachapp.services.rituals import RITUAL, Occurrence
 from coachapp.ui import messages
+from coachapp.ui.delegations_view import DelegationsView
 from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_window, save_window
 from coachapp.ui.icons import icon
@@ -69,11 +70,13 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.journal_view = JournalView(journal, self.events, self.settings, self)
         self.rituals_view = RitualsView(journal, self.events, self)
+        self.delegations_view = DelegationsView(journal, self.events, self)
         self.people_view = PeopleView(journal.people, self.events, self.settings, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
             ("journal", self.journal_view),
             ("rituals", self.rituals_view),
+            ("delegations", self.delegations_view),
             ("people", self.people_view),
             ("trash", self.trash_view),
         ]
@@ -98,10 +101,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.backup_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.backup_label)
-        for view in (self.journal_view, self.rituals_view, self.people_view, self.trash_view):
-            view.status.connect(self.show_status)
+        for _name, view in self.areas:
+            view.status.connect(self.show_status)  # type: ignore[attr-defined]
         self.rituals_view.debrief_requested.connect(self.write_debrief)
         self.rituals_view.entry_requested.connect(self.show_entry)
+        self.delegations_view.entry_requested.connect(self.show_entry)
         self.journal_view.trashed.connect(self._offer_undo_trash)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
@@ -163,6 +167,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_new_entry = self._action("newEntry", "Ctrl+N", self._new_entry)
         self.act_new_ritual = self._action("newRitual", "Ctrl+R", self._new_ritual)
         self.act_new_person = self._action("newPerson", "Ctrl+Shift+N", self._new_person)
+        self.act_new_delegation = self._action(
+            "newDelegation", "Ctrl+Shift+D", self._new_delegation
+        )
         self.act_templates = self._action("templates", None, self.show_templates)
         self.act_undo = self._action("undo", standard.Undo, self._undo, "Ctrl+Z")
         self.act_redo = self._action("redo", standard.Redo, self._redo, "Ctrl+Shift+Z")
@@ -198,7 +205,13 @@ class MainWindow(Retranslatable, QMainWindow):
         bar = self.menuBar()
         self.menu_file = QMenu(self)
         self.menu_file.addActions(
-            [self.act_new_entry, self.act_new_ritual, self.act_new_person, self.act_templates]
+            [
+                self.act_new_entry,
+                self.act_new_ritual,
+                self.act_new_delegation,
+                self.act_new_person,
+                self.act_templates,
+            ]
         )
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
@@ -230,6 +243,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_new_entry.setText(self.tr("&New entry"))
         self.act_new_ritual.setText(self.tr("Plan a r&itual…"))
         self.act_new_person.setText(self.tr("New &person…"))
+        self.act_new_delegation.setText(self.tr("New &delegation…"))
         self.act_templates.setText(self.tr("&Templates…"))
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
@@ -248,6 +262,7 @@ class MainWindow(Retranslatable, QMainWindow):
         titles = {
             "journal": self.tr("Journal"),
             "rituals": self.tr("Rituals"),
+            "delegations": self.tr("Delegations"),
             "people": self.tr("People"),
             "trash": self.tr("Trash"),
         }
@@ -266,6 +281,7 @@ class MainWindow(Retranslatable, QMainWindow):
             (self.act_new_entry, "entry-add"),
             (self.act_new_ritual, "ritual-add"),
             (self.act_new_person, "person-add"),
+            (self.act_new_delegation, "delegation-add"),
             (self.act_templates, "templates"),
             (self.act_undo, "undo"),
             (self.act_redo, "redo"),
@@ -355,6 +371,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_entry(self, entry_uuid: str) -> None:
         self._show(self.journal_view)
         self.journal_view.show_entry(entry_uuid)
+
+    def _new_delegation(self) -> None:
+        self._show(self.delegations_view)
+        self.delegations_view.new_delegation()
 
     def _new_person(self) -> None:
         self._show(self.people_view)

@@ -36,7 +36,8 @@ class _TrashRow(QTreeWidgetItem):
             mine: TrashItem = self.data(0, ITEM_ROLE)
             theirs: TrashItem = other.data(0, ITEM_ROLE)
             return mine.deleted_at < theirs.deleted_at
-        return super().__lt__(other)
+        # Not super().__lt__: PySide calls this override again from there, endlessly.
+        return self.text(column).casefold() < other.text(column).casefold()
 
 
 class TrashView(Retranslatable, QWidget):

@@ -19,6 +19,11 @@ class ToneLabel(QLabel):
         self.setWordWrap(True)
         self._apply()
 
+    def set_tone(self, tone_name: str) -> None:
+        if tone_name != self._tone:
+            self._tone = tone_name
+            self._apply()
+
     def _apply(self) -> None:
         palette = QPalette(QGuiApplication.palette())
         palette.setColor(QPalette.ColorRole.WindowText, tone(palette, self._tone))

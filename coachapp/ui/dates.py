@@ -1,0 +1,21 @@
+"""Between Python's dates and Qt's, and days written the user's way."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def day_text(day: date, *, long: bool = False) -> str:
+    """`day` in the current language's short (or long) date format."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(qdate(day), kind)

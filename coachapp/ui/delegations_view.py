@@ -1,0 +1,393 @@
+"""The delegations area: the board, the commitments with their history, the check-ins due,
+and delegation poker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.context import Journal
+from coachapp.errors import NotFoundError
+from coachapp.services.delegations import (
+    DelegationRecord,
+    DelegationStatus,
+    Source,
+)
+from coachapp.ui import messages
+from coachapp.ui.checkin_dialog import CheckInDialog
+from coachapp.ui.dates import day_text
+from coachapp.ui.delegation_board import DelegationBoard
+from coachapp.ui.delegation_dialog import DelegationDialog
+from coachapp.ui.delegation_panel import DelegationPanel
+from coachapp.ui.events import DataEvents
+from coachapp.ui.growth_labels import delegation_status_label, level_label
+from coachapp.ui.icons import icon
+from coachapp.ui.lazy_view import RefreshedWhenShown
+from coachapp.ui.level_style import level_icon
+from coachapp.ui.poker_panel import PokerPanel
+from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.theme import tone
+from coachapp.ui.widgets import ToneLabel
+
+UUID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+BOARD, LIST, DUE, POKER = range(4)
+
+
+class _Row(QTreeWidgetItem):
+    """Sorts a column by its sort value when it has one (days, not their local spelling)."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        tree = self.treeWidget()
+        column = tree.sortColumn() if tree is not None else 0
+        mine, theirs = self.data(column, SORT_ROLE), other.data(column, SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        # Not super().__lt__: PySide calls this override again from there, endlessly.
+        return self.text(column).casefold() < other.text(column).casefold()
+
+
+class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
+    status = Signal(str)
+    entry_requested = Signal(str)
+
+    def __init__(self, journal: Journal, events: DataEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._delegations = journal.delegations
+        self._events = events
+
+        self.who = QComboBox(self)
+        self.who.setObjectName("who")
+        self.who.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.show_closed = QCheckBox(self)
+        self.show_closed.setObjectName("showClosed")
+        self.show_closed.toggled.connect(lambda _on: self.refresh())
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newDelegation")
+        self.new_button.clicked.connect(lambda _checked=False: self.new_delegation())
+        tools = QHBoxLayout()
+        tools.addWidget(self.who, 1)
+        tools.addWidget(self.show_closed)
+        tools.addWidget(self.new_button)
+
+        # Board
+        self.board = DelegationBoard(self)
+        self.board.moved.connect(self.move_level)
+        self.board.activated.connect(self.open_delegation)
+        self.board_hint = ToneLabel("muted", self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.board)
+        board_page = QWidget(self)
+        board_layout = QVBoxLayout(board_page)
+        board_layout.addWidget(self.board_hint)
+        board_layout.addWidget(scroll, 1)
+
+        # Commitments
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("delegations")
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnCount(5)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSortingEnabled(True)
+        header = self.list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.list.currentItemChanged.connect(lambda *_: self._selected())
+        self.panel = DelegationPanel(self._delegations, self)
+        self.panel.checkin_requested.connect(self.check_in)
+        self.panel.edit_requested.connect(self.edit)
+        self.panel.trash_requested.connect(self.trash)
+        self.panel.entry_requested.connect(self.entry_requested)
+        commitments = QSplitter(self)
+        commitments.addWidget(self.list)
+        commitments.addWidget(self.panel)
+        commitments.setSizes([520, 620])
+        commitments.setChildrenCollapsible(False)
+
+        # Check-ins due
+        self.due = QTreeWidget(self)
+        self.due.setObjectName("due")
+        self.due.setRootIsDecorated(False)
+        self.due.setColumnCount(4)
+        self.due.setAlternatingRowColors(True)
+        self.due.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.due.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.due.header().setStretchLastSection(False)
+        self.due.itemActivated.connect(lambda item, _c: self.check_in(item.data(0, UUID_ROLE)))
+        self.due_empty = QLabel(self)
+        self.due_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        due_page = QWidget(self)
+        due_layout = QVBoxLayout(due_page)
+        due_layout.addWidget(self.due, 1)
+        due_layout.addWidget(self.due_empty, 1)
+
+        # Poker
+        self.poker = PokerPanel(journal.poker, self._delegations, journal.people, self)
+        self.poker.status.connect(self.status)
+        self.poker.recorded.connect(self._poker_recorded)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("delegationTabs")
+        for page in (board_page, commitments, due_page, self.poker):
+            self.tabs.addTab(page, "")
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.tabs, 1)
+        events.changed.connect(self._on_data_changed)
+        events.reloaded.connect(self.refresh_when_shown)
+        self.retranslate_ui()
+
+    # Texts and icons
+
+    def retranslate_ui(self) -> None:
+        titles = (self.tr("&Board"), self.tr("Co&mmitments"), self.tr("Check-ins &due"),
+                  self.tr("Delegation &poker"))  # fmt: skip
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.show_closed.setText(self.tr("Show completed and withdrawn"))
+        self.new_button.setText(self.tr("New delegation…"))
+        self.new_button.setToolTip(self.tr("New delegation (Ctrl+Shift+D)"))
+        self.board_hint.setText(
+            self.tr(
+                "Drag a marker along its row, or select it and press Left or Right: each move "
+                "is kept in the delegation's history. Enter opens it."
+            )
+        )
+        self.list.setHeaderLabels([self.tr("What"), self.tr("To"), self.tr("Level"),
+                                   self.tr("Next check-in"), self.tr("Status")])  # fmt: skip
+        self.due.setHeaderLabels([self.tr("Due"), self.tr("What"), self.tr("To"), self.tr("Level")])
+        self.due_empty.setText(self.tr("No check-in is due. Well done."))
+        if self.who.count():
+            self.who.setItemText(0, self.tr("Everyone"))
+
+    def refresh_icons(self) -> None:
+        self.new_button.setIcon(icon("delegation-add"))
+        self.panel.refresh_icons()
+        self.poker.refresh_icons()
+        self.tabs.setTabIcon(POKER, icon("poker"))
+        self.tabs.setTabIcon(DUE, icon("checkin"))
+
+    # Reading
+
+    def _fill_who(self) -> None:
+        current = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        self.who.addItem(self.tr("Everyone"), None)
+        for team in self._delegations.teams():
+            self.who.addItem(self.tr("Team: {team}").format(team=team), ("team", team))
+        for person in self._journal.people.search():
+            self.who.addItem(person.name, ("person", person.uuid))
+        self.who.setCurrentIndex(max(0, self.who.findData(current)))
+        self.who.blockSignals(False)
+
+    def _records(self) -> list[DelegationRecord]:
+        statuses = tuple(DelegationStatus) if self.show_closed.isChecked() else (
+            DelegationStatus.ACTIVE,
+        )  # fmt: skip
+        choice = self.who.currentData()
+        if choice and choice[0] == "team":
+            return self._delegations.find(team=choice[1], statuses=statuses)
+        if choice and choice[0] == "person":
+            return self._delegations.find(person_uuid=choice[1], statuses=statuses)
+        return self._delegations.find(statuses=statuses)
+
+    def refresh(self) -> None:
+        """Re-read what the visible tab shows."""
+        self._fill_who()
+        index = self.tabs.currentIndex()
+        due = self._delegations.due()
+        self.tabs.setTabText(
+            DUE,
+            self.tr("Check-ins &due ({count})").format(count=len(due))
+            if due
+            else self.tr("Check-ins &due"),
+        )
+        if index == BOARD:
+            self.board.set_records(self._records())
+        elif index == LIST:
+            self._fill_list()
+        elif index == DUE:
+            self._fill_due(due)
+        else:
+            self.poker.refresh()
+
+    def _fill_list(self) -> None:
+        current = self.panel.record.uuid if self.panel.record else None
+        self.list.setSortingEnabled(False)
+        self.list.clear()
+        today = self._delegations.today()
+        selected = None
+        for record in self._records():
+            draft = record.draft
+            nxt = day_text(draft.next_checkin) if draft.next_checkin else ""
+            item = _Row([draft.area, record.delegate,
+                                    f"{level_label(draft.level)} → {draft.target_level}", nxt,
+                                    delegation_status_label(draft.status)])  # fmt: skip
+            item.setIcon(2, level_icon(draft.level, self.palette()))
+            item.setData(0, UUID_ROLE, record.uuid)
+            item.setData(2, SORT_ROLE, draft.level)
+            item.setData(3, SORT_ROLE, draft.next_checkin.isoformat() if draft.next_checkin
+                         else "9999")  # fmt: skip
+            if record.overdue(today):
+                item.setForeground(3, tone(self.palette(), "warning"))
+                item.setToolTip(3, self.tr("Check-in overdue"))
+            self.list.addTopLevelItem(item)
+            if record.uuid == current:
+                selected = item
+        self.list.setSortingEnabled(True)
+        if selected is not None:
+            self.list.setCurrentItem(selected)
+        self.panel.show_delegation(current if selected is not None else None)
+
+    def _fill_due(self, due: list[DelegationRecord]) -> None:
+        self.due.clear()
+        today = self._delegations.today()
+        for record in due:
+            draft = record.draft
+            assert draft.next_checkin is not None
+            late = (today - draft.next_checkin).days
+            when = day_text(draft.next_checkin)
+            if late > 0:
+                when = self.tr("{date} (%n day(s) late)", "", late).format(date=when)
+            item = QTreeWidgetItem([when, draft.area, record.delegate, level_label(draft.level)])
+            item.setIcon(3, level_icon(draft.level, self.palette()))
+            item.setData(0, UUID_ROLE, record.uuid)
+            if late > 0:
+                item.setForeground(0, tone(self.palette(), "warning"))
+            self.due.addTopLevelItem(item)
+        self.due.setVisible(bool(due))
+        self.due_empty.setVisible(not due)
+
+    def _selected(self) -> None:
+        item = self.list.currentItem()
+        self.panel.show_delegation(item.data(0, UUID_ROLE) if item is not None else None)
+
+    def _on_data_changed(self, kind: str) -> None:
+        if kind in ("person", "trash", "entry"):
+            self.refresh_when_shown()
+
+    # Actions
+
+    def open_delegation(self, delegation_uuid: str) -> None:
+        """Show the delegation in the commitments tab."""
+        self.tabs.setCurrentIndex(LIST)
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, UUID_ROLE) == delegation_uuid:
+                self.list.setCurrentItem(item)
+                return
+
+    def new_delegation(self, person_uuid: str | None = None) -> DelegationDialog:
+        dialog = DelegationDialog(
+            self._delegations, self._journal.people, person_uuid=person_uuid, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog, created=True))
+        dialog.open()
+        return dialog
+
+    def edit(self, delegation_uuid: str) -> DelegationDialog | None:
+        try:
+            record = self._delegations.get(delegation_uuid)
+        except NotFoundError:
+            self.refresh()
+            return None
+        dialog = DelegationDialog(
+            self._delegations, self._journal.people, record=record, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(dialog, created=False))
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: DelegationDialog, *, created: bool) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        self._events.changed.emit("delegation")
+        self.refresh()
+        if self.tabs.currentIndex() == LIST:
+            self.open_delegation(saved.uuid)
+        elif self.tabs.currentIndex() == BOARD:
+            self.board.select(saved.uuid)
+        text = self.tr("Delegation “{area}” added.") if created else self.tr(
+            "Delegation “{area}” saved."
+        )  # fmt: skip
+        self.status.emit(text.format(area=saved.draft.area))
+
+    def move_level(self, delegation_uuid: str, level: int) -> None:
+        moved = self._delegations.change_level(delegation_uuid, level, source=Source.BOARD)
+        self._events.changed.emit("delegation")
+        self.board.set_records(self._records())
+        self.board.select(delegation_uuid)
+        self.panel.show_delegation(self.panel.record.uuid if self.panel.record else None)
+        self.status.emit(
+            self.tr("{delegate}: “{area}” is now at {level}.").format(
+                delegate=moved.delegate, area=moved.draft.area, level=level_label(level)
+            )
+        )
+
+    def check_in(self, delegation_uuid: str) -> CheckInDialog | None:
+        try:
+            record = self._delegations.get(delegation_uuid)
+        except NotFoundError:
+            self.refresh()
+            return None
+        dialog = CheckInDialog(self._delegations, self._journal.entries, record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._checked_in(dialog, record))
+        dialog.open()
+        return dialog
+
+    def _checked_in(self, dialog: CheckInDialog, record: DelegationRecord) -> None:
+        if dialog.saved is None:
+            return
+        self._events.changed.emit("delegation")
+        if dialog.saved.entry_uuid:
+            self._events.changed.emit("entry")
+        self.refresh()
+        self.panel.show_delegation(record.uuid if self.panel.record else None)
+        after = self._delegations.get(record.uuid)
+        following = after.draft.next_checkin
+        self.status.emit(
+            self.tr("Check-in recorded. Next one: {date}.").format(
+                date=day_text(following) if following else "—"
+            )
+        )
+
+    def trash(self, delegation_uuid: str) -> None:
+        record = self._delegations.get(delegation_uuid)
+        question = self.tr(
+            "Move the delegation “{area}” ({delegate}), with its history and check-ins, to "
+            "the trash?"
+        ).format(area=record.draft.area, delegate=record.delegate)
+        if not messages.confirm(self, self.tr("Move to trash"), question, self.tr("Move")):
+            return
+        self._delegations.trash(delegation_uuid)
+        self.panel.show_delegation(None)
+        self._events.changed.emit("trash")
+        self.refresh()
+        self.status.emit(self.tr("“{area}” moved to the trash.").format(area=record.draft.area))
+
+    def _poker_recorded(self, delegation_uuid: str) -> None:
+        if delegation_uuid:
+            self._events.changed.emit("delegation")
