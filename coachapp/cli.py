@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachapp import __version__
 from coachapp.clock import SystemClock
@@ -33,6 +34,9 @@ from coachapp.i18n import (
 from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
 from coachapp.timezones import local_zone
+
+if TYPE_CHECKING:
+    from coachapp.services.demo import DemoReport
 
 log = logging.getLogger("coachapp.cli")
 
@@ -151,11 +155,13 @@ def _export_calendar(journal: Journal, out: Path, start: date | None, end: date 
 
 
 class DemoSummary(Translatable):
-    def written(self, people: int, entries: int, rituals: int) -> str:
+    def written(self, report: DemoReport) -> str:
         parts = (
-            self.tr("Demo journal written: %n entry(ies)", "", entries),
-            self.tr(", %n ritual(s)", "", rituals),
-            self.tr(", %n person(s).", "", people),
+            self.tr("Demo journal written: %n entry(ies)", "", report.entries),
+            self.tr(", %n ritual(s)", "", report.rituals),
+            self.tr(", %n delegation(s)", "", report.delegations),
+            self.tr(", %n skill(s) in plans", "", report.skills),
+            self.tr(", %n person(s).", "", report.people),
         )
         return "".join(parts)
 
@@ -270,7 +276,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                     replace=args.force,
                     language=current_language() or "fr",
                 )
-                print(DemoSummary().written(report.people, report.entries, report.rituals))
+                print(DemoSummary().written(report))
         finally:
             journal.close()
     return EXIT_OK

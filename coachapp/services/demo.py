@@ -17,12 +17,21 @@ from enum import StrEnum
 from coachapp.clock import Clock, FixedClock
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.services.demo_content import CONTENT, HEADINGS, SLOTS, KindContent
+from coachapp.services.demo_growth import fill_growth
 from coachapp.services.demo_rituals import fill_rituals
 from coachapp.services.journal import EntryDraft, EntryKind, JournalService
 from coachapp.services.methods import MethodLibrary
 from coachapp.services.people import PeopleService, PersonDraft, PersonKind, PersonRecord
 from coachapp.storage.database import db
-from coachapp.storage.models import Entry, Person, Ritual, Tag
+from coachapp.storage.models import (
+    Delegation,
+    Entry,
+    Person,
+    PokerRound,
+    Ritual,
+    Skill,
+    Tag,
+)
 from coachapp.timezones import local_zone
 
 
@@ -36,6 +45,8 @@ class DemoReport:
     people: int
     entries: int
     rituals: int
+    delegations: int = 0
+    skills: int = 0
 
 
 FIRST_NAMES = (
@@ -152,7 +163,7 @@ class DemoService:
         self._methods = methods
 
     def has_data(self) -> bool:
-        return any(model.select().exists() for model in (Person, Entry, Ritual))
+        return any(model.select().exists() for model in (Person, Entry, Ritual, Delegation))
 
     def fill(
         self, size: DemoSize, *, seed: int = 1, replace: bool = False, language: str = "fr"
@@ -175,6 +186,8 @@ class DemoService:
             Entry.delete().execute()
             Tag.delete().execute()
             Ritual.delete().execute()
+            for model in (PokerRound, Delegation, Skill):
+                model.delete().execute()
             Person.delete().execute()
             drafts = [
                 self._person(rng, kind, roles)
@@ -207,7 +220,16 @@ class DemoService:
                 language=language,
                 zone=local_zone(),
             )
-        return DemoReport(people=len(drafts), entries=len(entries), rituals=rituals)
+            growth = fill_growth(
+                rng, end=end, people=people, staff=staff, span=span, language=language
+            )
+        return DemoReport(
+            people=len(drafts),
+            entries=len(entries),
+            rituals=rituals,
+            delegations=growth.delegations,
+            skills=growth.skills,
+        )
 
     def _entries(
         self,

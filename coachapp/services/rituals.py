@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from coachapp.clock import Clock
@@ -376,6 +377,29 @@ class RitualService:
                 )  # fmt: skip
                 return people, groups
         return self._invited(row)
+
+    def attended_by(self, person_uuid: str, limit: int = 100) -> list[tuple[str, str, datetime]]:
+        """(ritual UUID, title, start) of the meetings `person_uuid` took part in, latest first.
+
+        Only meetings whose attendance was recorded count: being invited is not taking part.
+        """
+        query = (
+            RitualParticipant.select(Ritual.uuid, Ritual.title, Ritual.timezone,
+                                     RitualOccurrence.starts_at)
+            .join(RitualOccurrence, on=(RitualParticipant.occurrence == RitualOccurrence.id))
+            .switch(RitualParticipant)
+            .join(Ritual, on=(RitualParticipant.ritual == Ritual.id))
+            .where(RitualParticipant.person_uuid == person_uuid, Ritual.deleted_at.is_null(),
+                   RitualOccurrence.status == Status.HELD.value)
+            .tuples()
+        )  # fmt: skip
+        found = [
+            (ritual_uuid, title,
+             datetime.strptime(start, LOCAL_FORMAT).replace(tzinfo=ZoneInfo(zone)))
+            for ritual_uuid, title, zone, start in cast("list[tuple[str, str, str, str]]",
+                                                        list(query))
+        ]  # fmt: skip
+        return sorted(found, key=lambda item: item[2], reverse=True)[:limit]
 
     def record(self, ritual_uuid: str, starts_at: datetime, report: Report) -> Occurrence:
         """Save what happened at the occurrence starting at `starts_at`."""

@@ -19,6 +19,7 @@ from coachapp.services.people import PeopleService
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
 from coachapp.storage.models import Person, Skill, SkillAction
+from coachapp.timezones import local_zone
 
 SKILL = "skill"
 LEVELS = (1, 2, 3, 4)
@@ -121,6 +122,9 @@ class SkillService:
     def __init__(self, clock: Clock, people: PeopleService) -> None:
         self._clock = clock
         self._people = people
+
+    def today(self) -> date:
+        return self._clock.now().astimezone(local_zone()).date()
 
     def _row(self, skill_uuid: str, *, include_deleted: bool = False) -> Skill:
         query = Skill.select().where(Skill.uuid == skill_uuid)

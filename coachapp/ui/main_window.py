@@ -71,7 +71,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.journal_view = JournalView(journal, self.events, self.settings, self)
         self.rituals_view = RitualsView(journal, self.events, self)
         self.delegations_view = DelegationsView(journal, self.events, self)
-        self.people_view = PeopleView(journal.people, self.events, self.settings, self)
+        self.people_view = PeopleView(journal, self.events, self.settings, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
             ("journal", self.journal_view),
@@ -106,6 +106,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.rituals_view.debrief_requested.connect(self.write_debrief)
         self.rituals_view.entry_requested.connect(self.show_entry)
         self.delegations_view.entry_requested.connect(self.show_entry)
+        self.people_view.entry_requested.connect(self.show_entry)
+        self.people_view.delegation_requested.connect(self.show_delegation)
+        self.people_view.new_delegation_requested.connect(self._new_delegation_for)
+        self.people_view.ritual_requested.connect(self.show_ritual)
         self.journal_view.trashed.connect(self._offer_undo_trash)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
@@ -371,6 +375,18 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_entry(self, entry_uuid: str) -> None:
         self._show(self.journal_view)
         self.journal_view.show_entry(entry_uuid)
+
+    def show_delegation(self, delegation_uuid: str) -> None:
+        self._show(self.delegations_view)
+        self.delegations_view.open_delegation(delegation_uuid)
+
+    def _new_delegation_for(self, person_uuid: str) -> None:
+        self._show(self.delegations_view)
+        self.delegations_view.new_delegation(person_uuid)
+
+    def show_ritual(self, ritual_uuid: str) -> None:
+        self._show(self.rituals_view)
+        self.rituals_view.show_ritual(ritual_uuid)
 
     def _new_delegation(self) -> None:
         self._show(self.delegations_view)

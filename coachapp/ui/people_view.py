@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.config import Settings
+from coachapp.context import Journal
 from coachapp.services.people import PeopleService, PersonKind, PersonRecord
 from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_splitter, save_splitter
@@ -36,16 +37,20 @@ SPLITTER_KEY = "people.splitter"
 
 class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     status = Signal(str)
+    delegation_requested = Signal(str)
+    new_delegation_requested = Signal(str)  # for this person
+    entry_requested = Signal(str)
+    ritual_requested = Signal(str)
 
     def __init__(
         self,
-        people: PeopleService,
+        journal: Journal,
         events: DataEvents,
         settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._people = people
+        self._people: PeopleService = journal.people
         self._events = events
         self._settings = settings
         self._announcing = False  # our own change notifications need no reload
@@ -99,10 +104,15 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        self.editor = PersonEditor(people, self)
+        self.editor = PersonEditor(journal, self)
         self.editor.saved.connect(self._on_saved)
         self.editor.trashed.connect(self._on_trashed)
         self.editor.status.connect(self.status)
+        self.editor.growth.delegation_requested.connect(self.delegation_requested)
+        self.editor.growth.new_delegation_requested.connect(self.new_delegation_requested)
+        self.editor.growth.changed.connect(lambda: self._events.changed.emit("skill"))
+        self.editor.activity.entry_requested.connect(self.entry_requested)
+        self.editor.activity.ritual_requested.connect(self.ritual_requested)
 
         self.kind_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -213,6 +223,8 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self._announce()
 
     def _on_data_changed(self, kind: str) -> None:
+        if kind in ("delegation", "entry", "ritual"):
+            self.editor.refresh_tabs()
         if kind in ("person", "trash") and not self._announcing:
             current = self.editor.record
             self.refresh_when_shown()

@@ -15,28 +15,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedLayout,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coachapp.context import Journal
 from coachapp.errors import NotFoundError, ValidationError
 from coachapp.i18n import format_datetime, render_error
 from coachapp.services.people import PeopleService, PersonRecord
+from coachapp.ui import messages
 from coachapp.ui.autosave import Autosave
 from coachapp.ui.icons import icon
+from coachapp.ui.person_activity import PersonActivity
 from coachapp.ui.person_form import PersonForm
+from coachapp.ui.person_growth import PersonGrowth
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
 
 
 class PersonEditor(Retranslatable, QWidget):
+    """A person's page: their details (saved as typed), growth, and what they took part in."""
+
     saved = Signal(object)  # PersonRecord
     trashed = Signal(str)  # uuid
     status = Signal(str)
 
-    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._people = people
+        self._journal = journal
+        self._people: PeopleService = journal.people
         self._record: PersonRecord | None = None
         self._icons_ready = False
         self.autosave = Autosave(self, self._save)
@@ -72,14 +80,24 @@ class PersonEditor(Retranslatable, QWidget):
         buttons.addWidget(self.active_button)
         buttons.addWidget(self.trash_button)
         buttons.addStretch(1)
+        details = QWidget(page)
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(self.form.layout, 1)
+        details_layout.addWidget(self.warning)
+        details_layout.addWidget(self.error)
+        details_layout.addLayout(buttons)
+        self.growth = PersonGrowth(journal, page)
+        self.growth.status.connect(self.status)
+        self.activity = PersonActivity(journal, page)
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("personTabs")
+        for tab in (details, self.growth, self.activity):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
         layout.addWidget(self.meta)
-        layout.addSpacing(8)
-        layout.addLayout(self.form.layout, 1)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
 
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
@@ -105,9 +123,24 @@ class PersonEditor(Retranslatable, QWidget):
         self.form.load(record.as_draft())
         self.form.set_teams(self._people.teams())
         self._refresh_header()
+        self._show_tab()
         if self._icons_ready:
             self.refresh_icons()
         self._stack.setCurrentIndex(1)
+
+    def refresh_tabs(self) -> None:
+        """Another area changed delegations, skills, entries or meetings."""
+        self._show_tab()
+
+    def _show_tab(self) -> None:
+        """Read the growth or activity tab only when it is the one on screen."""
+        record = self._record
+        if record is None:
+            return
+        if self.tabs.currentWidget() is self.growth:
+            self.growth.show_person(record.uuid, record.name)
+        elif self.tabs.currentWidget() is self.activity:
+            self.activity.show_person(record.uuid)
 
     def _refresh_header(self) -> None:
         record = self._record
@@ -130,12 +163,17 @@ class PersonEditor(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.empty.setText(self.tr("Select a person in the list, or add one with Ctrl+N."))
         self.trash_button.setText(self.tr("Move to trash"))
+        for index, title in enumerate(
+            (self.tr("&Details"), self.tr("&Growth"), self.tr("&Journal and meetings"))
+        ):
+            self.tabs.setTabText(index, title)
         self.form.retranslate_ui()
         self._refresh_header()
 
     def refresh_icons(self) -> None:
         self._icons_ready = True
         self.trash_button.setIcon(icon("trash"))
+        self.growth.refresh_icons()
         active = self._record is None or self._record.active
         self.active_button.setIcon(icon("deactivate" if active else "activate"))
 
@@ -218,6 +256,24 @@ class PersonEditor(Retranslatable, QWidget):
             return
         self.flush(leaving=True)
         person_uuid, name = self._record.uuid, self._record.name
+        delegations = self._journal.delegations.held_by(person_uuid)
+        skills = self._journal.skills.count_for(person_uuid)
+        if delegations or skills:
+            held = ", ".join(
+                part
+                for part in (
+                    self.tr("%n active delegation(s)", "", delegations) if delegations else "",
+                    self.tr("%n skill(s) in their plan", "", skills) if skills else "",
+                )
+                if part
+            )
+            question = self.tr(
+                "{name} has {held}. They go to the trash with {name} and come back if you "
+                "restore them; deleting {name} for good from the trash deletes them too."
+            ).format(name=name, held=held)
+            if not messages.confirm(self, self.tr("Move to trash"), question,
+                                    self.tr("Move to trash")):  # fmt: skip
+                return
         self._people.trash(person_uuid)
         self._record = None
         self._stack.setCurrentIndex(0)

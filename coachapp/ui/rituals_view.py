@@ -259,6 +259,14 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         rows = self._journal.entries.page(EntryFilter(linked=(RITUAL, ritual_uuid)), limit=50)
         self.panel.show_entries([(row.uuid, row.title) for row in rows])
 
+    def show_ritual(self, ritual_uuid: str) -> None:
+        """Show the ritual's latest past meeting, else its next one."""
+        self.tabs.setCurrentIndex(0)
+        for when in ("past", "upcoming"):
+            self.when.setCurrentIndex(self.when.findData(when))
+            if self.select(ritual_uuid):
+                return
+
     def select(self, ritual_uuid: str, starts_at: datetime | None = None) -> bool:
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)

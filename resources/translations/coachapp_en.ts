@@ -2,9 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>DelegationPanel</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+173"/>
+        <source>Check-in due since {date} (%n day(s) late).</source>
+        <translation>
+            <numerusform>Check-in due since {date} (%n day late).</numerusform>
+            <numerusform>Check-in due since {date} (%n days late).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/delegations_view.py" line="+270"/>
+        <source>{date} (%n day(s) late)</source>
+        <translation>
+            <numerusform>{date} (%n day late)</numerusform>
+            <numerusform>{date} (%n days late)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+156"/>
+        <location filename="../../coachapp/cli.py" line="+160"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -21,6 +43,22 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>, %n delegation(s)</source>
+        <translation>
+            <numerusform>, %n delegation</numerusform>
+            <numerusform>, %n delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skill(s) in plans</source>
+        <translation>
+            <numerusform>, %n skill in plans</numerusform>
+            <numerusform>, %n skills in plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>, %n person(s).</source>
         <translation>
             <numerusform>, %n person.</numerusform>
@@ -31,7 +69,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -53,7 +91,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+304"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+324"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -81,6 +119,55 @@
     </message>
 </context>
 <context>
+    <name>PersonActivity</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/person_activity.py" line="+68"/>
+        <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Meetings they took part in&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Meetings they took part in&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Meetings they took part in&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/person_editor.py" line="+265"/>
+        <source>%n active delegation(s)</source>
+        <translation>
+            <numerusform>%n active delegation</numerusform>
+            <numerusform>%n active delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skill(s) in their plan</source>
+        <translation>
+            <numerusform>%n skill in their plan</numerusform>
+            <numerusform>%n skills in their plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonGrowth</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/person_growth.py" line="+152"/>
+        <source>{done} of %n action(s) done</source>
+        <translation>
+            <numerusform>{done} of %n action done</numerusform>
+            <numerusform>{done} of %n actions done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/preferences.py" line="+102"/>
@@ -102,7 +189,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals_view.py" line="+450"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+458"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>
@@ -132,7 +219,7 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/trash_view.py" line="+153"/>
+        <location filename="../../coachapp/ui/trash_view.py" line="+154"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n item restored.</numerusform>

@@ -53,9 +53,67 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     </message>
 </context>
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/checkin_dialog.py" line="+102"/>
+        <source>Check-in</source>
+        <translation>Point d’étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — {delegate}</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — {delegate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Day</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;How it went</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Level from now on</source>
+        <translation>&amp;Niveau désormais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What they decided, what helped, what to adjust next time</source>
+        <translation>Ce qui a été décidé, ce qui a aidé, ce qu’il faudra ajuster la prochaine fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also keep it in the journal (a linked entry)</source>
+        <translation>La garder aussi dans le journal (une entrée liée)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{meaning} Next check-in: {date}.</source>
+        <translation>{meaning} Prochain point d’étape&#xa0;: {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change goes into the history with your note.</source>
+        <translation>Le changement est inscrit dans l’historique avec votre note.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check-in: {area} — {delegate}</source>
+        <translation>Point d’étape&#xa0;: {area} — {delegate}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+46"/>
+        <location filename="../../coachapp/cli.py" line="+50"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -147,7 +205,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -230,6 +288,225 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>DelegationBoard</name>
+    <message>
+        <location filename="../../coachapp/ui/delegation_board.py" line="+263"/>
+        <source>{delegate}, {area}: level {level}, aiming at {target}</source>
+        <translation>{delegate}, {area}&#xa0;: niveau {level}, niveau visé {target}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No delegation to show.</source>
+        <translation>Aucune délégation à afficher.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/delegation_dialog.py" line="+217"/>
+        <source>Edit the delegation</source>
+        <translation>Modifier la délégation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New delegation</source>
+        <translation>Nouvelle délégation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What is delegated</source>
+        <translation>Ce qui est délé&amp;gué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Confiée à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Level now</source>
+        <translation>&amp;Niveau actuel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Aiming at</source>
+        <translation>Niveau &amp;visé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Since</source>
+        <translation>Depu&amp;is le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check in every</source>
+        <translation>Point d’étape to&amp;us les</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next check-in</source>
+        <translation>&amp;Prochain point d’étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why the level changes</source>
+        <translation>&amp;Raison du changement de niveau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decision or a task, e.g. “Planning the front-desk rota”</source>
+        <translation>Une décision ou une tâche, par exemple «&#xa0;Établir le planning de l’accueil&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team</source>
+        <translation>une équipe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What made you change it (kept in the history)</source>
+        <translation>Ce qui vous a amené à le changer (conservé dans l’historique)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>as suggested for this level ({days} days)</source>
+        <translation>comme suggéré pour ce niveau ({days} jours)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The level you aim at ({target}) is below the level now ({level}): you plan to take part of this delegation back. Is that what you mean?</source>
+        <translation>Le niveau visé ({target}) est inférieur au niveau actuel ({level})&#xa0;: vous prévoyez de reprendre une partie de cette délégation. Est-ce bien ce que vous souhaitez&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aiming lower</source>
+        <translation>Niveau visé plus bas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPanel</name>
+    <message>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+112"/>
+        <source>Select a delegation, or add one with “New delegation…”.</source>
+        <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check in…</source>
+        <translation>&amp;Point d’étape…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Level history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique des niveaux&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Check-ins&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Points d’étape&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Where</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How it went</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{kind}, delegated to {delegate}</source>
+        <translation>{kind}, déléguée à {delegate}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level now: {level} ({meaning}) · aiming at {target} · {status}</source>
+        <translation>Niveau actuel&#xa0;: {level} ({meaning}) · niveau visé&#xa0;: {target} · {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Check-in due since {date} (%n day(s) late).</source>
+        <translation>
+            <numerusform>Point d’étape attendu depuis le {date} (%n jour de retard).</numerusform>
+            <numerusform>Point d’étape attendu depuis le {date} (%n jours de retard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next check-in: {date}.</source>
+        <translation>Prochain point d’étape&#xa0;: {date}.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open the linked journal entry (Enter)</source>
+        <translation>Ouvrir l’entrée du journal liée (Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>Delegations</name>
     <message>
         <location filename="../../coachapp/services/delegations.py" line="+131"/>
@@ -242,7 +519,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Le rythme des points d’étape est un nombre de jours de 1 à {high}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>This delegation no longer exists.</source>
         <translation>Cette délégation n’existe plus.</translation>
     </message>
@@ -259,12 +536,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+8"/>
         <source>Choose who it is delegated to: one person or one team.</source>
-        <translation>Choisissez à qui elle est déléguée : une personne ou une équipe.</translation>
+        <translation>Choisissez à qui elle est déléguée&#xa0;: une personne ou une équipe.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} is in the trash: restore them first.</source>
-        <translation>{name} est dans la corbeille : restaurez cette personne d’abord.</translation>
+        <translation>{name} est dans la corbeille&#xa0;: restaurez cette personne d’abord.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -279,18 +556,169 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+137"/>
         <source>A check-in tells what happened: choose today or a past day.</source>
-        <translation>Un point d’étape raconte ce qui s’est passé : choisissez aujourd’hui ou un jour passé.</translation>
+        <translation>Un point d’étape raconte ce qui s’est passé&#xa0;: choisissez aujourd’hui ou un jour passé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This delegation started on {start}: choose a later day.</source>
-        <translation>Cette délégation a commencé le {start} : choisissez un jour ultérieur.</translation>
+        <translation>Cette délégation a commencé le {start}&#xa0;: choisissez un jour ultérieur.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+161"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;mmitments</source>
+        <translation>En&amp;gagements</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>Check-ins &amp;due</source>
+        <translation>Points d’étape à fai&amp;re</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Delegation &amp;poker</source>
+        <translation>P&amp;oker de la délégation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show completed and withdrawn</source>
+        <translation>Afficher les délégations abouties et retirées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New delegation…</source>
+        <translation>Nouvelle délégation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New delegation (Ctrl+Shift+D)</source>
+        <translation>Nouvelle délégation (Ctrl+Maj+D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a marker along its row, or select it and press Left or Right: each move is kept in the delegation&apos;s history. Enter opens it.</source>
+        <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite&#xa0;: chaque déplacement est conservé dans l’historique de la délégation. Appuyez sur Entrée pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Next check-in</source>
+        <translation>Prochain point d’étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No check-in is due. Well done.</source>
+        <translation>Aucun point d’étape en attente. Bravo&#xa0;!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: {team}</source>
+        <translation>Équipe&#xa0;: {team}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check-ins &amp;due ({count})</source>
+        <translation>Points d’étape à fai&amp;re ({count})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check-in overdue</source>
+        <translation>Point d’étape en retard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>{date} (%n day(s) late)</source>
+        <translation>
+            <numerusform>{date} (%n jour de retard)</numerusform>
+            <numerusform>{date} (%n jours de retard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Delegation “{area}” added.</source>
+        <translation>Délégation «&#xa0;{area}&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation “{area}” saved.</source>
+        <translation>Délégation «&#xa0;{area}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{delegate}: “{area}” is now at {level}.</source>
+        <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Check-in recorded. Next one: {date}.</source>
+        <translation>Point d’étape enregistré. Prochain&#xa0;: {date}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move the delegation “{area}” ({delegate}), with its history and check-ins, to the trash?</source>
+        <translation>Mettre la délégation «&#xa0;{area}&#xa0;» ({delegate}) à la corbeille, avec son historique et ses points d’étape&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{area}” moved to the trash.</source>
+        <translation>Délégation «&#xa0;{area}&#xa0;» mise à la corbeille.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/services/demo.py" line="+163"/>
+        <location filename="../../coachapp/services/demo.py" line="+174"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -298,7 +726,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-131"/>
+        <location filename="../../coachapp/cli.py" line="-133"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -311,6 +739,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>
             <numerusform>, %n rituel</numerusform>
             <numerusform>, %n rituels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n delegation(s)</source>
+        <translation>
+            <numerusform>, %n délégation</numerusform>
+            <numerusform>, %n délégations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n skill(s) in plans</source>
+        <translation>
+            <numerusform>, %n compétence en plan</numerusform>
+            <numerusform>, %n compétences en plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -497,12 +941,230 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-33"/>
+        <location filename="../../coachapp/cli.py" line="-35"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
             <numerusform>%n rituels écrits dans {path}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Growth</name>
+    <message>
+        <location filename="../../coachapp/ui/growth_labels.py" line="+12"/>
+        <source>Tell</source>
+        <translation>Annoncer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consult</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree</source>
+        <translation>S’accorder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advise</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inquire</source>
+        <translation>S’informer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegate</source>
+        <translation>Déléguer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I decide and announce it.</source>
+        <translation>Je décide et je l’annonce.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I decide and explain why, to win them over.</source>
+        <translation>Je décide et j’explique pourquoi, pour convaincre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I ask for their views, then I decide.</source>
+        <translation>Je demande leur avis, puis je décide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We decide together.</source>
+        <translation>Nous décidons ensemble.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They decide after hearing my advice.</source>
+        <translation>Ils décident après avoir entendu mes conseils.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They decide and tell me afterwards.</source>
+        <translation>Ils décident et m’en informent ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They decide; I do not need to know.</source>
+        <translation>Ils décident&#xa0;; je n’ai pas besoin de le savoir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Aboutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Went well</source>
+        <translation>Bien passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mixed</source>
+        <translation>Mitigé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difficult</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting level</source>
+        <translation>Niveau de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed in the form</source>
+        <translation>Modifié dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved on the board</source>
+        <translation>Déplacé sur le tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a check-in</source>
+        <translation>Lors d’un point d’étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation poker</source>
+        <translation>Poker de la délégation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A decision</source>
+        <translation>Une décision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A task</source>
+        <translation>Une tâche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Know-how</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpersonal skill</source>
+        <translation>Savoir-être</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 · Discovering: needs someone alongside</source>
+        <translation>1 · Découverte&#xa0;: a besoin d’être accompagné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · Practising, with support</source>
+        <translation>2 · Pratique, avec un appui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Autonomous</source>
+        <translation>3 · Autonome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · Confident: passes it on to others</source>
+        <translation>4 · Maîtrise&#xa0;: transmet aux autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-to-one</source>
+        <translation>Entretien individuel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In-house</source>
+        <translation>En interne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CNFPT</source>
+        <translation>CNFPT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Réalisée</translation>
     </message>
 </context>
 <context>
@@ -964,7 +1626,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+225"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+242"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -994,7 +1656,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Planifier un r&amp;ituel…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>New &amp;delegation…</source>
+        <translation>Nouvelle délé&amp;gation…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -1060,12 +1727,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -1096,7 +1768,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -1116,12 +1788,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-263"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
@@ -1131,7 +1803,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
@@ -1151,12 +1823,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+141"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -1772,7 +2444,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+139"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+149"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -1797,15 +2469,50 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>{name} added.</source>
         <translation>Personne ajoutée&#xa0;: {name}.</translation>
     </message>
 </context>
 <context>
+    <name>PersonActivity</name>
+    <message>
+        <location filename="../../coachapp/ui/person_activity.py" line="+62"/>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Entrée du journal sur cette personne&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Entrées du journal sur cette personne&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&lt;b&gt;Meetings they took part in&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Réunion avec cette personne&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Réunions avec cette personne&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/person_editor.py" line="+118"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+151"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -1831,11 +2538,28 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+109"/>
+        <location line="+1"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-108"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Informations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Growth</source>
+        <translation>Dé&amp;veloppement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Journal and meetings</source>
+        <translation>&amp;Journal et réunions</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Another person already has this name: {name}.</source>
         <translation>Une autre personne porte déjà ce nom&#xa0;: {name}.</translation>
     </message>
@@ -1854,8 +2578,29 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>{reason} The name “{name}” was kept.</source>
         <translation>{reason} Le nom «&#xa0;{name}&#xa0;» a été conservé.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n active delegation(s)</source>
+        <translation>
+            <numerusform>%n délégation en cours</numerusform>
+            <numerusform>%n délégations en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n skill(s) in their plan</source>
+        <translation>
+            <numerusform>%n compétence dans son plan</numerusform>
+            <numerusform>%n compétences dans son plan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+32"/>
+        <location line="+5"/>
+        <source>{name} has {held}. They go to the trash with {name} and come back if you restore them; deleting {name} for good from the trash deletes them too.</source>
+        <translation>{name} a {held}. Elles iront à la corbeille avec {name} et en reviendront si vous les restaurez&#xa0;; supprimer définitivement {name} de la corbeille les supprimera aussi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{name} moved to the trash.</source>
         <translation>Personne mise à la corbeille&#xa0;: {name}.</translation>
     </message>
@@ -1909,6 +2654,117 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>PersonGrowth</name>
+    <message>
+        <location filename="../../coachapp/ui/person_growth.py" line="+97"/>
+        <source>&lt;b&gt;Delegations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Délégations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New delegation…</source>
+        <translation>Nouvelle délégation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Skill plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plan de compétences&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;skill…</source>
+        <translation>Ajouter une co&amp;mpétence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next check-in</source>
+        <translation>Prochain point d’étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skill or action</source>
+        <translation>Compétence ou action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level or kind</source>
+        <translation>Niveau ou type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{done} of %n action(s) done</source>
+        <translation>
+            <numerusform>{done} sur %n action réalisée</numerusform>
+            <numerusform>{done} sur %n actions réalisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Skill “{name}” saved.</source>
+        <translation>Compétence «&#xa0;{name}&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the skill “{name}” and its actions to the trash?</source>
+        <translation>Mettre la compétence «&#xa0;{name}&#xa0;» et ses actions à la corbeille&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skill plan</source>
+        <translation>Plan de compétences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{name}” moved to the trash.</source>
+        <translation>Compétence «&#xa0;{name}&#xa0;» mise à la corbeille.</translation>
+    </message>
+</context>
+<context>
     <name>Poker</name>
     <message>
         <location filename="../../coachapp/services/poker.py" line="+77"/>
@@ -1928,7 +2784,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+5"/>
         <source>{name} shows two cards: keep one.</source>
-        <translation>{name} montre deux cartes : gardez-en une.</translation>
+        <translation>{name} montre deux cartes&#xa0;: gardez-en une.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1949,6 +2805,120 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+6"/>
         <source>Choose the level the team agreed on.</source>
         <translation>Choisissez le niveau sur lequel l’équipe s’est accordée.</translation>
+    </message>
+</context>
+<context>
+    <name>PokerPanel</name>
+    <message>
+        <location filename="../../coachapp/ui/poker_panel.py" line="+183"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For the delegation</source>
+        <translation>Pour &amp;la délégation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Agreed level</source>
+        <translation>&amp;Niveau convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The decision the team plays, in a sentence</source>
+        <translation>La décision mise en jeu par l’équipe, en une phrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;player</source>
+        <translation>Ajouter un &amp;joueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the &amp;team</source>
+        <translation>Ajouter l’é&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>Ret&amp;irer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the &amp;spread</source>
+        <translation>&amp;Voir l’écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record the round</source>
+        <translation>Valider le to&amp;ur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Rounds played&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tours joués&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Agreed</source>
+        <translation>Convenu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>None: just keep the round</source>
+        <translation>Aucune&#xa0;: conserver seulement le tour</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Add the players and the card each one shows.</source>
+        <translation>Ajoutez les joueurs et la carte que chacun montre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone shows {level}: the team agrees.</source>
+        <translation>Tout le monde montre {level}&#xa0;: l’équipe est d’accord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cards from {low} to {high}. {lowest} (lowest) and {highest} (highest) say why, then the team plays again.</source>
+        <translation>Cartes de {low} à {high}. {lowest} (la plus basse) et {highest} (la plus haute) expliquent pourquoi, puis l’équipe rejoue.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Round recorded: “{area}” is now at {level}.</source>
+        <translation>Tour enregistré&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round recorded.</source>
+        <translation>Tour enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +3233,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals.py" line="+153"/>
+        <location filename="../../coachapp/services/rituals.py" line="+154"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -2298,7 +3268,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Ce rituel n’existe plus.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+191"/>
         <source>Outcomes are limited to {limit} characters.</source>
         <translation>Les résultats sont limités à {limit} caractères.</translation>
     </message>
@@ -2443,7 +3413,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À renseigner</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <source>“{title}” planned.</source>
         <translation>«&#xa0;{title}&#xa0;» planifié.</translation>
     </message>
@@ -2685,9 +3655,117 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>SkillDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/skill_dialog.py" line="+170"/>
+        <source>Edit the skill</source>
+        <translation>Modifier la compétence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New skill</source>
+        <translation>Nouvelle compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill plan of {name}</source>
+        <translation>Plan de compétences de {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skill</source>
+        <translation>&amp;Compétence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Level now</source>
+        <translation>&amp;Niveau actuel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Aiming at</source>
+        <translation>Niveau &amp;visé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;By</source>
+        <translation>Éc&amp;héance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Guiding a service user through an online procedure</source>
+        <translation>par exemple&#xa0;: accompagner un usager dans une démarche en ligne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a date to aim for</source>
+        <translation>une date visée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Actions&lt;/b&gt; (training, pairing, immersion…)</source>
+        <translation>&lt;b&gt;Actions&lt;/b&gt; (formation, binôme, immersion…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an a&amp;ction</source>
+        <translation>Ajouter une act&amp;ion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provider&apos;s name</source>
+        <translation>Nom de l’organisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>What the agent will do</source>
+        <translation>Ce que l’agent va faire</translation>
+    </message>
+</context>
+<context>
     <name>Skills</name>
     <message>
-        <location filename="../../coachapp/services/skills.py" line="+98"/>
+        <location filename="../../coachapp/services/skills.py" line="+99"/>
         <source>Skill levels go from 1 to 4.</source>
         <translation>Les niveaux de compétence vont de 1 à 4.</translation>
     </message>
@@ -2702,7 +3780,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>L’action {number} doit faire moins de {high} caractères.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This skill no longer exists.</source>
         <translation>Cette compétence n’existe plus.</translation>
     </message>
@@ -2719,7 +3797,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+7"/>
         <source>{name} is in the trash: restore them first.</source>
-        <translation>{name} est dans la corbeille : restaurez cette personne d’abord.</translation>
+        <translation>{name} est dans la corbeille&#xa0;: restaurez cette personne d’abord.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2879,7 +3957,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../coachapp/ui/trash_view.py" line="+96"/>
+        <location filename="../../coachapp/ui/trash_view.py" line="+97"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
         <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
