@@ -14,7 +14,6 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
-    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -226,8 +225,30 @@ class DelegationBoard(Retranslatable, QWidget):
         for number, marker in enumerate(self._markers):
             self._paint_marker(painter, marker, number == self._current)
 
+    def _paint_target(self, painter: QPainter, marker: _Marker) -> None:
+        """A dotted outline where the delegation is heading, in the target level's colour."""
+        target = marker.record.draft.target_level
+        if target == marker.level:
+            return
+        left, width = self._column(target)
+        ghost = QRectF(left + 4, marker.rect.top(), width - 8, marker.rect.height())
+        pen = QPen(level_color(target, self.palette()), 1.2, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(ghost.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+
+    def _short_name(self, name: str, width: int) -> str:
+        """The delegate's name as it fits: whole, else first name and initials, else elided."""
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(name) <= width:
+            return name
+        first, *rest = name.split()
+        short = " ".join([first, *(f"{part[0]}." for part in rest if part)])
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, width)
+
     def _paint_marker(self, painter: QPainter, marker: _Marker, current: bool) -> None:
         palette = self.palette()
+        self._paint_target(painter, marker)
         color = level_color(marker.level, palette)
         fill = QColor(color)
         fill.setAlphaF(0.16)
@@ -244,12 +265,14 @@ class DelegationBoard(Retranslatable, QWidget):
         size = self.fontMetrics().height() - 2
         icon_rect = QRect(marker.rect.left() + 5, marker.rect.center().y() - size // 2, size, size)
         level_icon(marker.level, palette).paint(painter, icon_rect)
-        target = marker.record.draft.target_level
-        arrow = "" if target == marker.level else (" →" if target > marker.level else " ←")
-        label = QFontMetrics(self.font()).elidedText(
-            marker.record.delegate + arrow, Qt.TextElideMode.ElideRight,
-            marker.rect.width() - size - 14,
-        )  # fmt: skip
+        room = marker.rect.width() - size - 14
+        label = (
+            self._short_name(marker.record.delegate, room)
+            if marker.record.draft.person_uuid
+            else self.fontMetrics().elidedText(
+                marker.record.delegate, Qt.TextElideMode.ElideRight, room
+            )
+        )
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(
             marker.rect.adjusted(size + 10, 0, -4, 0),

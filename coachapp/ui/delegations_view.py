@@ -118,7 +118,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         commitments = QSplitter(self)
         commitments.addWidget(self.list)
         commitments.addWidget(self.panel)
-        commitments.setSizes([520, 620])
+        commitments.setSizes([640, 500])
         commitments.setChildrenCollapsible(False)
 
         # Check-ins due
@@ -168,7 +168,8 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.board_hint.setText(
             self.tr(
                 "Drag a marker along its row, or select it and press Left or Right: each move "
-                "is kept in the delegation's history. Enter opens it."
+                "is kept in the delegation's history. Enter opens it. A dotted outline shows "
+                "the level you aim at."
             )
         )
         self.list.setHeaderLabels([self.tr("What"), self.tr("To"), self.tr("Level"),

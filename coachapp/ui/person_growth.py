@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
-from coachapp.services.delegations import DelegationStatus
+from coachapp.services.delegations import DelegationRecord, DelegationStatus
 from coachapp.services.skills import ActionStatus, SkillRecord
 from coachapp.ui import messages
 from coachapp.ui.dates import day_text
@@ -46,14 +47,15 @@ class PersonGrowth(Retranslatable, QWidget):
         super().__init__(parent)
         self._journal = journal
         self._person: tuple[str, str] | None = None  # uuid, name
+        self._delegation_records: list[DelegationRecord] = []
+        self._skill_records: list[SkillRecord] = []
+        self._today = date.min
         self.delegations_label = QLabel(self)
         self.delegations = QTreeWidget(self)
         self.delegations.setObjectName("personDelegations")
         self.delegations.setRootIsDecorated(False)
-        self.delegations.setColumnCount(4)
-        self.delegations.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.delegations.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.delegations.header().setStretchLastSection(False)
+        self.delegations.setHeaderHidden(True)  # one column, two lines: the side panel is narrow
+        self.delegations.setAlternatingRowColors(True)
         self.delegations.itemActivated.connect(
             lambda item, _c: self.delegation_requested.emit(item.data(0, UUID_ROLE))
         )
@@ -63,10 +65,8 @@ class PersonGrowth(Retranslatable, QWidget):
         self.skills_label = QLabel(self)
         self.skills = QTreeWidget(self)
         self.skills.setObjectName("skills")
-        self.skills.setColumnCount(4)
-        self.skills.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.skills.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.skills.header().setStretchLastSection(False)
+        self.skills.setHeaderHidden(True)
+        self.skills.setAlternatingRowColors(True)
         self.skills.itemActivated.connect(lambda *_: self.edit_skill())
         self.skills.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_skill = QPushButton(self)
@@ -100,13 +100,7 @@ class PersonGrowth(Retranslatable, QWidget):
         self.add_skill.setText(self.tr("Add a &skill…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
-        self.delegations.setHeaderLabels(
-            [self.tr("What"), self.tr("Level"), self.tr("Next check-in"), self.tr("Status")]
-        )
-        self.skills.setHeaderLabels(
-            [self.tr("Skill or action"), self.tr("Level or kind"), self.tr("By"),
-             self.tr("Progress")]
-        )  # fmt: skip
+        self._render()  # from what was read: no database work on a language change
 
     def refresh_icons(self) -> None:
         self.new_delegation.setIcon(icon("delegation-add"))
@@ -119,28 +113,37 @@ class PersonGrowth(Retranslatable, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the person's delegations and skills again, and show them."""
+        self._delegation_records, self._skill_records = [], []
+        if self._person is not None:
+            person_uuid = self._person[0]
+            self._today = self._journal.delegations.today()
+            self._delegation_records = self._journal.delegations.find(
+                person_uuid=person_uuid, statuses=tuple(DelegationStatus)
+            )
+            self._skill_records = self._journal.skills.for_person(person_uuid)
+        self._render()
+
+    def _render(self) -> None:
         self.delegations.clear()
         self.skills.clear()
-        if self._person is None:
-            self._update_buttons()
-            return
-        person_uuid = self._person[0]
-        today = self._journal.delegations.today()
-        for record in self._journal.delegations.find(
-            person_uuid=person_uuid, statuses=tuple(DelegationStatus)
-        ):
+        today = self._today
+        for record in self._delegation_records:
             draft = record.draft
-            item = QTreeWidgetItem([
-                draft.area, f"{level_label(draft.level)} → {draft.target_level}",
-                day_text(draft.next_checkin) if draft.next_checkin else "",
-                delegation_status_label(draft.status),
-            ])  # fmt: skip
-            item.setIcon(1, level_icon(draft.level, self.palette()))
+            facts = [f"{level_label(draft.level)} → {draft.target_level}",
+                     delegation_status_label(draft.status)]  # fmt: skip
+            if draft.next_checkin and draft.status is DelegationStatus.ACTIVE:
+                facts.append(
+                    self.tr("next check-in {date}").format(date=day_text(draft.next_checkin))
+                )
+            item = QTreeWidgetItem([f"{draft.area}\n{' · '.join(facts)}"])
+            item.setIcon(0, level_icon(draft.level, self.palette()))
             item.setData(0, UUID_ROLE, record.uuid)
             if record.overdue(today):
-                item.setForeground(2, tone(self.palette(), "warning"))
+                item.setForeground(0, tone(self.palette(), "warning"))
+                item.setToolTip(0, self.tr("Check-in overdue"))
             self.delegations.addTopLevelItem(item)
-        for skill in self._journal.skills.for_person(person_uuid):
+        for skill in self._skill_records:
             self.skills.addTopLevelItem(self._skill_item(skill))
         self.skills.expandAll()
         self._update_buttons()
@@ -152,26 +155,25 @@ class PersonGrowth(Retranslatable, QWidget):
             self.tr("{done} of %n action(s) done", "", total).format(done=done)
             if total else ""
         )  # fmt: skip
-        item = QTreeWidgetItem([
-            draft.name,
-            f"{draft.level} → {draft.target_level} · {skill_kind_label(draft.kind)}",
-            day_text(draft.due_on) if draft.due_on else "",
-            progress,
-        ])  # fmt: skip
+        facts = [skill_kind_label(draft.kind), f"{draft.level} → {draft.target_level}"]
+        if draft.due_on:
+            facts.append(self.tr("by {date}").format(date=day_text(draft.due_on)))
+        if progress:
+            facts.append(progress)
+        item = QTreeWidgetItem([f"{draft.name}\n{' · '.join(facts)}"])
         item.setData(0, UUID_ROLE, skill.uuid)
         item.setIcon(0, icon("skill"))
         for action in draft.actions:
             provider = provider_label(action.provider)
             if action.provider_name:
                 provider = f"{provider} · {action.provider_name}"
-            child = QTreeWidgetItem([
-                action.description, f"{action_kind_label(action.kind)} ({provider})",
-                day_text(action.due_on) if action.due_on else "",
-                action_status_label(action.status),
-            ])  # fmt: skip
+            facts = [action_kind_label(action.kind), provider, action_status_label(action.status)]
+            if action.due_on:
+                facts.insert(2, self.tr("by {date}").format(date=day_text(action.due_on)))
+            child = QTreeWidgetItem([f"{action.description}\n{' · '.join(facts)}"])
             child.setData(0, UUID_ROLE, skill.uuid)
             if action.status is ActionStatus.DONE:
-                child.setForeground(3, tone(self.palette(), "muted"))
+                child.setForeground(0, tone(self.palette(), "muted"))
             item.addChild(child)
         return item
 

@@ -98,8 +98,9 @@ class PokerPanel(Retranslatable, QWidget):
         self.players.setObjectName("players")
         self.players.verticalHeader().hide()
         self.players.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.players.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
+        self.players.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.players.horizontalHeader().resizeSection(
+            1, self.fontMetrics().averageCharWidth() * 22 + 40
         )
         self.add_player = QPushButton(self)
         self.add_player.setObjectName("addPlayer")
@@ -147,9 +148,11 @@ class PokerPanel(Retranslatable, QWidget):
         form.addRow(self._labels[1], self.delegation)
         player_tools = QHBoxLayout()
         player_tools.addWidget(self.add_player)
-        player_tools.addWidget(self.team, 1)
-        player_tools.addWidget(self.add_team)
         player_tools.addWidget(self.remove_player)
+        player_tools.addStretch(1)
+        team_tools = QHBoxLayout()
+        team_tools.addWidget(self.team, 1)
+        team_tools.addWidget(self.add_team)
         agree_row = QHBoxLayout()
         agree_row.addWidget(self._labels[2])
         agree_row.addWidget(self.agreed, 1)
@@ -160,6 +163,7 @@ class PokerPanel(Retranslatable, QWidget):
         play_layout.addLayout(form)
         play_layout.addWidget(self.players, 1)
         play_layout.addLayout(player_tools)
+        play_layout.addLayout(team_tools)
         play_layout.addWidget(self.reveal)
         result = QWidget(self)
         result_layout = QVBoxLayout(result)
@@ -175,6 +179,7 @@ class PokerPanel(Retranslatable, QWidget):
         splitter.addWidget(play)
         splitter.addWidget(result)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([520, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate_ui()

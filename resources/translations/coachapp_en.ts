@@ -15,7 +15,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations_view.py" line="+270"/>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+271"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>PersonGrowth</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_growth.py" line="+152"/>
+        <location filename="../../coachapp/ui/person_growth.py" line="+155"/>
         <source>{done} of %n action(s) done</source>
         <translation>
             <numerusform>{done} of %n action done</numerusform>

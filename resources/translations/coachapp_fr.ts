@@ -290,7 +290,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_board.py" line="+263"/>
+        <location filename="../../coachapp/ui/delegation_board.py" line="+286"/>
         <source>{delegate}, {area}: level {level}, aiming at {target}</source>
         <translation>{delegate}, {area}&#xa0;: niveau {level}, niveau visé {target}</translation>
     </message>
@@ -578,12 +578,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Check-ins &amp;due</source>
         <translation>Points d’étape à fai&amp;re</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Delegation &amp;poker</source>
         <translation>P&amp;oker de la délégation</translation>
     </message>
@@ -604,11 +604,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Drag a marker along its row, or select it and press Left or Right: each move is kept in the delegation&apos;s history. Enter opens it.</source>
-        <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite&#xa0;: chaque déplacement est conservé dans l’historique de la délégation. Appuyez sur Entrée pour l’ouvrir.</translation>
+        <source>Drag a marker along its row, or select it and press Left or Right: each move is kept in the delegation&apos;s history. Enter opens it. A dotted outline shows the level you aim at.</source>
+        <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite&#xa0;: chaque déplacement est conservé dans l’historique de la délégation. Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+2"/>
         <source>What</source>
         <translation>Objet</translation>
@@ -2686,47 +2686,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What</source>
-        <translation>Objet</translation>
+        <location line="+35"/>
+        <source>next check-in {date}</source>
+        <translation>prochain point d’étape le {date}</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
+        <location line="+7"/>
+        <source>Check-in overdue</source>
+        <translation>Point d’étape en retard</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Next check-in</source>
-        <translation>Prochain point d’étape</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Skill or action</source>
-        <translation>Compétence ou action</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Level or kind</source>
-        <translation>Niveau ou type</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Progress</source>
-        <translation>Avancement</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+10"/>
         <source>reached</source>
         <translation>atteint</translation>
     </message>
@@ -2739,7 +2709,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>by {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Skill “{name}” saved.</source>
         <translation>Compétence «&#xa0;{name}&#xa0;» enregistrée.</translation>
     </message>
@@ -2810,7 +2786,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PokerPanel</name>
     <message>
-        <location filename="../../coachapp/ui/poker_panel.py" line="+183"/>
+        <location filename="../../coachapp/ui/poker_panel.py" line="+188"/>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
     </message>

@@ -73,7 +73,7 @@ def test_skill_plan_add_edit_and_progress(
         ("training", "cnfpt", "CNFPT Grand Est"), ("pairing", "internal", ""),
     ]  # fmt: skip
     top = growth.skills.topLevelItem(0)
-    assert top is not None and top.childCount() == 2 and "0 of 2" in top.text(3)
+    assert top is not None and top.childCount() == 2 and "0 of 2" in top.text(0)
 
     growth.skills.setCurrentItem(top)
     qtbot.mouseClick(growth.edit_button, Qt.MouseButton.LeftButton)
@@ -89,7 +89,7 @@ def test_skill_plan_add_edit_and_progress(
         a.uuid for a in actions
     ]
     refreshed = growth.skills.topLevelItem(0)
-    assert refreshed is not None and "1 of 2" in refreshed.text(3)
+    assert refreshed is not None and "1 of 2" in refreshed.text(0)
 
 
 def test_person_page_lists_delegations_entries_and_meetings(
