@@ -262,10 +262,11 @@ class DelegationDialog(Retranslatable, QDialog):
         self.cadence.setEnabled(not self.suggested.isChecked())
         if self.suggested.isChecked():
             self.cadence.setValue(suggested_cadence(level))
-        if self._next_touched:
-            return
         record = self._record
         level_changed = record is not None and level != record.draft.level
+        self.reason.setEnabled(level_changed)
+        if self._next_touched:
+            return
         cadence = self._cadence()
         if record is not None and not level_changed and cadence == record.draft.cadence_days:
             return

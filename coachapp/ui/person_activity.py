@@ -31,6 +31,7 @@ class PersonActivity(Retranslatable, QWidget):
         super().__init__(parent)
         self._journal = journal
         self._person: str | None = None
+        self._entry_count = 0  # all of them; the list shows the latest LIMIT
         self.entries_label = QLabel(self)
         self.entries = self._tree("personEntries")
         self.entries.itemActivated.connect(
@@ -64,7 +65,7 @@ class PersonActivity(Retranslatable, QWidget):
         self._count_labels()
 
     def _count_labels(self) -> None:
-        entries, rituals = self.entries.topLevelItemCount(), self.rituals.topLevelItemCount()
+        entries, rituals = self._entry_count, self.rituals.topLevelItemCount()
         self.entries_label.setText(self.tr("<b>Journal entries about them</b> (%n)", "", entries))
         self.rituals_label.setText(self.tr("<b>Meetings they took part in</b> (%n)", "", rituals))
 
@@ -75,8 +76,11 @@ class PersonActivity(Retranslatable, QWidget):
     def refresh(self) -> None:
         self.entries.clear()
         self.rituals.clear()
+        self._entry_count = 0
         if self._person is not None:
-            rows = self._journal.entries.page(EntryFilter(person=self._person), limit=LIMIT)
+            about = EntryFilter(person=self._person)
+            rows = self._journal.entries.page(about, limit=LIMIT)
+            self._entry_count = self._journal.entries.count(about)
             for row in rows:
                 item = QTreeWidgetItem(
                     [format_datetime(row.occurred_at), row.title or entry_kind_label(row.kind)]
