@@ -161,6 +161,7 @@ class DemoSummary(Translatable):
             self.tr(", %n ritual(s)", "", report.rituals),
             self.tr(", %n delegation(s)", "", report.delegations),
             self.tr(", %n skill(s) in plans", "", report.skills),
+            self.tr(", %n experiment(s)", "", report.experiments),
             self.tr(", %n person(s).", "", report.people),
         )
         return "".join(parts)

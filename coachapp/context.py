@@ -18,6 +18,7 @@ from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.delegations import DELEGATION, DelegationService
+from coachapp.services.experiments import EXPERIMENT, ExperimentService
 from coachapp.services.journal import JournalService
 from coachapp.services.methods import MethodLibrary
 from coachapp.services.own_methods import MethodService
@@ -52,6 +53,7 @@ class Journal:
     delegations: DelegationService
     poker: PokerService
     skills: SkillService
+    experiments: ExperimentService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -132,6 +134,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
     rituals = RitualService(clock, people)
     delegations = DelegationService(clock, people)
     skills = SkillService(clock, people)
+    experiments = ExperimentService(clock, people)
     pack = settings.get("methods.folder")
     methods = MethodService(
         MethodLibrary(
@@ -160,6 +163,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         delegations=delegations,
         poker=PokerService(clock, delegations),
         skills=skills,
+        experiments=experiments,
         trash=TrashService(
             {
                 "entry": entries,
@@ -167,6 +171,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
                 "person": people,
                 DELEGATION: delegations,
                 SKILL: skills,
+                EXPERIMENT: experiments,
             }
         ),
         migrated=migrated,

@@ -130,7 +130,9 @@ class Translatable:
 
 
 def _localised(value: object) -> object:
-    """Dates, times and numbers in a message, written the current language's way."""
+    """Dates, times, numbers and labels in a message, written the current language's way."""
+    if isinstance(value, Message):
+        return translate(value.context, value.text)
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):

@@ -458,6 +458,15 @@ class DelegationService:
         record = self.get(delegation_uuid)
         if level == record.draft.level:
             return record
+        if record.draft.status is not DelegationStatus.ACTIVE:
+            raise ValidationError(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "Delegations",
+                    "“{area}” is no longer active: make it active again to change its level.",
+                ),
+                area=record.draft.area,
+            )
         today = self.today()
         following = next_checkin(today, level, record.draft.cadence_days, level_changed=True)
         with db.atomic():

@@ -17,6 +17,7 @@ from enum import StrEnum
 from coachapp.clock import Clock, FixedClock
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.services.demo_content import CONTENT, HEADINGS, SLOTS, KindContent
+from coachapp.services.demo_experiments import fill_experiments
 from coachapp.services.demo_growth import fill_growth
 from coachapp.services.demo_rituals import fill_rituals
 from coachapp.services.journal import EntryDraft, EntryKind, JournalService
@@ -26,6 +27,7 @@ from coachapp.storage.database import db
 from coachapp.storage.models import (
     Delegation,
     Entry,
+    Experiment,
     Person,
     PokerRound,
     Ritual,
@@ -47,6 +49,7 @@ class DemoReport:
     rituals: int
     delegations: int = 0
     skills: int = 0
+    experiments: int = 0
 
 
 FIRST_NAMES = (
@@ -163,7 +166,9 @@ class DemoService:
         self._methods = methods
 
     def has_data(self) -> bool:
-        return any(model.select().exists() for model in (Person, Entry, Ritual, Delegation))
+        return any(
+            model.select().exists() for model in (Person, Entry, Ritual, Delegation, Experiment)
+        )
 
     def fill(
         self, size: DemoSize, *, seed: int = 1, replace: bool = False, language: str = "fr"
@@ -186,7 +191,7 @@ class DemoService:
             Entry.delete().execute()
             Tag.delete().execute()
             Ritual.delete().execute()
-            for model in (PokerRound, Delegation, Skill):
+            for model in (PokerRound, Delegation, Skill, Experiment):
                 model.delete().execute()
             Person.delete().execute()
             drafts = [
@@ -223,12 +228,16 @@ class DemoService:
             growth = fill_growth(
                 rng, end=end, people=people, staff=staff, span=span, language=language
             )
+            tried = fill_experiments(
+                rng, end=end, people=people, staff=staff, span=span, language=language
+            )
         return DemoReport(
             people=len(drafts),
-            entries=len(entries),
+            entries=len(entries) + tried.entries,
             rituals=rituals,
             delegations=growth.delegations,
             skills=growth.skills,
+            experiments=tried.experiments,
         )
 
     def _entries(

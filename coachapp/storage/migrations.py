@@ -369,12 +369,115 @@ def _v5_growth(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _v6_experiments(database: SqliteDatabase) -> None:
+    """Experiments: the test card, what makes them safe to fail, their lifecycle (with each
+    move kept), the learning card when concluded, and the chain from one to the next.
+
+    The owner and the people involved are referred to by UUID; erasing a person for good
+    leaves the experiment without them (triggers), nothing else. Also: erasing a delegation,
+    skill or experiment for good removes journal links to it, and an erased person's name
+    leaves the delegation-poker cards.
+    """
+    statements = [
+        """
+        CREATE TABLE experiment (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+            owner_uuid TEXT,
+            ritual_uuid TEXT,
+            previous_id INTEGER REFERENCES experiment (id) ON DELETE SET NULL,
+            believe TEXT NOT NULL CHECK (length(trim(believe)) > 0),
+            verify TEXT NOT NULL DEFAULT '',
+            measure TEXT NOT NULL DEFAULT '',
+            right_if TEXT NOT NULL DEFAULT '',
+            criticality INTEGER NOT NULL DEFAULT 2 CHECK (criticality BETWEEN 1 AND 3),
+            cost INTEGER NOT NULL DEFAULT 1 CHECK (cost BETWEEN 1 AND 3),
+            reliability INTEGER NOT NULL DEFAULT 2 CHECK (reliability BETWEEN 1 AND 3),
+            starts_on TEXT,
+            review_on TEXT,
+            risk TEXT NOT NULL DEFAULT 'low' CHECK (risk IN ('low', 'medium', 'high')),
+            safe_scope TEXT NOT NULL DEFAULT '',
+            safe_duration TEXT NOT NULL DEFAULT '',
+            safe_reversibility TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'idea'
+                CHECK (status IN ('idea', 'planned', 'running', 'concluded', 'abandoned')),
+            position INTEGER NOT NULL DEFAULT 0,
+            observed TEXT NOT NULL DEFAULT '',
+            learned TEXT NOT NULL DEFAULT '',
+            next_step TEXT CHECK (next_step IS NULL
+                OR next_step IN ('scale', 'adapt', 'stop', 'retest')),
+            outcome TEXT CHECK (outcome IS NULL
+                OR outcome IN ('validated', 'invalidated', 'inconclusive')),
+            confidence INTEGER CHECK (confidence IS NULL OR confidence BETWEEN 1 AND 5),
+            concluded_on TEXT,
+            abandoned_reason TEXT NOT NULL DEFAULT '',
+            CHECK (review_on IS NULL OR starts_on IS NULL OR review_on >= starts_on),
+            CHECK (status <> 'concluded' OR (outcome IS NOT NULL AND next_step IS NOT NULL
+                AND length(trim(learned)) > 0))
+        )
+        """,
+        "CREATE INDEX experiment_status ON experiment (status, position)",
+        "CREATE INDEX experiment_owner ON experiment (owner_uuid)",
+        """
+        CREATE TABLE experiment_person (
+            experiment_id INTEGER NOT NULL REFERENCES experiment (id) ON DELETE CASCADE,
+            person_uuid TEXT NOT NULL,
+            PRIMARY KEY (experiment_id, person_uuid)
+        )
+        """,
+        "CREATE INDEX experiment_person_person ON experiment_person (person_uuid)",
+        """
+        CREATE TABLE experiment_move (
+            id INTEGER PRIMARY KEY,
+            experiment_id INTEGER NOT NULL REFERENCES experiment (id) ON DELETE CASCADE,
+            changed_at TEXT NOT NULL,
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        "CREATE INDEX experiment_move_experiment ON experiment_move (experiment_id, changed_at)",
+        """
+        CREATE TRIGGER person_erased_leaves_experiments AFTER DELETE ON person BEGIN
+            UPDATE experiment SET owner_uuid = NULL WHERE owner_uuid = OLD.uuid;
+            DELETE FROM experiment_person WHERE person_uuid = OLD.uuid;
+            UPDATE poker_card SET person_uuid = NULL, participant = '-'
+                WHERE person_uuid = OLD.uuid;
+        END
+        """,
+        # Erasing a record for good takes the journal's links to it along, whichever way it
+        # goes (from the trash, or with the person it belonged to).
+        """
+        CREATE TRIGGER delegation_erased_unlinks AFTER DELETE ON delegation BEGIN
+            DELETE FROM link WHERE target_kind = 'delegation' AND target_uuid = OLD.uuid;
+        END
+        """,
+        """
+        CREATE TRIGGER skill_erased_unlinks AFTER DELETE ON skill BEGIN
+            DELETE FROM link WHERE target_kind = 'skill' AND target_uuid = OLD.uuid;
+        END
+        """,
+        """
+        CREATE TRIGGER experiment_erased_unlinks AFTER DELETE ON experiment BEGIN
+            DELETE FROM link WHERE target_kind = 'experiment' AND target_uuid = OLD.uuid;
+        END
+        """,
+    ]
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
     Migration(3, "journal", _v3_journal),
     Migration(4, "rituals", _v4_rituals),
     Migration(5, "delegations and skills", _v5_growth),
+    Migration(6, "experiments", _v6_experiments),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

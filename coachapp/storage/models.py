@@ -303,3 +303,61 @@ class SkillAction(Model):
     class Meta:
         database = db
         table_name = "skill_action"
+
+
+class Experiment(BaseModel):
+    title = TextField()
+    owner_uuid = TextField(null=True)  # None: the manager
+    ritual_uuid = TextField(null=True)  # the ritual it came from
+    previous = ForeignKeyField(
+        "self", null=True, on_delete="SET NULL", column_name="previous_id", backref="next"
+    )
+    previous_id: int | None
+    believe = TextField()
+    verify = TextField(default="")
+    measure = TextField(default="")
+    right_if = TextField(default="")
+    criticality = IntegerField(default=2)
+    cost = IntegerField(default=1)
+    reliability = IntegerField(default=2)
+    starts_on = TextField(null=True)
+    review_on = TextField(null=True)
+    risk = TextField(default="low")
+    safe_scope = TextField(default="")
+    safe_duration = TextField(default="")
+    safe_reversibility = TextField(default="")
+    status = TextField(default="idea")
+    position = IntegerField(default=0)
+    observed = TextField(default="")
+    learned = TextField(default="")
+    next_step = TextField(null=True)
+    outcome = TextField(null=True)
+    confidence = IntegerField(null=True)
+    concluded_on = TextField(null=True)
+    abandoned_reason = TextField(default="")
+
+
+class ExperimentPerson(Model):
+    experiment = ForeignKeyField(Experiment, on_delete="CASCADE", column_name="experiment_id")
+    experiment_id: int
+    person_uuid = TextField()
+
+    class Meta:
+        database = db
+        table_name = "experiment_person"
+        primary_key = CompositeKey("experiment", "person_uuid")
+
+
+class ExperimentMove(Model):
+    """One step of an experiment's lifecycle (the first has no `from_status`)."""
+
+    id = AutoField()
+    experiment = ForeignKeyField(Experiment, on_delete="CASCADE", column_name="experiment_id")
+    changed_at = UtcDateTimeField()
+    from_status = TextField(null=True)
+    to_status = TextField()
+    note = TextField(default="")
+
+    class Meta:
+        database = db
+        table_name = "experiment_move"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,7 +104,8 @@ class CheckInDialog(Retranslatable, QDialog):
         self.setWindowTitle(self.tr("Check-in"))
         self.heading.setText(
             self.tr("<b>{area}</b> — {delegate}").format(
-                area=self._record.draft.area, delegate=self._record.delegate
+                area=html.escape(self._record.draft.area),
+                delegate=html.escape(self._record.delegate),
             )
         )
         texts = (self.tr("&Day"), self.tr("&How it went"), self.tr("&Level from now on"),
@@ -120,6 +123,16 @@ class CheckInDialog(Retranslatable, QDialog):
         self._explain()
 
     def _explain(self) -> None:
+        day = pydate(self.day.date())
+        last = self._record.last_checkin
+        if last is not None and day < last:
+            self.hint.setText(
+                self.tr(
+                    "This check-in comes before the last one ({date}): it joins the list, and "
+                    "the level and the next check-in stay as they are."
+                ).format(date=day_text(last, long=True))
+            )
+            return
         level = self.level.currentData()
         cadence = self._record.draft.cadence_days
         changed = level != self._record.draft.level

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from coachapp.services.delegation_levels import Level
 from coachapp.services.delegations import DelegationRecord
+from coachapp.ui.board_focus import show_focus
 from coachapp.ui.growth_labels import level_label, level_meaning
 from coachapp.ui.level_style import level_color, level_icon
 from coachapp.ui.retranslate import Retranslatable
@@ -65,6 +66,7 @@ class DelegationBoard(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Delegation board"))
         self._describe_current()
         self.update()
 
@@ -292,7 +294,9 @@ class DelegationBoard(Retranslatable, QWidget):
 
     def _describe_current(self) -> None:
         if 0 <= self._current < len(self._markers):
-            self.setAccessibleDescription(self.describe(self._markers[self._current]))
+            marker = self._markers[self._current]
+            self.setAccessibleDescription(self.describe(marker))
+            show_focus(self, marker.rect)
         else:
             self.setAccessibleDescription(self.tr("No delegation to show."))
 

@@ -83,7 +83,7 @@ class DelegationDialog(Retranslatable, QDialog):
         group.addButton(self.to_team)
         self.person = QComboBox(self)
         self.person.setObjectName("person")
-        for found in people.search():
+        for found in people.search(include_inactive=True):
             self.person.addItem(found.name, found.uuid)
         self.team = QComboBox(self)
         self.team.setObjectName("team")

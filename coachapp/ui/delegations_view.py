@@ -3,7 +3,7 @@ and delegation poker."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
-from coachapp.errors import NotFoundError
+from coachapp.errors import NotFoundError, ValidationError
 from coachapp.services.delegations import (
     DelegationRecord,
     DelegationStatus,
@@ -178,6 +178,9 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.due_empty.setText(self.tr("No check-in is due. Well done."))
         if self.who.count():
             self.who.setItemText(0, self.tr("Everyone"))
+        # Lists hold translated words: read them again, after this event, once on screen.
+        self._stale = True
+        QTimer.singleShot(0, self.refresh_when_shown)
 
     def refresh_icons(self) -> None:
         self.new_button.setIcon(icon("delegation-add"))
@@ -194,9 +197,9 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.who.clear()
         self.who.addItem(self.tr("Everyone"), None)
         for team in self._delegations.teams():
-            self.who.addItem(self.tr("Team: {team}").format(team=team), ("team", team))
-        for person in self._journal.people.search():
-            self.who.addItem(person.name, ("person", person.uuid))
+            self.who.addItem(self.tr("Team: {team}").format(team=team), f"team:{team}")
+        for person in self._journal.people.search(include_inactive=True):
+            self.who.addItem(person.name, f"person:{person.uuid}")
         self.who.setCurrentIndex(max(0, self.who.findData(current)))
         self.who.blockSignals(False)
 
@@ -204,18 +207,19 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         statuses = tuple(DelegationStatus) if self.show_closed.isChecked() else (
             DelegationStatus.ACTIVE,
         )  # fmt: skip
-        choice = self.who.currentData()
-        if choice and choice[0] == "team":
-            return self._delegations.find(team=choice[1], statuses=statuses)
-        if choice and choice[0] == "person":
-            return self._delegations.find(person_uuid=choice[1], statuses=statuses)
+        kind, _, value = (self.who.currentData() or "").partition(":")
+        if kind == "team":
+            return self._delegations.find(team=value, statuses=statuses)
+        if kind == "person":
+            return self._delegations.find(person_uuid=value, statuses=statuses)
         return self._delegations.find(statuses=statuses)
 
     def refresh(self) -> None:
         """Re-read what the visible tab shows."""
         self._fill_who()
         index = self.tabs.currentIndex()
-        due = self._delegations.due()
+        shown = {record.uuid for record in self._records()}
+        due = [record for record in self._delegations.due() if record.uuid in shown]
         self.tabs.setTabText(
             DUE,
             self.tr("Check-ins &due ({count})").format(count=len(due))
@@ -289,13 +293,22 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
     # Actions
 
     def open_delegation(self, delegation_uuid: str) -> None:
-        """Show the delegation in the commitments tab."""
+        """Show the delegation in the commitments tab (widening the filters if needed)."""
         self.tabs.setCurrentIndex(LIST)
+        if self._select_in_list(delegation_uuid):
+            return
+        self.who.setCurrentIndex(0)
+        self.show_closed.setChecked(True)
+        self.refresh()
+        self._select_in_list(delegation_uuid)
+
+    def _select_in_list(self, delegation_uuid: str) -> bool:
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)
             if item is not None and item.data(0, UUID_ROLE) == delegation_uuid:
                 self.list.setCurrentItem(item)
-                return
+                return True
+        return False
 
     def new_delegation(self, person_uuid: str | None = None) -> DelegationDialog:
         dialog = DelegationDialog(
@@ -336,7 +349,11 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.status.emit(text.format(area=saved.draft.area))
 
     def move_level(self, delegation_uuid: str, level: int) -> None:
-        moved = self._delegations.change_level(delegation_uuid, level, source=Source.BOARD)
+        try:
+            moved = self._delegations.change_level(delegation_uuid, level, source=Source.BOARD)
+        except ValidationError as exc:
+            messages.user_error(self, self.tr("Delegation board"), exc)
+            return
         self._events.changed.emit("delegation")
         self.board.set_records(self._records())
         self.board.select(delegation_uuid)

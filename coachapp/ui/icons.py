@@ -81,6 +81,10 @@ _NAMES = {
     "level-5": "hands-helping",
     "level-6": "info-circle",
     "level-7": "paper-plane",
+    "experiments": "flask",
+    "experiment-add": "vial",
+    "experiment-forward": "arrow-right",
+    "celebrate": "glass-cheers",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

@@ -26,6 +26,7 @@ _RECORD_KINDS = {
     "ritual": QT_TRANSLATE_NOOP("Labels", "Ritual"),
     "delegation": QT_TRANSLATE_NOOP("Labels", "Delegation"),
     "skill": QT_TRANSLATE_NOOP("Labels", "Skill"),
+    "experiment": QT_TRANSLATE_NOOP("Labels", "Experiment"),
 }
 
 _PURPOSES = {

@@ -35,6 +35,7 @@ from coachapp.services.rituals import RITUAL, Occurrence
 from coachapp.ui import messages
 from coachapp.ui.delegations_view import DelegationsView
 from coachapp.ui.events import DataEvents
+from coachapp.ui.experiments_view import ExperimentsView
 from coachapp.ui.geometry import restore_window, save_window
 from coachapp.ui.icons import icon
 from coachapp.ui.journal_view import JournalView
@@ -71,12 +72,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.journal_view = JournalView(journal, self.events, self.settings, self)
         self.rituals_view = RitualsView(journal, self.events, self)
         self.delegations_view = DelegationsView(journal, self.events, self)
+        self.experiments_view = ExperimentsView(journal, self.events, self)
         self.people_view = PeopleView(journal, self.events, self.settings, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
             ("journal", self.journal_view),
             ("rituals", self.rituals_view),
             ("delegations", self.delegations_view),
+            ("experiments", self.experiments_view),
             ("people", self.people_view),
             ("trash", self.trash_view),
         ]
@@ -106,6 +109,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.rituals_view.debrief_requested.connect(self.write_debrief)
         self.rituals_view.entry_requested.connect(self.show_entry)
         self.delegations_view.entry_requested.connect(self.show_entry)
+        self.experiments_view.entry_requested.connect(self.show_entry)
+        self.people_view.experiment_requested.connect(self.show_experiment)
         self.people_view.entry_requested.connect(self.show_entry)
         self.people_view.delegation_requested.connect(self.show_delegation)
         self.people_view.new_delegation_requested.connect(self._new_delegation_for)
@@ -174,6 +179,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_new_delegation = self._action(
             "newDelegation", "Ctrl+Shift+D", self._new_delegation
         )
+        self.act_new_experiment = self._action(
+            "newExperiment", "Ctrl+Shift+E", self._new_experiment
+        )
         self.act_templates = self._action("templates", None, self.show_templates)
         self.act_undo = self._action("undo", standard.Undo, self._undo, "Ctrl+Z")
         self.act_redo = self._action("redo", standard.Redo, self._redo, "Ctrl+Shift+Z")
@@ -213,6 +221,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 self.act_new_entry,
                 self.act_new_ritual,
                 self.act_new_delegation,
+                self.act_new_experiment,
                 self.act_new_person,
                 self.act_templates,
             ]
@@ -248,6 +257,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_new_ritual.setText(self.tr("Plan a r&itual…"))
         self.act_new_person.setText(self.tr("New &person…"))
         self.act_new_delegation.setText(self.tr("New &delegation…"))
+        self.act_new_experiment.setText(self.tr("New e&xperiment…"))
         self.act_templates.setText(self.tr("&Templates…"))
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
@@ -267,6 +277,7 @@ class MainWindow(Retranslatable, QMainWindow):
             "journal": self.tr("Journal"),
             "rituals": self.tr("Rituals"),
             "delegations": self.tr("Delegations"),
+            "experiments": self.tr("Experiments"),
             "people": self.tr("People"),
             "trash": self.tr("Trash"),
         }
@@ -286,6 +297,7 @@ class MainWindow(Retranslatable, QMainWindow):
             (self.act_new_ritual, "ritual-add"),
             (self.act_new_person, "person-add"),
             (self.act_new_delegation, "delegation-add"),
+            (self.act_new_experiment, "experiment-add"),
             (self.act_templates, "templates"),
             (self.act_undo, "undo"),
             (self.act_redo, "redo"),
@@ -387,6 +399,14 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_ritual(self, ritual_uuid: str) -> None:
         self._show(self.rituals_view)
         self.rituals_view.show_ritual(ritual_uuid)
+
+    def show_experiment(self, experiment_uuid: str) -> None:
+        self._show(self.experiments_view)
+        self.experiments_view.open_experiment(experiment_uuid)
+
+    def _new_experiment(self) -> None:
+        self._show(self.experiments_view)
+        self.experiments_view.new_experiment()
 
     def _new_delegation(self) -> None:
         self._show(self.delegations_view)

@@ -41,6 +41,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     new_delegation_requested = Signal(str)  # for this person
     entry_requested = Signal(str)
     ritual_requested = Signal(str)
+    experiment_requested = Signal(str)
 
     def __init__(
         self,
@@ -113,6 +114,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.editor.growth.changed.connect(lambda: self._events.changed.emit("skill"))
         self.editor.activity.entry_requested.connect(self.entry_requested)
         self.editor.activity.ritual_requested.connect(self.ritual_requested)
+        self.editor.activity.experiment_requested.connect(self.experiment_requested)
 
         self.kind_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -223,7 +225,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self._announce()
 
     def _on_data_changed(self, kind: str) -> None:
-        if kind in ("delegation", "entry", "ritual"):
+        if kind in ("delegation", "skill", "experiment", "entry", "ritual", "trash"):
             self.editor.refresh_tabs()
         if kind in ("person", "trash") and not self._announcing:
             current = self.editor.record

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from coachapp.context import Journal
 from coachapp.i18n import format_datetime
 from coachapp.services.journal import EntryFilter
+from coachapp.ui.experiment_labels import exp_status_label
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label
 from coachapp.ui.retranslate import Retranslatable
@@ -26,6 +27,7 @@ LIMIT = 200
 class PersonActivity(Retranslatable, QWidget):
     entry_requested = Signal(str)
     ritual_requested = Signal(str)
+    experiment_requested = Signal(str)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,11 +44,18 @@ class PersonActivity(Retranslatable, QWidget):
         self.rituals.itemActivated.connect(
             lambda item, _c: self.ritual_requested.emit(item.data(0, UUID_ROLE))
         )
+        self.experiments_label = QLabel(self)
+        self.experiments = self._tree("personExperiments")
+        self.experiments.itemActivated.connect(
+            lambda item, _c: self.experiment_requested.emit(item.data(0, UUID_ROLE))
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.entries_label)
         layout.addWidget(self.entries, 3)
         layout.addWidget(self.rituals_label)
         layout.addWidget(self.rituals, 2)
+        layout.addWidget(self.experiments_label)
+        layout.addWidget(self.experiments, 2)
         self.retranslate_ui()
 
     def _tree(self, name: str) -> QTreeWidget:
@@ -62,12 +71,17 @@ class PersonActivity(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.entries.setHeaderLabels([self.tr("When"), self.tr("Entry")])
         self.rituals.setHeaderLabels([self.tr("When"), self.tr("Meeting")])
+        self.experiments.setHeaderLabels([self.tr("Where it stands"), self.tr("Experiment")])
         self._count_labels()
 
     def _count_labels(self) -> None:
         entries, rituals = self._entry_count, self.rituals.topLevelItemCount()
         self.entries_label.setText(self.tr("<b>Journal entries about them</b> (%n)", "", entries))
         self.rituals_label.setText(self.tr("<b>Meetings they took part in</b> (%n)", "", rituals))
+        self.experiments_label.setText(
+            self.tr("<b>Experiments they lead or take part in</b> (%n)", "",
+                    self.experiments.topLevelItemCount())
+        )  # fmt: skip
 
     def show_person(self, person_uuid: str | None) -> None:
         self._person = person_uuid
@@ -76,6 +90,7 @@ class PersonActivity(Retranslatable, QWidget):
     def refresh(self) -> None:
         self.entries.clear()
         self.rituals.clear()
+        self.experiments.clear()
         self._entry_count = 0
         if self._person is not None:
             about = EntryFilter(person=self._person)
@@ -94,4 +109,10 @@ class PersonActivity(Retranslatable, QWidget):
                 item.setData(0, UUID_ROLE, ritual_uuid)
                 item.setIcon(1, icon("rituals"))
                 self.rituals.addTopLevelItem(item)
+            for experiment in self._journal.experiments.find(person_uuid=self._person):
+                item = QTreeWidgetItem([exp_status_label(experiment.status),
+                                        experiment.draft.title])  # fmt: skip
+                item.setData(0, UUID_ROLE, experiment.uuid)
+                item.setIcon(1, icon("experiments"))
+                self.experiments.addTopLevelItem(item)
         self._count_labels()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +47,7 @@ class PersonEditor(Retranslatable, QWidget):
         self._journal = journal
         self._people: PeopleService = journal.people
         self._record: PersonRecord | None = None
+        self._tabs_stale = False
         self._icons_ready = False
         self.autosave = Autosave(self, self._save)
 
@@ -129,8 +131,18 @@ class PersonEditor(Retranslatable, QWidget):
         self._stack.setCurrentIndex(1)
 
     def refresh_tabs(self) -> None:
-        """Another area changed delegations, skills, entries or meetings."""
-        self._show_tab()
+        """Another area changed delegations, skills, entries or meetings: re-read the open
+        tab now if it is on screen, else when it next is."""
+        if self.isVisible():
+            self._show_tab()
+        else:
+            self._tabs_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._tabs_stale:
+            self._tabs_stale = False
+            self._show_tab()
+        super().showEvent(event)
 
     def _show_tab(self) -> None:
         """Read the growth or activity tab only when it is the one on screen."""
@@ -168,6 +180,7 @@ class PersonEditor(Retranslatable, QWidget):
         ):
             self.tabs.setTabText(index, title)
         self.form.retranslate_ui()
+        QTimer.singleShot(0, self.refresh_tabs)  # their lists hold translated words
         self._refresh_header()
 
     def refresh_icons(self) -> None:

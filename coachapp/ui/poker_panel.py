@@ -3,8 +3,6 @@ level the team agreed on (into a delegation when there is one)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
@@ -35,7 +33,7 @@ from coachapp.ui.growth_labels import level_label
 from coachapp.ui.icons import icon
 from coachapp.ui.level_style import level_color, level_icon
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ToneLabel, focused_row
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -115,11 +113,12 @@ class PokerPanel(Retranslatable, QWidget):
         self.remove_player.clicked.connect(self._remove_row)
         self.reveal = QPushButton(self)
         self.reveal.setObjectName("reveal")
-        self.reveal.clicked.connect(self.show_spread)
+        self.reveal.clicked.connect(lambda _checked=False: self.show_spread())
         self.chart = SpreadChart(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.agreed = QComboBox(self)
         self.agreed.setObjectName("agreed")
         for level in Level:
@@ -209,7 +208,7 @@ class PokerPanel(Retranslatable, QWidget):
         if self.delegation.count():
             self.delegation.setItemText(0, self.tr("None: just keep the round"))
         if self.chart.counts:
-            self.show_spread()
+            self.show_spread(choose=False)
 
     def refresh_icons(self) -> None:
         self.add_player.setIcon(icon("person-add"))
@@ -266,7 +265,7 @@ class PokerPanel(Retranslatable, QWidget):
                 self.add_row(person.name, None, person.uuid)
 
     def _remove_row(self) -> None:
-        row = self.players.currentRow()
+        row = focused_row(self.players)
         if row >= 0:
             self.players.removeRow(row)
 
@@ -282,7 +281,8 @@ class PokerPanel(Retranslatable, QWidget):
 
     # The spread
 
-    def show_spread(self) -> Spread | None:
+    def show_spread(self, *, choose: bool = True) -> Spread | None:
+        """Count the cards; `choose` proposes the median as the agreed level."""
         cards = [card for card in self.cards() if card.participant.strip()]
         if not cards:
             self.chart.counts = {}
@@ -306,8 +306,9 @@ class PokerPanel(Retranslatable, QWidget):
                 lowest=", ".join(shown.lowest),
                 highest=", ".join(shown.highest),
             )
-        self.summary.setText(html.escape(text))
-        self.agreed.setCurrentIndex(round(shown.median) - 1)
+        self.summary.setText(text)
+        if choose:
+            self.agreed.setCurrentIndex(int(shown.median + 0.5) - 1)  # halves round up
         return shown
 
     def record(self) -> None:

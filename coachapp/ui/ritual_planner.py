@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -35,10 +33,10 @@ from coachapp.services.rituals import RitualDraft, RitualRecord, RitualService, 
 from coachapp.timezones import local_zone
 from coachapp.ui.labels import method_size, purpose_label, stakeholder_label
 from coachapp.ui.markdown_edit import MarkdownEdit
+from coachapp.ui.people_checklist import check, checked, people_checklist
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
 
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENDS = ("never", "until", "count")
 
 
@@ -109,17 +107,7 @@ class RitualPlanner(Retranslatable, QDialog):
             widget.currentIndexChanged.connect(self._update_repeat)
         self.starts.dateTimeChanged.connect(self._update_repeat)
 
-        self.people = QListWidget(self)
-        self.people.setObjectName("people")
-        self.people_filter = QLineEdit(self)
-        self.people_filter.setClearButtonEnabled(True)
-        self.people_filter.textChanged.connect(self._filter_people)
-        for person in people.search():
-            item = QListWidgetItem(person.name + (f" · {person.team}" if person.team else ""))
-            item.setData(UUID_ROLE, person.uuid)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.people.addItem(item)
+        self.people, self.people_filter = people_checklist(self, people.search())
         self.groups_box = QGroupBox(self)
         grid = QGridLayout(self.groups_box)
         self.group_counts: dict[Stakeholder, QSpinBox] = {}
@@ -298,10 +286,7 @@ class RitualPlanner(Retranslatable, QDialog):
         if draft.rrule:
             self.repeat.setCurrentIndex(self.repeat.findData(Repeat.CUSTOM.value))
             self.rule.setText(draft.rrule)
-        for row in range(self.people.count()):
-            item = self.people.item(row)
-            if item.data(UUID_ROLE) in draft.people:
-                item.setCheckState(Qt.CheckState.Checked)
+        check(self.people, draft.people)
         for group, count in draft.groups:
             self.group_counts[group].setValue(count)
         self.agenda.setPlainText(draft.agenda)
@@ -328,12 +313,6 @@ class RitualPlanner(Retranslatable, QDialog):
             self._generated_agenda = agenda_from(method, self._language)
             self.agenda.setPlainText(self._generated_agenda)
 
-    def _filter_people(self, text: str) -> None:
-        needle = text.casefold()
-        for row in range(self.people.count()):
-            item = self.people.item(row)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
-
     def draft(self) -> RitualDraft:
         start_q = self.starts.dateTime()
         day, moment = start_q.date(), start_q.time()
@@ -359,11 +338,7 @@ class RitualPlanner(Retranslatable, QDialog):
             place=self.place.text(),
             rrule=rule,
             agenda=self.agenda.toPlainText(),
-            people=tuple(
-                self.people.item(row).data(UUID_ROLE)
-                for row in range(self.people.count())
-                if self.people.item(row).checkState() == Qt.CheckState.Checked
-            ),
+            people=checked(self.people),
             groups=tuple((g, spin.value()) for g, spin in self.group_counts.items()),
         )
 

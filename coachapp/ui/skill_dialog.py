@@ -44,7 +44,7 @@ from coachapp.ui.growth_labels import (
 )
 from coachapp.ui.icons import icon
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import OptionalDate, ToneLabel, focused_row
 
 KIND, DESCRIPTION, PROVIDER, PROVIDER_NAME, DUE, STATUS = range(6)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -205,19 +205,14 @@ class SkillDialog(Retranslatable, QDialog):
         description.setFrame(False)
         provider_name = QLineEdit(self.action_table)
         provider_name.setFrame(False)
-        due = QDateEdit(self.action_table)
-        due.setCalendarPopup(True)
-        due.setSpecialValueText(" ")
-        due.setMinimumDate(due.minimumDate())
-        due.setDate(due.minimumDate())  # shows as blank: no date
+        due = OptionalDate(self.action_table, self._skills.today())
         if action is not None:
             kind.setCurrentIndex(kind.findData(action.kind.value))
             provider.setCurrentIndex(provider.findData(action.provider.value))
             status.setCurrentIndex(status.findData(action.status.value))
             description.setText(action.description)
             provider_name.setText(action.provider_name)
-            if action.due_on is not None:
-                due.setDate(qdate(action.due_on))
+            due.set_day(action.due_on)
         description.setProperty("uuid", action.uuid if action else "")
         cells: tuple[tuple[int, QWidget], ...] = (
             (KIND, kind), (DESCRIPTION, description), (PROVIDER, provider),
@@ -243,7 +238,7 @@ class SkillDialog(Retranslatable, QDialog):
             description.setPlaceholderText(self.tr("What the agent will do"))
 
     def _remove_row(self) -> None:
-        row = self.action_table.currentRow()
+        row = focused_row(self.action_table)
         if row < 0:
             row = self.action_table.rowCount() - 1
         if row >= 0:
@@ -257,13 +252,13 @@ class SkillDialog(Retranslatable, QDialog):
         description, provider_name, due = cell(DESCRIPTION), cell(PROVIDER_NAME), cell(DUE)
         assert isinstance(kind, QComboBox) and isinstance(provider, QComboBox)
         assert isinstance(status, QComboBox) and isinstance(description, QLineEdit)
-        assert isinstance(provider_name, QLineEdit) and isinstance(due, QDateEdit)
+        assert isinstance(provider_name, QLineEdit) and isinstance(due, OptionalDate)
         return PlanAction(
             kind=ActionKind(kind.currentData()),
             description=description.text(),
             provider=Provider(provider.currentData()),
             provider_name=provider_name.text(),
-            due_on=None if due.date() == due.minimumDate() else pydate(due.date()),
+            due_on=due.day(),
             status=ActionStatus(status.currentData()),
             uuid=str(description.property("uuid") or ""),
         )

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QWidget,
+)
 
+from coachapp.ui.dates import pydate, qdate
 from coachapp.ui.theme import tone
 
 
@@ -40,3 +51,42 @@ class ToneLabel(QLabel):
             finally:
                 self._tinting = False
         return super().event(event)
+
+
+def focused_row(table: QTableWidget) -> int:
+    """The row whose cell widget has the focus (clicking a cell widget does not select its
+    row), else the current row; -1 when neither."""
+    widget = QApplication.focusWidget()
+    while widget is not None and widget.parentWidget() is not table.viewport():
+        widget = widget.parentWidget()
+    if widget is not None:
+        row = table.indexAt(widget.pos()).row()
+        if row >= 0:
+            return row
+    return table.currentRow()
+
+
+class OptionalDate(QWidget):
+    """A day that may be left unset: a tick to set it, then the date."""
+
+    def __init__(self, parent: QWidget | None, default: date) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDate(qdate(default))
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 0, 2, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+
+    def set_day(self, day: date | None) -> None:
+        self.check.setChecked(day is not None)
+        if day is not None:
+            self.edit.setDate(qdate(day))
+
+    def day(self) -> date | None:
+        return pydate(self.edit.date()) if self.check.isChecked() else None

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CelebrationView</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/celebration_view.py" line="+213"/>
+        <source>%n experiment(s) concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</source>
+        <translation>
+            <numerusform>%n experiment concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</numerusform>
+            <numerusform>%n experiments concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelegationPanel</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/delegation_panel.py" line="+173"/>
@@ -15,7 +26,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations_view.py" line="+271"/>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+275"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -59,6 +70,14 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <source>, %n experiment(s)</source>
+        <translation>
+            <numerusform>, %n experiment</numerusform>
+            <numerusform>, %n experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>, %n person(s).</source>
         <translation>
             <numerusform>, %n person.</numerusform>
@@ -69,7 +88,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-35"/>
+        <location line="-36"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -91,7 +110,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+324"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+336"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -121,7 +140,7 @@
 <context>
     <name>PersonActivity</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_activity.py" line="+68"/>
+        <location filename="../../coachapp/ui/person_activity.py" line="+79"/>
         <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
         <translation>
             <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
@@ -136,11 +155,19 @@
             <numerusform>&lt;b&gt;Meetings they took part in&lt;/b&gt; (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Experiments they lead or take part in&lt;/b&gt; (%n)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Experiments they lead or take part in&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Experiments they lead or take part in&lt;/b&gt; (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_editor.py" line="+265"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+278"/>
         <source>%n active delegation(s)</source>
         <translation>
             <numerusform>%n active delegation</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AbandonDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/learning_dialog.py" line="+197"/>
+        <source>Abandon the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why does “{title}” stop? The &amp;reason stays with the experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../coachapp/ui/app.py" line="+119"/>
@@ -53,9 +66,50 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     </message>
 </context>
 <context>
+    <name>CelebrationView</name>
+    <message>
+        <location filename="../../coachapp/ui/celebration_view.py" line="+184"/>
+        <source>The last 3 months</source>
+        <translation type="unfinished">Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 12 months</source>
+        <translation type="unfinished">Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 5 years</source>
+        <translation type="unfinished">Les 5 dernières années</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n experiment(s) concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;{behaviour} · {result}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../coachapp/ui/checkin_dialog.py" line="+102"/>
+        <location filename="../../coachapp/ui/checkin_dialog.py" line="+104"/>
         <source>Check-in</source>
         <translation>Point d’étape</translation>
     </message>
@@ -65,7 +119,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>&lt;b&gt;{area}&lt;/b&gt; — {delegate}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Day</source>
         <translation>Da&amp;te</translation>
     </message>
@@ -95,7 +149,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>La garder aussi dans le journal (une entrée liée)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>This check-in comes before the last one ({date}): it joins the list, and the level and the next check-in stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{meaning} Next check-in: {date}.</source>
         <translation>{meaning} Prochain point d’étape&#xa0;: {date}.</translation>
     </message>
@@ -205,7 +264,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -290,12 +349,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_board.py" line="+286"/>
+        <location filename="../../coachapp/ui/delegation_board.py" line="+69"/>
+        <source>Delegation board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+219"/>
         <source>{delegate}, {area}: level {level}, aiming at {target}</source>
         <translation>{delegate}, {area}&#xa0;: niveau {level}, niveau visé {target}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>No delegation to show.</source>
         <translation>Aucune délégation à afficher.</translation>
     </message>
@@ -398,7 +462,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>comme suggéré pour ce niveau ({days} jours)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The level you aim at ({target}) is below the level now ({level}): you plan to take part of this delegation back. Is that what you mean?</source>
         <translation>Le niveau visé ({target}) est inférieur au niveau actuel ({level})&#xa0;: vous prévoyez de reprendre une partie de cette délégation. Est-ce bien ce que vous souhaitez&#xa0;?</translation>
     </message>
@@ -554,7 +618,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les notes sont trop longues.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+110"/>
+        <source>“{area}” is no longer active: make it active again to change its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A check-in tells what happened: choose today or a past day.</source>
         <translation>Un point d’étape raconte ce qui s’est passé&#xa0;: choisissez aujourd’hui ou un jour passé.</translation>
     </message>
@@ -578,12 +647,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Check-ins &amp;due</source>
         <translation>Points d’étape à fai&amp;re</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-65"/>
         <source>Delegation &amp;poker</source>
         <translation>P&amp;oker de la délégation</translation>
     </message>
@@ -647,7 +716,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -657,7 +726,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Équipe&#xa0;: {team}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Check-ins &amp;due ({count})</source>
         <translation>Points d’étape à fai&amp;re ({count})</translation>
     </message>
@@ -675,7 +744,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Delegation “{area}” added.</source>
         <translation>Délégation «&#xa0;{area}&#xa0;» ajoutée.</translation>
     </message>
@@ -685,7 +754,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Délégation «&#xa0;{area}&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Delegation board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{delegate}: “{area}” is now at {level}.</source>
         <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
     </message>
@@ -718,7 +792,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/services/demo.py" line="+174"/>
+        <location filename="../../coachapp/services/demo.py" line="+179"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -726,7 +800,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-133"/>
+        <location filename="../../coachapp/cli.py" line="-134"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -755,6 +829,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>
             <numerusform>, %n compétence en plan</numerusform>
             <numerusform>, %n compétences en plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n experiment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -939,9 +1021,648 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>ExperimentBoard</name>
+    <message>
+        <location filename="../../coachapp/ui/experiment_board.py" line="+70"/>
+        <source>Experiment board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Review {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{title}: {status}, {risk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No experiment to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/experiment_dialog.py" line="+251"/>
+        <source>Edit the experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follows “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished">&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Came from the &amp;ritual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;People involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We &amp;believe that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To &amp;verify it, we will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And &amp;measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>We are &amp;right if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How &amp;critical the hypothesis is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ost of the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How reliable the &amp;data will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R&amp;isk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safe to fail: &amp;scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>… d&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… how we &amp;go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test &amp;card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Safe to fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. a walk-in slot on Thursday mornings will cut phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A threshold you can check, e.g. a quarter less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. only the Thursday morning slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. back to the usual rota at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A small, short, reversible test makes failing cheap and learning likely: that is what the right to error protects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentLabels</name>
+    <message>
+        <location filename="../../coachapp/ui/experiment_labels.py" line="+11"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation type="unfinished">Prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalidated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adapt it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 · low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · high</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPanel</name>
+    <message>
+        <location filename="../../coachapp/ui/experiment_panel.py" line="+107"/>
+        <source>Select an experiment on the board, or write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;bandon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to trash</source>
+        <translation type="unfinished">Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Plan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conclude…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to &amp;ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>led by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {start} to the review on {review}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Safe to fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Led to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We believe that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To verify it, we will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We are right if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Criticality {c} · cost {k} · data reliability {r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>confidence {n}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Therefore we will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Abandoned because: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Experiments</name>
+    <message>
+        <location filename="../../coachapp/services/experiments.py" line="+70"/>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Choose a value from 1 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This experiment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Give the experiment a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the title under {high} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>State the hypothesis: what do you believe will happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The review date comes before the start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is in the trash: restore them first.</source>
+        <translation type="unfinished">{name} est dans la corbeille&#xa0;: restaurez cette personne d’abord.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>An experiment cannot go from “{source}” to “{target}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Concluding an experiment takes its learning card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Say why it stops: the reason stays with the experiment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Write what you observed, even briefly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write what you learned: it is what the experiment was for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentsView</name>
+    <message>
+        <location filename="../../coachapp/ui/experiments_view.py" line="+91"/>
+        <source>&amp;Board</source>
+        <translation type="unfinished">&amp;Tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Celebration grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New experiment (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a card to another column, or select it and press Ctrl+Left or Ctrl+Right. Concluding asks for the learning card; abandoning asks why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{title} (next test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Experiment “{title}” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Experiment “{title}” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+16"/>
+        <source>Experiment board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>“{title}” cannot go from “{source}” to “{target}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{title}” is now in “{status}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“{title}” concluded: what it taught is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{title}” abandoned; the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the experiment “{title}” to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to trash</source>
+        <translation type="unfinished">Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{title}” moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-35"/>
+        <location filename="../../coachapp/cli.py" line="-36"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -1170,7 +1891,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+79"/>
+        <location filename="../../coachapp/context.py" line="+81"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -1373,6 +2094,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Skill</source>
         <translation>Compétence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1616,6 +2342,79 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>LearningDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/learning_dialog.py" line="-97"/>
+        <source>Learning card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — we believed that {believe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An invalidated hypothesis is a result too: what it taught counts as much as a success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>We &amp;observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>We &amp;learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therefore we will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Confidence (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Also keep it in the journal (a learning entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the next experiment from this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>We observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>We learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Therefore we will</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What “{title}” taught us</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../coachapp/instance_lock.py" line="+28"/>
@@ -1626,7 +2425,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+242"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+251"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -1659,6 +2458,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+2"/>
         <source>New &amp;delegation…</source>
         <translation>Nouvelle délé&amp;gation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New e&amp;xperiment…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1732,12 +2536,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -1768,7 +2577,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -1788,12 +2597,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-271"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
@@ -1803,7 +2612,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Modèles…</translation>
     </message>
@@ -1823,12 +2632,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+149"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -2444,7 +3253,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+149"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+151"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -2477,7 +3286,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonActivity</name>
     <message>
-        <location filename="../../coachapp/ui/person_activity.py" line="+62"/>
+        <location filename="../../coachapp/ui/person_activity.py" line="+72"/>
         <location line="+1"/>
         <source>When</source>
         <translation>Date</translation>
@@ -2491,6 +3300,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2508,11 +3327,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <numerusform>&lt;b&gt;Réunions avec cette personne&lt;/b&gt; (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&lt;b&gt;Experiments they lead or take part in&lt;/b&gt; (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/person_editor.py" line="+151"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+163"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -2538,13 +3365,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <location line="+1"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>&amp;Details</source>
         <translation>&amp;Informations</translation>
     </message>
@@ -2559,7 +3386,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Journal et réunions</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Another person already has this name: {name}.</source>
         <translation>Une autre personne porte déjà ce nom&#xa0;: {name}.</translation>
     </message>
@@ -2786,7 +3613,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PokerPanel</name>
     <message>
-        <location filename="../../coachapp/ui/poker_panel.py" line="+188"/>
+        <location filename="../../coachapp/ui/poker_panel.py" line="+187"/>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
     </message>
@@ -2872,7 +3699,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune&#xa0;: conserver seulement le tour</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Add the players and the card each one shows.</source>
         <translation>Ajoutez les joueurs et la carte que chacun montre.</translation>
     </message>
@@ -2887,7 +3714,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cartes de {low} à {high}. {lowest} (la plus basse) et {highest} (la plus haute) expliquent pourquoi, puis l’équipe rejoue.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Round recorded: “{area}” is now at {level}.</source>
         <translation>Tour enregistré&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
     </message>
@@ -3733,7 +4560,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>What the agent will do</source>
         <translation>Ce que l’agent va faire</translation>
     </message>

@@ -62,8 +62,8 @@ def test_large_demo_then_self_test(data: Path) -> None:
     demo = run_app("--data-dir", str(data), "demo", "--size", "large")
     assert demo.returncode == 0, demo.stderr
     assert (
-        "Demo journal written: 21000 entries, 18 rituals, 14 delegations, 16 skills in plans, "
-        "144 people." in demo.stdout
+        "Demo journal written: 21017 entries, 18 rituals, 14 delegations, 16 skills in plans, "
+        "18 experiments, 144 people." in demo.stdout
     )
     check = run_app("self-test", "--data-dir", str(data))
     assert check.returncode == 0, check.stdout

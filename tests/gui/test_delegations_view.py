@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from coachapp.context import Journal
-from coachapp.services.delegations import DelegationDraft, Source, Went
+from coachapp.services.delegations import DelegationDraft, DelegationStatus, Source, Went
 from coachapp.storage.models import Delegation, DelegationCheckin, DelegationLevel, Entry, Link
 from coachapp.ui.checkin_dialog import CheckInDialog
 from coachapp.ui.delegation_dialog import DelegationDialog
@@ -108,10 +108,25 @@ def test_overdue_checkins_are_listed(
     assert "(1)" in view.tabs.tabText(DUE)
     view.tabs.setCurrentIndex(LIST)
     assert view.list.topLevelItemCount() == 2
-    view.who.setCurrentIndex(view.who.findData(("team", "Accueil")))
-    names = {view.list.topLevelItem(r).text(1) for r in range(view.list.topLevelItemCount())}  # type: ignore[union-attr]
-    assert "Accueil" in names
-    assert late.uuid
+    view.who.setCurrentIndex(view.who.findData("team:Accueil"))
+    assert view.who.currentData() == "team:Accueil"  # the filter stays chosen
+    rows = [view.list.topLevelItem(r) for r in range(view.list.topLevelItemCount())]
+    # The team's own delegations and those of its members (Hélène works at the front desk).
+    assert {row.text(0) for row in rows if row is not None} == {
+        "Affichage",
+        "Commandes de fournitures",
+    }
+    view.who.setCurrentIndex(view.who.findData(f"person:{staff['Karim Benali']}"))
+    assert view.list.topLevelItemCount() == 0
+    view.tabs.setCurrentIndex(DUE)
+    assert view.due.isHidden() and "(1)" not in view.tabs.tabText(DUE)
+    view.who.setCurrentIndex(view.who.findData(f"person:{staff['Hélène Dupont']}"))
+    assert view.due.topLevelItemCount() == 1
+    journal.delegations.set_status(late.uuid, DelegationStatus.COMPLETED)
+    view.who.setCurrentIndex(0)
+    view.open_delegation(late.uuid)  # from a person's page: closed ones open too
+    assert view.panel.record is not None and view.panel.record.uuid == late.uuid
+    assert view.show_closed.isChecked()
 
 
 def test_a_lower_target_is_asked_about_and_a_zero_cadence_refused(

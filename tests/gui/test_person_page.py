@@ -91,6 +91,19 @@ def test_skill_plan_add_edit_and_progress(
     refreshed = growth.skills.topLevelItem(0)
     assert refreshed is not None and "1 of 2" in refreshed.text(0)
 
+    # Remove acts on the row being edited, not the last one.
+    growth.skills.setCurrentItem(refreshed)
+    reopened = growth.edit_skill()
+    assert reopened is not None
+    editor = reopened
+    first = editor.action_table.cellWidget(0, DESCRIPTION)
+    assert isinstance(first, QLineEdit)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.mouseClick(editor.remove_action, Qt.MouseButton.LeftButton)
+    ok(qtbot, editor)
+    assert [a.kind for a in SkillAction.select()] == ["pairing"]
+
 
 def test_person_page_lists_delegations_entries_and_meetings(
     qtbot: QtBot, window: MainWindow, page: PersonEditor, journal: Journal,

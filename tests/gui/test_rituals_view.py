@@ -133,7 +133,8 @@ def test_hold_a_meeting_add_an_action_and_write_the_debrief(
     karim = journal.people.create(PersonDraft("Karim Benali")).uuid
     view = window.rituals_view
     dialog = view.plan("lean-coffee")
-    dialog.starts.setDateTime(QDateTime.currentDateTime().addDays(-1))
+    yesterday = next_week_at(10).addDays(-8)  # a fixed hour: an hour later stays the same day
+    dialog.starts.setDateTime(yesterday)
     dialog.ends.setTime(dialog.starts.time().addSecs(3600))
     dialog.repeat.setCurrentIndex(dialog.repeat.findData(Repeat.WEEKLY.value))
     for row in range(dialog.people.count()):

@@ -174,6 +174,8 @@ def test_teams_filters_and_statuses(journal: Journal, karim: str) -> None:
     }  # fmt: skip
     assert [r.uuid for r in journal.delegations.find(person_uuid=karim)] == [for_karim.uuid]
     journal.delegations.set_status(for_karim.uuid, DelegationStatus.COMPLETED)
+    with pytest.raises(ValidationError, match="no longer active"):
+        journal.delegations.change_level(for_karim.uuid, 4, source=Source.BOARD)
     assert for_karim.uuid not in {r.uuid for r in journal.delegations.find()}
     assert for_karim.uuid in {
         r.uuid for r in journal.delegations.find(statuses=tuple(DelegationStatus))

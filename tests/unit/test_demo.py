@@ -8,6 +8,7 @@ from coachapp.clock import FixedClock
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.services.demo import DemoService, DemoSize
+from coachapp.services.experiments import ExpStatus, Outcome
 from coachapp.services.people import PersonDraft, PersonKind
 from coachapp.storage.models import Person
 
@@ -42,3 +43,23 @@ def test_demo_refuses_to_replace_real_data(journal: Journal, clock: FixedClock) 
     with pytest.raises(UserError, match="already holds data"):
         DemoService(clock, journal.methods.library).fill(DemoSize.SMALL)
     assert [p.name for p in journal.people.search()] == ["Real Person"]
+
+
+def test_demo_experiments_cover_every_status_and_outcome(
+    journal: Journal, clock: FixedClock
+) -> None:
+    demo = DemoService(clock, journal.methods.library)
+    report = demo.fill(DemoSize.SMALL, seed=3, language="en")
+    records = journal.experiments.find()
+    assert report.experiments == len(records)
+    assert {r.status for r in records} == set(ExpStatus)
+    concluded = [r for r in records if r.status is ExpStatus.CONCLUDED]
+    assert {r.learning.outcome for r in concluded if r.learning} == set(Outcome)
+    assert all(r.learning and r.concluded_on for r in concluded)
+    assert all(r.abandoned_reason for r in records if r.status is ExpStatus.ABANDONED)
+    previous = [r.previous_uuid for r in records if r.previous_uuid]
+    assert previous and all(journal.experiments.get(p).next_uuids for p in previous)
+    assert all(r.concluded_on <= clock.now().date() for r in concluded if r.concluded_on)
+    uuids = sorted(r.uuid for r in records)
+    demo.fill(DemoSize.SMALL, seed=3, language="en", replace=True)
+    assert sorted(r.uuid for r in journal.experiments.find()) == uuids
