@@ -167,8 +167,11 @@ class ExperimentBoard(Retranslatable, QWidget):
             painter.drawText(
                 QRect(left + PAD, PAD, width - 2 * PAD, line),
                 Qt.AlignmentFlag.AlignLeft,
-                f"{column_label(status)} ({count})",
-            )
+                painter.fontMetrics().elidedText(
+                    f"{column_label(status)} ({count})", Qt.TextElideMode.ElideMiddle,
+                    width - 2 * PAD,
+                ),
+            )  # fmt: skip
             font.setBold(False)
             painter.setFont(font)
         for number, card in enumerate(self._cards):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedLayout,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +79,7 @@ class ExperimentPanel(Retranslatable, QWidget):
         self.next_button = QPushButton(page)
         self.next_button.setObjectName("next")
         self.next_button.clicked.connect(lambda: self._emit(self.next_requested))
-        self.trash_button = QPushButton(page)
+        self.trash_button = QToolButton(page)  # an icon: the panel stays narrow
         self.trash_button.setObjectName("trash")
         self.trash_button.clicked.connect(lambda: self._emit(self.trash_requested))
         buttons = QHBoxLayout()
@@ -108,7 +109,8 @@ class ExperimentPanel(Retranslatable, QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.stop_button.setText(self.tr("A&bandon…"))
         self.next_button.setText(self.tr("Ne&xt experiment…"))
-        self.trash_button.setText(self.tr("Move to trash"))
+        self.trash_button.setToolTip(self.tr("Move to trash"))
+        self.trash_button.setAccessibleName(self.tr("Move to trash"))
         if self.record is not None:
             self._show(self.record)
 

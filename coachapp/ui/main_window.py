@@ -86,7 +86,6 @@ class MainWindow(Retranslatable, QMainWindow):
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setFixedWidth(self.fontMetrics().averageCharWidth() * 22)
         self.stack = QStackedWidget(self)
         for _name, view in self.areas:
             self.sidebar.addItem(QListWidgetItem())
@@ -286,6 +285,17 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_areas[row].setText(titles[name])
         self._show_counts()
 
+    def _fit_sidebar(self) -> None:
+        """Wide enough for the longest area name in the current language, never narrower."""
+        metrics = self.sidebar.fontMetrics()
+        longest = max(
+            metrics.horizontalAdvance(self.sidebar.item(row).text())
+            for row in range(self.sidebar.count())
+        )
+        chrome = self.sidebar.iconSize().width() + 2 * self.sidebar.frameWidth() + 32
+        width = max(metrics.averageCharWidth() * 16, longest + chrome)
+        self.sidebar.setFixedWidth(width)
+
     def refresh_icons(self) -> None:
         """Set every icon; called after the first paint and when the palette changes."""
         for row, (name, view) in enumerate(self.areas):
@@ -339,6 +349,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.sidebar.item(trash_row).setText(
             self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
         )
+        self._fit_sidebar()
         self.backup_label.setText(
             self.tr("Last backup: {date}").format(date=format_datetime(last_backup))
             if last_backup

@@ -4,7 +4,7 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/celebration_view.py" line="+213"/>
+        <location filename="../../coachapp/ui/celebration_view.py" line="+222"/>
         <source>%n experiment(s) concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</source>
         <translation>
             <numerusform>%n experiment concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</numerusform>

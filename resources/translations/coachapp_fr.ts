@@ -6,12 +6,12 @@
     <message>
         <location filename="../../coachapp/ui/learning_dialog.py" line="+197"/>
         <source>Abandon the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner l’expérimentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Why does “{title}” stop? The &amp;reason stays with the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi arrêter « {title} » ? La &amp;raison est conservée avec l’expérimentation.</translation>
     </message>
 </context>
 <context>
@@ -68,42 +68,52 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>CelebrationView</name>
     <message>
-        <location filename="../../coachapp/ui/celebration_view.py" line="+184"/>
+        <location filename="../../coachapp/ui/celebration_view.py" line="+192"/>
         <source>The last 3 months</source>
-        <translation type="unfinished">Les 3 derniers mois</translation>
+        <translation>Les 3 derniers mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last 12 months</source>
-        <translation type="unfinished">Les 12 derniers mois</translation>
+        <translation>Les 12 derniers mois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last 5 years</source>
-        <translation type="unfinished">Les 5 dernières années</translation>
+        <translation>Les 5 dernières années</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Day</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebration grid</source>
+        <translation>Grille de célébration</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n experiment(s) concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expérimentation conclue : chacune a apporté un enseignement, y compris celles qui n’ont pas confirmé l’hypothèse ({failed}).</numerusform>
+            <numerusform>%n expérimentations conclues : chacune a apporté un enseignement, y compris celles qui n’ont pas confirmé l’hypothèse ({failed}).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;{behaviour} · {result}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{behaviour} · {result}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{behaviour} · {result}: {count}. {meaning}. Arrow keys choose a cell.</source>
+        <translation>{behaviour} · {result} : {count}. {meaning}. Les flèches choisissent une case.</translation>
     </message>
 </context>
 <context>
@@ -151,7 +161,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+9"/>
         <source>This check-in comes before the last one ({date}): it joins the list, and the level and the next check-in stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point d’étape est antérieur au dernier ({date}) : il s’ajoute à la liste, mais le niveau et le prochain point d’étape restent inchangés.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -351,7 +361,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/ui/delegation_board.py" line="+69"/>
         <source>Delegation board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des délégations</translation>
     </message>
     <message>
         <location line="+219"/>
@@ -620,7 +630,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+110"/>
         <source>“{area}” is no longer active: make it active again to change its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>La délégation « {area} » n’est plus en cours : remettez-la en cours pour changer son niveau.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -756,7 +766,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+8"/>
         <source>Delegation board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des délégations</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -834,9 +844,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message numerus="yes">
         <location line="+1"/>
         <source>, %n experiment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n expérimentation</numerusform>
+            <numerusform>, %n expérimentations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1025,195 +1035,200 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/ui/experiment_board.py" line="+70"/>
         <source>Experiment board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des expérimentations</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>moi</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Review {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan le {date}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{title}: {status}, {risk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} : {status}, {risk}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No experiment to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune expérimentation à afficher.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_dialog.py" line="+251"/>
+        <location filename="../../coachapp/ui/experiment_dialog.py" line="+239"/>
         <source>Edit the experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’expérimentation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérimentation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follows “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait suite à « {title} ».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titre</translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avancement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pi&amp;lotage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Came from the &amp;ritual</source>
-        <translation type="unfinished"></translation>
+        <translation>Rituel d’ori&amp;gine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;People involved</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonnes impliquées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We &amp;believe that</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nous pensons que</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To &amp;verify it, we will</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le &amp;vérifier, nous allons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>And &amp;measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Et &amp;mesurer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>We are &amp;right if</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons &amp;raison si</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How &amp;critical the hypothesis is</source>
-        <translation type="unfinished"></translation>
+        <translation>Criticité de l’&amp;hypothèse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ost of the test</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oût du test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How reliable the &amp;data will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Fia&amp;bilité des données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>R&amp;isk</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;isque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safe to fail: &amp;scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer sans risque : &amp;périmètre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>… d&amp;uration</source>
-        <translation type="unfinished"></translation>
+        <translation>… d&amp;urée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>… how we &amp;go back</source>
-        <translation type="unfinished"></translation>
+        <translation>… comment &amp;faire marche arrière</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test &amp;card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte de test</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Safe to fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer &amp;sans risque</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a person</source>
+        <translation>Trouver une personne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>review on</source>
-        <translation type="unfinished"></translation>
+        <translation>au bilan du</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. a walk-in slot on Thursday mornings will cut phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. un accueil sans rendez-vous le jeudi matin réduira les appels téléphoniques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A threshold you can check, e.g. a quarter less</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seuil vérifiable, p. ex. un quart en moins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. only the Thursday morning slot</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. uniquement le créneau du jeudi matin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. four weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. quatre semaines</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. back to the usual rota at any time</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. retour au planning habituel à tout moment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A small, short, reversible test makes failing cheap and learning likely: that is what the right to error protects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un test limité, court et réversible rend l’échec peu coûteux et l’apprentissage probable : c’est ce que protège le droit à l’erreur.</translation>
     </message>
 </context>
 <context>
@@ -1221,117 +1236,147 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/ui/experiment_labels.py" line="+11"/>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished">Prévue</translation>
+        <translation>Planifiées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnées</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque faible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invalidated</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Non concluante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scale it up</source>
-        <translation type="unfinished"></translation>
+        <translation>Généraliser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adapt it</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester à nouveau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Luck: do not count on it</source>
+        <translation>De la chance : n’y comptez pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learn from it, then avoid it</source>
+        <translation>En tirer la leçon, puis l’éviter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning: celebrate it</source>
+        <translation>Apprentissage : à célébrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learning: celebrate it too</source>
+        <translation>Apprentissage : à célébrer aussi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep doing it</source>
+        <translation>À continuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad luck, or a practice to review</source>
+        <translation>Pas de chance, ou une pratique à revoir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>1 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · faible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>2 · medium</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · moyen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3 · high</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · élevé</translation>
     </message>
 </context>
 <context>
@@ -1339,142 +1384,195 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/ui/experiment_panel.py" line="+107"/>
         <source>Select an experiment on the board, or write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une expérimentation sur le tableau, ou rédigez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;bandon…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonner…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation &amp;suivante…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move to trash</source>
-        <translation type="unfinished">Mettre à la corbeille</translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>&amp;Plan it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Conclude…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclure…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to &amp;ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux &amp;idées</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>moi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>led by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>pilotée par {who}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from {start} to the review on {review}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {start} au bilan du {review}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Test card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de test</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Safe to fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer sans risque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Learning card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d’apprentissage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Its path</source>
-        <translation type="unfinished"></translation>
+        <translation>Son parcours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation précédente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Led to</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation suivante</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>We believe that</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous pensons que</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To verify it, we will</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le vérifier, nous allons</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>And measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mesurer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We are right if</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons raison si</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Criticality {c} · cost {k} · data reliability {r}</source>
-        <translation type="unfinished"></translation>
+        <location line="+6"/>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data reliability</source>
+        <translation>Fiabilité des données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Going back</source>
+        <translation>Marche arrière</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>confidence {n}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>confiance {n}/5</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>We observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons observé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons appris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Therefore we will</source>
-        <translation type="unfinished"></translation>
+        <translation>Donc nous allons</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Abandoned because: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l’abandon : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentStatus</name>
+    <message>
+        <location filename="../../coachapp/ui/experiment_labels.py" line="-52"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concluded</source>
+        <translation>Conclue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned</source>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
@@ -1482,181 +1580,181 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/services/experiments.py" line="+70"/>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>idée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>concluded</source>
-        <translation type="unfinished"></translation>
+        <translation>conclue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonnée</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Choose a value from 1 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une valeur de 1 à {high}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This experiment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette expérimentation n’existe plus.</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Give the experiment a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l’expérimentation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keep the title under {high} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre doit faire moins de {high} caractères.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>State the hypothesis: what do you believe will happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulez l’hypothèse : que pensez-vous qu’il va se passer ?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte est trop long.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The review date comes before the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du bilan précède le début ({start}).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} is in the trash: restore them first.</source>
-        <translation type="unfinished">{name} est dans la corbeille&#xa0;: restaurez cette personne d’abord.</translation>
+        <translation>{name} est dans la corbeille : restaurez cette personne d’abord.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>An experiment cannot go from “{source}” to “{target}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une expérimentation ne peut pas passer de « {source} » à « {target} ».</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Concluding an experiment takes its learning card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour conclure une expérimentation, remplissez sa carte d’apprentissage.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Say why it stops: the reason stays with the experiment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi elle s’arrête : la raison est conservée avec l’expérimentation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Write what you observed, even briefly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que vous avez observé, même brièvement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write what you learned: it is what the experiment was for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que vous avez appris : c’est la raison d’être de l’expérimentation.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments_view.py" line="+91"/>
+        <location filename="../../coachapp/ui/experiments_view.py" line="+93"/>
         <source>&amp;Board</source>
-        <translation type="unfinished">&amp;Tableau</translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Celebration grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grille de célébration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérimentation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New experiment (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle expérimentation (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drag a card to another column, or select it and press Ctrl+Left or Ctrl+Right. Concluding asks for the learning card; abandoning asks why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser une carte vers une autre colonne, ou sélectionnez-la et appuyez sur Ctrl+Gauche ou Ctrl+Droite. Pour conclure, remplissez la carte d’apprentissage ; pour abandonner, indiquez pourquoi.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{title} (next test)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (test suivant)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Experiment “{title}” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation « {title} » ajoutée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experiment “{title}” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation « {title} » enregistrée.</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+16"/>
         <source>Experiment board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des expérimentations</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>“{title}” cannot go from “{source}” to “{target}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » ne peut pas passer de « {source} » à « {target} ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{title}” is now in “{status}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » est maintenant dans « {status} ».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{title}” concluded: what it taught is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » conclue : ses enseignements sont conservés.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{title}” abandoned; the reason is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {title} » abandonnée ; la raison est conservée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move the experiment “{title}” to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l’expérimentation « {title} » à la corbeille ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move to trash</source>
-        <translation type="unfinished">Mettre à la corbeille</translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{title}” moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation « {title} » mise à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2196,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2346,72 +2444,72 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/ui/learning_dialog.py" line="-97"/>
         <source>Learning card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d’apprentissage</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;b&gt;{title}&lt;/b&gt; — we believed that {believe}</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — hypothesis: {believe}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — hypothèse : {believe}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An invalidated hypothesis is a result too: what it taught counts as much as a success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une hypothèse invalidée est aussi un résultat : ce qu’elle a enseigné compte autant qu’une réussite.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>We &amp;observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons &amp;observé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>We &amp;learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons &amp;appris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Therefore we will</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donc nous allons</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Confidence (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiance (de 1 à 5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Also keep it in the journal (a learning entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>La garder aussi dans le journal (une entrée d’apprentissage)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start the next experiment from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer l’expérimentation suivante à partir de celle-ci</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>We observed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons observé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>We learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons appris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Therefore we will</source>
-        <translation type="unfinished"></translation>
+        <translation>Donc nous allons</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What “{title}” taught us</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que « {title} » nous a appris</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2560,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>New e&amp;xperiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle e&amp;xpérimentation…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2537,7 +2635,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentations</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3304,12 +3402,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimentation</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -3330,9 +3428,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message numerus="yes">
         <location line="+2"/>
         <source>&lt;b&gt;Experiments they lead or take part in&lt;/b&gt; (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Expérimentation pilotée par cette personne ou avec sa participation&lt;/b&gt; (%n)</numerusform>
+            <numerusform>&lt;b&gt;Expérimentations pilotées par cette personne ou avec sa participation&lt;/b&gt; (%n)</numerusform>
         </translation>
     </message>
 </context>
@@ -3868,7 +3966,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>RitualPlanner</name>
     <message>
-        <location filename="../../coachapp/ui/ritual_planner.py" line="+204"/>
+        <location filename="../../coachapp/ui/ritual_planner.py" line="+192"/>
         <source>Edit the ritual</source>
         <translation>Modifier le rituel</translation>
     </message>
