@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from coachapp.services.experiments import ExperimentService, Outcome
+from coachapp.services.experiments import EXPERIMENT, ExperimentService, Outcome
 from coachapp.services.journal import EntryFilter, EntryKind, JournalService
 
 ITEMS_PER_CELL = 100
@@ -78,7 +78,8 @@ def celebration_grid(
             GridItem("experiment", record.uuid, record.draft.title, record.concluded_on)
         )
     for kind, cell in ENTRY_CELLS.items():
-        where = EntryFilter(kind=kind, start=start, end=end)
+        # An experiment's own conclusion entry is already counted with the experiment.
+        where = EntryFilter(kind=kind, start=start, end=end, unlinked_kind=EXPERIMENT)
         counts[cell] = counts.get(cell, 0) + entries.count(where)
         items.setdefault(cell, []).extend(
             GridItem("entry", row.uuid, row.title, row.day)

@@ -22,7 +22,14 @@ from coachapp.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, Validatio
 from coachapp.services.people import PeopleService
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
-from coachapp.storage.models import Experiment, ExperimentMove, ExperimentPerson, Link, Person
+from coachapp.storage.models import (
+    Experiment,
+    ExperimentMove,
+    ExperimentPerson,
+    Link,
+    Person,
+    Ritual,
+)
 from coachapp.timezones import local_zone
 
 EXPERIMENT = "experiment"  # the kind journal entries use to link to an experiment
@@ -128,6 +135,7 @@ class ExperimentRecord:
     learning: LearningCard | None
     concluded_on: date | None
     abandoned_reason: str
+    ritual_title: str  # the ritual it came from, "" if none (or in the trash)
     previous_uuid: str | None
     next_uuids: tuple[str, ...]
     position: int
@@ -194,17 +202,27 @@ class ExperimentService:
                 people[link.experiment_id].append(link.person_uuid)
             chained = Experiment.select(Experiment.id, Experiment.uuid, Experiment.previous)
             for other in chained.where(
-                Experiment.id.in_([r.previous_id for r in rows if r.previous_id])
-                | Experiment.previous.in_(ids)
+                (
+                    Experiment.id.in_([r.previous_id for r in rows if r.previous_id])
+                    | Experiment.previous.in_(ids)
+                ),
+                Experiment.deleted_at.is_null(),  # a trashed link in the chain is not shown
             ):
                 uuids_by_id[other.id] = other.uuid
-                if other.previous_id in following and other.deleted_at is None:
+                if other.previous_id in following:
                     following[other.previous_id].append(other.uuid)
         owners = {r.owner_uuid for r in rows if r.owner_uuid}
         names = {
             p.uuid: p.name
             for p in Person.select(Person.uuid, Person.name).where(Person.uuid.in_(owners))
         } if owners else {}  # fmt: skip
+        rituals = {r.ritual_uuid for r in rows if r.ritual_uuid}
+        ritual_titles = {
+            r.uuid: r.title
+            for r in Ritual.select(Ritual.uuid, Ritual.title).where(
+                Ritual.uuid.in_(rituals), Ritual.deleted_at.is_null()
+            )
+        } if rituals else {}  # fmt: skip
         return [
             ExperimentRecord(
                 uuid=row.uuid,
@@ -228,6 +246,7 @@ class ExperimentService:
                 if row.outcome else None,
                 concluded_on=_day(row.concluded_on),
                 abandoned_reason=row.abandoned_reason,
+                ritual_title=ritual_titles.get(row.ritual_uuid, "") if row.ritual_uuid else "",
                 previous_uuid=uuids_by_id.get(row.previous_id) if row.previous_id else None,
                 next_uuids=tuple(following[row.id]),
                 position=row.position,
@@ -273,7 +292,8 @@ class ExperimentService:
 
     # Writing
 
-    def _clean(self, draft: ExperimentDraft) -> ExperimentDraft:
+    def _clean(self, draft: ExperimentDraft, kept: frozenset[str] = frozenset()) -> ExperimentDraft:
+        """The draft tidied and checked; people in `kept` are already on it (trashed or not)."""
         title = one_line(draft.title)
         if not title:
             raise ValidationError(
@@ -313,12 +333,13 @@ class ExperimentService:
                 ),
                 start=draft.starts_on,
             )
-        for person_uuid in (draft.owner_uuid, *draft.people):
-            if person_uuid is not None and self._people.get(person_uuid).deleted_at:
+        for person_uuid in {draft.owner_uuid, *draft.people} - kept - {None}:
+            person = self._people.get(str(person_uuid))
+            if person.deleted_at:
                 raise ValidationError(
                     "people",
                     QT_TRANSLATE_NOOP("Experiments", "{name} is in the trash: restore them first."),
-                    name=self._people.get(person_uuid).name,
+                    name=person.name,
                 )
         safety = draft.safety
         return replace(
@@ -389,9 +410,15 @@ class ExperimentService:
         return self.get(row.uuid)
 
     def update(self, experiment_uuid: str, draft: ExperimentDraft) -> ExperimentRecord:
-        clean = self._clean(draft)
         with db.atomic():
             row = self._row(experiment_uuid)
+            involved = ExperimentPerson.select(ExperimentPerson.person_uuid).where(
+                ExperimentPerson.experiment == row.id
+            )
+            kept = frozenset(p.person_uuid for p in involved) | (
+                {row.owner_uuid} if row.owner_uuid else set()
+            )
+            clean = self._clean(draft, kept)
             Experiment.update(updated_at=self._clock.now(), **self._columns(clean)).where(
                 Experiment.id == row.id
             ).execute()
@@ -419,54 +446,54 @@ class ExperimentService:
 
     def move(self, experiment_uuid: str, target: ExpStatus, *, note: str = "") -> ExperimentRecord:
         """Move to `target` where the lifecycle allows; conclude and abandon have their own."""
-        row = self._row(experiment_uuid)
-        source = ExpStatus(row.status)
-        if target is ExpStatus.CONCLUDED and can_move(source, target):
-            raise ValidationError(
-                "status",
-                QT_TRANSLATE_NOOP(
-                    "Experiments", "Concluding an experiment takes its learning card."
-                ),
-            )
-        if target is ExpStatus.ABANDONED and can_move(source, target):
+        if target is ExpStatus.ABANDONED:
             return self.abandon(experiment_uuid, note)
-        if not can_move(source, target):
-            raise self._refuse(source, target)
-        columns: dict[str, object] = {}
-        if target is ExpStatus.RUNNING and row.starts_on is None:
-            columns["starts_on"] = self.today().isoformat()
         with db.atomic():
+            row = self._row(experiment_uuid)
+            source = ExpStatus(row.status)
+            if target is ExpStatus.CONCLUDED and can_move(source, target):
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP(
+                        "Experiments", "Concluding an experiment takes its learning card."
+                    ),
+                )
+            if not can_move(source, target):
+                raise self._refuse(source, target)
+            columns: dict[str, object] = {}
+            if target is ExpStatus.RUNNING and row.starts_on is None:
+                columns["starts_on"] = self.today().isoformat()
             self._move(row, target, note, **columns)
         return self.get(experiment_uuid)
 
     def reorder(self, experiment_uuid: str, position: int) -> None:
         """Put the experiment at `position` in its column (0 is the top)."""
-        row = self._row(experiment_uuid)
-        column = list(
-            Experiment.select(Experiment.id)
-            .where(Experiment.status == row.status, Experiment.deleted_at.is_null())
-            .order_by(Experiment.position, Experiment.created_at)
-        )
-        ids = [r.id for r in column if r.id != row.id]
-        ids.insert(max(0, min(position, len(ids))), row.id)
         with db.atomic():
+            row = self._row(experiment_uuid)
+            column = list(
+                Experiment.select(Experiment.id)
+                .where(Experiment.status == row.status, Experiment.deleted_at.is_null())
+                .order_by(Experiment.position, Experiment.created_at)
+            )
+            ids = [r.id for r in column if r.id != row.id]
+            ids.insert(max(0, min(position, len(ids))), row.id)
             for number, experiment_id in enumerate(ids):
                 Experiment.update(position=number).where(Experiment.id == experiment_id).execute()
 
     def abandon(self, experiment_uuid: str, reason: str) -> ExperimentRecord:
-        row = self._row(experiment_uuid)
-        source = ExpStatus(row.status)
-        if not can_move(source, ExpStatus.ABANDONED):
-            raise self._refuse(source, ExpStatus.ABANDONED)
-        why = one_line(reason)
-        if not why:
-            raise ValidationError(
-                "reason",
-                QT_TRANSLATE_NOOP(
-                    "Experiments", "Say why it stops: the reason stays with the experiment."
-                ),
-            )
         with db.atomic():
+            row = self._row(experiment_uuid)
+            source = ExpStatus(row.status)
+            if not can_move(source, ExpStatus.ABANDONED):
+                raise self._refuse(source, ExpStatus.ABANDONED)
+            why = one_line(reason)
+            if not why:
+                raise ValidationError(
+                    "reason",
+                    QT_TRANSLATE_NOOP(
+                        "Experiments", "Say why it stops: the reason stays with the experiment."
+                    ),
+                )
             self._move(row, ExpStatus.ABANDONED, why, abandoned_reason=why)
         return self.get(experiment_uuid)
 
@@ -474,10 +501,6 @@ class ExperimentService:
         self, experiment_uuid: str, card: LearningCard, *, day: date | None = None
     ) -> ExperimentRecord:
         """Conclude a running experiment with what was observed and learned."""
-        row = self._row(experiment_uuid)
-        source = ExpStatus(row.status)
-        if not can_move(source, ExpStatus.CONCLUDED):
-            raise self._refuse(source, ExpStatus.CONCLUDED)
         observed, learned = card.observed.strip(), card.learned.strip()
         if not observed:
             raise ValidationError(
@@ -493,6 +516,10 @@ class ExperimentService:
             )
         _rating(card.confidence, "confidence", 5)
         with db.atomic():
+            row = self._row(experiment_uuid)
+            source = ExpStatus(row.status)
+            if not can_move(source, ExpStatus.CONCLUDED):
+                raise self._refuse(source, ExpStatus.CONCLUDED)
             self._move(
                 row, ExpStatus.CONCLUDED, "", observed=observed, learned=learned,
                 next_step=card.next_step.value, outcome=card.outcome.value,

@@ -112,6 +112,7 @@ class EntryFilter:
     person: str | None = None
     mood: int | None = None
     linked: tuple[str, str] | None = None  # entries linked to this record (kind, UUID)
+    unlinked_kind: str | None = None  # entries linked to no record of this kind
     _criteria: Criteria = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -131,6 +132,7 @@ class EntryFilter:
                     if link is not None
                 ),
                 mood=self.mood,
+                unlinked_kind=self.unlinked_kind,
             ),
         )
 

@@ -30,6 +30,7 @@ class Criteria:
     pillar: str | None = None
     links: tuple[tuple[str, str], ...] = ()  # (kind, UUID) the entries must all link to
     mood: int | None = None
+    unlinked_kind: str | None = None  # entries linked to no record of this kind
 
 
 def _where(criteria: Criteria) -> tuple[list[str], list[object], str | None]:
@@ -61,6 +62,9 @@ def _where(criteria: Criteria) -> tuple[list[str], list[object], str | None]:
             "e.id IN (SELECT entry_id FROM link WHERE target_kind = ? AND target_uuid = ?)"
         )
         params.extend((kind, target))
+    if criteria.unlinked_kind:
+        clauses.append("e.id NOT IN (SELECT entry_id FROM link WHERE target_kind = ?)")
+        params.append(criteria.unlinked_kind)
     return clauses, params, match_expression(criteria.text)
 
 

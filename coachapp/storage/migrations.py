@@ -422,6 +422,7 @@ def _v6_experiments(database: SqliteDatabase) -> None:
         """,
         "CREATE INDEX experiment_status ON experiment (status, position)",
         "CREATE INDEX experiment_owner ON experiment (owner_uuid)",
+        "CREATE INDEX experiment_previous ON experiment (previous_id)",
         """
         CREATE TABLE experiment_person (
             experiment_id INTEGER NOT NULL REFERENCES experiment (id) ON DELETE CASCADE,
@@ -465,6 +466,11 @@ def _v6_experiments(database: SqliteDatabase) -> None:
         CREATE TRIGGER experiment_erased_unlinks AFTER DELETE ON experiment BEGIN
             DELETE FROM link WHERE target_kind = 'experiment' AND target_uuid = OLD.uuid;
         END
+        """,  # Links version 5 left behind when a person's delegations went with them.
+        """
+        DELETE FROM link
+        WHERE (target_kind = 'delegation' AND target_uuid NOT IN (SELECT uuid FROM delegation))
+           OR (target_kind = 'skill' AND target_uuid NOT IN (SELECT uuid FROM skill))
         """,
     ]
     for statement in statements:

@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -101,6 +110,9 @@ class GridWidget(QWidget):
                     else palette.color(QPalette.ColorRole.Mid),
                     2.5 if chosen else 1.0,
                 )
+                if chosen and self.hasFocus():  # where the arrow keys are
+                    pen.setWidthF(3.5)
+                    pen.setStyle(Qt.PenStyle.DashLine)
                 painter.setPen(pen)
                 painter.drawRoundedRect(rect, 8, 8)
                 count = self.grid.count(behaviour, result) if self.grid else 0
@@ -131,6 +143,14 @@ class GridWidget(QWidget):
                     self.cell_chosen.emit(behaviour.value, result.value)
                     return
         super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         column, row = BEHAVIOURS.index(self.chosen[0]), RESULTS.index(self.chosen[1])
@@ -203,7 +223,7 @@ class CelebrationView(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         end = self._journal.experiments.today()
-        start = end - timedelta(days=int(self.period.currentData()))
+        start = end - timedelta(days=int(self.period.currentData()) - 1)  # both days count
         self.grid.grid = celebration_grid(
             self._journal.experiments, self._journal.entries, start, end
         )
@@ -217,14 +237,17 @@ class CelebrationView(Retranslatable, QWidget):
             self.summary.clear()
             return
         failed = grid.count(Behaviour.EXPERIMENT, Result.FAILURE)
-        self.summary.setText(
-            self.tr(
-                "%n experiment(s) concluded: each one taught something, including the {failed} "
-                "that did not confirm the hypothesis.",
-                "",
-                grid.learning,
-            ).format(failed=failed)
-        )
+        if not grid.learning:
+            self.summary.setText(self.tr("No experiment concluded in this period."))
+            return
+        sentences = [self.tr("%n experiment(s) concluded in this period.", "", grid.learning)]
+        if failed:
+            sentences.append(
+                self.tr(
+                    "%n of them did not confirm the hypothesis: that is learning too.", "", failed
+                )
+            )
+        self.summary.setText(" ".join(sentences))
 
     def _show_items(self) -> None:
         self.items.clear()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -51,6 +51,7 @@ class _Card:
 
 class ExperimentBoard(Retranslatable, QWidget):
     move_requested = Signal(str, str)  # experiment uuid, target status
+    reorder_requested = Signal(str, int)  # experiment uuid, new rank in its column
     activated = Signal(str)
     selected = Signal(str)
 
@@ -77,6 +78,7 @@ class ExperimentBoard(Retranslatable, QWidget):
         keep = self.current_uuid()
         self.today = today
         self._cards = [_Card(r, COLUMNS.index(r.status)) for r in records]
+        self._dragging = -1  # the cards changed under a drag: it ends here
         self._current = next(
             (n for n, c in enumerate(self._cards) if c.record.uuid == keep),
             0 if self._cards else -1,
@@ -168,10 +170,11 @@ class ExperimentBoard(Retranslatable, QWidget):
                 QRect(left + PAD, PAD, width - 2 * PAD, line),
                 Qt.AlignmentFlag.AlignLeft,
                 painter.fontMetrics().elidedText(
-                    f"{column_label(status)} ({count})", Qt.TextElideMode.ElideMiddle,
+                    f"{column_label(status)} ({QLocale().toString(count)})",
+                    Qt.TextElideMode.ElideMiddle,
                     width - 2 * PAD,
                 ),
-            )  # fmt: skip
+            )
             font.setBold(False)
             painter.setFont(font)
         for number, card in enumerate(self._cards):
@@ -226,8 +229,11 @@ class ExperimentBoard(Retranslatable, QWidget):
             return outcome_label(record.learning.outcome)
         if record.status is ExpStatus.ABANDONED:
             return record.abandoned_reason
-        if record.draft.review_on is not None:
-            return self.tr("Review {date}").format(date=day_text(record.draft.review_on))
+        review = record.draft.review_on
+        if review is not None and record.review_due(self.today):
+            return self.tr("Review due {date}").format(date=day_text(review))
+        if review is not None:
+            return self.tr("Review {date}").format(date=day_text(review))
         return risk_label(record.draft.safety.risk)
 
     # Keyboard
@@ -237,10 +243,12 @@ class ExperimentBoard(Retranslatable, QWidget):
             record = self._cards[self._current].record
             show_focus(self, self._cards[self._current].rect)
             self.setAccessibleDescription(
-                self.tr("{title}: {status}, {risk}").format(
+                self.tr("{title}: {status}, {risk}, led by {who}. {footer}").format(
                     title=record.draft.title,
                     status=exp_status_label(record.status),
                     risk=risk_label(record.draft.safety.risk),
+                    who=record.owner or self.tr("me"),
+                    footer=self._footer(record),
                 )
             )
         else:
@@ -281,6 +289,10 @@ class ExperimentBoard(Retranslatable, QWidget):
                     self._set_current(found)
                     break
                 column += step
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
+            step = 1 if key == Qt.Key.Key_Down else -1
+            if 0 <= rank + step < len(same):
+                self.reorder_requested.emit(card.record.uuid, rank + step)
         elif key == Qt.Key.Key_Down and rank + 1 < len(same):
             self._set_current(same[rank + 1])
         elif key == Qt.Key.Key_Up and rank > 0:

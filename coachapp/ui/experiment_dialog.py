@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import timedelta
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,11 +29,10 @@ from coachapp.services.experiments import (
     SafeToFail,
     TestCard,
 )
-from coachapp.ui.dates import pydate, qdate
 from coachapp.ui.experiment_labels import exp_status_label, risk_label, scale_label
 from coachapp.ui.people_checklist import check, checked, people_checklist, stacked
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import OptionalDate, ToneLabel
 
 
 class ExperimentDialog(Retranslatable, QDialog):
@@ -70,7 +67,15 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.owner = QComboBox(self)
         self.owner.setObjectName("owner")
         self.owner.addItem("", None)
+        shown = record.draft if record else draft
         staff = journal.people.search()
+        listed = {p.uuid for p in staff}
+        # Who is already on the experiment stays listed, even inactive or in the trash.
+        staff += [
+            journal.people.get(uuid)
+            for uuid in dict.fromkeys((shown.owner_uuid, *shown.people) if shown else ())
+            if uuid and uuid not in listed
+        ]
         for person in staff:
             self.owner.addItem(person.name, person.uuid)
         self.people, self.people_filter = people_checklist(self, staff)
@@ -79,6 +84,8 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.ritual.addItem("", None)
         for ritual in journal.rituals.all():
             self.ritual.addItem(ritual.draft.title, ritual.uuid)
+        if shown and shown.ritual_uuid and self.ritual.findData(shown.ritual_uuid) < 0:
+            self.ritual.addItem("", shown.ritual_uuid)  # in the trash: named in retranslate_ui
         self.believe = self._text("believe")
         self.verify = self._text("verify")
         self.measure = self._text("measure")
@@ -86,18 +93,10 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.criticality, self.cost, self.reliability = (
             self._scale(name) for name in ("criticality", "cost", "reliability")
         )
-        self.has_dates = QCheckBox(self)
-        self.has_dates.setObjectName("hasDates")
-        self.starts = QDateEdit(self)
+        self.starts = OptionalDate(self, today)
         self.starts.setObjectName("startsOn")
-        self.starts.setCalendarPopup(True)
-        self.starts.setDate(qdate(today))
-        self.review = QDateEdit(self)
+        self.review = OptionalDate(self, today + timedelta(days=28))
         self.review.setObjectName("reviewOn")
-        self.review.setCalendarPopup(True)
-        self.review.setDate(qdate(today).addDays(28))
-        self.has_dates.toggled.connect(self.starts.setEnabled)
-        self.has_dates.toggled.connect(self.review.setEnabled)
         self.risk = QComboBox(self)
         self.risk.setObjectName("risk")
         for risk in Risk:
@@ -123,11 +122,9 @@ class ExperimentDialog(Retranslatable, QDialog):
         ])  # fmt: skip
         dates_row = QHBoxLayout(dates_box := QWidget(self))
         dates_row.setContentsMargins(0, 0, 0, 0)
-        dates_row.addWidget(self.has_dates)
         dates_row.addWidget(self.starts)
-        self._to = QLabel(self)
-        dates_row.addWidget(self._to)
         dates_row.addWidget(self.review)
+        dates_box.setFocusProxy(self.starts)
         dates_row.addStretch(1)
         safety = QWidget(self)
         self._form(safety, [
@@ -203,9 +200,6 @@ class ExperimentDialog(Retranslatable, QDialog):
         draft = record.draft if record else prefill
         self.criticality.setCurrentIndex(1)
         self.reliability.setCurrentIndex(1)
-        self.has_dates.setChecked(False)
-        self.starts.setEnabled(False)
-        self.review.setEnabled(False)
         if draft is None:
             return
         self.title.setText(draft.title)
@@ -222,12 +216,8 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.owner.setCurrentIndex(max(0, self.owner.findData(draft.owner_uuid)))
         self.ritual.setCurrentIndex(max(0, self.ritual.findData(draft.ritual_uuid)))
         check(self.people, draft.people)
-        if draft.starts_on or draft.review_on:
-            self.has_dates.setChecked(True)
-            if draft.starts_on:
-                self.starts.setDate(qdate(draft.starts_on))
-            if draft.review_on:
-                self.review.setDate(qdate(draft.review_on))
+        self.starts.set_day(draft.starts_on)
+        self.review.set_day(draft.review_on)
         safety = draft.safety
         self.risk.setCurrentIndex(self.risk.findData(safety.risk.value))
         self.scope.setText(safety.scope)
@@ -260,7 +250,7 @@ class ExperimentDialog(Retranslatable, QDialog):
         for key, label in self._labels.items():
             label.setText(texts[key])
         for index, title in enumerate(
-            (self.tr("Test &card"), self.tr("&Who"), self.tr("&Safe to fail"))
+            (self.tr("Test c&ard"), self.tr("W&ho"), self.tr("Sa&fe to fail"))
         ):
             self.tabs.setTabText(index, title)
         for row in range(self.status.count()):
@@ -273,8 +263,11 @@ class ExperimentDialog(Retranslatable, QDialog):
                 combo.setItemText(row, scale_label(combo.itemData(row)))
         for row in range(self.risk.count()):
             self.risk.setItemText(row, risk_label(Risk(self.risk.itemData(row))))
-        self.has_dates.setText(self.tr("from"))
-        self._to.setText(self.tr("review on"))
+        self.starts.check.setText(self.tr("from"))
+        self.review.check.setText(self.tr("review on"))
+        for row in range(self.ritual.count()):
+            if row and not self.ritual.itemText(row):
+                self.ritual.setItemText(row, self.tr("A ritual now in the trash"))
         self.believe.setPlaceholderText(
             self.tr("e.g. a walk-in slot on Thursday mornings will cut phone calls")
         )
@@ -292,9 +285,7 @@ class ExperimentDialog(Retranslatable, QDialog):
     # Saving
 
     def draft(self) -> ExperimentDraft:
-        dated = self.has_dates.isChecked()
         people = checked(self.people)
-        starts: date | None = pydate(self.starts.date()) if dated else None
         return ExperimentDraft(
             title=self.title.text(),
             card=TestCard(
@@ -315,8 +306,8 @@ class ExperimentDialog(Retranslatable, QDialog):
             owner_uuid=self.owner.currentData(),
             people=people,
             ritual_uuid=self.ritual.currentData(),
-            starts_on=starts,
-            review_on=pydate(self.review.date()) if dated else None,
+            starts_on=self.starts.day(),
+            review_on=self.review.day(),
         )
 
     def accept(self) -> None:

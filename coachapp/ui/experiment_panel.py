@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -106,7 +106,7 @@ class ExperimentPanel(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.empty.setText(self.tr("Select an experiment on the board, or write a new one."))
-        self.edit_button.setText(self.tr("&Edit…"))
+        self.edit_button.setText(self.tr("Edi&t…"))
         self.stop_button.setText(self.tr("A&bandon…"))
         self.next_button.setText(self.tr("Ne&xt experiment…"))
         self.trash_button.setToolTip(self.tr("Move to trash"))
@@ -131,11 +131,13 @@ class ExperimentPanel(Retranslatable, QWidget):
             self.show_experiment(None)
             return
         self._moves = self._experiments.moves(experiment_uuid)
-        self._chain = {
-            other: self._experiments.get(other).draft.title
-            for other in (self.record.previous_uuid, *self.record.next_uuids)
-            if other
-        }
+        self._chain = {}
+        for other in (self.record.previous_uuid, *self.record.next_uuids):
+            try:
+                if other:
+                    self._chain[other] = self._experiments.get(other).draft.title
+            except NotFoundError:  # trashed meanwhile: the chain shows what is left
+                continue
         self._show(self.record)
         self._stack.setCurrentIndex(1)
 
@@ -163,6 +165,14 @@ class ExperimentPanel(Retranslatable, QWidget):
                 self.tr("from {start} to the review on {review}").format(
                     start=day_text(draft.starts_on), review=day_text(draft.review_on)
                 )
+            )
+        elif draft.starts_on:
+            facts.append(self.tr("from {start}").format(start=day_text(draft.starts_on)))
+        if draft.review_on and record.review_due(self._experiments.today()):
+            facts.append(self.tr("review due"))
+        if record.ritual_title:
+            facts.append(
+                self.tr("came from the ritual “{title}”").format(title=record.ritual_title)
             )
         titles = {
             "card": self.tr("Test card"), "safe": self.tr("Safe to fail"),
@@ -196,7 +206,9 @@ class ExperimentPanel(Retranslatable, QWidget):
             parts += [f"<p><b>{e(label)}</b> {e(text)}</p>" for label, text in safe if text]
         if record.learning is not None:
             learning = record.learning
-            confidence = self.tr("confidence {n}/5").format(n=learning.confidence)
+            confidence = self.tr("confidence {n}/5").format(
+                n=QLocale().toString(learning.confidence)
+            )
             lines = (
                 (self.tr("We observed"), learning.observed),
                 (self.tr("We learned"), learning.learned),
@@ -205,7 +217,7 @@ class ExperimentPanel(Retranslatable, QWidget):
             parts.append(f"<h3>{e(titles['learning'])}</h3>")
             parts.append(f"<p><b>{e(outcome_label(learning.outcome))}</b> · {e(confidence)}</p>")
             parts += [f"<p><b>{e(label)}</b> {e(text)}</p>" for label, text in lines]
-        if record.abandoned_reason:
+        if record.status is ExpStatus.ABANDONED and record.abandoned_reason:
             reason = self.tr("Abandoned because: {reason}").format(reason=record.abandoned_reason)
             parts.append(f"<p>{e(reason)}</p>")
         links = [(titles["follows"], record.previous_uuid)] if record.previous_uuid else []

@@ -49,6 +49,7 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.hint = ToneLabel("muted", self)
         self.board = ExperimentBoard(self)
         self.board.move_requested.connect(lambda u, s: self.request_move(u, ExpStatus(s)))
+        self.board.reorder_requested.connect(self.reorder)
         self.board.selected.connect(self.panel_show)
         self.board.activated.connect(self.edit)
         scroll = QScrollArea(self)
@@ -90,14 +91,15 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.tabs.setTabText(BOARD, self.tr("&Board"))
-        self.tabs.setTabText(GRID, self.tr("&Celebration grid"))
+        self.tabs.setTabText(BOARD, self.tr("B&oard"))
+        self.tabs.setTabText(GRID, self.tr("Celebration &grid"))
         self.new_button.setText(self.tr("New experiment…"))
         self.new_button.setToolTip(self.tr("New experiment (Ctrl+Shift+E)"))
         self.hint.setText(
             self.tr(
                 "Drag a card to another column, or select it and press Ctrl+Left or "
-                "Ctrl+Right. Concluding asks for the learning card; abandoning asks why."
+                "Ctrl+Right; Ctrl+Up and Ctrl+Down change its place in the column. Concluding "
+                "asks for the learning card; abandoning asks why."
             )
         )
         self._stale = True
@@ -254,14 +256,32 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
                 ),
             )
 
+    def reorder(self, experiment_uuid: str, rank: int) -> None:
+        """Put the experiment higher or lower in its column (the order is the priority)."""
+        try:
+            self._experiments.reorder(experiment_uuid, rank)
+        except NotFoundError:
+            self.refresh()
+            return
+        self._events.changed.emit("experiment")
+        self.refresh()
+
     def trash(self, experiment_uuid: str) -> None:
-        record = self._experiments.get(experiment_uuid)
+        try:
+            record = self._experiments.get(experiment_uuid)
+        except NotFoundError:
+            self.refresh()
+            return
         question = self.tr("Move the experiment “{title}” to the trash?").format(
             title=record.draft.title
         )
         if not messages.confirm(self, self.tr("Move to trash"), question, self.tr("Move")):
             return
-        self._experiments.trash(experiment_uuid)
+        try:
+            self._experiments.trash(experiment_uuid)
+        except NotFoundError:
+            self.refresh()
+            return
         self._events.changed.emit("trash")
         self.refresh()
         self.status.emit(self.tr("“{title}” moved to the trash.").format(title=record.draft.title))

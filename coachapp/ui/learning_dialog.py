@@ -112,7 +112,7 @@ class LearningDialog(Retranslatable, QDialog):
                 "a success."
             )
         )
-        texts = (self.tr("&Outcome"), self.tr("We &observed"), self.tr("We &learned"),
+        texts = (self.tr("&Outcome"), self.tr("We o&bserved"), self.tr("We &learned"),
                  self.tr("&Therefore we will"), self.tr("&Confidence (1 to 5)"))  # fmt: skip
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)

@@ -4,11 +4,19 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/celebration_view.py" line="+222"/>
-        <source>%n experiment(s) concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</source>
+        <location filename="../../coachapp/ui/celebration_view.py" line="+243"/>
+        <source>%n experiment(s) concluded in this period.</source>
         <translation>
-            <numerusform>%n experiment concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</numerusform>
-            <numerusform>%n experiments concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</numerusform>
+            <numerusform>%n experiment concluded in this period.</numerusform>
+            <numerusform>%n experiments concluded in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them did not confirm the hypothesis: that is learning too.</source>
+        <translation>
+            <numerusform>%n of them did not confirm the hypothesis: that is learning too.</numerusform>
+            <numerusform>%n of them did not confirm the hypothesis: that is learning too.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,7 +118,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+336"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+346"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

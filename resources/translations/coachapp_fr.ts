@@ -11,7 +11,7 @@
     <message>
         <location line="+2"/>
         <source>Why does “{title}” stop? The &amp;reason stays with the experiment.</source>
-        <translation>Pourquoi arrêter « {title} » ? La &amp;raison est conservée avec l’expérimentation.</translation>
+        <translation>Pourquoi arrêter «&#xa0;{title}&#xa0;»&#xa0;? La &amp;raison est conservée avec l’expérimentation.</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>CelebrationView</name>
     <message>
-        <location filename="../../coachapp/ui/celebration_view.py" line="+192"/>
+        <location filename="../../coachapp/ui/celebration_view.py" line="+212"/>
         <source>The last 3 months</source>
         <translation>Les 3 derniers mois</translation>
     </message>
@@ -97,23 +97,36 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <source>Celebration grid</source>
         <translation>Grille de célébration</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>No experiment concluded in this period.</source>
+        <translation>Aucune expérimentation conclue sur cette période.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
-        <source>%n experiment(s) concluded: each one taught something, including the {failed} that did not confirm the hypothesis.</source>
+        <location line="+2"/>
+        <source>%n experiment(s) concluded in this period.</source>
         <translation>
-            <numerusform>%n expérimentation conclue : chacune a apporté un enseignement, y compris celles qui n’ont pas confirmé l’hypothèse ({failed}).</numerusform>
-            <numerusform>%n expérimentations conclues : chacune a apporté un enseignement, y compris celles qui n’ont pas confirmé l’hypothèse ({failed}).</numerusform>
+            <numerusform>%n expérimentation conclue sur cette période.</numerusform>
+            <numerusform>%n expérimentations conclues sur cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them did not confirm the hypothesis: that is learning too.</source>
+        <translation>
+            <numerusform>%n n’a pas confirmé l’hypothèse : c’est aussi un apprentissage.</numerusform>
+            <numerusform>%n n’ont pas confirmé l’hypothèse : c’est aussi un apprentissage.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>&lt;b&gt;{behaviour} · {result}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{behaviour} · {result}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{behaviour} · {result}: {count}. {meaning}. Arrow keys choose a cell.</source>
-        <translation>{behaviour} · {result} : {count}. {meaning}. Les flèches choisissent une case.</translation>
+        <translation>{behaviour} · {result}&#xa0;: {count}. {meaning}. Les flèches choisissent une case.</translation>
     </message>
 </context>
 <context>
@@ -161,7 +174,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+9"/>
         <source>This check-in comes before the last one ({date}): it joins the list, and the level and the next check-in stay as they are.</source>
-        <translation>Ce point d’étape est antérieur au dernier ({date}) : il s’ajoute à la liste, mais le niveau et le prochain point d’étape restent inchangés.</translation>
+        <translation>Ce point d’étape est antérieur au dernier ({date})&#xa0;: il s’ajoute à la liste, mais le niveau et le prochain point d’étape restent inchangés.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -630,7 +643,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+110"/>
         <source>“{area}” is no longer active: make it active again to change its level.</source>
-        <translation>La délégation « {area} » n’est plus en cours : remettez-la en cours pour changer son niveau.</translation>
+        <translation>La délégation «&#xa0;{area}&#xa0;» n’est plus en cours&#xa0;: remettez-la en cours pour changer son niveau.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1033,27 +1046,33 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentBoard</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_board.py" line="+70"/>
+        <location filename="../../coachapp/ui/experiment_board.py" line="+71"/>
         <source>Experiment board</source>
         <translation>Tableau des expérimentations</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+141"/>
+        <location line="+38"/>
         <source>me</source>
         <translation>moi</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-16"/>
+        <source>Review due {date}</source>
+        <translation>Bilan attendu depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Review {date}</source>
         <translation>Bilan le {date}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>{title}: {status}, {risk}</source>
-        <translation>{title} : {status}, {risk}</translation>
+        <source>{title}: {status}, {risk}, led by {who}. {footer}</source>
+        <translation>{title} : {status}, {risk}, pilotée par {who}. {footer}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No experiment to show.</source>
         <translation>Aucune expérimentation à afficher.</translation>
     </message>
@@ -1061,7 +1080,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_dialog.py" line="+239"/>
+        <location filename="../../coachapp/ui/experiment_dialog.py" line="+229"/>
         <source>Edit the experiment</source>
         <translation>Modifier l’expérimentation</translation>
     </message>
@@ -1073,7 +1092,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>Follows “{title}”.</source>
-        <translation>Fait suite à « {title} ».</translation>
+        <translation>Fait suite à «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1148,7 +1167,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Safe to fail: &amp;scope</source>
-        <translation>Échouer sans risque : &amp;périmètre</translation>
+        <translation>Échouer sans risque&#xa0;: &amp;périmètre</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1162,17 +1181,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Test &amp;card</source>
+        <source>Test c&amp;ard</source>
         <translation>&amp;Carte de test</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Who</source>
+        <source>W&amp;ho</source>
         <translation>&amp;Qui</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Safe to fail</source>
+        <source>Sa&amp;fe to fail</source>
         <translation>Échouer &amp;sans risque</translation>
     </message>
     <message>
@@ -1199,6 +1218,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>review on</source>
         <translation>au bilan du</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ritual now in the trash</source>
+        <translation>Un rituel désormais dans la corbeille</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,7 +1252,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>A small, short, reversible test makes failing cheap and learning likely: that is what the right to error protects.</source>
-        <translation>Un test limité, court et réversible rend l’échec peu coûteux et l’apprentissage probable : c’est ce que protège le droit à l’erreur.</translation>
+        <translation>Un test limité, court et réversible rend l’échec peu coûteux et l’apprentissage probable&#xa0;: c’est ce que protège le droit à l’erreur.</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1360,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>Luck: do not count on it</source>
-        <translation>De la chance : n’y comptez pas</translation>
+        <translation>De la chance&#xa0;: n’y comptez pas</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1346,12 +1370,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>Learning: celebrate it</source>
-        <translation>Apprentissage : à célébrer</translation>
+        <translation>Apprentissage&#xa0;: à célébrer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Learning: celebrate it too</source>
-        <translation>Apprentissage : à célébrer aussi</translation>
+        <translation>Apprentissage&#xa0;: à célébrer aussi</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1382,13 +1406,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_panel.py" line="+107"/>
+        <location filename="../../coachapp/ui/experiment_panel.py" line="+108"/>
         <source>Select an experiment on the board, or write a new one.</source>
         <translation>Sélectionnez une expérimentation sur le tableau, ou rédigez-en une nouvelle.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
+        <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
@@ -1403,11 +1427,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>&amp;Plan it</source>
         <translation>&amp;Planifier</translation>
     </message>
@@ -1443,6 +1468,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>from {start}</source>
+        <translation>depuis le {start}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review due</source>
+        <translation>bilan attendu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>came from the ritual “{title}”</source>
+        <translation>issue du rituel « {title} »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Test card</source>
         <translation>Carte de test</translation>
     </message>
@@ -1527,7 +1567,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>confiance {n}/5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>We observed</source>
         <translation>Nous avons observé</translation>
     </message>
@@ -1544,7 +1584,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+6"/>
         <source>Abandoned because: {reason}</source>
-        <translation>Motif de l’abandon : {reason}</translation>
+        <translation>Motif de l’abandon&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1618,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../coachapp/services/experiments.py" line="+70"/>
+        <location filename="../../coachapp/services/experiments.py" line="+77"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -1603,7 +1643,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>abandonnée</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Choose a value from 1 to {high}.</source>
         <translation>Choisissez une valeur de 1 à {high}.</translation>
     </message>
@@ -1613,7 +1653,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cette expérimentation n’existe plus.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+109"/>
         <source>Give the experiment a title.</source>
         <translation>Donnez un titre à l’expérimentation.</translation>
     </message>
@@ -1625,7 +1665,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+11"/>
         <source>State the hypothesis: what do you believe will happen?</source>
-        <translation>Formulez l’hypothèse : que pensez-vous qu’il va se passer ?</translation>
+        <translation>Formulez l’hypothèse&#xa0;: que pensez-vous qu’il va se passer&#xa0;?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1638,50 +1678,40 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>La date du bilan précède le début ({start}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{name} is in the trash: restore them first.</source>
-        <translation>{name} est dans la corbeille : restaurez cette personne d’abord.</translation>
+        <translation>{name} est dans la corbeille&#xa0;: restaurez cette personne d’abord.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>An experiment cannot go from “{source}” to “{target}”.</source>
-        <translation>Une expérimentation ne peut pas passer de « {source} » à « {target} ».</translation>
+        <translation>Une expérimentation ne peut pas passer de «&#xa0;{source}&#xa0;» à «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Concluding an experiment takes its learning card.</source>
         <translation>Pour conclure une expérimentation, remplissez sa carte d’apprentissage.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Say why it stops: the reason stays with the experiment.</source>
-        <translation>Indiquez pourquoi elle s’arrête : la raison est conservée avec l’expérimentation.</translation>
+        <translation>Indiquez pourquoi elle s’arrête&#xa0;: la raison est conservée avec l’expérimentation.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Write what you observed, even briefly.</source>
         <translation>Notez ce que vous avez observé, même brièvement.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write what you learned: it is what the experiment was for.</source>
-        <translation>Notez ce que vous avez appris : c’est la raison d’être de l’expérimentation.</translation>
+        <translation>Notez ce que vous avez appris&#xa0;: c’est la raison d’être de l’expérimentation.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments_view.py" line="+93"/>
-        <source>&amp;Board</source>
-        <translation>&amp;Tableau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Celebration grid</source>
-        <translation>&amp;Grille de célébration</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../coachapp/ui/experiments_view.py" line="+96"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
@@ -1691,24 +1721,34 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Nouvelle expérimentation (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Drag a card to another column, or select it and press Ctrl+Left or Ctrl+Right. Concluding asks for the learning card; abandoning asks why.</source>
-        <translation>Faites glisser une carte vers une autre colonne, ou sélectionnez-la et appuyez sur Ctrl+Gauche ou Ctrl+Droite. Pour conclure, remplissez la carte d’apprentissage ; pour abandonner, indiquez pourquoi.</translation>
+        <location line="-3"/>
+        <source>B&amp;oard</source>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
+        <source>Celebration &amp;grid</source>
+        <translation>&amp;Grille de célébration</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a card to another column, or select it and press Ctrl+Left or Ctrl+Right; Ctrl+Up and Ctrl+Down change its place in the column. Concluding asks for the learning card; abandoning asks why.</source>
+        <translation>Faites glisser une carte vers une autre colonne, ou sélectionnez-la et appuyez sur Ctrl+Gauche ou Ctrl+Droite ; Ctrl+Haut et Ctrl+Bas changent sa place dans la colonne. Pour conclure, remplissez la carte d’apprentissage ; pour abandonner, indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{title} (next test)</source>
         <translation>{title} (test suivant)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Experiment “{title}” added.</source>
-        <translation>Expérimentation « {title} » ajoutée.</translation>
+        <translation>Expérimentation «&#xa0;{title}&#xa0;» ajoutée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experiment “{title}” saved.</source>
-        <translation>Expérimentation « {title} » enregistrée.</translation>
+        <translation>Expérimentation «&#xa0;{title}&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1719,27 +1759,27 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="-15"/>
         <source>“{title}” cannot go from “{source}” to “{target}”.</source>
-        <translation>« {title} » ne peut pas passer de « {source} » à « {target} ».</translation>
+        <translation>«&#xa0;{title}&#xa0;» ne peut pas passer de «&#xa0;{source}&#xa0;» à «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{title}” is now in “{status}”.</source>
-        <translation>« {title} » est maintenant dans « {status} ».</translation>
+        <translation>«&#xa0;{title}&#xa0;» est maintenant dans «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{title}” concluded: what it taught is kept.</source>
-        <translation>« {title} » conclue : ses enseignements sont conservés.</translation>
+        <translation>«&#xa0;{title}&#xa0;» conclue&#xa0;: ses enseignements sont conservés.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{title}” abandoned; the reason is kept.</source>
-        <translation>« {title} » abandonnée ; la raison est conservée.</translation>
+        <translation>«&#xa0;{title}&#xa0;» abandonnée&#xa0;; la raison est conservée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Move the experiment “{title}” to the trash?</source>
-        <translation>Mettre l’expérimentation « {title} » à la corbeille ?</translation>
+        <translation>Mettre l’expérimentation «&#xa0;{title}&#xa0;» à la corbeille&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1752,9 +1792,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>“{title}” moved to the trash.</source>
-        <translation>Expérimentation « {title} » mise à la corbeille.</translation>
+        <translation>Expérimentation «&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -1994,7 +2034,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal.py" line="+157"/>
+        <location filename="../../coachapp/services/journal.py" line="+159"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -2449,12 +2489,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; — hypothesis: {believe}</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; — hypothèse : {believe}</translation>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — hypothèse&#xa0;: {believe}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An invalidated hypothesis is a result too: what it taught counts as much as a success.</source>
-        <translation>Une hypothèse invalidée est aussi un résultat : ce qu’elle a enseigné compte autant qu’une réussite.</translation>
+        <translation>Une hypothèse invalidée est aussi un résultat&#xa0;: ce qu’elle a enseigné compte autant qu’une réussite.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2463,13 +2503,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>We &amp;observed</source>
-        <translation>Nous avons &amp;observé</translation>
+        <source>We &amp;learned</source>
+        <translation>Nous avons &amp;appris</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>We &amp;learned</source>
-        <translation>Nous avons &amp;appris</translation>
+        <source>We o&amp;bserved</source>
+        <translation>Nous avons &amp;observé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2509,7 +2549,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+6"/>
         <source>What “{title}” taught us</source>
-        <translation>Ce que « {title} » nous a appris</translation>
+        <translation>Ce que «&#xa0;{title}&#xa0;» nous a appris</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2563,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+251"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+250"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -2644,7 +2684,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -2670,7 +2710,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Corbeille ({count})</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Debrief: {title}, {date}</source>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
@@ -2700,7 +2740,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-99"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
@@ -2730,7 +2770,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from coachapp.context import Journal
@@ -63,12 +64,11 @@ def test_from_test_card_through_the_board_to_the_celebration_grid(
     type_text(qtbot, dialog.measure, "les appels du jeudi")
     type_text(qtbot, dialog.right_if, "un quart d'appels en moins")
     dialog.owner.setCurrentIndex(dialog.owner.findData(staff["Karim Benali"]))
-    dialog.has_dates.setChecked(True)
-    dialog.starts.setDate(QDate(2026, 12, 3))
-    dialog.review.setDate(QDate(2026, 12, 1))  # before the start
+    dialog.starts.set_day(date(2026, 12, 3))
+    dialog.review.set_day(date(2026, 12, 1))  # before the start
     ok(qtbot, dialog)
     assert dialog.isVisible() and "review date" in dialog.error.text()
-    dialog.review.setDate(QDate(2027, 1, 7))
+    dialog.review.set_day(date(2027, 1, 7))
     ok(qtbot, dialog)
     assert not dialog.isVisible()
     row = Experiment.get()
@@ -123,7 +123,8 @@ def test_from_test_card_through_the_board_to_the_celebration_grid(
     grid = view.celebration.grid
     assert grid.grid is not None
     assert grid.grid.count(Behaviour.EXPERIMENT, Result.FAILURE) == 1
-    assert grid.grid.count(Behaviour.PRACTICE, Result.SUCCESS) == 1  # the learning entry
+    # Its conclusion entry is not counted again as a practice.
+    assert grid.grid.count(Behaviour.PRACTICE, Result.SUCCESS) == 0
     qtbot.mouseClick(
         grid,
         Qt.MouseButton.LeftButton,
@@ -131,7 +132,10 @@ def test_from_test_card_through_the_board_to_the_celebration_grid(
     )
     listed = view.celebration.items.topLevelItem(0)
     assert listed is not None and listed.text(1) == "Créneau sans rendez-vous le jeudi"
-    assert "1 experiment concluded" in view.celebration.summary.text()
+    assert view.celebration.summary.text() == (
+        "1 experiment concluded in this period. "
+        "1 of them did not confirm the hypothesis: that is learning too."
+    )
     view.celebration.items.itemActivated.emit(listed, 0)
     assert view.tabs.currentIndex() == BOARD and view.board.current_uuid() == row.uuid
 
@@ -203,3 +207,24 @@ def test_a_concluded_experiment_starts_the_next_one(
     assert journal.experiments.get(first.uuid).next_uuids == (second.uuid,)
     view.panel_show(first.uuid)
     assert "Rappel SMS (next test)" in view.panel.text.toPlainText()
+
+
+def test_reorder_with_the_keyboard_and_trash_from_the_panel(
+    qtbot: QtBot, view: ExperimentsView, journal: Journal, answers: Answers
+) -> None:
+    first, second = (
+        journal.experiments.create(ExperimentDraft(title, Card("x"))).uuid
+        for title in ("Premier", "Second")
+    )
+    view.refresh()
+    board = view.board
+    board.select(second)
+    board.setFocus()
+    qtbot.keyClick(board, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [r.uuid for r in journal.experiments.find()] == [second, first]
+    assert board.current_uuid() == second
+    view.panel_show(second)
+    qtbot.mouseClick(view.panel.trash_button, Qt.MouseButton.LeftButton)
+    assert "Move the experiment “Second” to the trash?" in answers.seen[-1]
+    assert [r.uuid for r in journal.experiments.find()] == [first]
+    assert journal.trash.count() == 1

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from coachapp.context import Journal
 from coachapp.errors import ValidationError
 from coachapp.services.celebration import Behaviour, Result, celebration_grid
+from coachapp.services.experiment_entries import conclude_with_entry
 from coachapp.services.experiments import (
     ALLOWED,
+    EXPERIMENT,
     ExperimentDraft,
     ExpStatus,
     LearningCard,
@@ -181,7 +183,7 @@ def test_any_sequence_of_moves_follows_the_lifecycle(
             else:
                 status = journal.experiments.move(record.uuid, target, note="parce que").status
         except ValidationError:
-            assert not can_move(status, target) or target is ExpStatus.CONCLUDED
+            assert not can_move(status, target)
         assert journal.experiments.get(record.uuid).status is status
     moves = journal.experiments.moves(record.uuid)
     assert all(m.to_status in ALLOWED[m.from_status] for m in moves if m.from_status)
@@ -215,3 +217,74 @@ def test_the_celebration_grid_counts_learning_from_failures(journal: Journal) ->
     earlier = celebration_grid(journal.experiments, journal.entries, date(2026, 1, 1),
                                date(2026, 10, 31))  # fmt: skip
     assert sum(earlier.counts.values()) == 0
+
+
+def test_trash_restore_and_purge_keep_the_chain_readable(journal: Journal) -> None:
+    first = journal.experiments.create(draft(title="Premier"), status=ExpStatus.RUNNING)
+    journal.experiments.conclude(first.uuid, LEARNED)
+    second = journal.experiments.create(draft(title="Suite"), previous_uuid=first.uuid)
+    entry = journal.entries.create(
+        EntryDraft(datetime(2026, 11, 20, 10, tzinfo=local_zone()), "Bilan",
+                   links=frozenset({(EXPERIMENT, first.uuid)}))
+    )  # fmt: skip
+    journal.experiments.trash(second.uuid)
+    assert journal.experiments.get(first.uuid).next_uuids == ()
+    assert [r.uuid for r in journal.experiments.find()] == [first.uuid]
+    assert [t[0] for t in journal.experiments.trashed()] == [second.uuid]
+    journal.experiments.restore(second.uuid)
+    assert journal.experiments.get(first.uuid).next_uuids == (second.uuid,)
+    journal.experiments.trash(first.uuid)
+    assert journal.experiments.get(second.uuid).previous_uuid is None
+    journal.experiments.purge(first.uuid)
+    assert not ExperimentMove.select().where(ExperimentMove.experiment == first.uuid).exists()
+    assert journal.entries.get(entry.uuid).draft.links == frozenset()  # the link went too
+    assert journal.experiments.get(second.uuid).previous_uuid is None
+
+
+def test_editing_keeps_people_who_are_now_in_the_trash(journal: Journal) -> None:
+    owner = journal.people.create(PersonDraft("Nadia")).uuid
+    helper = journal.people.create(PersonDraft("Karim")).uuid
+    record = journal.experiments.create(draft(owner_uuid=owner, people=(helper,)))
+    journal.people.trash(helper)
+    renamed = journal.experiments.update(record.uuid, replace(record.draft, title="Renommée"))
+    assert (renamed.draft.title, renamed.draft.people) == ("Renommée", (helper,))
+    newcomer = journal.people.create(PersonDraft("Léa")).uuid
+    journal.people.trash(newcomer)
+    with pytest.raises(ValidationError, match="Léa is in the trash"):
+        journal.experiments.update(record.uuid, replace(record.draft, people=(helper, newcomer)))
+
+
+def test_the_grid_leaves_out_trash_and_conclusion_entries(journal: Journal) -> None:
+    record = journal.experiments.create(draft(), status=ExpStatus.RUNNING)
+    conclude_with_entry(journal.experiments, journal.entries, record.uuid, LEARNED,
+                        title="Ce que le test a appris", body="…")  # fmt: skip
+    gone = journal.experiments.create(draft(title="Jetée"), status=ExpStatus.RUNNING)
+    journal.experiments.conclude(gone.uuid, LEARNED)
+    journal.experiments.trash(gone.uuid)
+    moment = datetime(2026, 11, 20, 10, tzinfo=local_zone())
+    trashed = journal.entries.create(EntryDraft(moment, "Erreur", kind=EntryKind.LEARNING_ERROR))
+    journal.entries.trash(trashed.uuid)
+    grid = celebration_grid(journal.experiments, journal.entries, date(2026, 11, 1), TODAY)
+    assert grid.counts == {
+        (Behaviour.EXPERIMENT, Result.FAILURE): 1,
+        (Behaviour.MISTAKE, Result.FAILURE): 0,
+        (Behaviour.PRACTICE, Result.FAILURE): 0,
+        (Behaviour.PRACTICE, Result.SUCCESS): 0,
+    }
+
+
+def test_concluding_with_an_entry_writes_both_or_nothing(journal: Journal) -> None:
+    record = journal.experiments.create(draft(), status=ExpStatus.RUNNING)
+    with pytest.raises(ValidationError):
+        conclude_with_entry(journal.experiments, journal.entries, record.uuid, LEARNED,
+                            title="", body="")  # an entry needs a title  # fmt: skip
+    assert journal.experiments.get(record.uuid).status is ExpStatus.RUNNING
+    assert journal.entries.count() == 0
+
+
+def test_reordering_a_column(journal: Journal) -> None:
+    uuids = [journal.experiments.create(draft(title=t)).uuid for t in ("A", "B", "C")]
+    journal.experiments.reorder(uuids[2], 0)
+    assert [r.draft.title for r in journal.experiments.find()] == ["C", "A", "B"]
+    journal.experiments.reorder(uuids[2], 9)
+    assert [r.draft.title for r in journal.experiments.find()] == ["A", "B", "C"]
