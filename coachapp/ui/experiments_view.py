@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from coachapp.context import Journal
 from coachapp.errors import NotFoundError, ValidationError
-from coachapp.services.experiments import ExperimentRecord, ExpStatus, can_move
+from coachapp.services.experiments import (
+    ExperimentDraft,
+    ExperimentRecord,
+    ExpStatus,
+    TestCard,
+    can_move,
+)
 from coachapp.ui import messages
 from coachapp.ui.celebration_view import CelebrationView
 from coachapp.ui.events import DataEvents
@@ -139,8 +145,17 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         if self.board.select(experiment_uuid):
             self.panel_show(experiment_uuid)
 
-    def new_experiment(self, *, previous: ExperimentRecord | None = None) -> ExperimentDialog:
+    def new_experiment(
+        self,
+        *,
+        previous: ExperimentRecord | None = None,
+        ritual_uuid: str | None = None,
+        people: tuple[str, ...] = (),
+    ) -> ExperimentDialog:
+        """The dialog for a new experiment: blank, following `previous`, or from a ritual."""
         prefill = None
+        if ritual_uuid is not None:
+            prefill = ExperimentDraft("", TestCard(""), ritual_uuid=ritual_uuid, people=people)
         if previous is not None and previous.learning is not None:
             prefill = replace(
                 previous.draft,

@@ -106,6 +106,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for _name, view in self.areas:
             view.status.connect(self.show_status)  # type: ignore[attr-defined]
         self.rituals_view.debrief_requested.connect(self.write_debrief)
+        self.rituals_view.experiment_requested.connect(self.experiment_from_ritual)
         self.rituals_view.entry_requested.connect(self.show_entry)
         self.delegations_view.entry_requested.connect(self.show_entry)
         self.experiments_view.entry_requested.connect(self.show_entry)
@@ -414,6 +415,17 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_experiment(self, experiment_uuid: str) -> None:
         self._show(self.experiments_view)
         self.experiments_view.open_experiment(experiment_uuid)
+
+    def experiment_from_ritual(self, occurrence: Occurrence) -> None:
+        """A new experiment that came out of a meeting, involving who took part."""
+        self.rituals_view.save_state()
+        people, _groups = self.journal.rituals.attendance(
+            occurrence.ritual_uuid, occurrence.starts_at
+        )
+        self._show(self.experiments_view)
+        self.experiments_view.new_experiment(
+            ritual_uuid=occurrence.ritual_uuid, people=tuple(people)
+        )
 
     def _new_experiment(self) -> None:
         self._show(self.experiments_view)

@@ -52,6 +52,7 @@ class OccurrencePanel(Retranslatable, QWidget):
     changed = Signal()
     status = Signal(str)
     debrief_requested = Signal(object)  # Occurrence
+    experiment_requested = Signal(object)  # Occurrence: an experiment it gave rise to
     edit_requested = Signal(str)  # ritual UUID
     export_requested = Signal(str)
     trash_requested = Signal(str)
@@ -171,9 +172,18 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.debrief_button.clicked.connect(
             lambda: self._occurrence and self.debrief_requested.emit(self._occurrence)
         )
+        self.experiment_button = QPushButton(self.entries_box)
+        self.experiment_button.setObjectName("startExperiment")
+        self.experiment_button.clicked.connect(
+            lambda: self._occurrence and self.experiment_requested.emit(self._occurrence)
+        )
         entries_layout = QVBoxLayout(self.entries_box)
         entries_layout.addWidget(self.entries, 1)
-        entries_layout.addWidget(self.debrief_button, 0, Qt.AlignmentFlag.AlignRight)
+        follow_up = QHBoxLayout()
+        follow_up.addStretch(1)
+        follow_up.addWidget(self.experiment_button)
+        follow_up.addWidget(self.debrief_button)
+        entries_layout.addLayout(follow_up)
 
         self.error = ToneLabel("error", page)
         self.error.hide()
@@ -237,6 +247,10 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.add_button.setText(self.tr("Add"))
         self.entries_box.setTitle(self.tr("Journal entries about this ritual"))
         self.debrief_button.setText(self.tr("Write the debrief"))
+        self.experiment_button.setText(self.tr("Start an experiment…"))
+        self.experiment_button.setToolTip(
+            self.tr("An experiment that came out of this meeting, with who took part")
+        )
         self.edit_button.setText(self.tr("Edit the ritual…"))
         self.export_button.setText(self.tr("Calendar file…"))
         self.trash_button.setText(self.tr("Move the ritual to trash"))
@@ -247,6 +261,7 @@ class OccurrencePanel(Retranslatable, QWidget):
 
     def refresh_icons(self) -> None:
         self.debrief_button.setIcon(icon("debrief"))
+        self.experiment_button.setIcon(icon("experiment-add"))
         self.edit_button.setIcon(icon("edit"))
         self.export_button.setIcon(icon("export"))
         self.trash_button.setIcon(icon("trash"))

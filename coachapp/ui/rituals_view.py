@@ -48,6 +48,7 @@ PERIODS = (90, 365, 5 * 366)
 class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
     status = Signal(str)
     debrief_requested = Signal(object)  # Occurrence
+    experiment_requested = Signal(object)  # Occurrence
     entry_requested = Signal(str)
 
     def __init__(self, journal: Journal, events: DataEvents, parent: QWidget | None = None) -> None:
@@ -82,6 +83,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.export_requested.connect(self.export_one)
         self.panel.trash_requested.connect(self.trash)
         self.panel.debrief_requested.connect(self.debrief_requested)
+        self.panel.experiment_requested.connect(self.experiment_requested)
         self.panel.entry_requested.connect(self.entry_requested)
         tools = QHBoxLayout()
         tools.addWidget(self.when, 1)

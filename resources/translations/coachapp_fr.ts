@@ -114,8 +114,8 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <location line="+4"/>
         <source>%n of them did not confirm the hypothesis: that is learning too.</source>
         <translation>
-            <numerusform>%n n’a pas confirmé l’hypothèse : c’est aussi un apprentissage.</numerusform>
-            <numerusform>%n n’ont pas confirmé l’hypothèse : c’est aussi un apprentissage.</numerusform>
+            <numerusform>%n n’a pas confirmé l’hypothèse&#xa0;: c’est aussi un apprentissage.</numerusform>
+            <numerusform>%n n’ont pas confirmé l’hypothèse&#xa0;: c’est aussi un apprentissage.</numerusform>
         </translation>
     </message>
     <message>
@@ -1069,7 +1069,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+10"/>
         <source>{title}: {status}, {risk}, led by {who}. {footer}</source>
-        <translation>{title} : {status}, {risk}, pilotée par {who}. {footer}</translation>
+        <translation>{title}&#xa0;: {status}, {risk}, pilotée par {who}. {footer}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1479,7 +1479,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>came from the ritual “{title}”</source>
-        <translation>issue du rituel « {title} »</translation>
+        <translation>issue du rituel «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1711,7 +1711,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments_view.py" line="+96"/>
+        <location filename="../../coachapp/ui/experiments_view.py" line="+102"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
@@ -1733,10 +1733,10 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+5"/>
         <source>Drag a card to another column, or select it and press Ctrl+Left or Ctrl+Right; Ctrl+Up and Ctrl+Down change its place in the column. Concluding asks for the learning card; abandoning asks why.</source>
-        <translation>Faites glisser une carte vers une autre colonne, ou sélectionnez-la et appuyez sur Ctrl+Gauche ou Ctrl+Droite ; Ctrl+Haut et Ctrl+Bas changent sa place dans la colonne. Pour conclure, remplissez la carte d’apprentissage ; pour abandonner, indiquez pourquoi.</translation>
+        <translation>Faites glisser une carte vers une autre colonne, ou sélectionnez-la et appuyez sur Ctrl+Gauche ou Ctrl+Droite&#xa0;; Ctrl+Haut et Ctrl+Bas changent sa place dans la colonne. Pour conclure, remplissez la carte d’apprentissage&#xa0;; pour abandonner, indiquez pourquoi.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>{title} (next test)</source>
         <translation>{title} (test suivant)</translation>
     </message>
@@ -2563,7 +2563,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+250"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+251"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -2715,7 +2715,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+80"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -2735,7 +2735,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-282"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -2775,7 +2775,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+160"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -3241,7 +3241,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>OccurrencePanel</name>
     <message>
-        <location filename="../../coachapp/ui/occurrence_panel.py" line="+226"/>
+        <location filename="../../coachapp/ui/occurrence_panel.py" line="+236"/>
         <source>Choose a meeting in the list, or plan a ritual.</source>
         <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
     </message>
@@ -3302,6 +3302,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start an experiment…</source>
+        <translation>Lancer une expérimentation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An experiment that came out of this meeting, with who took part</source>
+        <translation>Une expérimentation née de cette réunion, avec celles et ceux qui y ont participé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Edit the ritual…</source>
         <translation>Modifier le rituel…</translation>
     </message>
@@ -3317,7 +3327,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Nobody yet</source>
         <translation>Personne pour l’instant</translation>
     </message>
@@ -4228,7 +4238,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals_view.py" line="+169"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+171"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>

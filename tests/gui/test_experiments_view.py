@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 import pytest
@@ -21,7 +21,9 @@ from coachapp.services.experiments import (
 from coachapp.services.experiments import (
     TestCard as Card,
 )
+from coachapp.services.rituals import RitualDraft
 from coachapp.storage.models import Entry, Experiment, ExperimentMove, Link
+from coachapp.timezones import local_zone
 from coachapp.ui.experiment_dialog import ExperimentDialog
 from coachapp.ui.experiments_view import BOARD, GRID, ExperimentsView
 from coachapp.ui.learning_dialog import AbandonDialog, LearningDialog
@@ -228,3 +230,30 @@ def test_reorder_with_the_keyboard_and_trash_from_the_panel(
     assert "Move the experiment “Second” to the trash?" in answers.seen[-1]
     assert [r.uuid for r in journal.experiments.find()] == [first]
     assert journal.trash.count() == 1
+
+
+def test_an_experiment_born_in_a_ritual(
+    qtbot: QtBot, window: MainWindow, journal: Journal, staff: dict[str, str]
+) -> None:
+    karim = staff["Karim Benali"]
+    start = datetime.now(local_zone()).replace(microsecond=0) + timedelta(days=2)
+    ritual = journal.rituals.create(
+        RitualDraft("Pré-mortem du guichet", start, 60, method_key="premortem", people=(karim,))
+    )
+    rituals = window.rituals_view
+    window.show_area(window.stack.indexOf(rituals))
+    rituals.refresh()
+    first = rituals.list.topLevelItem(0)
+    assert first is not None
+    rituals.list.setCurrentItem(first)
+    qtbot.mouseClick(rituals.panel.experiment_button, Qt.MouseButton.LeftButton)
+    view = window.experiments_view
+    assert window.stack.currentWidget() is view
+    dialog = opened(view, ExperimentDialog)
+    assert dialog.ritual.currentData() == ritual.uuid
+    type_text(qtbot, dialog.title, "Double vérification des pièces")
+    type_text(qtbot, dialog.believe, "une seconde lecture évite les dossiers incomplets")
+    ok(qtbot, dialog)
+    saved = journal.experiments.find()[0]
+    assert (saved.draft.ritual_uuid, saved.draft.people) == (ritual.uuid, (karim,))
+    assert "came from the ritual “Pré-mortem du guichet”" in view.panel.text.toPlainText()
