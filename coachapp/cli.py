@@ -27,6 +27,7 @@ from coachapp.i18n import (
     Translatable,
     choose_language,
     current_language,
+    format_value,
     render_error,
     set_language,
     translate,
@@ -119,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("Cli", "first day (default: today)"))  # fmt: skip
     export.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
                         help=translate("Cli", "last day (default: a year from today)"))  # fmt: skip
+
+    prompts = commands.add_parser(
+        "prompts", help=translate("Cli", "print the prompts the management model gives on a day")
+    )
+    _common_options(prompts, suppress=True)
+    prompts.add_argument("--at", type=_date, metavar="YYYY-MM-DD",
+                         help=translate("Cli", "the day (default: today)"))  # fmt: skip
 
     commands.add_parser("platform-probe")  # internal: used by self-test in a child process
     return parser
@@ -262,6 +270,8 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             elif args.command == "export":
                 count = _export_calendar(journal, args.out, args.start, args.end)
                 print(ExportSummary().written(count, args.out))
+            elif args.command == "prompts":
+                _print_prompts(journal, args.at)
             elif args.command == "demo":
                 from coachapp.services.demo import DemoService, DemoSize  # noqa: PLC0415
 
@@ -281,6 +291,29 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
         finally:
             journal.close()
     return EXIT_OK
+
+
+def _print_prompts(journal: Journal, day: date | None) -> None:
+    """Every prompt the rules give on `day` (whatever was done with them), with why."""
+    language = current_language() or "en"
+    when = day or journal.prompts.today()
+    for problem in journal.prompts.pack.problems:
+        print(translate("Cli", "Prompt pack problem: {problem}").format(problem=problem),
+              file=sys.stderr)  # fmt: skip
+    prompts = journal.prompts.all_prompts(when)
+    print(PromptsSummary().heading(len(prompts), format_value(when)))
+    for prompt in prompts:
+        print(f"\n[{prompt.rule.pillar}] {prompt.rule.id}  {prompt.text(language, format_value)}")
+        print(f"    {prompt.why(language, format_value)}")
+    question = journal.prompts.current(when).question
+    if question is not None:
+        heading = translate("Cli", "Question of the day:")
+        print(f"\n{heading} {question.text.get(language) or question.text['en']}")
+
+
+class PromptsSummary(Translatable):
+    def heading(self, count: int, day: str) -> str:
+        return self.tr("%n prompt(s) on {day}", "", count).format(day=day)
 
 
 def _restore(source: Path, paths: Paths, settings: Settings) -> int:

@@ -133,6 +133,9 @@ SETTINGS: dict[str, SettingSpec] = {
     "templates.folder": SettingSpec(""),
     # A folder of extra collective-intelligence methods (*.json, as resources/methods/).
     "methods.folder": SettingSpec(""),
+    # A folder of prompt packs (*.json, as resources/coaching/prompts.json) that add rules,
+    # change their thresholds or texts, or switch some off.
+    "prompts.folder": SettingSpec(""),
 }
 
 

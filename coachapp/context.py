@@ -24,6 +24,7 @@ from coachapp.services.methods import MethodLibrary
 from coachapp.services.own_methods import MethodService
 from coachapp.services.people import PeopleService
 from coachapp.services.poker import PokerService
+from coachapp.services.prompts import PromptService
 from coachapp.services.rituals import RitualService
 from coachapp.services.skills import SKILL, SkillService
 from coachapp.services.templates import TemplateService
@@ -54,6 +55,7 @@ class Journal:
     poker: PokerService
     skills: SkillService
     experiments: ExperimentService
+    prompts: PromptService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -164,6 +166,13 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         poker=PokerService(clock, delegations),
         skills=skills,
         experiments=experiments,
+        prompts=PromptService(
+            clock,
+            resource_path("coaching", "prompts.json"),
+            resource_path("schemas", "prompts.schema.json"),
+            resource_path("coaching", "questions.json"),
+            Path(folder) if (folder := settings.get("prompts.folder")) else None,
+        ),
         trash=TrashService(
             {
                 "entry": entries,

@@ -143,6 +143,15 @@ def _localised(value: object) -> object:
     return value
 
 
+def format_value(value: object) -> str:
+    """A value inside a sentence: days spelt out ("12 October 2026"), numbers localised."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+    if value is None:
+        return ""
+    return str(_localised(value))
+
+
 def render(message: Message, params: dict[str, object] | None = None) -> str:
     text = translate(message.context, message.text)
     if not params:

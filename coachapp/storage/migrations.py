@@ -477,6 +477,36 @@ def _v6_experiments(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _v7_prompts(database: SqliteDatabase) -> None:
+    """What the manager did with each prompt (acted on, snoozed until a day, dismissed, or only
+    shown), keyed by rule and subject, with the fingerprint of the facts it was about; and the
+    kinds of prompt they asked never to see again."""
+    statements = [
+        """
+        CREATE TABLE prompt_state (
+            rule_id TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('shown', 'acted', 'snoozed', 'dismissed')),
+            fingerprint TEXT NOT NULL DEFAULT '',
+            until TEXT,
+            shown_on TEXT,
+            ignored INTEGER NOT NULL DEFAULT 0 CHECK (ignored >= 0),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (rule_id, subject),
+            CHECK (state <> 'snoozed' OR until IS NOT NULL)
+        ) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE prompt_rule_off (
+            rule_id TEXT PRIMARY KEY,
+            since TEXT NOT NULL
+        ) WITHOUT ROWID
+        """,
+    ]
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -484,6 +514,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "rituals", _v4_rituals),
     Migration(5, "delegations and skills", _v5_growth),
     Migration(6, "experiments", _v6_experiments),
+    Migration(7, "prompts", _v7_prompts),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -361,3 +361,32 @@ class ExperimentMove(Model):
     class Meta:
         database = db
         table_name = "experiment_move"
+
+
+class PromptState(Model):
+    """What the manager did with one prompt (a rule about one subject)."""
+
+    rule_id = TextField()
+    subject = TextField()
+    state = TextField()  # shown, acted, snoozed, dismissed
+    fingerprint = TextField(default="")
+    until = TextField(null=True)  # YYYY-MM-DD, snoozed until then
+    shown_on = TextField(null=True)  # YYYY-MM-DD, the last day it was shown
+    ignored = IntegerField(default=0)  # days it was shown and left alone
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "prompt_state"
+        primary_key = CompositeKey("rule_id", "subject")
+
+
+class PromptRuleOff(Model):
+    """A kind of prompt the manager asked never to see again."""
+
+    rule_id = TextField(primary_key=True)
+    since = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "prompt_rule_off"

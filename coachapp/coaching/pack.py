@@ -1,0 +1,137 @@
+"""Prompt packs: the rules as data. The built-in pack ships in resources/coaching; IT can add a
+folder of packs that add rules, change a rule's thresholds, texts or priority, or switch it off.
+
+Every file is checked against resources/schemas/prompts.schema.json; what does not pass is left
+out with a problem that names the file, the place in it and why, and the rest still loads.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coachapp.coaching.conditions import CONDITIONS
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("fr", "en")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pillar: str
+    condition: str
+    params: dict[str, Any]
+    priority: int  # 0-100, higher first
+    action: dict[str, str]  # "kind" plus fixed parameters (an entry kind, a method...)
+    text: dict[str, str]  # language -> the prompt
+    why: dict[str, dict[str, str]]  # variant -> language -> the explanation
+    enabled: bool = True
+    source: str = "built-in"
+
+    def why_text(self, variant: str, language: str) -> str:
+        texts = self.why.get(variant) or self.why["default"]
+        return texts.get(language) or texts["en"]
+
+
+@dataclass(frozen=True)
+class PackProblem:
+    """Something in a pack file that was left out, and why (for IT: logs and self-test)."""
+
+    source: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return (
+            f"{self.source}: {self.where}: {self.message}"
+            if self.where
+            else (f"{self.source}: {self.message}")
+        )
+
+
+def _where(path: Any) -> str:
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+
+
+class Pack:
+    """The rules in force: the built-in pack, then each IT pack file in name order."""
+
+    def __init__(self, built_in: Path, schema: Path, folder: Path | None = None) -> None:
+        # jsonschema takes ~50 ms to import: only when prompts are first computed.
+        from jsonschema import Draft202012Validator  # noqa: PLC0415
+
+        document = json.loads(schema.read_text(encoding="utf-8"))
+        self._file = Draft202012Validator(document)
+        self._full = Draft202012Validator({"$defs": document["$defs"], "$ref": "#/$defs/rule"})
+        self.rules: dict[str, Rule] = {}
+        self.problems: list[PackProblem] = []
+        self._read(built_in, "built-in")
+        if folder is not None:
+            if folder.is_dir():
+                for path in sorted(folder.glob("*.json")):
+                    self._read(path, str(path))
+            else:
+                self.problems.append(PackProblem(str(folder), "", "this folder does not exist"))
+        for problem in self.problems:
+            log.warning("Prompt pack: %s", problem)
+
+    def _read(self, path: Path, source: str) -> None:
+        try:
+            document = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            self.problems.append(PackProblem(source, "", exc.strerror or str(exc)))
+            return
+        except (UnicodeDecodeError, ValueError) as exc:
+            self.problems.append(PackProblem(source, "", f"not valid JSON ({exc})"))
+            return
+        errors = sorted(self._file.iter_errors(document), key=lambda e: list(e.absolute_path))
+        if errors:
+            first = errors[0]
+            self.problems.append(PackProblem(source, _where(first.absolute_path), first.message))
+            return
+        for number, data in enumerate(document["rules"]):
+            self._add(data, source, f"rules[{number}]")
+
+    def _add(self, data: dict[str, Any], source: str, where: str) -> None:
+        """A whole new rule, or changes to one already loaded (only the keys given)."""
+        known = self.rules.get(data["id"])
+        if known is not None:
+            merged: dict[str, Any] = {
+                "id": known.id, "pillar": known.pillar, "condition": known.condition,
+                "params": {**known.params, **data.get("params", {})},
+                "priority": known.priority, "action": known.action, "text": known.text,
+                "why": known.why, "enabled": known.enabled,
+            }  # fmt: skip
+            for key in ("pillar", "condition", "priority", "action", "enabled"):
+                if key in data:
+                    merged[key] = data[key]
+            merged["text"] = {**known.text, **data.get("text", {})}
+            merged["why"] = {**known.why}
+            for variant, texts in data.get("why", {}).items():
+                merged["why"][variant] = {**known.why.get(variant, {}), **texts}
+        else:
+            merged = data
+        errors = sorted(self._full.iter_errors(merged), key=lambda e: list(e.absolute_path))
+        if errors:
+            self.problems.append(
+                PackProblem(source, f"{where}.{_where(errors[0].absolute_path)}".rstrip("."),
+                            errors[0].message)
+            )  # fmt: skip
+            return
+        if merged["condition"] not in CONDITIONS:
+            self.problems.append(
+                PackProblem(source, f"{where}.condition",
+                            f"unknown condition {merged['condition']!r}")
+            )  # fmt: skip
+            return
+        self.rules[merged["id"]] = Rule(
+            id=merged["id"], pillar=merged["pillar"], condition=merged["condition"],
+            params=dict(merged.get("params", {})), priority=int(merged["priority"]),
+            action=dict(merged["action"]), text=dict(merged["text"]),
+            why={k: dict(v) for k, v in merged["why"].items()},
+            enabled=bool(merged.get("enabled", True)), source=source,
+        )  # fmt: skip

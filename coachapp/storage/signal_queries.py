@@ -1,0 +1,142 @@
+"""The few aggregate queries the prompt engine's facts come from, as plain tuples.
+
+One query per kind of fact, whatever the number of rules: on a five-year journal they take a
+few tens of milliseconds together (benchmarks/prompts.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from coachapp.storage.database import db
+
+SETBACK_KINDS = ("learning_error", "learning_incident")  # what can repeat
+
+
+def _rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
+    return list(db.execute_sql(sql, params).fetchall())
+
+
+def entries() -> list[tuple[str, str, str, str]]:
+    """(uuid, day, kind, title) of every entry not in the trash, oldest first."""
+    return _rows(
+        "SELECT uuid, day, kind, title FROM entry WHERE deleted_at IS NULL ORDER BY day, id"
+    )
+
+
+def agents() -> list[tuple[str, str, str, str]]:
+    """(uuid, name, kind, created_at) of the active agents."""
+    return _rows(
+        "SELECT uuid, name, kind, created_at FROM person "
+        "WHERE deleted_at IS NULL AND active = 1 AND kind = 'agent' ORDER BY name_key"
+    )
+
+
+def last_one_to_one() -> list[tuple[str, str]]:
+    """(person uuid, latest day) of one-to-one entries, per person linked to one."""
+    return _rows(
+        "SELECT l.target_uuid, max(e.day) FROM link l JOIN entry e ON e.id = l.entry_id "
+        "WHERE l.target_kind = 'person' AND e.kind = 'one_to_one' AND e.deleted_at IS NULL "
+        "GROUP BY l.target_uuid"
+    )
+
+
+def last_contact_by_kind() -> list[tuple[str, str]]:
+    """(person kind, latest day) of stakeholder-contact entries linked to people of that kind."""
+    return _rows(
+        "SELECT p.kind, max(e.day) FROM link l JOIN entry e ON e.id = l.entry_id "
+        "JOIN person p ON p.uuid = l.target_uuid "
+        "WHERE l.target_kind = 'person' AND e.kind = 'stakeholder_contact' "
+        "AND e.deleted_at IS NULL GROUP BY p.kind"
+    )
+
+
+def learning_tags(since: str) -> list[tuple[str, str]]:
+    """(day, tag name) of the mistakes and incidents noted from `since` (YYYY-MM-DD)."""
+    marks = ", ".join("?" for _ in SETBACK_KINDS)
+    return _rows(
+        "SELECT e.day, t.name FROM entry e JOIN entry_tag et ON et.entry_id = e.id "
+        f"JOIN tag t ON t.id = et.tag_id WHERE e.deleted_at IS NULL AND e.kind IN ({marks}) "
+        "AND e.day >= ? ORDER BY e.day",
+        (*SETBACK_KINDS, since),
+    )
+
+
+def pillar_counts(since: str) -> list[tuple[str, int]]:
+    return _rows(
+        "SELECT p.pillar, count(*) FROM entry_pillar p JOIN entry e ON e.id = p.entry_id "
+        "WHERE e.deleted_at IS NULL AND e.day >= ? GROUP BY p.pillar",
+        (since,),
+    )
+
+
+def held_rituals() -> list[tuple[str, str, str, str, str | None, str | None, int, int]]:
+    """Held meetings: (ritual uuid, title, method, local start, groups present, groups
+    invited, actions, debriefed), oldest first; groups as comma-separated stakeholder keys."""
+    return _rows(
+        """
+        SELECT r.uuid, r.title, r.method_key, o.starts_at,
+               (SELECT group_concat(DISTINCT p.stakeholder) FROM ritual_participant p
+                WHERE p.occurrence_id = o.id),
+               (SELECT group_concat(DISTINCT p.stakeholder) FROM ritual_participant p
+                WHERE p.ritual_id = r.id AND p.occurrence_id IS NULL),
+               (SELECT count(*) FROM ritual_action a WHERE a.occurrence_id = o.id),
+               EXISTS (SELECT 1 FROM link l JOIN entry e ON e.id = l.entry_id
+                       WHERE l.target_kind = 'ritual' AND l.target_uuid = r.uuid
+                       AND e.deleted_at IS NULL AND e.day >= substr(o.starts_at, 1, 10))
+        FROM ritual_occurrence o JOIN ritual r ON r.id = o.ritual_id
+        WHERE o.status = 'held' AND r.deleted_at IS NULL
+        ORDER BY o.starts_at
+        """
+    )
+
+
+def active_delegations() -> list[tuple[Any, ...]]:
+    """(uuid, area, person uuid, person name, team, level, target, next check-in, day the
+    level was set, check-ins' "went" newest first, comma-separated)."""
+    return _rows(
+        """
+        SELECT d.uuid, d.area, d.person_uuid, p.name, d.team, d.level, d.target_level,
+               d.next_checkin,
+               coalesce((SELECT max(h.day) FROM delegation_level h
+                         WHERE h.delegation_id = d.id), d.started_on),
+               (SELECT group_concat(went) FROM (
+                   SELECT c.went FROM delegation_checkin c WHERE c.delegation_id = d.id
+                   ORDER BY c.day DESC, c.id DESC LIMIT 5))
+        FROM delegation d LEFT JOIN person p ON p.uuid = d.person_uuid
+        WHERE d.deleted_at IS NULL AND d.status = 'active'
+        ORDER BY d.area
+        """
+    )
+
+
+def overdue_skill_actions(today: str) -> list[tuple[str, str, str, str, str, str]]:
+    """(skill uuid, skill, person uuid, person, action, due) not done and due before today."""
+    return _rows(
+        """
+        SELECT s.uuid, s.name, s.person_uuid, p.name, a.description, a.due_on
+        FROM skill_action a JOIN skill s ON s.id = a.skill_id
+        JOIN person p ON p.uuid = s.person_uuid
+        WHERE s.deleted_at IS NULL AND p.deleted_at IS NULL AND a.status <> 'done'
+          AND a.due_on IS NOT NULL AND a.due_on < ?
+        ORDER BY a.due_on
+        """,
+        (today,),
+    )
+
+
+def interpersonal_skills() -> int:
+    row = db.execute_sql(
+        "SELECT count(*) FROM skill s JOIN person p ON p.uuid = s.person_uuid "
+        "WHERE s.deleted_at IS NULL AND p.deleted_at IS NULL AND s.kind = 'interpersonal' "
+        "AND s.level < s.target_level"
+    ).fetchone()
+    return int(row[0])
+
+
+def experiments() -> list[tuple[str, str, str, str, str | None, str | None, str | None, str]]:
+    """(uuid, title, status, created_at, starts_on, review_on, concluded_on, outcome)."""
+    return _rows(
+        "SELECT uuid, title, status, created_at, starts_on, review_on, concluded_on, "
+        "coalesce(outcome, '') FROM experiment WHERE deleted_at IS NULL ORDER BY created_at"
+    )
