@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+160"/>
+        <location filename="../../coachapp/cli.py" line="+168"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -218,6 +218,17 @@
         <translation>
             <numerusform> backup</numerusform>
             <numerusform> backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptsSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli.py" line="+179"/>
+        <source>%n prompt(s) on {day}</source>
+        <translation>
+            <numerusform>%n prompt on {day}</numerusform>
+            <numerusform>%n prompts on {day}</numerusform>
         </translation>
     </message>
 </context>

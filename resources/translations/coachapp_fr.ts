@@ -195,7 +195,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+50"/>
+        <location filename="../../coachapp/cli.py" line="+51"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -282,6 +282,16 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>dernier jour (par défaut&#xa0;: dans un an)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>print the prompts the management model gives on a day</source>
+        <translation>afficher les suggestions du modèle de management pour un jour donné</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the day (default: today)</source>
+        <translation>le jour (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
@@ -297,12 +307,22 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Prompt pack problem: {problem}</source>
+        <translation>Problème dans un pack de suggestions : {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question of the day:</source>
+        <translation>Question du jour :</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The previous journal was kept as {path}</source>
         <translation>L’ancien journal a été conservé sous {path}</translation>
     </message>
@@ -823,7 +843,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-134"/>
+        <location filename="../../coachapp/cli.py" line="-159"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -2029,7 +2049,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+81"/>
+        <location filename="../../coachapp/context.py" line="+83"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -3939,6 +3959,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>
             <numerusform> sauvegarde</numerusform>
             <numerusform> sauvegardes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromptsSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli.py" line="+179"/>
+        <source>%n prompt(s) on {day}</source>
+        <translation>
+            <numerusform>%n suggestion le {day}</numerusform>
+            <numerusform>%n suggestions le {day}</numerusform>
         </translation>
     </message>
 </context>

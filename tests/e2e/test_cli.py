@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import stat
@@ -70,6 +71,12 @@ def test_large_demo_then_self_test(data: Path) -> None:
     assert "All checks passed." in check.stdout
     assert f"OK    Journal: format {LATEST_VERSION}, healthy, writable" in check.stdout
     assert len(people(data / "journal.db")) > 100
+    prompts = run_app("--data-dir", str(data), "prompts", "--at", "2031-01-15")
+    assert prompts.returncode == 0, prompts.stderr
+    lines = prompts.stdout.splitlines()
+    assert re.fullmatch(r"\d+ prompts on 15 January 2031", lines[0])
+    assert "[MGR] MGR-5  What mattered this week? A few lines are enough." in lines
+    assert any(line.startswith("Question of the day: ") for line in lines)
 
 
 def test_data_dir_from_the_environment(data: Path) -> None:

@@ -1,0 +1,333 @@
+"""Each rule of the built-in pack on crafted facts at a fixed date: fires, stays quiet, and
+says why in both languages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
+
+import pytest
+
+from coachapp.coaching.engine import Prompt, evaluate
+from coachapp.coaching.facts import (
+    DelegationFact,
+    EntryFact,
+    ExperimentFact,
+    Facts,
+    PersonFact,
+    RitualFact,
+    SkillActionFact,
+)
+from coachapp.coaching.pack import Pack
+from coachapp.resources import resource_path
+
+TODAY = date(2026, 11, 25)
+LONG_AGO = TODAY - timedelta(days=400)  # the journal's first entry: every window is covered
+
+
+@cache
+def pack() -> Pack:
+    return Pack(resource_path("coaching", "prompts.json"),
+                resource_path("schemas", "prompts.schema.json"))  # fmt: skip
+
+
+def days_ago(n: int) -> date:
+    return TODAY - timedelta(days=n)
+
+
+def entry(kind: str, ago: int, title: str = "", uuid: str = "") -> EntryFact:
+    return EntryFact(uuid or f"{kind}-{ago}", days_ago(ago), kind, title or kind)
+
+
+def facts(*entries: EntryFact, **fields: object) -> Facts:
+    """A journal begun long ago, with these entries and facts (a note on its first day)."""
+    return Facts(TODAY, entries=(entry("note", 400), *entries), **fields)  # type: ignore[arg-type]
+
+
+def fired(rule_id: str, state: Facts) -> list[Prompt]:
+    return evaluate([pack().rules[rule_id]], state)
+
+
+def why(prompt: Prompt, language: str = "en") -> str:
+    return prompt.why(language, lambda v: v.isoformat() if isinstance(v, date) else str(v))
+
+
+def experiment(status: str, **fields: object) -> ExperimentFact:
+    values: dict[str, object] = {
+        "uuid": f"x-{status}", "title": "Créneau du jeudi", "status": status,
+        "created": days_ago(100), "starts_on": None, "review_on": None,
+        "concluded_on": None, "outcome": None,
+    }  # fmt: skip
+    values.update(fields)
+    return ExperimentFact(**values)  # type: ignore[arg-type]
+
+
+def ritual(ago: int, groups: tuple[str, ...] = ("agents",), **fields: object) -> RitualFact:
+    values: dict[str, object] = {
+        "ritual_uuid": f"r-{ago}", "title": "Atelier accueil", "method_key": "world-cafe",
+        "day": days_ago(ago), "groups": frozenset(groups), "actions": 1, "debriefed": True,
+    }  # fmt: skip
+    values.update(fields)
+    return RitualFact(**values)  # type: ignore[arg-type]
+
+
+def delegation(**fields: object) -> DelegationFact:
+    values: dict[str, object] = {
+        "uuid": "d1", "area": "Planning", "delegate": "Karim", "person_uuid": "p1",
+        "level": 3, "target_level": 5, "next_checkin": days_ago(-7),
+        "level_since": days_ago(30), "recent_went": ("well",),
+    }  # fmt: skip
+    values.update(fields)
+    return DelegationFact(**values)  # type: ignore[arg-type]
+
+
+AGENT = PersonFact("p1", "Karim Benali", "agent", days_ago(300))
+
+
+def test_the_pack_covers_every_pillar_with_at_least_24_rules() -> None:
+    rules = pack().rules.values()
+    assert len(rules) >= 24
+    assert {r.pillar for r in rules} == {"EXP", "ERR", "COC", "INC", "AGT", "MGR", "MEB", "CHG"}
+    assert pack().problems == []
+    for rule in rules:
+        assert rule.text["fr"] and rule.text["en"]
+        assert all(set(texts) == {"fr", "en"} for texts in rule.why.values())
+
+
+# Experimentation
+
+
+def test_exp1_no_experiment_running() -> None:
+    [prompt] = fired("EXP-1", facts(experiments=(experiment("concluded", starts_on=days_ago(90)),)))
+    assert why(prompt) == f"No experiment is running, and the last one started on {days_ago(90)}."
+    assert why(fired("EXP-1", facts())[0]) == "No experiment has been started yet."
+    assert not fired("EXP-1", facts(experiments=(experiment("running"),)))
+    recent = experiment("concluded", starts_on=days_ago(20))
+    assert not fired("EXP-1", facts(experiments=(recent,)))
+    young = Facts(TODAY, entries=(entry("note", 10),))  # a journal begun ten days ago
+    assert not fired("EXP-1", young)
+
+
+def test_exp2_review_overdue_without_learning_card() -> None:
+    late = experiment("running", review_on=days_ago(10))
+    [prompt] = fired("EXP-2", facts(experiments=(late,)))
+    assert prompt.action == {"kind": "conclude_experiment", "experiment": "x-running"}
+    assert prompt.text("en") == "Review “Créneau du jeudi”: what did you observe and learn?"
+    assert "il y a 10 jours" in why(prompt, "fr")
+    assert not fired("EXP-2", facts(experiments=(replace(late, review_on=days_ago(5)),)))
+    assert not fired("EXP-2", facts(experiments=(replace(late, status="concluded"),)))
+
+
+def test_exp3_every_experiment_succeeds() -> None:
+    done = tuple(
+        experiment("concluded", uuid=f"x{n}", concluded_on=days_ago(10 * n), outcome="validated")
+        for n in range(1, 5)
+    )
+    [prompt] = fired("EXP-3", facts(experiments=done))
+    assert why(prompt) == "All 4 experiments concluded in 90 days were validated."
+    assert not fired("EXP-3", facts(experiments=done[:3]))
+    mixed = (*done[:3], replace(done[3], outcome="invalidated"))
+    assert not fired("EXP-3", facts(experiments=mixed))
+
+
+def test_exp4_idea_waiting() -> None:
+    [prompt] = fired("EXP-4", facts(experiments=(experiment("idea", created=days_ago(60)),)))
+    assert prompt.action["experiment"] == "x-idea"
+    assert not fired("EXP-4", facts(experiments=(experiment("idea", created=days_ago(10)),)))
+
+
+def test_exp5_validated_experiment_to_showcase() -> None:
+    won = experiment("concluded", concluded_on=days_ago(20), outcome="validated")
+    [prompt] = fired("EXP-5", facts(experiments=(won,)))
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "showcase", "experiment": won.uuid}
+    assert not fired("EXP-5", facts(entry("showcase", 5), experiments=(won,)))
+
+
+# Right to error
+
+
+def test_err1_invalidated_experiment_to_celebrate() -> None:
+    lost = experiment("concluded", concluded_on=days_ago(3), outcome="invalidated")
+    [prompt] = fired("ERR-1", facts(experiments=(lost,)))
+    assert "that is learning, not failure" in why(prompt)
+    assert not fired("ERR-1", facts(experiments=(replace(lost, concluded_on=days_ago(30)),)))
+    assert not fired("ERR-1", facts(experiments=(replace(lost, outcome="validated"),)))
+
+
+def test_err2_silence_on_errors_while_experimenting() -> None:
+    running = (experiment("running"),)
+    [prompt] = fired("ERR-2", facts(entry("learning_error", 100), experiments=running))
+    assert why(prompt) == f"1 experiment(s) running and no learning entry since {days_ago(100)}."
+    assert not fired("ERR-2", facts(entry("learning_insight", 10), experiments=running))
+    assert not fired("ERR-2", facts())
+
+
+def test_err3_the_same_problem_coming_back() -> None:
+    tags = tuple((days_ago(n), "accueil téléphonique") for n in (5, 20, 40))
+    tags += tuple((days_ago(n), "incident") for n in range(1, 10))
+    setbacks = [entry("learning_incident", n) for n in range(1, 10)]
+    [prompt] = fired("ERR-3", facts(*setbacks, learning_tags=tags))
+    assert prompt.values["tag"] == "accueil téléphonique"  # "incident" is on every one of them
+    assert not fired("ERR-3", facts(*setbacks, learning_tags=tags[1:3]))
+
+
+def test_err4_no_own_mistake_shared() -> None:
+    assert (
+        why(fired("ERR-4", facts())[0], "fr") == "Aucune erreur n’est encore notée dans le journal."
+    )
+    assert not fired("ERR-4", facts(entry("learning_error", 30)))
+
+
+# Co-construction
+
+
+def test_coc1_no_co_construction_ritual() -> None:
+    [prompt] = fired("COC-1", facts(rituals=(ritual(45),)))
+    assert (
+        why(prompt) == f"No co-construction ritual held since {days_ago(45)} (“Atelier accueil”)."
+    )
+    assert not fired("COC-1", facts(rituals=(ritual(10),)))
+
+
+def test_coc2_rituals_without_agents() -> None:
+    without = (ritual(20, ("managers",)), ritual(10, ("elected",)))
+    [prompt] = fired("COC-2", facts(rituals=without))
+    assert prompt.values["count"] == 2
+    assert not fired("COC-2", facts(rituals=(*without, ritual(5, ("agents",)))))
+
+
+def test_coc3_always_the_same_method() -> None:
+    same = tuple(ritual(n) for n in (50, 40, 30, 20, 10))
+    assert fired("COC-3", facts(rituals=same))
+    assert not fired("COC-3", facts(rituals=(*same[:4], ritual(5, method_key="triz"))))
+
+
+def test_coc4_workshop_without_follow_up() -> None:
+    quiet = ritual(20, actions=0, debriefed=False)
+    [prompt] = fired("COC-4", facts(rituals=(quiet,)))
+    assert prompt.action == {
+        "kind": "open_ritual",
+        "ritual": "r-20",
+        "day": days_ago(20).isoformat(),
+    }
+    assert not fired("COC-4", facts(rituals=(replace(quiet, debriefed=True),)))
+    assert not fired("COC-4", facts(rituals=(ritual(5, actions=0, debriefed=False),)))
+
+
+# Inclusion
+
+
+def test_inc1_rituals_without_service_users() -> None:
+    held = tuple(ritual(n) for n in (70, 40, 10))
+    assert fired("INC-1", facts(rituals=held))
+    assert not fired("INC-1", facts(rituals=(*held, ritual(5, ("agents", "usagers")))))
+
+
+@pytest.mark.parametrize(("rule_id", "kind"), [
+    ("INC-2", "usager_representative"), ("INC-3", "elected_official"), ("INC-4", "partner"),
+])  # fmt: skip
+def test_inc_no_contact_with_a_stakeholder_group(rule_id: str, kind: str) -> None:
+    [prompt] = fired(rule_id, facts(last_contact={kind: days_ago(200)}))
+    assert str(days_ago(200)) in why(prompt)
+    assert prompt.action["entry_kind"] == "stakeholder_contact"
+    assert not fired(rule_id, facts(last_contact={kind: days_ago(3)}))
+
+
+# Agents
+
+
+def test_agt1_agents_without_a_one_to_one() -> None:
+    [prompt] = fired("AGT-1", facts(agents=(AGENT,), last_one_to_one={"p1": days_ago(120)}))
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "one_to_one", "person": "p1"}
+    assert "Karim Benali" in prompt.text("fr")
+    assert not fired("AGT-1", facts(agents=(AGENT,), last_one_to_one={"p1": days_ago(20)}))
+    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(6))
+    assert len(fired("AGT-1", facts(agents=many))) == 3  # the three waiting longest
+
+
+def test_agt2_skill_plan_actions_overdue() -> None:
+    late = SkillActionFact("s1", "Accueil numérique", "p1", "Karim Benali", "Formation CNFPT",
+                           days_ago(12))  # fmt: skip
+    [prompt] = fired("AGT-2", facts(overdue_actions=(late,)))
+    assert prompt.action == {"kind": "open_person", "person": "p1"}
+    assert "Formation CNFPT" in why(prompt)
+    assert not fired("AGT-2", facts())
+
+
+def test_agt3_no_interpersonal_skill_in_plans() -> None:
+    team = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(3))
+    assert fired("AGT-3", facts(agents=team))
+    assert not fired("AGT-3", facts(agents=team, interpersonal_skills=1))
+    assert not fired("AGT-3", facts(agents=team[:2]))
+
+
+def test_agt4_newcomer_without_a_welcome_conversation() -> None:
+    newcomer = PersonFact("p9", "Léa Martin", "agent", days_ago(8))
+    [prompt] = fired("AGT-4", facts(agents=(newcomer,)))
+    assert prompt.action["person"] == "p9"
+    assert not fired("AGT-4", facts(agents=(newcomer,), last_one_to_one={"p9": days_ago(2)}))
+
+
+# The manager's role
+
+
+def test_mgr1_check_in_overdue() -> None:
+    [prompt] = fired("MGR-1", facts(delegations=(delegation(next_checkin=days_ago(4)),)))
+    assert prompt.text("en") == "Check in with Karim on “Planning”."
+    assert why(prompt) == f"The check-in was due on {days_ago(4)}, 4 days ago."
+    assert not fired("MGR-1", facts(delegations=(delegation(),)))
+
+
+def test_mgr2_delegation_ready_to_grow() -> None:
+    steady = delegation(level_since=days_ago(120), recent_went=("well", "well", "mixed"))
+    [prompt] = fired("MGR-2", facts(delegations=(steady,)))
+    assert prompt.action == {"kind": "open_delegation", "delegation": "d1"}
+    assert not fired("MGR-2", facts(delegations=(replace(steady, recent_went=("well", "mixed")),)))
+    assert not fired("MGR-2", facts(delegations=(replace(steady, level=5),)))
+    assert not fired("MGR-2", facts(delegations=(replace(steady, level_since=days_ago(30)),)))
+
+
+def test_mgr3_mostly_tell_and_sell() -> None:
+    low = tuple(delegation(uuid=f"d{n}", level=n % 2 + 1) for n in range(3))
+    [prompt] = fired("MGR-3", facts(delegations=low))
+    assert why(prompt, "fr") == "3 délégations sur 3 (100\u00a0%) sont aux niveaux 1 ou 2."
+    assert not fired("MGR-3", facts(delegations=(*low[:1], delegation(uuid="x", level=4),
+                                                delegation(uuid="y", level=5))))  # fmt: skip
+
+
+def test_mgr4_no_recognition() -> None:
+    assert fired("MGR-4", facts(entry("recognition", 45)))
+    assert not fired("MGR-4", facts(entry("recognition", 10)))
+
+
+def test_mgr5_journal_silent() -> None:
+    [prompt] = fired("MGR-5", facts(entry("decision", 12)))
+    assert why(prompt) == f"Nothing written in the journal since {days_ago(12)}."
+    assert not fired("MGR-5", facts(entry("decision", 2)))
+
+
+# Employer brand and change
+
+
+def test_meb1_nothing_showcased_this_quarter() -> None:
+    assert fired("MEB-1", facts(entry("showcase", 100)))
+    assert not fired("MEB-1", facts(entry("showcase", 60)))
+
+
+def test_meb2_neither_recognition_nor_showcase() -> None:
+    assert fired("MEB-2", facts(entry("showcase", 70)))
+    assert not fired("MEB-2", facts(entry("recognition", 10)))
+
+
+def test_chg1_change_step_without_follow_up() -> None:
+    step = entry("change_step", 30, "Prise de rendez-vous en ligne", uuid="e1")
+    [prompt] = fired("CHG-1", facts(step))
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "change_step", "entry": "e1"}
+    assert "Prise de rendez-vous en ligne" in prompt.text("fr")
+    assert not fired("CHG-1", facts(step, entry("change_step", 3)))
+
+
+def test_chg2_no_change_step() -> None:
+    assert fired("CHG-2", facts(entry("change_step", 90)))
+    assert not fired("CHG-2", facts(entry("change_step", 30)))
