@@ -364,10 +364,9 @@ def no_interpersonal_skill(facts: Facts, params: dict[str, Any]) -> list[Finding
 def change_step_without_follow_up(facts: Facts, params: dict[str, Any]) -> list[Finding]:
     """The latest change step is old and nothing followed it."""
     days = int(params["days"])
-    steps = [e for e in facts.entries if e.kind == "change_step" and e.day <= facts.today]
-    if not steps or steps[-1].day > facts.today - timedelta(days=days):
+    last = facts.latest_change_step
+    if last is None or last.day > facts.today - timedelta(days=days):
         return []
-    last = steps[-1]
     return [Finding(subject=last.uuid, values={"title": last.title, "day": last.day,
                                                "days": (facts.today - last.day).days},
                     target={"entry": last.uuid})]  # fmt: skip

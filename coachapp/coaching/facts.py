@@ -77,8 +77,16 @@ class ExperimentFact:
 
 @dataclass(frozen=True)
 class Facts:
+    """`entries` lists entries one by one (handy in tests); a journal's facts come instead as
+    the days of its recent entries by kind, the last day of each kind, its first day and its
+    latest change step, which is all the rules read."""
+
     today: date
-    entries: tuple[EntryFact, ...] = ()  # oldest first
+    entries: tuple[EntryFact, ...] = ()
+    kind_days: dict[str, list[date]] = field(default_factory=dict)  # recent days, by kind
+    last_by_kind: dict[str, date] = field(default_factory=dict)
+    first_entry: date | None = None
+    latest_change_step: EntryFact | None = None
     agents: tuple[PersonFact, ...] = ()  # active agents
     last_one_to_one: dict[str, date] = field(default_factory=dict)  # agent UUID -> day
     last_contact: dict[str, date] = field(default_factory=dict)  # person kind -> day
@@ -90,12 +98,23 @@ class Facts:
     experiments: tuple[ExperimentFact, ...] = ()
     pillar_counts: dict[str, int] = field(default_factory=dict)  # entries per pillar, 90 days
     _days: dict[str, list[date]] = field(default_factory=dict, init=False, repr=False)
+    _last: dict[str, date] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        for kind, days in self.kind_days.items():
+            self._days.setdefault(kind, []).extend(days)
         for entry in self.entries:
             self._days.setdefault(entry.kind, []).append(entry.day)
         for days in self._days.values():
             days.sort()
+        self._last.update(self.last_by_kind)
+        for kind, days in self._days.items():
+            upto = bisect_right(days, self.today)
+            if upto and (kind not in self._last or self._last[kind] < days[upto - 1]):
+                self._last[kind] = days[upto - 1]
+        steps = [e for e in self.entries if e.kind == "change_step"]
+        if self.latest_change_step is None and steps:
+            object.__setattr__(self, "latest_change_step", max(steps, key=lambda e: e.day))
 
     def count(self, kinds: tuple[str, ...], start: date, end: date | None = None) -> int:
         """Entries of these kinds (any kind when empty) from `start` to `end` (today by
@@ -109,15 +128,15 @@ class Facts:
 
     def last(self, kinds: tuple[str, ...] = ()) -> date | None:
         """The latest day with an entry of these kinds (any kind when empty), up to today."""
-        found: list[date] = []
-        for kind, days in self._days.items():
-            if kinds and kind not in kinds:
-                continue
-            upto = bisect_right(days, self.today)
-            if upto:
-                found.append(days[upto - 1])
-        return max(found, default=None)
+        return max(
+            (day for kind, day in self._last.items() if (not kinds or kind in kinds)
+             and day <= self.today),
+            default=None,
+        )  # fmt: skip
 
     def first_day(self) -> date | None:
         """The journal's first entry: rules do not judge a period before it began."""
-        return min((days[0] for days in self._days.values() if days), default=None)
+        firsts = [days[0] for days in self._days.values() if days]
+        if self.first_entry is not None:
+            firsts.append(self.first_entry)
+        return min(firsts, default=None)

@@ -38,9 +38,14 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def gather_facts(today: date) -> Facts:
-    """The journal as the rules see it on `today` (a few queries, whatever the rules)."""
-    since = (today - timedelta(days=400)).isoformat()
+def gather_facts(today: date, window: int = 400) -> Facts:
+    """The journal as the rules see it on `today` (a few queries, whatever the rules); rules
+    look back at most `window` days, besides the last day of each kind of entry."""
+    since = (today - timedelta(days=window)).isoformat()
+    kind_days: dict[str, list[date]] = {}
+    for kind, day in q.recent_days(since, today.isoformat()):
+        kind_days.setdefault(kind, []).append(date.fromisoformat(day))
+    step = q.latest_change_step(today.isoformat())
     rituals = []
     for uuid, title, method, starts, present, invited, actions, debriefed in q.held_rituals():
         groups = present or invited or ""
@@ -55,7 +60,12 @@ def gather_facts(today: date) -> Facts:
     ]  # fmt: skip
     return Facts(
         today=today,
-        entries=tuple(EntryFact(u, date.fromisoformat(d), k, t) for u, d, k, t in q.entries()),
+        kind_days=kind_days,
+        last_by_kind={k: date.fromisoformat(d) for k, d in q.last_by_kind(today.isoformat())},
+        first_entry=_day(q.first_day()),
+        latest_change_step=EntryFact(step[0], date.fromisoformat(step[1]), step[2], step[3])
+        if step
+        else None,
         agents=tuple(PersonFact(u, n, k, date.fromisoformat(c[:10])) for u, n, k, c in q.agents()),
         last_one_to_one={u: date.fromisoformat(d) for u, d in q.last_one_to_one()},
         last_contact={k: date.fromisoformat(d) for k, d in q.last_contact_by_kind()},
@@ -114,12 +124,23 @@ class PromptService:
     def all_prompts(self, day: date | None = None) -> list[Prompt]:
         """What the rules say on `day`, whatever was done with the prompts before."""
         when = day or self.today()
-        return evaluate(self.pack.rules.values(), gather_facts(when))
+        return evaluate(self.pack.rules.values(), gather_facts(when, self.window()))
+
+    def window(self) -> int:
+        """How far back the rules in force look, in days (their `days` parameters)."""
+        spans = [
+            value
+            for rule in self.pack.rules.values()
+            if rule.enabled
+            for name, value in rule.params.items()
+            if name.endswith("days") and isinstance(value, int)
+        ]
+        return max([400, *spans]) + 1
 
     def current(self, day: date | None = None, *, limit: int | None = None) -> Today:
         """Today's prompts, less those acted on, dismissed, snoozed or backing off."""
         when = day or self.today()
-        facts = gather_facts(when)
+        facts = gather_facts(when, self.window())
         off = {row.rule_id for row in PromptRuleOff.select(PromptRuleOff.rule_id)}
         states = {(s.rule_id, s.subject): s for s in PromptState.select()}
         shown = [

@@ -496,6 +496,8 @@ def _v7_prompts(database: SqliteDatabase) -> None:
             CHECK (state <> 'snoozed' OR until IS NOT NULL)
         ) WITHOUT ROWID
         """,
+        # The prompt engine reads entries by kind and day (benchmarks/prompts.py).
+        "CREATE INDEX entry_kind_day ON entry (deleted_at, kind, day)",
         """
         CREATE TABLE prompt_rule_off (
             rule_id TEXT PRIMARY KEY,

@@ -17,11 +17,34 @@ def _rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
     return list(db.execute_sql(sql, params).fetchall())
 
 
-def entries() -> list[tuple[str, str, str, str]]:
-    """(uuid, day, kind, title) of every entry not in the trash, oldest first."""
+def recent_days(since: str, today: str) -> list[tuple[str, str]]:
+    """(kind, day) of the entries from `since` to `today` (the entry_kind_day index covers it)."""
     return _rows(
-        "SELECT uuid, day, kind, title FROM entry WHERE deleted_at IS NULL ORDER BY day, id"
+        "SELECT kind, day FROM entry WHERE deleted_at IS NULL AND day BETWEEN ? AND ?",
+        (since, today),
     )
+
+
+def last_by_kind(today: str) -> list[tuple[str, str]]:
+    return _rows(
+        "SELECT kind, max(day) FROM entry WHERE deleted_at IS NULL AND day <= ? GROUP BY kind",
+        (today,),
+    )
+
+
+def first_day() -> str | None:
+    row = db.execute_sql("SELECT min(day) FROM entry WHERE deleted_at IS NULL").fetchone()
+    return row[0] if row else None
+
+
+def latest_change_step(today: str) -> tuple[str, str, str, str] | None:
+    """(uuid, day, kind, title) of the latest change step up to `today`."""
+    rows = _rows(
+        "SELECT uuid, day, kind, title FROM entry WHERE deleted_at IS NULL "
+        "AND kind = 'change_step' AND day <= ? ORDER BY day DESC, id DESC LIMIT 1",
+        (today,),
+    )
+    return rows[0] if rows else None
 
 
 def agents() -> list[tuple[str, str, str, str]]:
@@ -35,19 +58,19 @@ def agents() -> list[tuple[str, str, str, str]]:
 def last_one_to_one() -> list[tuple[str, str]]:
     """(person uuid, latest day) of one-to-one entries, per person linked to one."""
     return _rows(
-        "SELECT l.target_uuid, max(e.day) FROM link l JOIN entry e ON e.id = l.entry_id "
-        "WHERE l.target_kind = 'person' AND e.kind = 'one_to_one' AND e.deleted_at IS NULL "
-        "GROUP BY l.target_uuid"
+        "SELECT l.target_uuid, max(e.day) FROM entry e "
+        "CROSS JOIN link l ON l.entry_id = e.id AND l.target_kind = 'person' "
+        "WHERE e.kind = 'one_to_one' AND e.deleted_at IS NULL GROUP BY l.target_uuid"
     )
 
 
 def last_contact_by_kind() -> list[tuple[str, str]]:
     """(person kind, latest day) of stakeholder-contact entries linked to people of that kind."""
     return _rows(
-        "SELECT p.kind, max(e.day) FROM link l JOIN entry e ON e.id = l.entry_id "
+        "SELECT p.kind, max(e.day) FROM entry e "
+        "CROSS JOIN link l ON l.entry_id = e.id AND l.target_kind = 'person' "
         "JOIN person p ON p.uuid = l.target_uuid "
-        "WHERE l.target_kind = 'person' AND e.kind = 'stakeholder_contact' "
-        "AND e.deleted_at IS NULL GROUP BY p.kind"
+        "WHERE e.kind = 'stakeholder_contact' AND e.deleted_at IS NULL GROUP BY p.kind"
     )
 
 
@@ -64,7 +87,7 @@ def learning_tags(since: str) -> list[tuple[str, str]]:
 
 def pillar_counts(since: str) -> list[tuple[str, int]]:
     return _rows(
-        "SELECT p.pillar, count(*) FROM entry_pillar p JOIN entry e ON e.id = p.entry_id "
+        "SELECT p.pillar, count(*) FROM entry e CROSS JOIN entry_pillar p ON p.entry_id = e.id "
         "WHERE e.deleted_at IS NULL AND e.day >= ? GROUP BY p.pillar",
         (since,),
     )
@@ -77,7 +100,7 @@ def held_rituals() -> list[tuple[str, str, str, str, str | None, str | None, int
         """
         SELECT r.uuid, r.title, r.method_key, o.starts_at,
                (SELECT group_concat(DISTINCT p.stakeholder) FROM ritual_participant p
-                WHERE p.occurrence_id = o.id),
+                WHERE p.ritual_id = r.id AND p.occurrence_id = o.id),
                (SELECT group_concat(DISTINCT p.stakeholder) FROM ritual_participant p
                 WHERE p.ritual_id = r.id AND p.occurrence_id IS NULL),
                (SELECT count(*) FROM ritual_action a WHERE a.occurrence_id = o.id),

