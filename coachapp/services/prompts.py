@@ -30,6 +30,7 @@ from coachapp.storage.database import db
 from coachapp.storage.models import PromptRuleOff, PromptState
 from coachapp.timezones import local_zone
 
+PER_RULE_FIRST = 2  # prompts of one rule before others get their turn
 QUIET_AFTER = 3  # days shown and left alone before a prompt backs off
 LONGEST_BACK_OFF = 28
 
@@ -150,6 +151,7 @@ class PromptService:
         if self._questions is None:
             self._questions = load_questions(self._questions_path)
         question = question_of_the_day(self._questions, facts.pillar_counts, when)
+        shown = _varied(shown)
         return Today(shown[:limit] if limit else shown, question)
 
     # What the manager does with a prompt
@@ -207,6 +209,18 @@ class PromptService:
                     ).where(
                         PromptState.rule_id == row.rule_id, PromptState.subject == row.subject
                     ).execute()
+
+
+def _varied(prompts: list[Prompt]) -> list[Prompt]:
+    """Priority order, but no more than PER_RULE_FIRST of one rule before the others had
+    their turn: six late check-ins should not hide everything else."""
+    seen: dict[str, int] = {}
+    first: list[Prompt] = []
+    rest: list[Prompt] = []
+    for prompt in prompts:
+        seen[prompt.rule.id] = seen.get(prompt.rule.id, 0) + 1
+        (first if seen[prompt.rule.id] <= PER_RULE_FIRST else rest).append(prompt)
+    return first + rest
 
 
 def _quiet(state: PromptState | None, prompt: Prompt, day: date) -> bool:

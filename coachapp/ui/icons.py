@@ -85,6 +85,7 @@ _NAMES = {
     "experiment-add": "vial",
     "experiment-forward": "arrow-right",
     "celebrate": "glass-cheers",
+    "today": "sun",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -27,15 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
+from coachapp.coaching.engine import Prompt
+from coachapp.coaching.questions import Question
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.backup import check_health, verify
+from coachapp.services.experiments import EXPERIMENT, ExpStatus
 from coachapp.services.rituals import RITUAL, Occurrence
 from coachapp.ui import messages
-from coachapp.ui.delegations_view import DelegationsView
+from coachapp.ui.delegations_view import BOARD, DelegationsView
 from coachapp.ui.events import DataEvents
-from coachapp.ui.experiments_view import ExperimentsView
+from coachapp.ui.experiments_view import GRID, ExperimentsView
 from coachapp.ui.geometry import restore_window, save_window
 from coachapp.ui.icons import icon
 from coachapp.ui.journal_view import JournalView
@@ -46,6 +50,7 @@ from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.rituals_view import RitualsView
 from coachapp.ui.tasks import Tasks
 from coachapp.ui.templates_dialog import TemplatesDialog
+from coachapp.ui.today_view import TodayView
 from coachapp.ui.trash_view import TrashView
 
 log = logging.getLogger("coachapp.ui")
@@ -69,6 +74,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tasks = Tasks(self)
         self.setObjectName("MainWindow")
 
+        self.today_view = TodayView(journal, self.events, self)
         self.journal_view = JournalView(journal, self.events, self.settings, self)
         self.rituals_view = RitualsView(journal, self.events, self)
         self.delegations_view = DelegationsView(journal, self.events, self)
@@ -76,6 +82,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.people_view = PeopleView(journal, self.events, self.settings, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
+            ("today", self.today_view),
             ("journal", self.journal_view),
             ("rituals", self.rituals_view),
             ("delegations", self.delegations_view),
@@ -105,6 +112,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         for _name, view in self.areas:
             view.status.connect(self.show_status)  # type: ignore[attr-defined]
+        self.today_view.action_requested.connect(self.act_on_prompt)
+        self.today_view.answer_requested.connect(self.answer_question)
+        self.today_view.item_requested.connect(self.open_item)
         self.rituals_view.debrief_requested.connect(self.write_debrief)
         self.rituals_view.experiment_requested.connect(self.experiment_from_ritual)
         self.rituals_view.entry_requested.connect(self.show_entry)
@@ -275,6 +285,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_about_qt.setText(self.tr("About &Qt"))
         titles = {
             "journal": self.tr("Journal"),
+            "today": self.tr("Today"),
             "rituals": self.tr("Rituals"),
             "delegations": self.tr("Delegations"),
             "experiments": self.tr("Experiments"),
@@ -411,6 +422,77 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_ritual(self, ritual_uuid: str) -> None:
         self._show(self.rituals_view)
         self.rituals_view.show_ritual(ritual_uuid)
+
+    # Prompts from the Today view
+
+    def _new_entry_of_kind(
+        self, kind: str, *, title: str = "", people: tuple[str, ...] = (),
+        links: frozenset[tuple[str, str]] = frozenset(),
+    ) -> None:  # fmt: skip
+        language = current_language() or "en"
+        template = next(
+            (t for t in self.journal.templates.templates(language) if t.kind.value == kind), None
+        )
+        self._show(self.journal_view)
+        self.journal_view.new_entry(template, title=title, people=people, links=links)
+
+    def act_on_prompt(self, prompt: Prompt) -> None:
+        """Open what the prompt suggests, filled in from what it is about."""
+        handlers: dict[str, Callable[[dict[str, str]], object]] = {
+            "new_entry": self._prompt_entry,
+            "plan_ritual": self._prompt_ritual,
+            "open_ritual": lambda a: self.show_ritual(a["ritual"]),
+            "new_experiment": lambda _a: self._new_experiment(),
+            "open_experiment": lambda a: self.show_experiment(a["experiment"]),
+            "conclude_experiment": self._prompt_conclusion,
+            "open_grid": lambda _a: self._show_tab(self.experiments_view, GRID),
+            "check_in": self._prompt_check_in,
+            "open_delegation": lambda a: self.show_delegation(a["delegation"]),
+            "delegation_board": lambda _a: self._show_tab(self.delegations_view, BOARD),
+            "open_person": self._prompt_person,
+            "open_entry": lambda a: self.show_entry(a["entry"]),
+        }
+        handler = handlers.get(prompt.action.get("kind", ""))
+        if handler is not None:
+            handler(prompt.action)
+
+    def _show_tab(self, view: ExperimentsView | DelegationsView, tab: int) -> None:
+        self._show(view)
+        view.tabs.setCurrentIndex(tab)
+
+    def _prompt_entry(self, action: dict[str, str]) -> None:
+        person, experiment = action.get("person"), action.get("experiment")
+        self._new_entry_of_kind(
+            action.get("entry_kind", "note"),
+            people=(person,) if person else (),
+            links=frozenset({(EXPERIMENT, experiment)}) if experiment else frozenset(),
+        )
+
+    def _prompt_ritual(self, action: dict[str, str]) -> None:
+        self._show(self.rituals_view)
+        self.rituals_view.plan(action.get("method", ""))
+
+    def _prompt_conclusion(self, action: dict[str, str]) -> None:
+        self.show_experiment(action["experiment"])
+        self.experiments_view.request_move(action["experiment"], ExpStatus.CONCLUDED)
+
+    def _prompt_check_in(self, action: dict[str, str]) -> None:
+        self.show_delegation(action["delegation"])
+        self.delegations_view.check_in(action["delegation"])
+
+    def _prompt_person(self, action: dict[str, str]) -> None:
+        self._show(self.people_view)
+        if action.get("person") and self.people_view.select(action["person"]):
+            self.people_view.editor.tabs.setCurrentIndex(1)  # growth: plans and delegations
+
+    def answer_question(self, question: Question) -> None:
+        """A journal entry titled with the question of the day, ready for the answer."""
+        language = current_language() or "en"
+        self._new_entry_of_kind("note", title=question.text.get(language, question.text["en"]))
+
+    def open_item(self, kind: str, item_uuid: str) -> None:
+        {"ritual": self.show_ritual, "delegation": self.show_delegation,
+         "experiment": self.show_experiment}[kind](item_uuid)  # fmt: skip
 
     def show_experiment(self, experiment_uuid: str) -> None:
         self._show(self.experiments_view)

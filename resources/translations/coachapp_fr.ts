@@ -289,7 +289,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+4"/>
         <source>the day (default: today)</source>
-        <translation>le jour (par défaut : aujourd’hui)</translation>
+        <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -314,12 +314,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+19"/>
         <source>Prompt pack problem: {problem}</source>
-        <translation>Problème dans un pack de suggestions : {problem}</translation>
+        <translation>Problème dans un pack de suggestions&#xa0;: {problem}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Question of the day:</source>
-        <translation>Question du jour :</translation>
+        <translation>Question du jour&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2583,7 +2583,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+251"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+261"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -2684,6 +2684,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rituals</source>
         <translation>Rituels</translation>
     </message>
@@ -2735,7 +2740,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+151"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -2755,12 +2760,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-353"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
@@ -2790,12 +2795,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+231"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -3963,6 +3968,49 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>PromptCard</name>
+    <message>
+        <location filename="../../coachapp/ui/today_view.py" line="+100"/>
+        <source>Do it</source>
+        <translation>Y aller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In a week</source>
+        <translation>Dans une semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a month</source>
+        <translation>Dans un mois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a day…</source>
+        <translation>Choisir un jour…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Don&apos;t show this kind again</source>
+        <translation>Ne plus proposer ce type de suggestion</translation>
+    </message>
+</context>
+<context>
     <name>PromptsSummary</name>
     <message numerus="yes">
         <location filename="../../coachapp/cli.py" line="+179"/>
@@ -4793,6 +4841,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/today_view.py" line="-62"/>
+        <source>Remind me on…</source>
+        <translation>Me le rappeler le…</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <location filename="../../coachapp/storage/errors.py" line="+22"/>
@@ -4934,6 +4990,87 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+33"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../coachapp/ui/today_view.py" line="+166"/>
+        <source>Suggested now</source>
+        <translation>Suggestions du moment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question of the day</source>
+        <translation>Question du jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coming up this week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer in the journal…</source>
+        <translation>Répondre dans le journal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to suggest today: your journal shows the model at work.</source>
+        <translation>Rien à suggérer aujourd’hui : votre journal montre le modèle à l’œuvre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Afficher %n de plus</numerusform>
+            <numerusform>Afficher %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show fewer</source>
+        <translation>Afficher moins</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check-in: {area} with {delegate}</source>
+        <translation>Point d’étape : {area} avec {delegate}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review: {title}</source>
+        <translation>Bilan : {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{day} (late)</source>
+        <translation>{day} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing planned in the next seven days.</source>
+        <translation>Rien de prévu dans les sept prochains jours.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Back on {day}.</source>
+        <translation>De retour le {day}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This kind of suggestion will not come back.</source>
+        <translation>Ce type de suggestion ne reviendra plus.</translation>
     </message>
 </context>
 <context>

@@ -211,7 +211,7 @@ def test_list_stays_light_and_lazy(qtbot: QtBot, window: MainWindow, journal: Jo
 
 @pytest.fixture(autouse=True)
 def _journal_area(window: MainWindow) -> None:
-    window.show_area(0)
+    window.show_area(window.stack.indexOf(window.journal_view))
 
 
 def test_switching_after_a_date_change_keeps_list_and_editor_together(

@@ -41,15 +41,17 @@ def test_every_main_action_has_a_distinct_shortcut(window: MainWindow) -> None:
 
 
 def test_sidebar_switches_areas(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.stack.currentWidget() is window.journal_view
-    window.act_areas[5].trigger()
+    assert window.stack.currentWidget() is window.today_view  # the home
+    window.act_areas[6].trigger()
     assert window.stack.currentWidget() is window.trash_view
-    window.sidebar.setCurrentRow(4)
+    window.sidebar.setCurrentRow(5)
     assert window.stack.currentWidget() is window.people_view
-    window.sidebar.setCurrentRow(3)
+    window.sidebar.setCurrentRow(4)
     assert window.stack.currentWidget() is window.experiments_view
-    names = [window.sidebar.item(i).text() for i in range(6)]
-    assert names == ["Journal", "Rituals", "Delegations", "Experiments", "People", "Trash"]
+    names = [window.sidebar.item(i).text() for i in range(7)]
+    assert names == [
+        "Today", "Journal", "Rituals", "Delegations", "Experiments", "People", "Trash",
+    ]  # fmt: skip
     assert not window.sidebar.item(0).icon().isNull()
 
 
@@ -58,9 +60,10 @@ def test_language_switches_live(qtbot: QtBot, window: MainWindow) -> None:
     try:
         set_language("fr")  # Qt posts LanguageChange to every window
         qtbot.waitUntil(lambda: window.menu_file.title() == "&Fichier")
-        assert window.sidebar.item(4).text() == "Personnes"
-        assert window.sidebar.item(3).text() == "Expérimentations"
-        assert window.sidebar.item(2).text() == "Délégations"
+        assert window.sidebar.item(0).text() == "Aujourd’hui"
+        assert window.sidebar.item(5).text() == "Personnes"
+        assert window.sidebar.item(4).text() == "Expérimentations"
+        assert window.sidebar.item(3).text() == "Délégations"
         assert window.people_view.add_button.text() == "Nouvelle personne"
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
         assert window.count_label.text() == "0 entrée · 0 personne"
