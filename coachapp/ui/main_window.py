@@ -697,6 +697,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def after_first_paint(self) -> None:
         """Work that must not delay the window: icons, the integrity check, the first backup."""
         self.refresh_icons()
+        self.today_view.window_painted()
         self.tasks.run(
             lambda: check_health(self.journal.paths.database),
             self._integrity_checked,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -158,6 +158,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         super().__init__(parent)
         self._journal = journal
         self._show_all = False
+        self._window_painted = False
         self._question: Question | None = None
         self._prompts: list[Prompt] = []
         self.heading = QLabel(self)
@@ -172,6 +173,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.empty = ToneLabel("muted", self)
         self.empty.setWordWrap(True)
+        self.empty.hide()  # until the journal is read: not a verdict before it
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("showAll")
         self.more_button.clicked.connect(self._toggle_all)
@@ -238,14 +240,24 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
     def refresh_icons(self) -> None:
         self.answer_button.setIcon(icon("entry-add"))
 
+    def window_painted(self) -> None:
+        """The window is on screen: from now on the view reads the journal when shown.
+
+        Reading it takes a few hundred milliseconds the first time (the rules are loaded and
+        checked): the home must never keep the window from appearing."""
+        self._window_painted = True
+        self._refresh_if_shown()
+
     def showEvent(self, event: QShowEvent) -> None:
-        """Paint first, read after: the home view never delays the window."""
-        if self._stale:
-            QTimer.singleShot(0, self, self._refresh_if_shown)
         QWidget.showEvent(self, event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._stale and self._window_painted:
+            QTimer.singleShot(0, self, self._refresh_if_shown)
+
     def _refresh_if_shown(self) -> None:
-        if self.isVisible() and self._stale:
+        if self.isVisible() and self._stale and self._window_painted:
             self._stale = False
             self.refresh()
 
