@@ -163,3 +163,40 @@ def experiments() -> list[tuple[str, str, str, str, str | None, str | None, str 
         "SELECT uuid, title, status, created_at, starts_on, review_on, concluded_on, "
         "coalesce(outcome, '') FROM experiment WHERE deleted_at IS NULL ORDER BY created_at"
     )
+
+
+def week_activity(start: str, end: str) -> dict[str, Any]:
+    """What happened between two days (both included): for the weekly review."""
+
+    def titles(sql: str) -> list[str]:
+        return [row[0] for row in _rows(sql, (start, end))]
+
+    def count(sql: str) -> int:
+        return int(db.execute_sql(sql, (start, end)).fetchone()[0])
+
+    return {
+        "entries": count(
+            "SELECT count(*) FROM entry WHERE deleted_at IS NULL AND day BETWEEN ? AND ?"
+        ),
+        "rituals": titles(
+            "SELECT r.title FROM ritual_occurrence o JOIN ritual r ON r.id = o.ritual_id "
+            "WHERE o.status = 'held' AND r.deleted_at IS NULL "
+            "AND substr(o.starts_at, 1, 10) BETWEEN ? AND ? ORDER BY o.starts_at"
+        ),
+        "checkins": count(
+            "SELECT count(*) FROM delegation_checkin c JOIN delegation d ON d.id = c.delegation_id "
+            "WHERE d.deleted_at IS NULL AND c.day BETWEEN ? AND ?"
+        ),
+        "level_changes": count(
+            "SELECT count(*) FROM delegation_level h JOIN delegation d ON d.id = h.delegation_id "
+            "WHERE d.deleted_at IS NULL AND h.from_level IS NOT NULL AND h.day BETWEEN ? AND ?"
+        ),
+        "started": titles(
+            "SELECT title FROM experiment WHERE deleted_at IS NULL AND starts_on BETWEEN ? AND ? "
+            "ORDER BY starts_on"
+        ),
+        "concluded": titles(
+            "SELECT title FROM experiment WHERE deleted_at IS NULL AND status = 'concluded' "
+            "AND concluded_on BETWEEN ? AND ? ORDER BY concluded_on"
+        ),
+    }

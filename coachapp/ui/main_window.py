@@ -52,6 +52,7 @@ from coachapp.ui.tasks import Tasks
 from coachapp.ui.templates_dialog import TemplatesDialog
 from coachapp.ui.today_view import TodayView
 from coachapp.ui.trash_view import TrashView
+from coachapp.ui.weekly_review import WeeklyReview
 
 log = logging.getLogger("coachapp.ui")
 
@@ -115,6 +116,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.today_view.action_requested.connect(self.act_on_prompt)
         self.today_view.answer_requested.connect(self.answer_question)
         self.today_view.item_requested.connect(self.open_item)
+        self.today_view.review_requested.connect(self.weekly_review)
         self.rituals_view.debrief_requested.connect(self.write_debrief)
         self.rituals_view.experiment_requested.connect(self.experiment_from_ritual)
         self.rituals_view.entry_requested.connect(self.show_entry)
@@ -489,6 +491,20 @@ class MainWindow(Retranslatable, QMainWindow):
         """A journal entry titled with the question of the day, ready for the answer."""
         language = current_language() or "en"
         self._new_entry_of_kind("note", title=question.text.get(language, question.text["en"]))
+
+    def weekly_review(self) -> WeeklyReview:
+        """The guided weekly review; its entry opens in the journal once written."""
+        review = WeeklyReview(self.journal, self)
+        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        review.accepted.connect(lambda: self._reviewed(review))
+        review.open()
+        return review
+
+    def _reviewed(self, review: WeeklyReview) -> None:
+        if review.entry_uuid is not None:
+            self.events.changed.emit("entry")
+            self.show_entry(review.entry_uuid)
+            self.show_status(self.tr("Weekly review kept in the journal."))
 
     def open_item(self, kind: str, item_uuid: str) -> None:
         {"ritual": self.show_ritual, "delegation": self.show_delegation,

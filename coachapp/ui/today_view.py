@@ -151,6 +151,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
 
     action_requested = Signal(object)
     answer_requested = Signal(object)
+    review_requested = Signal()
     item_requested = Signal(str, str)  # kind (ritual, delegation, experiment), UUID
     status = Signal(str)
 
@@ -190,6 +191,9 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.answer_button.clicked.connect(
             lambda: self._question and self.answer_requested.emit(self._question)
         )
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("weeklyReview")
+        self.review_button.clicked.connect(self.review_requested)
         self.week_title = QLabel(self)
         self.week = QTreeWidget(self)
         self.week.setObjectName("week")
@@ -208,6 +212,8 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         right.addWidget(self.question_title)
         right.addWidget(self.question)
         right.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        right.addSpacing(12)
+        right.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addSpacing(12)
         right.addWidget(self.week_title)
         right.addWidget(self.week, 1)
@@ -230,6 +236,10 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         for label, text in titles:
             label.setText(f"<b>{html.escape(text)}</b>")
         self.answer_button.setText(self.tr("Answer in the journal…"))
+        self.review_button.setText(self.tr("Weekly review…"))
+        self.review_button.setToolTip(
+            self.tr("Look back on the week in four questions; the answers go in the journal")
+        )
         self.week.setHeaderLabels([self.tr("When"), self.tr("What")])
         self.empty.setText(
             self.tr("Nothing to suggest today: your journal shows the model at work.")
@@ -239,6 +249,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def refresh_icons(self) -> None:
         self.answer_button.setIcon(icon("entry-add"))
+        self.review_button.setIcon(icon("calendar"))
 
     def window_painted(self) -> None:
         """The window is on screen: from now on the view reads the journal when shown.

@@ -118,7 +118,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+358"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+360"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+283"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+306"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -306,6 +306,41 @@
         <translation>
             <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
             <numerusform>Delete all %n items in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/weekly_review.py" line="+74"/>
+        <source>%n entry(ies) written</source>
+        <translation>
+            <numerusform>%n entry written</numerusform>
+            <numerusform>%n entries written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n meeting held</numerusform>
+            <numerusform>%n meetings held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n level change(s)</source>
+        <translation>
+            <numerusform>%n level change</numerusform>
+            <numerusform>%n level changes</numerusform>
         </translation>
     </message>
 </context>

@@ -2583,7 +2583,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+261"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+263"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -2740,7 +2740,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+106"/>
+        <source>Weekly review kept in the journal.</source>
+        <translation>Bilan de la semaine conservé dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -2755,12 +2760,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Copy the data folder somewhere safe before going on.</source>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-368"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -2800,7 +2805,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+245"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -2842,17 +2847,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Journal restored from {name}.</source>
         <translation>Journal restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+9"/>
         <source>Journal damaged</source>
         <translation>Journal endommagé</translation>
@@ -4995,7 +5000,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+166"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+174"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -5016,6 +5021,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Weekly review…</source>
+        <translation>Bilan de la semaine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look back on the week in four questions; the answers go in the journal</source>
+        <translation>Revenir sur la semaine en quatre questions ; les réponses vont dans le journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -5027,10 +5042,10 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>Nothing to suggest today: your journal shows the model at work.</source>
-        <translation>Rien à suggérer aujourd’hui : votre journal montre le modèle à l’œuvre.</translation>
+        <translation>Rien à suggérer aujourd’hui&#xa0;: votre journal montre le modèle à l’œuvre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n de plus</numerusform>
@@ -5045,12 +5060,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+24"/>
         <source>Check-in: {area} with {delegate}</source>
-        <translation>Point d’étape : {area} avec {delegate}</translation>
+        <translation>Point d’étape&#xa0;: {area} avec {delegate}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Review: {title}</source>
-        <translation>Bilan : {title}</translation>
+        <translation>Bilan&#xa0;: {title}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5167,6 +5182,106 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+0"/>
         <source>Empty</source>
         <translation>Vider</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <location filename="../../coachapp/ui/weekly_review.py" line="+48"/>
+        <source>Weekly review</source>
+        <translation>Bilan de la semaine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I tried</source>
+        <translation>Ce que j’ai essayé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I learned</source>
+        <translation>Ce que j’ai appris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I delegate next</source>
+        <translation>Ce que je délègue ensuite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few lines on the week: what moved, what got stuck, who you helped grow.</source>
+        <translation>Quelques lignes sur la semaine : ce qui a avancé, ce qui a coincé, qui vous avez aidé à grandir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new way of doing, a method, a conversation you had never had.</source>
+        <translation>Une nouvelle façon de faire, une méthode, une conversation jamais eue jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From what worked and from what did not: both count.</source>
+        <translation>De ce qui a marché comme de ce qui n’a pas marché : les deux comptent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision or a task someone in the team could take on, and at which level.</source>
+        <translation>Une décision ou une tâche qu’une personne de l’équipe pourrait prendre en charge, et à quel niveau.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n entry(ies) written</source>
+        <translation>
+            <numerusform>%n entrée écrite</numerusform>
+            <numerusform>%n entrées écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n meeting(s) held</source>
+        <translation>
+            <numerusform>%n réunion tenue</numerusform>
+            <numerusform>%n réunions tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n point d’étape</numerusform>
+            <numerusform>%n points d’étape</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n level change(s)</source>
+        <translation>
+            <numerusform>%n changement de niveau</numerusform>
+            <numerusform>%n changements de niveau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Experiments started</source>
+        <translation>Expérimentations lancées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments concluded</source>
+        <translation>Expérimentations conclues</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From {first} to {last}</source>
+        <translation>Du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Week {week} review</source>
+        <translation>Bilan de la semaine {week}</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,8 @@ from coachapp.timezones import local_zone
 from coachapp.ui.checkin_dialog import CheckInDialog
 from coachapp.ui.main_window import MainWindow
 from coachapp.ui.today_view import PromptCard, TodayView
+from coachapp.ui.weekly_review import WeeklyReview
+from tests.gui.conftest import type_text
 
 TODAY = date(2026, 11, 25)
 
@@ -115,3 +117,25 @@ def test_the_week_ahead_lists_check_ins_and_opens_them(
     assert window.stack.currentWidget() is window.delegations_view
     assert window.delegations_view.panel.record is not None
     assert window.delegations_view.panel.record.uuid == delegation
+
+
+def test_the_weekly_review_becomes_an_entry(
+    qtbot: QtBot, window: MainWindow, today: TodayView, journal: Journal, clock: FixedClock
+) -> None:
+    journal.entries.create(EntryDraft(datetime(2026, 11, 23, 9, tzinfo=local_zone()), "Lundi"))
+    qtbot.mouseClick(today.review_button, Qt.MouseButton.LeftButton)
+    review = next(w for w in window.findChildren(WeeklyReview) if w.isVisible())
+    assert "1 entry written · 0 meetings held" in review.week.text()
+    assert "From 19 November 2026 to 25 November 2026" in review.week.text()
+    type_text(qtbot, review.happened, "Le nouvel accueil a démarré")
+    review.next()
+    review.next()
+    type_text(qtbot, review.learned, "Les usagers préfèrent le rendez-vous")
+    review.next()
+    review.accept()
+    entry = Entry.get(Entry.title == "Week 48 review")
+    assert entry.body == (
+        "## What happened\n\nLe nouvel accueil a démarré\n\n"
+        "## What I learned\n\nLes usagers préfèrent le rendez-vous"
+    )
+    assert window.stack.currentWidget() is window.journal_view
