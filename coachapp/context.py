@@ -25,6 +25,7 @@ from coachapp.services.own_methods import MethodService
 from coachapp.services.people import PeopleService
 from coachapp.services.poker import PokerService
 from coachapp.services.prompts import PromptService
+from coachapp.services.self_assessment import SelfAssessmentService
 from coachapp.services.rituals import RitualService
 from coachapp.services.skills import SKILL, SkillService
 from coachapp.services.templates import TemplateService
@@ -56,6 +57,7 @@ class Journal:
     skills: SkillService
     experiments: ExperimentService
     prompts: PromptService
+    self_assessment: SelfAssessmentService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -172,6 +174,9 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
             resource_path("schemas", "prompts.schema.json"),
             resource_path("coaching", "questions.json"),
             Path(folder) if (folder := settings.get("prompts.folder")) else None,
+        ),
+        self_assessment=SelfAssessmentService(
+            clock, resource_path("coaching", "self_assessment.json")
         ),
         trash=TrashService(
             {

@@ -509,6 +509,23 @@ def _v7_prompts(database: SqliteDatabase) -> None:
         database.execute_sql(statement)
 
 
+def _v8_self_assessment(database: SqliteDatabase) -> None:
+    """The monthly self-assessment: one rating (1-5) per dimension and month, with an optional
+    note of evidence."""
+    database.execute_sql(
+        """
+        CREATE TABLE self_rating (
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+            dimension TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (month, dimension)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -517,6 +534,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "delegations and skills", _v5_growth),
     Migration(6, "experiments", _v6_experiments),
     Migration(7, "prompts", _v7_prompts),
+    Migration(8, "self-assessment", _v8_self_assessment),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

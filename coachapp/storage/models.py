@@ -390,3 +390,18 @@ class PromptRuleOff(Model):
     class Meta:
         database = db
         table_name = "prompt_rule_off"
+
+
+class SelfRating(Model):
+    """One dimension of one month's self-assessment."""
+
+    month = TextField()  # YYYY-MM
+    dimension = TextField()
+    rating = IntegerField()
+    note = TextField(default="")
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "self_rating"
+        primary_key = CompositeKey("month", "dimension")

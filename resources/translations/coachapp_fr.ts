@@ -2049,7 +2049,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+83"/>
+        <location filename="../../coachapp/context.py" line="+85"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -4520,6 +4520,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>SelfAssessment</name>
+    <message>
+        <location filename="../../coachapp/services/self_assessment.py" line="+79"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Choisissez une note de 1 à 5.</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <location filename="../../coachapp/selftest.py" line="+70"/>
@@ -5027,7 +5035,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>Look back on the week in four questions; the answers go in the journal</source>
-        <translation>Revenir sur la semaine en quatre questions ; les réponses vont dans le journal</translation>
+        <translation>Revenir sur la semaine en quatre questions&#xa0;; les réponses vont dans le journal</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5214,7 +5222,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>A few lines on the week: what moved, what got stuck, who you helped grow.</source>
-        <translation>Quelques lignes sur la semaine : ce qui a avancé, ce qui a coincé, qui vous avez aidé à grandir.</translation>
+        <translation>Quelques lignes sur la semaine&#xa0;: ce qui a avancé, ce qui a coincé, qui vous avez aidé à grandir.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5224,7 +5232,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>From what worked and from what did not: both count.</source>
-        <translation>De ce qui a marché comme de ce qui n’a pas marché : les deux comptent.</translation>
+        <translation>De ce qui a marché comme de ce qui n’a pas marché&#xa0;: les deux comptent.</translation>
     </message>
     <message>
         <location line="+1"/>
