@@ -25,8 +25,8 @@ from coachapp.services.own_methods import MethodService
 from coachapp.services.people import PeopleService
 from coachapp.services.poker import PokerService
 from coachapp.services.prompts import PromptService
-from coachapp.services.self_assessment import SelfAssessmentService
 from coachapp.services.rituals import RitualService
+from coachapp.services.self_assessment import SelfAssessmentService
 from coachapp.services.skills import SKILL, SkillService
 from coachapp.services.templates import TemplateService
 from coachapp.services.trash import TrashService
