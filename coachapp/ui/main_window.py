@@ -48,6 +48,8 @@ from coachapp.ui.preferences import PreferencesDialog
 from coachapp.ui.restore_dialog import RestoreDialog
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.rituals_view import RitualsView
+from coachapp.ui.self_assessment_chart import SelfAssessmentChart
+from coachapp.ui.self_assessment_dialog import SelfAssessmentDialog
 from coachapp.ui.tasks import Tasks
 from coachapp.ui.templates_dialog import TemplatesDialog
 from coachapp.ui.today_view import TodayView
@@ -117,6 +119,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.today_view.answer_requested.connect(self.answer_question)
         self.today_view.item_requested.connect(self.open_item)
         self.today_view.review_requested.connect(self.weekly_review)
+        self.today_view.assessment_requested.connect(self.self_assessment)
+        self.today_view.progress_requested.connect(self.show_progress)
         self.rituals_view.debrief_requested.connect(self.write_debrief)
         self.rituals_view.experiment_requested.connect(self.experiment_from_ritual)
         self.rituals_view.entry_requested.connect(self.show_entry)
@@ -505,6 +509,19 @@ class MainWindow(Retranslatable, QMainWindow):
             self.events.changed.emit("entry")
             self.show_entry(review.entry_uuid)
             self.show_status(self.tr("Weekly review kept in the journal."))
+
+    def self_assessment(self) -> SelfAssessmentDialog:
+        dialog = SelfAssessmentDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.show_progress)
+        dialog.open()
+        return dialog
+
+    def show_progress(self) -> SelfAssessmentChart:
+        chart = SelfAssessmentChart(self.journal, self)
+        chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chart.open()
+        return chart
 
     def open_item(self, kind: str, item_uuid: str) -> None:
         {"ritual": self.show_ritual, "delegation": self.show_delegation,

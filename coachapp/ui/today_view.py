@@ -152,6 +152,8 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
     action_requested = Signal(object)
     answer_requested = Signal(object)
     review_requested = Signal()
+    assessment_requested = Signal()
+    progress_requested = Signal()
     item_requested = Signal(str, str)  # kind (ritual, delegation, experiment), UUID
     status = Signal(str)
 
@@ -194,6 +196,12 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.review_button = QPushButton(self)
         self.review_button.setObjectName("weeklyReview")
         self.review_button.clicked.connect(self.review_requested)
+        self.assessment_button = QPushButton(self)
+        self.assessment_button.setObjectName("selfAssessment")
+        self.assessment_button.clicked.connect(self.assessment_requested)
+        self.progress_button = QPushButton(self)
+        self.progress_button.setObjectName("progress")
+        self.progress_button.clicked.connect(self.progress_requested)
         self.week_title = QLabel(self)
         self.week = QTreeWidget(self)
         self.week.setObjectName("week")
@@ -213,7 +221,11 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         right.addWidget(self.question)
         right.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addSpacing(12)
-        right.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
+        reflect = QHBoxLayout()
+        for button in (self.review_button, self.assessment_button, self.progress_button):
+            reflect.addWidget(button)
+        reflect.addStretch(1)
+        right.addLayout(reflect)
         right.addSpacing(12)
         right.addWidget(self.week_title)
         right.addWidget(self.week, 1)
@@ -237,6 +249,12 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             label.setText(f"<b>{html.escape(text)}</b>")
         self.answer_button.setText(self.tr("Answer in the journal…"))
         self.review_button.setText(self.tr("Weekly review…"))
+        self.assessment_button.setText(self.tr("Self-assessment…"))
+        self.assessment_button.setToolTip(
+            self.tr("Rate the month on the ten dimensions of the management model")
+        )
+        self.progress_button.setText(self.tr("Progress…"))
+        self.progress_button.setToolTip(self.tr("Your self-assessments over the last year"))
         self.review_button.setToolTip(
             self.tr("Look back on the week in four questions; the answers go in the journal")
         )

@@ -118,7 +118,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+360"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+364"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+306"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+324"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

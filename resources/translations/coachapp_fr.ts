@@ -2583,7 +2583,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+263"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+267"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -2745,7 +2745,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -2765,7 +2765,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-381"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -2805,7 +2805,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+258"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -4528,6 +4528,77 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>SelfAssessmentChart</name>
+    <message>
+        <location filename="../../coachapp/ui/self_assessment_chart.py" line="+60"/>
+        <source>3 months ago</source>
+        <translation>Il y a 3 mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This month and three months ago</source>
+        <translation>Ce mois-ci et il y a trois mois</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Twelve months, one line per dimension</source>
+        <translation>Douze mois, une ligne par dimension</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Self-assessment over time</source>
+        <translation>L’autoévaluation dans le temps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} moved by {change} points since last month: what changed?</source>
+        <translation>{name} a bougé de {change} points depuis le mois dernier : qu’est-ce qui a changé ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has stayed at 2 or below for three months: a small step to try?</source>
+        <translation>{name} reste à 2 ou moins depuis trois mois : un petit pas à tenter ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No big swing this month, and no dimension low for long.</source>
+        <translation>Pas de grand écart ce mois-ci, et aucune dimension basse depuis longtemps.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/self_assessment_dialog.py" line="+88"/>
+        <source>A fact that shows it (asked for 4 and 5)</source>
+        <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Monthly self-assessment</source>
+        <translation>Autoévaluation du mois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate what you did this month, not what you intended: each choice describes an observable practice. Five minutes is enough; leave out what you cannot judge.</source>
+        <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire : chaque choix décrit une pratique observable. Cinq minutes suffisent ; laissez de côté ce que vous ne pouvez pas juger.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For a {rating}, note one concrete fact that shows it.</source>
+        <translation>Pour un {rating}, notez un fait concret qui le montre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rate at least one dimension, or cancel.</source>
+        <translation>Évaluez au moins une dimension, ou annulez.</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <location filename="../../coachapp/selftest.py" line="+70"/>
@@ -5008,7 +5079,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+174"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+186"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -5031,6 +5102,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Weekly review…</source>
         <translation>Bilan de la semaine…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessment…</source>
+        <translation>Autoévaluation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate the month on the ten dimensions of the management model</source>
+        <translation>Évaluer le mois sur les dix dimensions du modèle de management</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress…</source>
+        <translation>Évolution…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your self-assessments over the last year</source>
+        <translation>Vos autoévaluations de la dernière année</translation>
     </message>
     <message>
         <location line="+2"/>

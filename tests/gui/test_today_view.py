@@ -9,15 +9,19 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
 from coachapp.services.delegations import DelegationDraft
 from coachapp.services.journal import EntryDraft
+from coachapp.services.self_assessment import Rating
 from coachapp.storage.models import Entry, PromptRuleOff, PromptState
 from coachapp.timezones import local_zone
 from coachapp.ui.checkin_dialog import CheckInDialog
 from coachapp.ui.main_window import MainWindow
+from coachapp.ui.self_assessment_chart import SelfAssessmentChart
+from coachapp.ui.self_assessment_dialog import SelfAssessmentDialog
 from coachapp.ui.today_view import PromptCard, TodayView
 from coachapp.ui.weekly_review import WeeklyReview
 from tests.gui.conftest import type_text
@@ -139,3 +143,29 @@ def test_the_weekly_review_becomes_an_entry(
         "## What I learned\n\nLes usagers préfèrent le rendez-vous"
     )
     assert window.stack.currentWidget() is window.journal_view
+
+
+def test_self_assessment_asks_evidence_for_high_ratings_then_charts_the_year(
+    qtbot: QtBot, window: MainWindow, today: TodayView, journal: Journal
+) -> None:
+    journal.self_assessment.save("2026-10", {"D1": Rating(1), "D4": Rating(2)})
+    qtbot.mouseClick(today.assessment_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in window.findChildren(SelfAssessmentDialog) if d.isVisible())
+    first, fourth = dialog.rows[0], dialog.rows[3]
+    qtbot.mouseClick(first.choices.button(4), Qt.MouseButton.LeftButton)
+    assert first.anchor.text().startswith("Regular experiments, also proposed by agents")
+    qtbot.mouseClick(fourth.choices.button(3), Qt.MouseButton.LeftButton)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "For a 4, note one concrete fact" in dialog.error.text()
+    assert journal.self_assessment.ratings("2026-11") == {}
+    type_text(qtbot, first.note, "Trois tests proposés par l'accueil")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert journal.self_assessment.ratings("2026-11") == {
+        "D1": Rating(4, "Trois tests proposés par l'accueil"), "D4": Rating(3),
+    }  # fmt: skip
+    chart = next(c for c in window.findChildren(SelfAssessmentChart) if c.isVisible())
+    assert [p.y() for p in chart.lines["D1"].points()] == [1, 4]
+    assert "Experimentation moved by +3 points since last month" in chart.notes.text()
+    assert chart.radar.series()[-1].name() == "This month (Nov 26)"
