@@ -14,8 +14,8 @@ from PySide6.QtCharts import (
     QPolarChart,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QPointF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from coachapp.context import Journal
@@ -27,8 +27,7 @@ MONTHS = 12
 
 
 def _month_label(month: str) -> str:
-    day = QDate(int(month[:4]), int(month[5:]), 1)
-    return day.toString("MMM yy")
+    return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), "MMM yy")
 
 
 class SelfAssessmentChart(QDialog):
@@ -78,8 +77,8 @@ class SelfAssessmentChart(QDialog):
         axis_x = QCategoryAxis()
         axis_x.setRange(0, MONTHS - 1)
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        for index, month in enumerate(months):
-            axis_x.append(_month_label(month), index)
+        for index in range((MONTHS - 1) % 3, MONTHS, 3):  # a label a quarter: they stay legible
+            axis_x.append(_month_label(months[index]), index)
         axis_y = QValueAxis()
         axis_y.setRange(1, 5)
         axis_y.setTickCount(5)
@@ -100,13 +99,21 @@ class SelfAssessmentChart(QDialog):
             self.lines[dimension.key] = series
         self.trends.setTitle(self.tr("Twelve months, one line per dimension"))
         self.trends.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        for marker in self.trends.legend().markers():  # a click on a name hides its line
+            marker.clicked.connect(
+                lambda m=marker: m.series().setVisible(not m.series().isVisible())
+            )
 
         self.notes = ToneLabel("muted", self)
         self.notes.setWordWrap(True)
         self.notes.setText(self._notes(names, service.swings(self.month),
                                        service.lingering_low(self.month)))  # fmt: skip
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         charts = QHBoxLayout()
         for chart in (self.radar, self.trends):
+            chart.setTheme(
+                QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+            )
             view = QChartView(chart, self)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(380, 360)
