@@ -136,6 +136,13 @@ SETTINGS: dict[str, SettingSpec] = {
     # A folder of prompt packs (*.json, as resources/coaching/prompts.json) that add rules,
     # change their thresholds or texts, or switch some off.
     "prompts.folder": SettingSpec(""),
+    # Reminders (a notification from the tray icon, where the desktop has one).
+    "reminders.checkins": SettingSpec(True, (True, False)),
+    "reminders.rituals": SettingSpec(True, (True, False)),
+    "reminders.reviews": SettingSpec(True, (True, False)),
+    "reminders.minutes_before": SettingSpec(15, minimum=5, maximum=120),
+    "reminders.quiet_from": SettingSpec(19, minimum=0, maximum=23),  # hour, local time
+    "reminders.quiet_until": SettingSpec(8, minimum=0, maximum=23),
 }
 
 

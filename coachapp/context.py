@@ -25,6 +25,7 @@ from coachapp.services.own_methods import MethodService
 from coachapp.services.people import PeopleService
 from coachapp.services.poker import PokerService
 from coachapp.services.prompts import PromptService
+from coachapp.services.reminders import ReminderService
 from coachapp.services.rituals import RitualService
 from coachapp.services.self_assessment import SelfAssessmentService
 from coachapp.services.skills import SKILL, SkillService
@@ -58,6 +59,7 @@ class Journal:
     experiments: ExperimentService
     prompts: PromptService
     self_assessment: SelfAssessmentService
+    reminders: ReminderService
     trash: TrashService
     migrated: list[int] = field(default_factory=list)
 
@@ -178,6 +180,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         self_assessment=SelfAssessmentService(
             clock, resource_path("coaching", "self_assessment.json")
         ),
+        reminders=ReminderService(clock, rituals, delegations, experiments),
         trash=TrashService(
             {
                 "entry": entries,

@@ -25,6 +25,7 @@ from coachapp.resources import resource_path
 from coachapp.ui import messages
 from coachapp.ui.icons import clear_cache
 from coachapp.ui.main_window import MainWindow
+from coachapp.ui.reminders import TrayReminders
 from coachapp.ui.single_instance import InstanceServer, request_activation, server_name
 from coachapp.ui.theme import apply_theme
 
@@ -199,7 +200,16 @@ def start_gui(
     elif args.bench_idle is not None:
         _FirstPaint(window, lambda: _bench_report(app, window, args.bench_idle))
     else:
-        _FirstPaint(window, window.after_first_paint)
+        reminders = TrayReminders(journal.reminders, settings, window, icon=app_icon())
+        reminders.opened.connect(window.open_item)
+        reminders.show_window.connect(window.bring_forward)
+        reminders.quit_requested.connect(window.close)
+
+        def settle() -> None:
+            window.after_first_paint()
+            reminders.start()
+
+        _FirstPaint(window, settle)
     window.show()
     return GuiSession(lock, server, journal, window, appearance)
 

@@ -1,14 +1,16 @@
-"""Preferences that apply at once: language, appearance, automatic backups."""
+"""Preferences that apply at once: language, appearance, automatic backups, reminders."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -53,6 +55,17 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.keep.valueChanged.connect(lambda v: settings.set("backup.keep", v))
         self.keep.valueChanged.connect(self._update_suffixes)
 
+        self.remind: dict[str, QCheckBox] = {}
+        for key in ("reminders.checkins", "reminders.rituals", "reminders.reviews"):
+            box = QCheckBox(self)
+            box.setObjectName(key)
+            box.setChecked(settings.get(key))
+            box.toggled.connect(lambda on, k=key: settings.set(k, on))
+            self.remind[key] = box
+        self.minutes = self._spin("reminders.minutes_before")
+        self.quiet_from = self._spin("reminders.quiet_from")
+        self.quiet_until = self._spin("reminders.quiet_until")
+
         self._labels = [QLabel(self) for _ in range(4)]
         for label, field in zip(
             self._labels, (self.language, self.theme, self.interval, self.keep), strict=True
@@ -66,11 +79,27 @@ class PreferencesDialog(Retranslatable, QDialog):
         backups = QFormLayout(self.backups)
         backups.addRow(self._labels[2], self.interval)
         backups.addRow(self._labels[3], self.keep)
+        self.reminders = QGroupBox(self)
+        reminders = QFormLayout(self.reminders)
+        for box in self.remind.values():
+            reminders.addRow(box)
+        self._reminder_labels = [QLabel(self) for _ in range(2)]
+        quiet_row = QHBoxLayout()
+        quiet_row.addWidget(self.quiet_from)
+        self._until = QLabel(self)
+        quiet_row.addWidget(self._until)
+        quiet_row.addWidget(self.quiet_until)
+        quiet_row.addStretch(1)
+        self._reminder_labels[0].setBuddy(self.minutes)
+        self._reminder_labels[1].setBuddy(self.quiet_from)
+        reminders.addRow(self._reminder_labels[0], self.minutes)
+        reminders.addRow(self._reminder_labels[1], quiet_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.backups)
+        layout.addWidget(self.reminders)
         layout.addWidget(buttons)
         self.retranslate_ui()
 
@@ -96,7 +125,29 @@ class PreferencesDialog(Retranslatable, QDialog):
         }
         for row in range(self.theme.count()):
             self.theme.setItemText(row, themes[self.theme.itemData(row)])
+        self.reminders.setTitle(self.tr("Reminders"))
+        for key, text in (
+            ("reminders.checkins", self.tr("&Check-ins due")),
+            ("reminders.rituals", self.tr("&Meetings about to start")),
+            ("reminders.reviews", self.tr("E&xperiment reviews due")),
+        ):
+            self.remind[key].setText(text)
+        self._reminder_labels[0].setText(self.tr("Meetings: &warn"))
+        self._reminder_labels[1].setText(self.tr("&Quiet hours: from"))
+        self._until.setText(self.tr("to"))
+        self.minutes.setSuffix(self.tr(" min before"))
+        for spin in (self.quiet_from, self.quiet_until):
+            spin.setSuffix(self.tr(" h"))
         self._update_suffixes()
+
+    def _spin(self, key: str) -> QSpinBox:
+        spec = SETTINGS[key]
+        spin = QSpinBox(self)
+        spin.setObjectName(key)
+        spin.setRange(spec.minimum or 0, spec.maximum or 0)
+        spin.setValue(self._settings.get(key))
+        spin.valueChanged.connect(lambda v: self._settings.set(key, v))
+        return spin
 
     def _update_suffixes(self) -> None:
         self.interval.setSuffix(self.tr(" hour(s)", "", self.interval.value()))

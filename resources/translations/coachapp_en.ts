@@ -205,7 +205,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/preferences.py" line="+102"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+153"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -306,6 +306,17 @@
         <translation>
             <numerusform>Delete the %n item in the trash for good? This cannot be undone.</numerusform>
             <numerusform>Delete all %n items in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/reminders.py" line="+85"/>
+        <source>CoachApp: %n reminder(s)</source>
+        <translation>
+            <numerusform>CoachApp: %n reminder</numerusform>
+            <numerusform>CoachApp: %n reminders</numerusform>
         </translation>
     </message>
 </context>

@@ -17,7 +17,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/app.py" line="+119"/>
+        <location filename="../../coachapp/ui/app.py" line="+120"/>
         <location line="+67"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
@@ -2049,7 +2049,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+85"/>
+        <location filename="../../coachapp/context.py" line="+87"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -3905,7 +3905,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/preferences.py" line="+78"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+107"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3955,8 +3955,53 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check-ins due</source>
+        <translation>Points d’étape &amp;dus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Meetings about to start</source>
+        <translation>&amp;Réunions sur le point de commencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xperiment reviews due</source>
+        <translation>Bilans d’e&amp;xpérimentation attendus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings: &amp;warn</source>
+        <translation>Réunions : pré&amp;venir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quiet hours: from</source>
+        <translation>&amp;Heures calmes : de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+13"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> heure</numerusform>
@@ -4530,7 +4575,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>SelfAssessmentChart</name>
     <message>
-        <location filename="../../coachapp/ui/self_assessment_chart.py" line="+60"/>
+        <location filename="../../coachapp/ui/self_assessment_chart.py" line="+59"/>
         <source>3 months ago</source>
         <translation>Il y a 3 mois</translation>
     </message>
@@ -4550,19 +4595,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Douze mois, une ligne par dimension</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Self-assessment over time</source>
         <translation>L’autoévaluation dans le temps</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} moved by {change} points since last month: what changed?</source>
-        <translation>{name} a bougé de {change} points depuis le mois dernier : qu’est-ce qui a changé ?</translation>
+        <translation>{name} a bougé de {change} points depuis le mois dernier&#xa0;: qu’est-ce qui a changé&#xa0;?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} has stayed at 2 or below for three months: a small step to try?</source>
-        <translation>{name} reste à 2 ou moins depuis trois mois : un petit pas à tenter ?</translation>
+        <translation>{name} reste à 2 ou moins depuis trois mois&#xa0;: un petit pas à tenter&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4585,7 +4630,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>Rate what you did this month, not what you intended: each choice describes an observable practice. Five minutes is enough; leave out what you cannot judge.</source>
-        <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire : chaque choix décrit une pratique observable. Cinq minutes suffisent ; laissez de côté ce que vous ne pouvez pas juger.</translation>
+        <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire&#xa0;: chaque choix décrit une pratique observable. Cinq minutes suffisent&#xa0;; laissez de côté ce que vous ne pouvez pas juger.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5281,6 +5326,47 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+0"/>
         <source>Empty</source>
         <translation>Vider</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <location filename="../../coachapp/ui/reminders.py" line="+48"/>
+        <source>Open CoachApp</source>
+        <translation>Ouvrir CoachApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>CoachApp: %n reminder(s)</source>
+        <translation>
+            <numerusform>CoachApp : %n rappel</numerusform>
+            <numerusform>CoachApp : %n rappels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-in due</source>
+        <translation>Point d’étape à faire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting soon</source>
+        <translation>Réunion bientôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiment review due</source>
+        <translation>Bilan d’expérimentation attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{title} at {time}</source>
+        <translation>{title} à {time}</translation>
     </message>
 </context>
 <context>

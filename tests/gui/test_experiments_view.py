@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import TypeVar
 
 import pytest
@@ -236,7 +236,7 @@ def test_an_experiment_born_in_a_ritual(
     qtbot: QtBot, window: MainWindow, journal: Journal, staff: dict[str, str]
 ) -> None:
     karim = staff["Karim Benali"]
-    start = datetime.now(local_zone()).replace(microsecond=0) + timedelta(days=2)
+    start = journal.clock.now().astimezone(local_zone()).replace(microsecond=0) + timedelta(days=2)
     ritual = journal.rituals.create(
         RitualDraft("Pré-mortem du guichet", start, 60, method_key="premortem", people=(karim,))
     )

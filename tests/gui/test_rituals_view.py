@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from coachapp.context import Journal
@@ -133,7 +133,9 @@ def test_hold_a_meeting_add_an_action_and_write_the_debrief(
     karim = journal.people.create(PersonDraft("Karim Benali")).uuid
     view = window.rituals_view
     dialog = view.plan("lean-coffee")
-    yesterday = next_week_at(10).addDays(-8)  # a fixed hour: an hour later stays the same day
+    # The day before the journal's (fixed) clock, at a fixed hour: an hour later is that day.
+    today = journal.clock.now().astimezone(local_zone()).date()
+    yesterday = QDateTime(QDate(today.year, today.month, today.day).addDays(-1), QTime(10, 0))
     dialog.starts.setDateTime(yesterday)
     dialog.ends.setTime(dialog.starts.time().addSecs(3600))
     dialog.repeat.setCurrentIndex(dialog.repeat.findData(Repeat.WEEKLY.value))
@@ -182,7 +184,7 @@ def test_open_actions_inclusion_and_calendar_tabs(
 ) -> None:
     agent = journal.people.create(PersonDraft("Inès Garcia")).uuid
     journal.people.create(PersonDraft("Loïc Roux"))
-    now = datetime.now(local_zone()).replace(second=0, microsecond=0)
+    now = journal.clock.now().astimezone(local_zone()).replace(second=0, microsecond=0)
     record = journal.rituals.create(
         RitualDraft("Atelier", now - timedelta(days=3), 60, people=(agent,))
     )
