@@ -619,7 +619,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.activateWindow()
 
     def show_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, self.journal.prompts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)

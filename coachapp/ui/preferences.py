@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,12 +12,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coachapp.config import SETTINGS, Settings
+from coachapp.i18n import current_language
+from coachapp.services.prompts import PromptService
 from coachapp.ui.retranslate import Retranslatable
 
 
@@ -25,9 +30,15 @@ class PreferencesDialog(Retranslatable, QDialog):
     language_changed = Signal(str)
     theme_changed = Signal(str)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        prompts: PromptService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._prompts = prompts
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         for value in SETTINGS["language"].choices:
@@ -94,12 +105,23 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._reminder_labels[1].setBuddy(self.quiet_from)
         reminders.addRow(self._reminder_labels[0], self.minutes)
         reminders.addRow(self._reminder_labels[1], quiet_row)
+        self.switched_off = QGroupBox(self)
+        self.off_list = QListWidget(self.switched_off)
+        self.off_list.setObjectName("switchedOff")
+        self.switch_on_button = QPushButton(self.switched_off)
+        self.switch_on_button.setObjectName("switchOn")
+        self.switch_on_button.clicked.connect(self._switch_on)
+        off_layout = QVBoxLayout(self.switched_off)
+        off_layout.addWidget(self.off_list)
+        off_layout.addWidget(self.switch_on_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._fill_switched_off()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.backups)
         layout.addWidget(self.reminders)
+        layout.addWidget(self.switched_off)
         layout.addWidget(buttons)
         self.retranslate_ui()
 
@@ -126,6 +148,9 @@ class PreferencesDialog(Retranslatable, QDialog):
         for row in range(self.theme.count()):
             self.theme.setItemText(row, themes[self.theme.itemData(row)])
         self.reminders.setTitle(self.tr("Reminders"))
+        self.switched_off.setTitle(self.tr("Suggestions you asked not to see again"))
+        self.switch_on_button.setText(self.tr("Show them a&gain"))
+        self._fill_switched_off()
         for key, text in (
             ("reminders.checkins", self.tr("&Check-ins due")),
             ("reminders.rituals", self.tr("&Meetings about to start")),
@@ -139,6 +164,32 @@ class PreferencesDialog(Retranslatable, QDialog):
         for spin in (self.quiet_from, self.quiet_until):
             spin.setSuffix(self.tr(" h"))
         self._update_suffixes()
+
+    def _fill_switched_off(self) -> None:
+        """The kinds of suggestion switched off, by their text in the current language."""
+        self.off_list.clear()
+        if self._prompts is None:
+            self.switched_off.hide()
+            return
+        language = current_language() or "en"
+        rules = self._prompts.pack.rules
+        for rule_id in self._prompts.switched_off():
+            rule = rules.get(rule_id)
+            text = (rule.text.get(language) or rule.text["en"]) if rule else rule_id
+            item = QListWidgetItem(f"{rule_id} · {text}", self.off_list)
+            item.setData(Qt.ItemDataRole.UserRole, rule_id)
+        self.switch_on_button.setEnabled(self.off_list.count() > 0)
+        self.off_list.setVisible(self.off_list.count() > 0)
+
+    def _switch_on(self) -> None:
+        if self._prompts is None:
+            return
+        chosen = self.off_list.selectedItems() or [
+            self.off_list.item(row) for row in range(self.off_list.count())
+        ]
+        for item in chosen:
+            self._prompts.switch_on(item.data(Qt.ItemDataRole.UserRole))
+        self._fill_switched_off()
 
     def _spin(self, key: str) -> QSpinBox:
         spec = SETTINGS[key]

@@ -205,7 +205,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/preferences.py" line="+153"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+204"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>

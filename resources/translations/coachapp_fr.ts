@@ -3905,7 +3905,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/preferences.py" line="+107"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+129"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -3961,7 +3961,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Suggestions you asked not to see again</source>
+        <translation>Suggestions que vous avez écartées pour de bon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show them a&amp;gain</source>
+        <translation>Les &amp;montrer de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Check-ins due</source>
         <translation>Points d’étape &amp;dus</translation>
     </message>
@@ -3978,12 +3988,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>Meetings: &amp;warn</source>
-        <translation>Réunions : pré&amp;venir</translation>
+        <translation>Réunions&#xa0;: pré&amp;venir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quiet hours: from</source>
-        <translation>&amp;Heures calmes : de</translation>
+        <translation>&amp;Heures calmes&#xa0;: de</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4001,7 +4011,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation> h</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+39"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> heure</numerusform>
@@ -5344,8 +5354,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+36"/>
         <source>CoachApp: %n reminder(s)</source>
         <translation>
-            <numerusform>CoachApp : %n rappel</numerusform>
-            <numerusform>CoachApp : %n rappels</numerusform>
+            <numerusform>CoachApp&#xa0;: %n rappel</numerusform>
+            <numerusform>CoachApp&#xa0;: %n rappels</numerusform>
         </translation>
     </message>
     <message>

@@ -73,8 +73,9 @@ def test_acting_on_a_prompt_opens_the_check_in(
 
 
 def test_snooze_and_never_again(
-    qtbot: QtBot, today: TodayView, journal: Journal, staff: dict[str, str], clock: FixedClock
-) -> None:
+    qtbot: QtBot, window: MainWindow, *, today: TodayView, journal: Journal,
+    staff: dict[str, str], clock: FixedClock,
+) -> None:  # fmt: skip
     late_check_in(journal, staff, clock)
     today.refresh()
     card = card_for(today, "MGR-1")
@@ -94,6 +95,15 @@ def test_snooze_and_never_again(
     never.actions()[0].trigger()
     assert [r.rule_id for r in PromptRuleOff.select()] == [rule]
     assert not any(c.prompt.rule.id == rule for c in today.cards_shown())
+
+    # Preferences list it, and bring it back.
+    preferences = window.show_preferences()
+    assert preferences.off_list.count() == 1
+    assert preferences.off_list.item(0).text().startswith(f"{rule} · ")
+    qtbot.mouseClick(preferences.switch_on_button, Qt.MouseButton.LeftButton)
+    assert not PromptRuleOff.select().exists()
+    assert not preferences.switch_on_button.isEnabled()
+    preferences.reject()
 
 
 def test_the_question_of_the_day_is_answered_in_the_journal(
