@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -48,7 +49,6 @@ from coachapp.ui.preferences import PreferencesDialog
 from coachapp.ui.restore_dialog import RestoreDialog
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.rituals_view import RitualsView
-from coachapp.ui.self_assessment_chart import SelfAssessmentChart
 from coachapp.ui.self_assessment_dialog import SelfAssessmentDialog
 from coachapp.ui.tasks import Tasks
 from coachapp.ui.templates_dialog import TemplatesDialog
@@ -517,7 +517,10 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.open()
         return dialog
 
-    def show_progress(self) -> SelfAssessmentChart:
+    def show_progress(self) -> QDialog:
+        # QtCharts weighs on start-up: loaded when the chart is first asked for.
+        from coachapp.ui.self_assessment_chart import SelfAssessmentChart  # noqa: PLC0415
+
         chart = SelfAssessmentChart(self.journal, self)
         chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chart.open()
