@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from coachapp.coaching.conditions import CONDITIONS
+from coachapp.content_problems import Problem, json_path
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("fr", "en")
@@ -37,26 +38,6 @@ class Rule:
         return texts.get(language) or texts["en"]
 
 
-@dataclass(frozen=True)
-class PackProblem:
-    """Something in a pack file that was left out, and why (for IT: logs and self-test)."""
-
-    source: str
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return (
-            f"{self.source}: {self.where}: {self.message}"
-            if self.where
-            else (f"{self.source}: {self.message}")
-        )
-
-
-def _where(path: Any) -> str:
-    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
-
-
 class Pack:
     """The rules in force: the built-in pack, then each IT pack file in name order."""
 
@@ -68,14 +49,14 @@ class Pack:
         self._file = Draft202012Validator(document)
         self._full = Draft202012Validator({"$defs": document["$defs"], "$ref": "#/$defs/rule"})
         self.rules: dict[str, Rule] = {}
-        self.problems: list[PackProblem] = []
+        self.problems: list[Problem] = []
         self._read(built_in, "built-in")
         if folder is not None:
             if folder.is_dir():
                 for path in sorted(folder.glob("*.json")):
                     self._read(path, str(path))
             else:
-                self.problems.append(PackProblem(str(folder), "", "this folder does not exist"))
+                self.problems.append(Problem(str(folder), "", "this folder does not exist"))
         for problem in self.problems:
             log.warning("Prompt pack: %s", problem)
 
@@ -83,15 +64,15 @@ class Pack:
         try:
             document = json.loads(path.read_text(encoding="utf-8"))
         except OSError as exc:
-            self.problems.append(PackProblem(source, "", exc.strerror or str(exc)))
+            self.problems.append(Problem(source, "", exc.strerror or str(exc)))
             return
         except (UnicodeDecodeError, ValueError) as exc:
-            self.problems.append(PackProblem(source, "", f"not valid JSON ({exc})"))
+            self.problems.append(Problem(source, "", f"not valid JSON ({exc})"))
             return
         errors = sorted(self._file.iter_errors(document), key=lambda e: list(e.absolute_path))
         if errors:
             first = errors[0]
-            self.problems.append(PackProblem(source, _where(first.absolute_path), first.message))
+            self.problems.append(Problem(source, json_path(first.absolute_path), first.message))
             return
         for number, data in enumerate(document["rules"]):
             self._add(data, source, f"rules[{number}]")
@@ -118,13 +99,13 @@ class Pack:
         errors = sorted(self._full.iter_errors(merged), key=lambda e: list(e.absolute_path))
         if errors:
             self.problems.append(
-                PackProblem(source, f"{where}.{_where(errors[0].absolute_path)}".rstrip("."),
+                Problem(source, f"{where}.{json_path(errors[0].absolute_path)}".rstrip("."),
                             errors[0].message)
             )  # fmt: skip
             return
         if merged["condition"] not in CONDITIONS:
             self.problems.append(
-                PackProblem(source, f"{where}.condition",
+                Problem(source, f"{where}.condition",
                             f"unknown condition {merged['condition']!r}")
             )  # fmt: skip
             return

@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from coachapp.content_problems import Problem, json_path
 from coachapp.folding import fold
 from coachapp.services.pillars import Pillar
 
@@ -109,22 +110,6 @@ class Situation:
         return str(_text(self.labels, language))
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Something in a library file that was left out, and why."""
-
-    source: str
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return (
-            f"{self.source}: {self.where}: {self.message}"
-            if self.where
-            else (f"{self.source}: {self.message}")
-        )
-
-
 def method_from_data(data: dict[str, Any], origin: Origin) -> Method:
     return Method(
         key=data["key"],
@@ -140,13 +125,6 @@ def method_from_data(data: dict[str, Any], origin: Origin) -> Method:
         sources=dict(data["source"]),
         origin=origin,
     )
-
-
-def _path(error_path: Iterable[object]) -> str:
-    parts = []
-    for part in error_path:
-        parts.append(f"[{part}]" if isinstance(part, int) else f".{part}")
-    return "".join(parts).lstrip(".")
 
 
 class _Validators:
@@ -238,7 +216,7 @@ class MethodLibrary:
         errors = sorted(self._validators().file.iter_errors(document), key=lambda e: list(e.path))
         if errors:
             first = errors[0]
-            self._problems.append(Problem(str(path), _path(first.path), first.message))
+            self._problems.append(Problem(str(path), json_path(first.path), first.message))
             return
         for number, data in enumerate(document["methods"]):
             self._add_method(data, origin, str(path), f"methods[{number}]")
@@ -257,7 +235,7 @@ class MethodLibrary:
     @staticmethod
     def _first_error(validator: Any, data: object) -> tuple[str, str] | None:
         errors = sorted(validator.iter_errors(data), key=lambda e: list(e.path))
-        return (_path(errors[0].path), errors[0].message) if errors else None
+        return (json_path(errors[0].path), errors[0].message) if errors else None
 
     def _add_method(self, data: object, origin: Origin, source: str, where: str) -> str | None:
         """Add the method in `data` and return its key, or note why it was left out."""
