@@ -111,15 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
 
     export = commands.add_parser(
-        "export", help=translate("Cli", "write rituals to a calendar file")
+        "export",
+        help=translate("Cli", "write the journal (json) or the rituals (ics) to a file"),
     )
     _common_options(export, suppress=True)
-    export.add_argument("--format", choices=("ics",), required=True)
+    export.add_argument("--format", choices=("json", "ics"), required=True)
     export.add_argument("--out", metavar=translate("Cli", "FILE"), type=Path, required=True)
-    export.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-                        help=translate("Cli", "first day (default: today)"))  # fmt: skip
-    export.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-                        help=translate("Cli", "last day (default: a year from today)"))  # fmt: skip
+    export.add_argument(
+        "--from", dest="start", type=_date, metavar="YYYY-MM-DD",
+        help=translate("Cli", "first day (ics: today by default; json: of the entries)"),
+    )  # fmt: skip
+    export.add_argument(
+        "--to", dest="end", type=_date, metavar="YYYY-MM-DD",
+        help=translate("Cli", "last day (ics: a year on by default; json: of the entries)"),
+    )  # fmt: skip
 
     prompts = commands.add_parser(
         "prompts", help=translate("Cli", "print the prompts the management model gives on a day")
@@ -128,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
     prompts.add_argument("--at", type=_date, metavar="YYYY-MM-DD",
                          help=translate("Cli", "the day (default: today)"))  # fmt: skip
 
+    export.add_argument(
+        "--include-private",
+        action="store_true",
+        help=translate("Cli", "json: also the entries marked private (left out by default)"),
+    )
+
     commands.add_parser("platform-probe")  # internal: used by self-test in a child process
     return parser
 
@@ -135,6 +146,22 @@ def build_parser() -> argparse.ArgumentParser:
 class ExportSummary(Translatable):
     def written(self, rituals: int, path: Path) -> str:
         return self.tr("%n ritual(s) written to {path}", "", rituals).format(path=path)
+
+    def journal(self, entries: int, path: Path) -> str:
+        return self.tr("Journal written to {path} (%n entry(ies))", "", entries).format(path=path)
+
+
+def _export_json(journal: Journal, args: argparse.Namespace) -> None:
+    """The whole journal (entries limited to --from/--to if given), checked, then written."""
+    from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
+    from coachapp.services.journal_export import ExportOptions, journal_document  # noqa: PLC0415
+
+    if args.start and args.end and args.end < args.start:
+        raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
+    options = ExportOptions(first=args.start, last=args.end, include_private=args.include_private)
+    document = journal_document(journal.clock, options)  # its schema is checked by the tests
+    write_journal_json(args.out, document)
+    print(ExportSummary().journal(len(document.get("entries", [])), args.out))
 
 
 def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
@@ -267,6 +294,8 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             if args.command == "backup":
                 target = journal.backups.create(out=args.out)
                 print(translate("Cli", "Backup written to {path}").format(path=target))
+            elif args.command == "export" and args.format == "json":
+                _export_json(journal, args)
             elif args.command == "export":
                 count = _export_calendar(journal, args.out, args.start, args.end)
                 print(ExportSummary().written(count, args.out))

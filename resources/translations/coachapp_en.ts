@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+168"/>
+        <location filename="../../coachapp/cli.py" line="+195"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -96,11 +96,19 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-36"/>
+        <location line="-52"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
             <numerusform>%n rituals written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Journal written to {path} (%n entry(ies))</source>
+        <translation>
+            <numerusform>Journal written to {path} (%n entry)</numerusform>
+            <numerusform>Journal written to {path} (%n entries)</numerusform>
         </translation>
     </message>
 </context>
@@ -224,7 +232,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+179"/>
+        <location filename="../../coachapp/cli.py" line="+194"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>

@@ -252,12 +252,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>where to write it (default: the backup folder)</source>
         <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
@@ -267,22 +267,22 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>write rituals to a calendar file</source>
-        <translation>écrire les rituels dans un fichier d’agenda</translation>
+        <location line="+7"/>
+        <source>write the journal (json) or the rituals (ics) to a file</source>
+        <translation>écrire le journal (json) ou les rituels (ics) dans un fichier</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>first day (default: today)</source>
-        <translation>premier jour (par défaut&#xa0;: aujourd’hui)</translation>
+        <location line="+7"/>
+        <source>first day (ics: today by default; json: of the entries)</source>
+        <translation>premier jour (ics : aujourd’hui par défaut ; json : des entrées)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>last day (default: a year from today)</source>
-        <translation>dernier jour (par défaut&#xa0;: dans un an)</translation>
+        <location line="+4"/>
+        <source>last day (ics: a year on by default; json: of the entries)</source>
+        <translation>dernier jour (ics : dans un an par défaut ; json : des entrées)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>print the prompts the management model gives on a day</source>
         <translation>afficher les suggestions du modèle de management pour un jour donné</translation>
     </message>
@@ -292,7 +292,13 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>json: also the entries marked private (left out by default)</source>
+        <translation>json : aussi les entrées marquées privées (laissées de côté par défaut)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
@@ -307,7 +313,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
@@ -843,7 +849,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-159"/>
+        <location filename="../../coachapp/cli.py" line="-161"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -1820,11 +1826,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-36"/>
+        <location filename="../../coachapp/cli.py" line="-52"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
             <numerusform>%n rituels écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Journal written to {path} (%n entry(ies))</source>
+        <translation>
+            <numerusform>Journal écrit dans {path} (%n entrée)</numerusform>
+            <numerusform>Journal écrit dans {path} (%n entrées)</numerusform>
         </translation>
     </message>
 </context>
@@ -2745,7 +2759,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -2765,7 +2779,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-381"/>
+        <location line="-384"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -2805,7 +2819,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+261"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -4073,7 +4087,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+179"/>
+        <location filename="../../coachapp/cli.py" line="+194"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from coachapp import __version__
+from coachapp.exchange.journal_json import schema_problems
 from coachapp.storage.migrations import LATEST_VERSION
 from tests.e2e.conftest import ROOT, app_env, as_unprivileged, assert_no_traceback, run_app
 
@@ -79,6 +81,12 @@ def test_large_demo_then_self_test(data: Path) -> None:
     assert re.fullmatch(r"\d+ prompts on 15 January 2031", lines[0])
     assert "[MGR] MGR-5  What mattered this week? A few lines are enough." in lines
     assert any(line.startswith("Question of the day: ") for line in lines)
+    exported = run_app("--data-dir", str(data), "export", "--format", "json",
+                       "--out", str(data / "journal.json"))  # fmt: skip
+    assert exported.returncode == 0, exported.stderr
+    document = json.loads((data / "journal.json").read_text("utf-8"))
+    assert schema_problems(document) == []
+    assert len(document["people"]) == 144 and len(document["entries"]) > 18_000
 
 
 def test_data_dir_from_the_environment(data: Path) -> None:

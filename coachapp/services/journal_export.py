@@ -1,0 +1,85 @@
+"""A journal export: every record the manager chose, as one document another CoachApp (or any
+tool reading docs/export-format.md) can take back without losing anything.
+
+The document carries its format, schema version, an export id, the app version, the journal's
+schema and the options used. Entries can be limited to a period and leave private ones out
+(the default); the other areas go whole, or not at all, section by section.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from coachapp import __version__
+from coachapp.clock import Clock
+from coachapp.storage import snapshot
+from coachapp.storage.database import db
+from coachapp.storage.migrations import LATEST_VERSION
+
+FORMAT = "coachapp-journal"
+SCHEMA_VERSION = 1
+SECTIONS = (
+    "people", "entries", "rituals", "delegations", "skills", "experiments", "methods",
+    "self_assessment", "prompts",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    first: date | None = None  # entries from this day
+    last: date | None = None  # ...to this day (both included)
+    sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    include_private: bool = False
+
+    def described(self) -> dict[str, Any]:
+        return {
+            "from": self.first.isoformat() if self.first else None,
+            "to": self.last.isoformat() if self.last else None,
+            "sections": [s for s in SECTIONS if s in self.sections],
+            "include_private": self.include_private,
+        }
+
+
+def journal_document(clock: Clock, options: ExportOptions = ExportOptions()) -> dict[str, Any]:
+    """The export as a JSON-ready document, read in one transaction (a consistent picture)."""
+    unknown = options.sections - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"unknown sections: {sorted(unknown)}")
+    chosen = options.sections
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "export_id": str(uuid.uuid4()),
+        "app_version": __version__,
+        "journal_schema": LATEST_VERSION,
+        "exported_at": clock.now().isoformat(),
+        "options": options.described(),
+    }
+    readers = {
+        "people": ("people", snapshot.people),
+        "rituals": ("rituals", snapshot.rituals),
+        "delegations": ("delegations", snapshot.delegations),
+        "skills": ("skills", snapshot.skills),
+        "experiments": ("experiments", snapshot.experiments),
+        "methods": ("methods", snapshot.user_methods),
+        "self_assessment": ("self_ratings", snapshot.self_ratings),
+    }
+    with db.atomic():
+        if "entries" in chosen:
+            document["entries"] = snapshot.entries(
+                options.first.isoformat() if options.first else None,
+                options.last.isoformat() if options.last else None,
+                options.include_private,
+            )
+        for section, (key, read) in readers.items():
+            if section in chosen:
+                document[key] = read()
+        if "delegations" in chosen:
+            document["poker_rounds"] = snapshot.poker_rounds()
+        if "prompts" in chosen:
+            document["prompt_states"] = snapshot.prompt_states()
+            document["prompt_rules_off"] = snapshot.prompt_rules_off()
+    return document
