@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "last day (ics: a year on by default; json: of the entries)"),
     )  # fmt: skip
 
+    merge = commands.add_parser(
+        "import", help=translate("Cli", "merge a journal export into this journal (by UUID)")
+    )
+    _common_options(merge, suppress=True)
+    merge.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
+
     prompts = commands.add_parser(
         "prompts", help=translate("Cli", "print the prompts the management model gives on a day")
     )
@@ -162,6 +168,35 @@ def _export_json(journal: Journal, args: argparse.Namespace) -> None:
     document = journal_document(journal.clock, options)  # its schema is checked by the tests
     write_journal_json(args.out, document)
     print(ExportSummary().journal(len(document.get("entries", [])), args.out))
+
+
+def _import_journal(journal: Journal, source: Path) -> None:
+    """Check the whole file, keep a backup, then merge it; say what changed."""
+    from coachapp.services.journal_import import JournalImport, read_export  # noqa: PLC0415
+
+    document = read_export(source)
+    saved = journal.backups.create("before-import")
+    print(translate("Cli", "Existing journal backed up to {path}").format(path=saved))
+    report = JournalImport(journal.people, journal.entries).run(document)
+    summary = ImportSummary()
+    print(summary.counts(sum(report.added.values()), sum(report.updated.values()),
+                         sum(report.unchanged.values()), len(report.kept)))  # fmt: skip
+    for area, uuid in report.kept:
+        print(summary.kept(area, uuid))
+
+
+class ImportSummary(Translatable):
+    def counts(self, added: int, updated: int, unchanged: int, kept: int) -> str:
+        parts = (
+            self.tr("Imported: %n record(s) added", "", added),
+            self.tr(", %n updated", "", updated),
+            self.tr(", %n unchanged", "", unchanged),
+            self.tr(", %n left as yours (yours is newer).", "", kept),
+        )
+        return "".join(parts)
+
+    def kept(self, area: str, uuid: str) -> str:
+        return self.tr("  kept yours: {area} {uuid}").format(area=area, uuid=uuid)
 
 
 def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
@@ -285,7 +320,7 @@ def _self_test(paths: Paths, lang: str | None) -> int:
 def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> int:
     clock = SystemClock()
     with InstanceLock(paths.lock_file) as lock:
-        if args.command in ("demo", "restore"):
+        if args.command in ("demo", "restore", "import"):
             lock.acquire(clock.now())
         if args.command == "restore":
             return _restore(args.file, paths, settings)
@@ -299,6 +334,8 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             elif args.command == "export":
                 count = _export_calendar(journal, args.out, args.start, args.end)
                 print(ExportSummary().written(count, args.out))
+            elif args.command == "import":
+                _import_journal(journal, args.file)
             elif args.command == "prompts":
                 _print_prompts(journal, args.at)
             elif args.command == "demo":

@@ -311,6 +311,32 @@ class JournalService:
             self._write_relations(entry.id, clean)
         return self.get(entry.uuid)
 
+    def put(self, record: EntryRecord) -> None:
+        """Write `record` as it is, timestamps included, adding or replacing by UUID (imports)."""
+        clean = _clean(record.draft)
+        stamps = {"created_at": record.created_at, "updated_at": record.updated_at,
+                  "deleted_at": record.deleted_at}  # fmt: skip
+        with db.atomic():
+            row = Entry.get_or_none(Entry.uuid == record.uuid)
+            if row is None:
+                entry_id = Entry.insert(
+                    uuid=record.uuid, **stamps, **self._columns(clean)
+                ).execute()
+                self._write_relations(entry_id, clean)
+            else:
+                Entry.update(**stamps, **self._columns(clean)).where(Entry.id == row.id).execute()
+                self._write_relations(row.id, clean, replace_existing=True)
+
+    def put_new(self, records: Sequence[EntryRecord]) -> None:
+        """Add many entries not in the journal yet, timestamps as given (imports), in batches."""
+        with db.atomic():
+            self.create_many([(r.uuid, r.draft, r.created_at) for r in records])
+            for record in records:
+                if record.updated_at != record.created_at or record.deleted_at is not None:
+                    Entry.update(updated_at=record.updated_at, deleted_at=record.deleted_at).where(
+                        Entry.uuid == record.uuid
+                    ).execute()
+
     def create_many(self, items: Sequence[tuple[str, EntryDraft, datetime]]) -> int:
         """Write many entries at once (demo data, imports): checked like `create`, far faster.
 

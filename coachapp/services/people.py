@@ -115,6 +115,22 @@ class PeopleService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
+    def put(self, record: PersonRecord) -> None:
+        """Write `record` as it is, timestamps included, adding or replacing by UUID (imports)."""
+        clean = _clean(record.as_draft())
+        columns = {
+            "name": clean.name, "role": clean.role, "kind": clean.kind.value,
+            "team": clean.team, "notes": clean.notes, "active": record.active,
+            "name_key": fold(clean.name), "search_text": _search_text(clean),
+            "created_at": record.created_at, "updated_at": record.updated_at,
+            "deleted_at": record.deleted_at,
+        }  # fmt: skip
+        with db.atomic():
+            if Person.select().where(Person.uuid == record.uuid).exists():
+                Person.update(**columns).where(Person.uuid == record.uuid).execute()
+            else:
+                Person.insert(uuid=record.uuid, **columns).execute()
+
     def _row(self, person_uuid: str, *, include_deleted: bool = False) -> Person:
         query = Person.select().where(Person.uuid == person_uuid)
         if not include_deleted:

@@ -3,8 +3,8 @@
 Each record comes as it is stored (timestamps as stored, in UTC), without the internal integer
 ids: references between records go by UUID, and what belongs to a record (an entry's tags and
 links, a ritual's occurrences, a delegation's check-ins...) is nested inside it. Columns that
-are only derived from others (search keys, the tags text the full-text index reads) are left
-out: an import computes them again.
+are only derived from others (search keys, an entry's day) are left out: an import computes
+them again.
 """
 
 from __future__ import annotations
@@ -52,17 +52,15 @@ def entries(first: str | None, last: str | None, include_private: bool) -> list[
     where = " AND ".join(clauses)
     found = _rows(
         "SELECT id, uuid, created_at, updated_at, deleted_at, occurred_at, kind, title, body, "
-        f"mood, energy, private FROM entry WHERE {where} ORDER BY occurred_at, id",
+        f"mood, energy, private, tags FROM entry WHERE {where} ORDER BY occurred_at, id",
         tuple(params),
     )
-    tags = _by(_rows("SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-                     "ORDER BY t.name"), "entry_id")  # fmt: skip
     pillars = _by(_rows("SELECT entry_id, pillar FROM entry_pillar ORDER BY pillar"), "entry_id")
     links = _by(_rows("SELECT entry_id, target_kind AS kind, target_uuid AS uuid FROM link "
                       "ORDER BY target_kind, target_uuid"), "entry_id")  # fmt: skip
     for entry in found:
         number = entry.pop("id")
-        entry["tags"] = [t["name"] for t in tags.get(number, [])]
+        entry["tags"] = entry["tags"].split("\n") if entry["tags"] else []  # as typed
         entry["pillars"] = [p["pillar"] for p in pillars.get(number, [])]
         entry["links"] = links.get(number, [])
     return found

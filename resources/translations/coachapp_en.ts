@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+195"/>
+        <location filename="../../coachapp/cli.py" line="+230"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-81"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -109,6 +109,41 @@
         <translation>
             <numerusform>Journal written to {path} (%n entry)</numerusform>
             <numerusform>Journal written to {path} (%n entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Imported: %n record(s) added</source>
+        <translation>
+            <numerusform>Imported: %n record added</numerusform>
+            <numerusform>Imported: %n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n updated</numerusform>
+            <numerusform>, %n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n unchanged</numerusform>
+            <numerusform>, %n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n left as yours (yours is newer).</source>
+        <translation>
+            <numerusform>, %n left as yours (yours is newer).</numerusform>
+            <numerusform>, %n left as yours (yours is newer).</numerusform>
         </translation>
     </message>
 </context>
@@ -232,7 +267,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+194"/>
+        <location filename="../../coachapp/cli.py" line="+188"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>

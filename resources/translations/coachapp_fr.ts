@@ -253,11 +253,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <location line="+4"/>
         <location line="+9"/>
         <location line="+8"/>
+        <location line="+14"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-29"/>
         <source>where to write it (default: the backup folder)</source>
         <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
@@ -274,15 +275,20 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+7"/>
         <source>first day (ics: today by default; json: of the entries)</source>
-        <translation>premier jour (ics : aujourd’hui par défaut ; json : des entrées)</translation>
+        <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; json&#xa0;: des entrées)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last day (ics: a year on by default; json: of the entries)</source>
-        <translation>dernier jour (ics : dans un an par défaut ; json : des entrées)</translation>
+        <translation>dernier jour (ics&#xa0;: dans un an par défaut&#xa0;; json&#xa0;: des entrées)</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>merge a journal export into this journal (by UUID)</source>
+        <translation>fusionner un export de journal dans ce journal (par UUID)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>print the prompts the management model gives on a day</source>
         <translation>afficher les suggestions du modèle de management pour un jour donné</translation>
     </message>
@@ -294,11 +300,11 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+5"/>
         <source>json: also the entries marked private (left out by default)</source>
-        <translation>json : aussi les entrées marquées privées (laissées de côté par défaut)</translation>
+        <translation>json&#xa0;: aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
@@ -313,7 +319,8 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-152"/>
+        <location line="+169"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
@@ -849,7 +856,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-161"/>
+        <location filename="../../coachapp/cli.py" line="-163"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -1826,7 +1833,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-52"/>
+        <location filename="../../coachapp/cli.py" line="-81"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -2058,6 +2065,80 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Done</source>
         <translation>Réalisée</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../coachapp/services/journal_import.py" line="+69"/>
+        <source>{path} is too large for a journal export.</source>
+        <translation>{path} est trop volumineux pour un export de journal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is not a CoachApp export (it is not JSON).</source>
+        <translation>{path} n’est pas un export CoachApp (ce n’est pas du JSON).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} is not a CoachApp journal export.</source>
+        <translation>{path} n’est pas un export de journal CoachApp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>{path} was written by a newer CoachApp: update CoachApp to read it.</source>
+        <translation>{path} a été écrit par une version plus récente de CoachApp : mettez CoachApp à jour pour le lire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} is damaged or incomplete ({problem}).</source>
+        <translation>{path} est endommagé ou incomplet ({problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli.py" line="+34"/>
+        <source>Imported: %n record(s) added</source>
+        <translation>
+            <numerusform>Import : %n élément ajouté</numerusform>
+            <numerusform>Import : %n éléments ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n updated</source>
+        <translation>
+            <numerusform>, %n mis à jour</numerusform>
+            <numerusform>, %n mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n unchanged</source>
+        <translation>
+            <numerusform>, %n inchangé</numerusform>
+            <numerusform>, %n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n left as yours (yours is newer).</source>
+        <translation>
+            <numerusform>, %n laissé tel quel (votre version est plus récente).</numerusform>
+            <numerusform>, %n laissés tels quels (votre version est plus récente).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  kept yours: {area} {uuid}</source>
+        <translation>  votre version gardée : {area} {uuid}</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3490,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les notes sont limitées à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>This person no longer exists.</source>
         <translation>Cette personne n’existe plus.</translation>
     </message>
@@ -4087,7 +4168,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+194"/>
+        <location filename="../../coachapp/cli.py" line="+183"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>

@@ -229,3 +229,22 @@ def test_export_rituals_to_a_calendar_file(data: Path, tmp_path: Path) -> None:
     assert bad_date.returncode == 2
     assert "is not a date like 2026-12-31" in bad_date.stderr
     assert_no_traceback(bad_date)
+
+
+def test_export_then_import_on_another_workstation(data: Path, tmp_path: Path) -> None:
+    assert run_app("--data-dir", str(data), "demo").returncode == 0
+    export = tmp_path / "journal.json"
+    written = run_app("--data-dir", str(data), "export", "--format", "json", "--out", str(export),
+                      "--include-private")  # fmt: skip
+    assert written.returncode == 0, written.stderr
+    other = tmp_path / "other"
+    first = run_app("--data-dir", str(other), "import", str(export))
+    assert first.returncode == 0, first.stderr
+    assert re.search(r"Imported: \d+ records added, 0 updated, 0 unchanged", first.stdout)
+    again = run_app("--data-dir", str(other), "import", str(export))
+    assert "Imported: 0 records added, 0 updated" in again.stdout
+    foreign = tmp_path / "notes.json"
+    foreign.write_text('{"hello": "world"}', encoding="utf-8")
+    refused = run_app("--data-dir", str(other), "import", str(foreign))
+    assert refused.returncode != 0
+    assert f"{foreign} is not a CoachApp journal export." in refused.stderr
