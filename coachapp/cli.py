@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help=translate("Cli", "the day (default: today)"))  # fmt: skip
 
     export.add_argument(
+        "--pseudonymize",
+        action="store_true",
+        help=translate("Cli", "json: replace every person's name by an alias (the key stays here)"),
+    )
+    export.add_argument(
         "--include-private",
         action="store_true",
         help=translate("Cli", "json: also the entries marked private (left out by default)"),
@@ -166,8 +171,22 @@ def _export_json(journal: Journal, args: argparse.Namespace) -> None:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
     options = ExportOptions(first=args.start, last=args.end, include_private=args.include_private)
     document = journal_document(journal.clock, options)  # its schema is checked by the tests
+    if args.pseudonymize:
+        from coachapp.exchange.pseudonymise import pseudonymise  # noqa: PLC0415
+        from coachapp.services.people import PersonKind  # noqa: PLC0415
+        from coachapp.ui.labels import kind_label  # noqa: PLC0415
+
+        document, key = pseudonymise(document, lambda kind: kind_label(PersonKind(kind)))
+        key_file = journal.paths.export_keys / f"{document['export_id']}.json"
+        write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
     write_journal_json(args.out, document)
     print(ExportSummary().journal(len(document.get("entries", [])), args.out))
+    if args.pseudonymize:
+        print(
+            translate("Cli", "The key to the aliases stays on this workstation: {path}").format(
+                path=key_file
+            )
+        )
 
 
 def _import_journal(journal: Journal, source: Path) -> None:

@@ -46,6 +46,11 @@ class Paths:
         return self.data / "backups"
 
     @property
+    def export_keys(self) -> Path:
+        """Where the keys of pseudonymised exports stay (never in the export itself)."""
+        return self.data / "export-keys"
+
+    @property
     def lock_file(self) -> Path:
         return self.data / "coachapp.lock"
 

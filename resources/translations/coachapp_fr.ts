@@ -299,17 +299,27 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     </message>
     <message>
         <location line="+5"/>
+        <source>json: replace every person&apos;s name by an alias (the key stays here)</source>
+        <translation>json : remplacer le nom de chaque personne par un alias (la clé reste ici)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>json: also the entries marked private (left out by default)</source>
         <translation>json&#xa0;: aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-43"/>
+        <source>The key to the aliases stays on this workstation: {path}</source>
+        <translation>La clé des alias reste sur ce poste : {path}</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -348,7 +358,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+83"/>
+        <location filename="../../coachapp/config.py" line="+88"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -1833,7 +1843,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-81"/>
+        <location filename="../../coachapp/cli.py" line="-95"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -2077,7 +2087,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+5"/>
         <source>Cannot read {path}: {reason}</source>
-        <translation>Impossible de lire {path} : {reason}</translation>
+        <translation>Impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2093,7 +2103,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+5"/>
         <location line="+8"/>
         <source>{path} was written by a newer CoachApp: update CoachApp to read it.</source>
-        <translation>{path} a été écrit par une version plus récente de CoachApp : mettez CoachApp à jour pour le lire.</translation>
+        <translation>{path} a été écrit par une version plus récente de CoachApp&#xa0;: mettez CoachApp à jour pour le lire.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2104,11 +2114,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+34"/>
+        <location filename="../../coachapp/cli.py" line="+48"/>
         <source>Imported: %n record(s) added</source>
         <translation>
-            <numerusform>Import : %n élément ajouté</numerusform>
-            <numerusform>Import : %n éléments ajoutés</numerusform>
+            <numerusform>Import&#xa0;: %n élément ajouté</numerusform>
+            <numerusform>Import&#xa0;: %n éléments ajoutés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2138,7 +2148,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+5"/>
         <source>  kept yours: {area} {uuid}</source>
-        <translation>  votre version gardée : {area} {uuid}</translation>
+        <translation>  votre version gardée&#xa0;: {area} {uuid}</translation>
     </message>
 </context>
 <context>
