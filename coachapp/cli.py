@@ -112,18 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help=translate("Cli", "write the journal (json) or the rituals (ics) to a file"),
+        help=translate("Cli", "write the journal (json, md, html) or the rituals (ics) to a file"),
     )
     _common_options(export, suppress=True)
-    export.add_argument("--format", choices=("json", "ics"), required=True)
+    export.add_argument("--format", choices=("json", "md", "html", "ics"), required=True)
     export.add_argument("--out", metavar=translate("Cli", "FILE"), type=Path, required=True)
     export.add_argument(
         "--from", dest="start", type=_date, metavar="YYYY-MM-DD",
-        help=translate("Cli", "first day (ics: today by default; json: of the entries)"),
+        help=translate("Cli", "first day (ics: today by default; otherwise: of the entries)"),
     )  # fmt: skip
     export.add_argument(
         "--to", dest="end", type=_date, metavar="YYYY-MM-DD",
-        help=translate("Cli", "last day (ics: a year on by default; json: of the entries)"),
+        help=translate("Cli", "last day (ics: a year on by default; otherwise: of the entries)"),
     )  # fmt: skip
 
     merge = commands.add_parser(
@@ -142,12 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--pseudonymize",
         action="store_true",
-        help=translate("Cli", "json: replace every person's name by an alias (the key stays here)"),
+        help=translate("Cli", "replace every person's name by an alias (the key stays here)"),
     )
     export.add_argument(
         "--include-private",
         action="store_true",
-        help=translate("Cli", "json: also the entries marked private (left out by default)"),
+        help=translate("Cli", "also the entries marked private (left out by default)"),
     )
 
     commands.add_parser("platform-probe")  # internal: used by self-test in a child process
@@ -162,15 +162,17 @@ class ExportSummary(Translatable):
         return self.tr("Journal written to {path} (%n entry(ies))", "", entries).format(path=path)
 
 
-def _export_json(journal: Journal, args: argparse.Namespace) -> None:
-    """The whole journal (entries limited to --from/--to if given), checked, then written."""
+def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
+    """The journal (entries limited to --from/--to if given) as JSON, Markdown or HTML."""
     from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
+    from coachapp.fileio import write_text_atomic  # noqa: PLC0415
     from coachapp.services.journal_export import ExportOptions, journal_document  # noqa: PLC0415
 
     if args.start and args.end and args.end < args.start:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
     options = ExportOptions(first=args.start, last=args.end, include_private=args.include_private)
     document = journal_document(journal.clock, options)  # its schema is checked by the tests
+    key_file = None
     if args.pseudonymize:
         from coachapp.exchange.pseudonymise import pseudonymise  # noqa: PLC0415
         from coachapp.services.people import PersonKind  # noqa: PLC0415
@@ -179,14 +181,31 @@ def _export_json(journal: Journal, args: argparse.Namespace) -> None:
         document, key = pseudonymise(document, lambda kind: kind_label(PersonKind(kind)))
         key_file = journal.paths.export_keys / f"{document['export_id']}.json"
         write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
-    write_journal_json(args.out, document)
+    if args.format == "json":
+        write_journal_json(args.out, document)
+    else:
+        write_text_atomic(args.out, _reading(document, args.format))
     print(ExportSummary().journal(len(document.get("entries", [])), args.out))
-    if args.pseudonymize:
+    if key_file is not None:
         print(
             translate("Cli", "The key to the aliases stays on this workstation: {path}").format(
                 path=key_file
             )
         )
+
+
+def _reading(document: dict[str, object], form: str) -> str:
+    """The export as a document to read: Markdown or self-contained HTML."""
+    from coachapp.exchange.html_report import html_report  # noqa: PLC0415
+    from coachapp.exchange.markdown_report import markdown_report  # noqa: PLC0415
+    from coachapp.exchange.reading import build_report  # noqa: PLC0415
+    from coachapp.ui.report_words import ReportWords  # noqa: PLC0415
+
+    words = ReportWords()
+    report = build_report(document, words)
+    if form == "md":
+        return markdown_report(report, words.text("contents"))
+    return html_report(report, words.text("contents"), current_language() or "en")
 
 
 def _import_journal(journal: Journal, source: Path) -> None:
@@ -348,8 +367,8 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             if args.command == "backup":
                 target = journal.backups.create(out=args.out)
                 print(translate("Cli", "Backup written to {path}").format(path=target))
-            elif args.command == "export" and args.format == "json":
-                _export_json(journal, args)
+            elif args.command == "export" and args.format in ("json", "md", "html"):
+                _export_journal(journal, args)
             elif args.command == "export":
                 count = _export_calendar(journal, args.out, args.start, args.end)
                 print(ExportSummary().written(count, args.out))

@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+249"/>
+        <location filename="../../coachapp/cli.py" line="+268"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-95"/>
+        <location line="-114"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+67"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Imported: %n record added</numerusform>

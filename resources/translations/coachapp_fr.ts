@@ -268,22 +268,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>write the journal (json) or the rituals (ics) to a file</source>
-        <translation>écrire le journal (json) ou les rituels (ics) dans un fichier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>first day (ics: today by default; json: of the entries)</source>
-        <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; json&#xa0;: des entrées)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>last day (ics: a year on by default; json: of the entries)</source>
-        <translation>dernier jour (ics&#xa0;: dans un an par défaut&#xa0;; json&#xa0;: des entrées)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+22"/>
         <source>merge a journal export into this journal (by UUID)</source>
         <translation>fusionner un export de journal dans ce journal (par UUID)</translation>
     </message>
@@ -298,28 +283,18 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>json: replace every person&apos;s name by an alias (the key stays here)</source>
-        <translation>json : remplacer le nom de chaque personne par un alias (la clé reste ici)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>json: also the entries marked private (left out by default)</source>
-        <translation>json&#xa0;: aussi les entrées marquées privées (laissées de côté par défaut)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+58"/>
+        <location line="+32"/>
+        <location line="+76"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-57"/>
         <source>The key to the aliases stays on this workstation: {path}</source>
-        <translation>La clé des alias reste sur ce poste : {path}</translation>
+        <translation>La clé des alias reste sur ce poste&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+92"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -335,7 +310,32 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
+        <location line="-271"/>
+        <source>write the journal (json, md, html) or the rituals (ics) to a file</source>
+        <translation>écrire le journal (json, md, html) ou les rituels (ics) dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>first day (ics: today by default; otherwise: of the entries)</source>
+        <translation>premier jour (ics : aujourd’hui par défaut ; sinon : des entrées)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last day (ics: a year on by default; otherwise: of the entries)</source>
+        <translation>dernier jour (ics : dans un an par défaut ; sinon : des entrées)</translation>
+    </message>
+    <message>
         <location line="+19"/>
+        <source>replace every person&apos;s name by an alias (the key stays here)</source>
+        <translation>remplacer le nom de chaque personne par un alias (la clé reste ici)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also the entries marked private (left out by default)</source>
+        <translation>aussi les entrées marquées privées (laissées de côté par défaut)</translation>
+    </message>
+    <message>
+        <location line="+255"/>
         <source>Prompt pack problem: {problem}</source>
         <translation>Problème dans un pack de suggestions&#xa0;: {problem}</translation>
     </message>
@@ -1843,7 +1843,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-95"/>
+        <location filename="../../coachapp/cli.py" line="-114"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -2114,7 +2114,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+48"/>
+        <location filename="../../coachapp/cli.py" line="+67"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Import&#xa0;: %n élément ajouté</numerusform>
@@ -4207,6 +4207,114 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+6"/>
         <source>This repetition rule gives no date at all.</source>
         <translation>Cette règle de répétition ne donne aucune date.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../../coachapp/ui/report_words.py" line="+34"/>
+        <source>Management journal</source>
+        <translation>Journal de management</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported on {day} from CoachApp</source>
+        <translation>Exporté le {day} depuis CoachApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-construction rituals</source>
+        <translation>Rituels de co-construction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill plans</source>
+        <translation>Plans de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private</source>
+        <translation>privée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on</source>
+        <translation>Tenu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{delegate} · level {level}, aiming at {target}</source>
+        <translation>{delegate} · niveau {level}, objectif {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{person} · level {level}, aiming at {target}</source>
+        <translation>{person} · niveau {level}, objectif {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>led by the manager</source>
+        <translation>pilotée par le manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We believe that</source>
+        <translation>Nous pensons que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To verify it, we will</source>
+        <translation>Pour le vérifier, nous allons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And measure</source>
+        <translation>Et mesurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We are right if</source>
+        <translation>Nous avons raison si</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We observed</source>
+        <translation>Nous avons observé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We learned</source>
+        <translation>Nous avons appris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned because:</source>
+        <translation>Abandonnée parce que :</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,32 @@
+"""The report as one Markdown file: a contents list, then a section per area."""
+
+from __future__ import annotations
+
+import re
+
+from coachapp.exchange.reading import Report
+
+
+def anchor(text: str, number: int) -> str:
+    """A stable, unique anchor for a section heading."""
+    return f"s{number}-" + re.sub(r"[^\w]+", "-", text.casefold()).strip("-")
+
+
+def demoted(body: str) -> str:
+    """An entry's own headings, moved under the item's (### Item > #### its headings)."""
+    return re.sub(r"(?m)^(#{1,6})(?=\s)", lambda m: "#" * min(6, len(m.group(1)) + 2), body)
+
+
+def markdown_report(report: Report, contents: str) -> str:
+    lines = [f"# {report.title}", "", f"*{report.subtitle}*", "", f"## {contents}", ""]
+    for number, section in enumerate(report.sections, start=1):
+        lines.append(
+            f"- [{section.title}](#{anchor(section.title, number)}) ({len(section.items)})"
+        )
+    for number, section in enumerate(report.sections, start=1):
+        lines += ["", f'<a id="{anchor(section.title, number)}"></a>', "", f"## {section.title}"]
+        for item in section.items:
+            lines += ["", f"### {item.heading}", "", f"*{item.facts}*" if item.facts else ""]
+            if item.body.strip():
+                lines += ["", demoted(item.body.strip())]
+    return "\n".join(lines).rstrip() + "\n"

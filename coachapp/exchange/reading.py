@@ -1,0 +1,126 @@
+"""What a coach reads: an export turned into sections of items (title, a line of facts, text),
+the same for Markdown, HTML and PDF.
+
+It reads the export document (pseudonymised or not: the names are whatever it holds) and takes
+its words from `Words`, so the report comes out in the manager's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class Words(Protocol):
+    def text(self, key: str) -> str: ...  # a fixed word or heading, by key
+    def kind(self, kind: str) -> str: ...  # an entry's kind
+    def day(self, iso: str) -> str: ...  # a day or an instant, the locale's way
+
+
+@dataclass(frozen=True)
+class Item:
+    heading: str
+    facts: str  # one line under the heading
+    body: str  # the text (Markdown as written, or plain lines)
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    subtitle: str
+    sections: tuple[Section, ...]
+
+    @property
+    def entries(self) -> int:
+        return sum(len(s.items) for s in self.sections if s.key == "entries")
+
+
+def _live(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [row for row in rows if not row.get("deleted_at")]
+
+
+def build_report(document: dict[str, Any], words: Words) -> Report:
+    names = {p["uuid"]: p["name"] for p in document.get("people", [])}
+    builders: tuple[tuple[str, Callable[[dict[str, Any]], Item]], ...] = (
+        ("entries", lambda e: _entry(e, words)),
+        ("rituals", lambda r: _ritual(r, words)),
+        ("delegations", lambda d: _delegation(d, words, names)),
+        ("experiments", lambda x: _experiment(x, words, names)),
+        ("skills", lambda s: _skill(s, words, names)),
+        ("people", lambda p: Item(p["name"], words.text(f"person.{p['kind']}"), p["role"])),
+    )
+    sections = tuple(
+        Section(key, words.text(f"section.{key}"),
+                tuple(build(row) for row in _live(document[key])))
+        for key, build in builders
+        if key in document and _live(document[key])
+    )  # fmt: skip
+    subtitle = words.text("subtitle").format(day=words.day(document["exported_at"]))
+    return Report(words.text("title"), subtitle, sections)
+
+
+def _entry(entry: dict[str, Any], words: Words) -> Item:
+    facts = [words.day(entry["occurred_at"]), words.kind(entry["kind"])]
+    if entry["private"]:
+        facts.append(words.text("private"))
+    if entry["tags"]:
+        facts.append(" ".join(f"#{tag}" for tag in entry["tags"]))
+    return Item(entry["title"], " · ".join(facts), entry["body"])
+
+
+def _ritual(ritual: dict[str, Any], words: Words) -> Item:
+    lines = [ritual["agenda"]] if ritual["agenda"] else []
+    for occurrence in ritual["occurrences"]:
+        if occurrence["status"] != "held":
+            continue
+        lines.append(f"{words.text('held')} {words.day(occurrence['starts_at'])}")
+        lines += [f"  {text}" for text in (occurrence["outcomes"], occurrence["decisions"]) if text]
+    lines += [f"- [{'x' if a['done'] else ' '}] {a['text']}" for a in ritual["actions"]]
+    facts = " · ".join(part for part in (words.day(ritual["starts_at"]), ritual["place"]) if part)
+    return Item(ritual["title"], facts, "\n".join(lines))
+
+
+def _delegation(delegation: dict[str, Any], words: Words, names: dict[str, str]) -> Item:
+    delegate = names.get(delegation["person_uuid"] or "", delegation["team"])
+    facts = words.text("delegation").format(
+        delegate=delegate, level=delegation["level"], target=delegation["target_level"]
+    )
+    lines = [
+        f"{words.day(c['day'])} · {words.text('went.' + c['went'])}"
+        + (f" · {c['note']}" if c["note"] else "")
+        for c in delegation["checkins"]
+    ]
+    return Item(delegation["area"], facts, "\n".join(lines))
+
+
+def _experiment(experiment: dict[str, Any], words: Words, names: dict[str, str]) -> Item:
+    owner = names.get(experiment["owner_uuid"] or "", words.text("me"))
+    facts = [words.text("status." + experiment["status"]), owner]
+    if experiment["outcome"]:
+        facts.append(words.text("outcome." + experiment["outcome"]))
+    card = [
+        f"{words.text(key)} {experiment[key]}"
+        for key in ("believe", "verify", "measure", "right_if", "observed", "learned")
+        if experiment[key]
+    ]
+    if experiment["abandoned_reason"]:
+        card.append(f"{words.text('abandoned_reason')} {experiment['abandoned_reason']}")
+    return Item(experiment["title"], " · ".join(facts), "\n".join(card))
+
+
+def _skill(skill: dict[str, Any], words: Words, names: dict[str, str]) -> Item:
+    facts = words.text("skill").format(
+        person=names.get(skill["person_uuid"], ""), level=skill["level"],
+        target=skill["target_level"],
+    )  # fmt: skip
+    lines = [f"- [{'x' if a['status'] == 'done' else ' '}] {a['description']}"
+             for a in skill["actions"]]  # fmt: skip
+    return Item(skill["name"], facts, "\n".join(lines))
