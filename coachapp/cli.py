@@ -112,10 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help=translate("Cli", "write the journal (json, md, html) or the rituals (ics) to a file"),
+        help=translate(
+            "Cli", "write the journal (json, md, html, pdf) or the rituals (ics) to a file"
+        ),
     )
     _common_options(export, suppress=True)
-    export.add_argument("--format", choices=("json", "md", "html", "ics"), required=True)
+    export.add_argument("--format", choices=("json", "md", "html", "pdf", "ics"), required=True)
     export.add_argument("--out", metavar=translate("Cli", "FILE"), type=Path, required=True)
     export.add_argument(
         "--from", dest="start", type=_date, metavar="YYYY-MM-DD",
@@ -158,6 +160,9 @@ class ExportSummary(Translatable):
     def written(self, rituals: int, path: Path) -> str:
         return self.tr("%n ritual(s) written to {path}", "", rituals).format(path=path)
 
+    def pages(self, pages: int) -> str:
+        return self.tr("%n page(s)", "", pages)
+
     def journal(self, entries: int, path: Path) -> str:
         return self.tr("Journal written to {path} (%n entry(ies))", "", entries).format(path=path)
 
@@ -183,6 +188,8 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
         write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
     if args.format == "json":
         write_journal_json(args.out, document)
+    elif args.format == "pdf":
+        _write_pdf(document, args.out)
     else:
         write_text_atomic(args.out, _reading(document, args.format))
     print(ExportSummary().journal(len(document.get("entries", [])), args.out))
@@ -192,6 +199,26 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
                 path=key_file
             )
         )
+
+
+def _write_pdf(document: dict[str, object], out: Path) -> None:
+    """The PDF, checked complete: every item asked for was drawn."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: fonts and layout only
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    from coachapp.exchange.reading import build_report  # noqa: PLC0415
+    from coachapp.ui.pdf_report import write_pdf  # noqa: PLC0415
+    from coachapp.ui.report_words import ReportWords  # noqa: PLC0415
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    words = ReportWords()
+    report = build_report(document, words)
+    result = write_pdf(report, out, words.text("contents"))
+    wanted = sum(len(section.items) for section in report.sections)
+    if result.items != wanted:
+        out.unlink(missing_ok=True)
+        raise RuntimeError(f"the PDF holds {result.items} items of {wanted}")
+    print(ExportSummary().pages(result.pages))
 
 
 def _reading(document: dict[str, object], form: str) -> str:
@@ -367,7 +394,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             if args.command == "backup":
                 target = journal.backups.create(out=args.out)
                 print(translate("Cli", "Backup written to {path}").format(path=target))
-            elif args.command == "export" and args.format in ("json", "md", "html"):
+            elif args.command == "export" and args.format != "ics":
                 _export_journal(journal, args)
             elif args.command == "export":
                 count = _export_calendar(journal, args.out, args.start, args.end)

@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+268"/>
+        <location filename="../../coachapp/cli.py" line="+295"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -96,11 +96,19 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-114"/>
+        <location line="-139"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
             <numerusform>%n rituals written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -115,7 +123,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+89"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Imported: %n record added</numerusform>

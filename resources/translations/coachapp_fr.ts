@@ -252,13 +252,13 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     <message>
         <location line="+4"/>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+14"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>where to write it (default: the backup folder)</source>
         <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
@@ -268,7 +268,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>remplacer le journal par une sauvegarde</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>write the journal (json, md, html, pdf) or the rituals (ics) to a file</source>
+        <translation>écrire le journal (json, md, html, pdf) ou les rituels (ics) dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>merge a journal export into this journal (by UUID)</source>
         <translation>fusionner un export de journal dans ce journal (par UUID)</translation>
     </message>
@@ -283,18 +288,18 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+76"/>
+        <location line="+35"/>
+        <location line="+98"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-77"/>
         <source>The key to the aliases stays on this workstation: {path}</source>
         <translation>La clé des alias reste sur ce poste&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+112"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -310,19 +315,14 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <source>write the journal (json, md, html) or the rituals (ics) to a file</source>
-        <translation>écrire le journal (json, md, html) ou les rituels (ics) dans un fichier</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-289"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
-        <translation>premier jour (ics : aujourd’hui par défaut ; sinon : des entrées)</translation>
+        <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>last day (ics: a year on by default; otherwise: of the entries)</source>
-        <translation>dernier jour (ics : dans un an par défaut ; sinon : des entrées)</translation>
+        <translation>dernier jour (ics&#xa0;: dans un an par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -335,7 +335,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+280"/>
         <source>Prompt pack problem: {problem}</source>
         <translation>Problème dans un pack de suggestions&#xa0;: {problem}</translation>
     </message>
@@ -1843,11 +1843,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-114"/>
+        <location filename="../../coachapp/cli.py" line="-139"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
             <numerusform>%n rituels écrits dans {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2114,7 +2122,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+67"/>
+        <location filename="../../coachapp/cli.py" line="+89"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Import&#xa0;: %n élément ajouté</numerusform>
@@ -4314,7 +4322,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Abandoned because:</source>
-        <translation>Abandonnée parce que :</translation>
+        <translation>Abandonnée parce que&#xa0;:</translation>
     </message>
 </context>
 <context>

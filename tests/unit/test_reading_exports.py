@@ -3,8 +3,12 @@ headings under the item's, and no real name when pseudonymised."""
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from html.parser import HTMLParser
+from pathlib import Path
+
+from pypdf import PdfReader
 
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
@@ -17,6 +21,7 @@ from coachapp.services.journal import EntryDraft
 from coachapp.services.journal_export import ExportOptions, journal_document
 from coachapp.services.people import PersonDraft, PersonKind
 from coachapp.timezones import local_zone
+from coachapp.ui.pdf_report import write_pdf
 from coachapp.ui.report_words import ReportWords
 from tests.unit.test_pseudonymise import label, leaks
 
@@ -73,3 +78,27 @@ def test_no_name_in_pseudonymised_reading_exports(journal: Journal, clock: Fixed
         assert leaks(text, ["Élodie Ménard"]) == []
         assert "Agent A" in text
     assert "&lt;b&gt;évoluer&lt;/b&gt;" in html_report(report, "Contents", "fr")  # escaped
+
+
+def test_the_pdf_holds_every_item_and_no_name(
+    qapp: object, journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, seed=6, language="fr")
+    masked, _key = pseudonymise(journal_document(clock, ExportOptions()), label)
+    words = ReportWords()
+    report = build_report(masked, words)
+    target = tmp_path / "journal.pdf"
+    result = write_pdf(report, target, "Sommaire")
+    wanted = sum(len(s.items) for s in report.sections)
+    assert result.items == wanted
+    pages = PdfReader(target).pages
+    assert len(pages) == result.pages
+    # NFKC: the PDF's ligatures ("ﬃ") read back as the letters they join.
+    text = unicodedata.normalize(
+        "NFKC", " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
+    )
+    headings = [item.heading for s in report.sections for item in s.items]
+    missing = [h for h in headings if " ".join(h.split()) not in text]
+    assert missing == []
+    names = [p["name"] for p in journal_document(clock, ExportOptions())["people"]]
+    assert leaks(text, names) == []

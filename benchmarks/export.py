@@ -1,0 +1,119 @@
+"""Exports of a large demo journal (21,000 entries): JSON, HTML and PDF, each timed, the PDF
+against a floor measured in the same run: the bare chunked exporter of ../shared/PERF.md
+section 4 (one QTextDocument per 200 entries drawn page by page on one QPdfWriter at 300 dpi,
+no header, no page numbers), on the very same items. The PDF is then read back (pypdf) to
+check that every item is in it.
+
+  target: JSON < 5 s; PDF <= 1.2 x the chunked floor, and complete
+
+    python benchmarks/export.py
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def timed(work: object) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = work()  # type: ignore[operator]
+    return time.perf_counter() - start, result
+
+
+def floor_pdf(items: list[tuple[str, str, str]], target: Path) -> None:
+    """PERF.md's chunked exporter: the least a complete PDF of these items costs with Qt."""
+    import html  # noqa: PLC0415
+
+    from PySide6.QtCore import QRectF, QSizeF  # noqa: PLC0415
+    from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument  # noqa: PLC0415
+
+    writer = QPdfWriter(str(target))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    rect = writer.pageLayout().paintRectPixels(300)
+    first = True
+    for start in range(0, len(items), 200):
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(writer)
+        document.setHtml("".join(
+            f"<h3>{html.escape(h)}</h3><p>{html.escape(f)}</p><p>{html.escape(b)}</p>"
+            for h, f, b in items[start : start + 200]
+        ))  # fmt: skip
+        document.setPageSize(QSizeF(rect.width(), rect.height()))
+        for page in range(document.pageCount()):
+            if not first:
+                writer.newPage()
+            first = False
+            painter.save()
+            painter.translate(0, -page * rect.height())
+            document.drawContents(painter, QRectF(0, page * rect.height(), rect.width(),
+                                                  rect.height()))  # fmt: skip
+            painter.restore()
+    painter.end()
+
+
+def main() -> int:
+    from pypdf import PdfReader  # noqa: PLC0415
+    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+
+    from coachapp.clock import SystemClock  # noqa: PLC0415
+    from coachapp.config import Settings, prepare_paths, resolve_paths  # noqa: PLC0415
+    from coachapp.context import open_journal  # noqa: PLC0415
+    from coachapp.exchange.html_report import html_report  # noqa: PLC0415
+    from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
+    from coachapp.exchange.reading import build_report  # noqa: PLC0415
+    from coachapp.services.journal_export import ExportOptions, journal_document  # noqa: PLC0415
+    from coachapp.ui.pdf_report import write_pdf  # noqa: PLC0415
+    from coachapp.ui.report_words import ReportWords  # noqa: PLC0415
+
+    app = QGuiApplication([])
+    with tempfile.TemporaryDirectory(prefix="coachapp-bench-") as folder:
+        data = Path(folder) / "data"
+        subprocess.run(
+            [sys.executable, "-m", "coachapp", "--data-dir", str(data), "demo", "--size", "large"],
+            check=True, cwd=ROOT, capture_output=True,
+        )  # fmt: skip
+        paths = resolve_paths(str(data))
+        prepare_paths(paths)
+        journal = open_journal(paths, Settings(paths.settings_file), SystemClock())
+        out = Path(folder)
+        options = ExportOptions(include_private=True)
+        json_s, document = timed(lambda: journal_document(journal.clock, options))
+        write_s, _ = timed(lambda: write_journal_json(out / "j.json", document))  # type: ignore[arg-type]
+        words = ReportWords()
+        report = build_report(document, words)  # type: ignore[arg-type]
+        html_s, page = timed(lambda: html_report(report, "Contents", "en"))
+        (out / "j.html").write_text(str(page), encoding="utf-8")
+        pdf_s, result = timed(lambda: write_pdf(report, out / "j.pdf", "Contents"))
+        items = [(i.heading, i.facts, i.body) for s in report.sections for i in s.items]
+        floor_s, _ = timed(lambda: floor_pdf(items, out / "floor.pdf"))
+        reader = PdfReader(out / "j.pdf")
+        text = unicodedata.normalize("NFKC", " ".join(
+            " ".join((p.extract_text() or "").split()) for p in reader.pages))  # fmt: skip
+        missing = sum(1 for h, _f, _b in items if " ".join(h.split()) not in text)
+        journal.close()
+    del app
+    total_json = json_s + write_s
+    ratio = pdf_s / floor_s
+    print(f"{len(items)} items ({len(document['entries'])} entries)")  # type: ignore[index]
+    print(f"JSON  {total_json:6.2f} s  (target < 5 s) {'ok' if total_json < 5 else 'MISSED'}")
+    print(f"HTML  {html_s:6.2f} s")
+    print(f"PDF   {pdf_s:6.2f} s, {result.pages} pages; floor {floor_s:.2f} s -> {ratio:.2f} x "  # type: ignore[attr-defined]
+          f"(target <= 1.2) {'ok' if ratio <= 1.2 else 'MISSED'}")  # fmt: skip
+    print(f"PDF complete: {len(items) - missing} of {len(items)} items read back "
+          f"{'ok' if not missing else 'MISSED'}")  # fmt: skip
+    return 0 if total_json < 5 and ratio <= 1.2 and not missing else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

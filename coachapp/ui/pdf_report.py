@@ -1,0 +1,147 @@
+"""The report as a PDF, with Qt's own writer: a cover page with the contents, each section from
+a new page, a header and a page number on every page.
+
+Qt's writers silently stop a single long document short (about 8.6 million device pixels of
+height: some 14,000 entries at 300 dpi; ../shared/PERF.md section 4), so the report is laid
+out in chunks of CHUNK items, each its own QTextDocument drawn page by page on one painter; the
+number of items drawn is counted and returned for the caller to check.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from coachapp.exchange.reading import Item, Report, Section
+from coachapp.fileio import atomic_path
+
+CHUNK = 200  # items per laid-out document: far below the height Qt can draw
+DPI = 300
+MARGIN_MM = 20
+STYLE = """
+h1 { font-size: 20pt; } h2 { font-size: 15pt; color: #147a5c; }
+h3 { font-size: 11.5pt; margin-top: 10pt; margin-bottom: 0; }
+h4 { font-size: 10pt; margin-bottom: 0; }
+p { font-size: 10pt; margin-top: 2pt; } .facts { color: #555555; font-size: 9pt; }
+"""
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    pages: int
+    items: int  # items drawn: the caller checks it against the items asked for
+
+
+def _body(text: str) -> str:
+    blocks = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        heading = re.match(r"#{1,6}\s+(.*)", paragraph)
+        if heading is not None and "\n" not in paragraph:
+            blocks.append(f"<h4>{html.escape(heading.group(1))}</h4>")
+        else:
+            lines = "<br>".join(html.escape(line) for line in paragraph.splitlines())
+            blocks.append(f"<p>{lines}</p>")
+    return "".join(blocks)
+
+
+def _chunk_html(section: Section, items: tuple[Item, ...], first: bool) -> str:
+    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    if first:
+        parts.append(f"<h2>{html.escape(section.title)}</h2>")
+    for item in items:
+        parts.append(f"<h3>{html.escape(item.heading)}</h3>")
+        if item.facts:
+            parts.append(f'<p class="facts">{html.escape(item.facts)}</p>')
+        if item.body.strip():
+            parts.append(_body(item.body))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+class _Pages:
+    """One painter over the writer; knows the page number and the current section."""
+
+    def __init__(self, writer: QPdfWriter, title: str) -> None:
+        self.writer = writer
+        self.title = title
+        self.painter = QPainter(writer)
+        self.number = 1
+        self.section = ""
+        full = writer.pageLayout().paintRectPixels(writer.resolution())
+        line = writer.resolution() // 4  # room for the header and the page number
+        self.body = QRectF(0, line, full.width(), full.height() - 2 * line)
+        self.full = QRectF(0, 0, full.width(), full.height())
+
+    def new_page(self) -> None:
+        self.writer.newPage()
+        self.number += 1
+
+    def frame(self) -> None:
+        """Header (the report and the section) and the page number."""
+        painter = self.painter
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        header = f"{self.title} · {self.section}" if self.section else self.title
+        painter.drawText(self.full, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
+                         header)  # fmt: skip
+        painter.drawText(self.full, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                         str(self.number))  # fmt: skip
+
+    def document(self, markup: str) -> int:
+        """Lay out `markup` on the body area and draw it page by page; the pages used."""
+        document = QTextDocument()
+        document.documentLayout().setPaintDevice(self.writer)
+        document.setDefaultFont(QFont("DejaVu Sans", 10))
+        document.setHtml(markup)
+        document.setPageSize(QSizeF(self.body.width(), self.body.height()))
+        pages = document.pageCount()
+        for page in range(pages):
+            if page:
+                self.new_page()
+            self.frame()
+            painter = self.painter
+            painter.save()
+            painter.translate(self.body.left(), self.body.top() - page * self.body.height())
+            clip = QRectF(0, page * self.body.height(), self.body.width(), self.body.height())
+            document.drawContents(painter, clip)
+            painter.restore()
+        return pages
+
+
+def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
+    """Write `report` to `target` (atomically, readable by the user alone)."""
+    with atomic_path(target) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(DPI)
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                        QPageLayout.Unit.Millimeter)
+        )  # fmt: skip
+        writer.setTitle(report.title)
+        writer.setCreator("CoachApp")
+        pages = _Pages(writer, report.title)
+        cover = [f"<html><head><style>{STYLE}</style></head><body>",
+                 f"<h1>{html.escape(report.title)}</h1>",
+                 f'<p class="facts">{html.escape(report.subtitle)}</p>',
+                 f"<h2>{html.escape(contents)}</h2>"]  # fmt: skip
+        cover += [f"<p>{html.escape(s.title)} ({len(s.items)})</p>" for s in report.sections]
+        pages.document("".join(cover) + "</body></html>")
+        drawn = 0
+        for section in report.sections:
+            pages.section = section.title
+            for start in range(0, len(section.items), CHUNK):
+                chunk = section.items[start : start + CHUNK]
+                pages.new_page()
+                pages.document(_chunk_html(section, chunk, first=start == 0))
+                drawn += len(chunk)
+        pages.painter.end()
+        total = pages.number
+    return PdfResult(pages=total, items=drawn)
