@@ -64,6 +64,7 @@ def floor_pdf(items: list[tuple[str, str, str]], target: Path) -> None:
 
 def main() -> int:
     from pypdf import PdfReader  # noqa: PLC0415
+
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
     from coachapp.clock import SystemClock  # noqa: PLC0415
