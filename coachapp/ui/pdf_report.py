@@ -50,7 +50,7 @@ def _body(text: str) -> str:
 
 
 def _chunk_html(section: Section, items: tuple[Item, ...], first: bool) -> str:
-    parts = [f"<html><head><style>{STYLE}</style></head><body>"]
+    parts = ["<html><body>"]
     if first:
         parts.append(f"<h2>{html.escape(section.title)}</h2>")
     for item in items:
@@ -76,6 +76,9 @@ class _Pages:
         line = writer.resolution() // 4  # room for the header and the page number
         self.body = QRectF(0, line, full.width(), full.height() - 2 * line)
         self.full = QRectF(0, 0, full.width(), full.height())
+        self.font = QFont("DejaVu Sans")
+        self.font.setPointSizeF(8)
+        self.text_font = QFont("DejaVu Sans", 10)
 
     def new_page(self) -> None:
         self.writer.newPage()
@@ -84,9 +87,7 @@ class _Pages:
     def frame(self) -> None:
         """Header (the report and the section) and the page number."""
         painter = self.painter
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(8)
-        painter.setFont(font)
+        painter.setFont(self.font)
         painter.setPen(Qt.GlobalColor.darkGray)
         header = f"{self.title} · {self.section}" if self.section else self.title
         painter.drawText(self.full, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
@@ -98,7 +99,8 @@ class _Pages:
         """Lay out `markup` on the body area and draw it page by page; the pages used."""
         document = QTextDocument()
         document.documentLayout().setPaintDevice(self.writer)
-        document.setDefaultFont(QFont("DejaVu Sans", 10))
+        document.setDefaultFont(self.text_font)
+        document.setDefaultStyleSheet(STYLE)
         document.setHtml(markup)
         document.setPageSize(QSizeF(self.body.width(), self.body.height()))
         pages = document.pageCount()
@@ -128,7 +130,7 @@ def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
         writer.setTitle(report.title)
         writer.setCreator("CoachApp")
         pages = _Pages(writer, report.title)
-        cover = [f"<html><head><style>{STYLE}</style></head><body>",
+        cover = ["<html><body>",
                  f"<h1>{html.escape(report.title)}</h1>",
                  f'<p class="facts">{html.escape(report.subtitle)}</p>',
                  f"<h2>{html.escape(contents)}</h2>"]  # fmt: skip
