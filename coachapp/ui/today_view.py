@@ -32,6 +32,7 @@ from coachapp.context import Journal
 from coachapp.i18n import current_language, format_datetime, format_value
 from coachapp.services.experiments import ExpStatus
 from coachapp.services.pillars import Pillar
+from coachapp.timezones import local_zone
 from coachapp.ui.dates import day_text
 from coachapp.ui.events import DataEvents
 from coachapp.ui.icons import icon
@@ -338,7 +339,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.week.clear()
         horizon = today + timedelta(days=WEEK)
         rows: list[tuple[datetime, str, str, str, str]] = []  # when, text, kind, uuid, icon
-        zone = datetime.now().astimezone().tzinfo
+        zone = local_zone()
         start = datetime.combine(today, time.min, zone)
         for occurrence in self._journal.rituals.occurrences(start, start + timedelta(days=WEEK)):
             rows.append((occurrence.starts_at, occurrence.title, "ritual",
