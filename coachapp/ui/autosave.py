@@ -1,7 +1,8 @@
 """Saving an editor without a Save button: nothing typed is lost for more than a second.
 
-An edit is written a moment after typing pauses, at the latest a second after the first
-unsaved keystroke even while typing goes on, and whenever the focus leaves the editor. The
+An edit is written a moment after typing pauses, at the latest 0.8 s after the first
+unsaved keystroke even while typing goes on (a deadline timer, so a slow machine still
+keeps within the second), and whenever the focus leaves the editor. The
 owner also flushes before showing another record and when the window closes.
 """
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 PAUSE_MS = 700  # after typing pauses
-MAX_WAIT_S = 1.0  # even while typing goes on
+MAX_WAIT_MS = 800  # even while typing goes on
 
 
 class Autosave(QObject):
@@ -28,6 +29,10 @@ class Autosave(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             # A focus signal rather than an event filter on the fields: a filter would also
@@ -42,7 +47,8 @@ class Autosave(QObject):
         now = time.monotonic()
         if self._dirty_since is None:
             self._dirty_since = now
-        if now - self._dirty_since >= MAX_WAIT_S:
+            self._deadline.start()
+        if (now - self._dirty_since) * 1000 >= MAX_WAIT_MS:
             self.flush()
         else:
             self._timer.start()
@@ -56,11 +62,13 @@ class Autosave(QObject):
     def discard(self) -> None:
         """Forget pending edits (the record they belonged to is gone)."""
         self._timer.stop()
+        self._deadline.stop()
         self._dirty_since = None
 
     def flush(self, leaving: bool = False) -> bool:
         """Save pending edits now; False when they were refused (and are still pending)."""
         self._timer.stop()
+        self._deadline.stop()
         if self._dirty_since is None:
             return True
         if self._save(leaving) or leaving:
