@@ -34,6 +34,7 @@ from coachapp.i18n import (
 )
 from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
+from coachapp.services.journal_export import SECTIONS
 from coachapp.timezones import local_zone
 
 if TYPE_CHECKING:
@@ -129,7 +130,10 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
 
     merge = commands.add_parser(
-        "import", help=translate("Cli", "merge a journal export into this journal (by UUID)")
+        "import",
+        help=translate(
+            "Cli", "merge a journal export (by UUID) or a coach's feedback into this journal"
+        ),
     )
     _common_options(merge, suppress=True)
     merge.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
@@ -146,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "replace every person's name by an alias (the key stays here)"),
     )
+    export.add_argument(
+        "--sections", type=_sections, default=frozenset(SECTIONS), metavar="LIST",
+        help=translate("Cli", "which parts, separated by commas (default: all): {names}").format(
+            names=", ".join(SECTIONS)
+        ),
+    )  # fmt: skip
     export.add_argument(
         "--include-private",
         action="store_true",
@@ -168,100 +178,58 @@ class ExportSummary(Translatable):
 
 
 def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
-    """The journal (entries limited to --from/--to if given) as JSON, Markdown or HTML."""
-    from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
-    from coachapp.fileio import write_text_atomic  # noqa: PLC0415
-    from coachapp.services.journal_export import ExportOptions, journal_document  # noqa: PLC0415
+    """The journal (entries limited to --from/--to if given) as JSON, Markdown, HTML or PDF."""
+    from coachapp.services.journal_export import ExportOptions  # noqa: PLC0415
 
     if args.start and args.end and args.end < args.start:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
-    options = ExportOptions(first=args.start, last=args.end, include_private=args.include_private)
-    document = journal_document(journal.clock, options)  # its schema is checked by the tests
-    key_file = None
-    if args.pseudonymize:
-        from coachapp.exchange.pseudonymise import pseudonymise  # noqa: PLC0415
-        from coachapp.services.people import PersonKind  # noqa: PLC0415
-        from coachapp.ui.labels import kind_label  # noqa: PLC0415
+    if args.format == "pdf":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: fonts and layout
+        from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-        document, key = pseudonymise(document, lambda kind: kind_label(PersonKind(kind)))
-        key_file = journal.paths.export_keys / f"{document['export_id']}.json"
-        write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
-    if args.format == "json":
-        write_journal_json(args.out, document)
-    elif args.format == "pdf":
-        _write_pdf(document, args.out)
-    else:
-        write_text_atomic(args.out, _reading(document, args.format))
-    print(ExportSummary().journal(len(document.get("entries", [])), args.out))
-    if key_file is not None:
+        _app = QGuiApplication.instance() or QGuiApplication([])
+    from coachapp.ui.export_files import export  # noqa: PLC0415
+
+    options = ExportOptions(
+        first=args.start, last=args.end, sections=args.sections,
+        include_private=args.include_private,
+    )  # fmt: skip
+    written = export(journal, args.format, args.out, options, pseudonymised=args.pseudonymize)
+    summary = ExportSummary()
+    print(summary.journal(written.entries, args.out))
+    if written.pages is not None:
+        print(summary.pages(written.pages))
+    if written.key_file is not None:
         print(
             translate("Cli", "The key to the aliases stays on this workstation: {path}").format(
-                path=key_file
+                path=written.key_file
             )
         )
 
 
-def _write_pdf(document: dict[str, object], out: Path) -> None:
-    """The PDF, checked complete: every item asked for was drawn."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: fonts and layout only
-    from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+def _import_file(journal: Journal, source: Path) -> None:
+    """Check the whole file; a journal export is merged after a backup, a coach's feedback
+    attached to its items; say what changed."""
+    from coachapp.exchange.feedback import FORMAT as FEEDBACK  # noqa: PLC0415
+    from coachapp.exchange.incoming import read_incoming  # noqa: PLC0415
+    from coachapp.services.journal_import import JournalImport  # noqa: PLC0415
+    from coachapp.ui.import_summary import ImportSummary  # noqa: PLC0415
 
-    from coachapp.exchange.reading import build_report  # noqa: PLC0415
-    from coachapp.ui.pdf_report import write_pdf  # noqa: PLC0415
-    from coachapp.ui.report_words import ReportWords  # noqa: PLC0415
-
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    words = ReportWords()
-    report = build_report(document, words)
-    result = write_pdf(report, out, words.text("contents"))
-    wanted = sum(len(section.items) for section in report.sections)
-    if result.items != wanted:
-        out.unlink(missing_ok=True)
-        raise RuntimeError(f"the PDF holds {result.items} items of {wanted}")
-    print(ExportSummary().pages(result.pages))
-
-
-def _reading(document: dict[str, object], form: str) -> str:
-    """The export as a document to read: Markdown or self-contained HTML."""
-    from coachapp.exchange.html_report import html_report  # noqa: PLC0415
-    from coachapp.exchange.markdown_report import markdown_report  # noqa: PLC0415
-    from coachapp.exchange.reading import build_report  # noqa: PLC0415
-    from coachapp.ui.report_words import ReportWords  # noqa: PLC0415
-
-    words = ReportWords()
-    report = build_report(document, words)
-    if form == "md":
-        return markdown_report(report, words.text("contents"))
-    return html_report(report, words.text("contents"), current_language() or "en")
-
-
-def _import_journal(journal: Journal, source: Path) -> None:
-    """Check the whole file, keep a backup, then merge it; say what changed."""
-    from coachapp.services.journal_import import JournalImport, read_export  # noqa: PLC0415
-
-    document = read_export(source)
+    kind, document = read_incoming(source)
+    summary = ImportSummary()
+    if kind == FEEDBACK:
+        feedback = journal.feedback.import_feedback(document)
+        print(summary.feedback(feedback.added, feedback.updated, feedback.unchanged))
+        for area, title in feedback.unknown:
+            print(summary.unknown(area, title))
+        return
     saved = journal.backups.create("before-import")
     print(translate("Cli", "Existing journal backed up to {path}").format(path=saved))
     report = JournalImport(journal.people, journal.entries).run(document)
-    summary = ImportSummary()
     print(summary.counts(sum(report.added.values()), sum(report.updated.values()),
                          sum(report.unchanged.values()), len(report.kept)))  # fmt: skip
     for area, uuid in report.kept:
         print(summary.kept(area, uuid))
-
-
-class ImportSummary(Translatable):
-    def counts(self, added: int, updated: int, unchanged: int, kept: int) -> str:
-        parts = (
-            self.tr("Imported: %n record(s) added", "", added),
-            self.tr(", %n updated", "", updated),
-            self.tr(", %n unchanged", "", unchanged),
-            self.tr(", %n left as yours (yours is newer).", "", kept),
-        )
-        return "".join(parts)
-
-    def kept(self, area: str, uuid: str) -> str:
-        return self.tr("  kept yours: {area} {uuid}").format(area=area, uuid=uuid)
 
 
 def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
@@ -300,6 +268,18 @@ class DemoSummary(Translatable):
             self.tr(", %n person(s).", "", report.people),
         )
         return "".join(parts)
+
+
+def _sections(text: str) -> frozenset[str]:
+    chosen = frozenset(part.strip() for part in text.split(",") if part.strip())
+    unknown = sorted(chosen - set(SECTIONS))
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "unknown parts: {names} (choose among {known})").format(
+                names=", ".join(unknown), known=", ".join(SECTIONS)
+            )
+        )
+    return chosen
 
 
 def _date(text: str) -> date:
@@ -400,7 +380,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                 count = _export_calendar(journal, args.out, args.start, args.end)
                 print(ExportSummary().written(count, args.out))
             elif args.command == "import":
-                _import_journal(journal, args.file)
+                _import_file(journal, args.file)
             elif args.command == "prompts":
                 _print_prompts(journal, args.at)
             elif args.command == "demo":

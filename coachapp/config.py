@@ -51,6 +51,11 @@ class Paths:
         return self.data / "export-keys"
 
     @property
+    def reviews(self) -> Path:
+        """Drafts of the feedback being written on exports opened for review, one per export."""
+        return self.data / "reviews"
+
+    @property
     def lock_file(self) -> Path:
         return self.data / "coachapp.lock"
 
@@ -141,6 +146,11 @@ SETTINGS: dict[str, SettingSpec] = {
     # A folder of prompt packs (*.json, as resources/coaching/prompts.json) that add rules,
     # change their thresholds or texts, or switch some off.
     "prompts.folder": SettingSpec(""),
+    # Where the last export was written, and who signs coach feedback in review mode.
+    "export.folder": SettingSpec(""),
+    "export.format": SettingSpec("pdf", ("pdf", "html", "md", "json")),
+    "export.pseudonymise": SettingSpec(False, (True, False)),  # names replaced by default
+    "review.author": SettingSpec(""),
     # Reminders (a notification from the tray icon, where the desktop has one).
     "reminders.checkins": SettingSpec(True, (True, False)),
     "reminders.rituals": SettingSpec(True, (True, False)),

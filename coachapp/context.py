@@ -19,6 +19,7 @@ from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.delegations import DELEGATION, DelegationService
 from coachapp.services.experiments import EXPERIMENT, ExperimentService
+from coachapp.services.feedback import FeedbackService
 from coachapp.services.journal import JournalService
 from coachapp.services.methods import MethodLibrary
 from coachapp.services.own_methods import MethodService
@@ -61,6 +62,7 @@ class Journal:
     self_assessment: SelfAssessmentService
     reminders: ReminderService
     trash: TrashService
+    feedback: FeedbackService
     migrated: list[int] = field(default_factory=list)
 
     def close(self) -> None:
@@ -191,5 +193,6 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
                 EXPERIMENT: experiments,
             }
         ),
+        feedback=FeedbackService(clock),
         migrated=migrated,
     )

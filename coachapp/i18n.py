@@ -115,7 +115,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
         if found:
             result = found
             break
-    return result.replace("%n", str(n)) if n >= 0 else result
+    if n < 0:
+        return result
+    return result.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
 
 
 class Translatable:

@@ -1,5 +1,6 @@
-"""The journal export as a JSON file: written atomically and privately, checked against
-resources/schemas/journal.schema.json (docs/export-format.md describes it for other tools)."""
+"""CoachApp's JSON files (journal exports, coach feedback): read with a size limit, checked
+against their schema in resources/schemas (docs/export-format.md describes them for other
+tools), written atomically and privately."""
 
 from __future__ import annotations
 
@@ -8,16 +9,40 @@ from pathlib import Path
 from typing import Any
 
 from coachapp.content_problems import json_path
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.fileio import write_text_atomic
 from coachapp.resources import resource_path
 
 
-def schema_problems(document: object) -> list[str]:
-    """What keeps `document` from being a valid journal export ("place: why"), first ones first."""
+def read_json(path: Path, max_bytes: int) -> object:
+    """The JSON value in `path`; a clear refusal for a file too large, unreadable or not JSON."""
+    try:
+        if path.stat().st_size > max_bytes:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Import", "{path} is too large for a CoachApp file."), path=path
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Import", "{path} is not a CoachApp file (it is not JSON)."),
+            path=path,
+        ) from exc
+
+
+def schema_problems(document: object, schema_file: str = "journal.schema.json") -> list[str]:
+    """What keeps `document` from matching its schema ("place: why"), first ones first."""
     # jsonschema takes ~50 ms to import: only when a file is checked.
     from jsonschema import Draft202012Validator  # noqa: PLC0415
 
-    schema = json.loads(resource_path("schemas", "journal.schema.json").read_text("utf-8"))
+    schema = json.loads(resource_path("schemas", schema_file).read_text("utf-8"))
     errors = sorted(
         Draft202012Validator(schema).iter_errors(document), key=lambda e: list(e.absolute_path)
     )

@@ -8,8 +8,11 @@ its words from `Words`, so the report comes out in the manager's language.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
+
+# The sections a reading format shows, in their order; the others travel in JSON only.
+SHOWN = ("entries", "rituals", "delegations", "experiments", "skills", "people")
 
 
 class Words(Protocol):
@@ -23,6 +26,7 @@ class Item:
     heading: str
     facts: str  # one line under the heading
     body: str  # the text (Markdown as written, or plain lines)
+    uuid: str = ""  # the record's, so a coach's comment can name it
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def build_report(document: dict[str, Any], words: Words) -> Report:
     )
     sections = tuple(
         Section(key, words.text(f"section.{key}"),
-                tuple(build(row) for row in _live(document[key])))
+                tuple(replace(build(row), uuid=row["uuid"]) for row in _live(document[key])))
         for key, build in builders
         if key in document and _live(document[key])
     )  # fmt: skip

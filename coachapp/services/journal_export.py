@@ -83,3 +83,36 @@ def journal_document(clock: Clock, options: ExportOptions = ExportOptions()) -> 
             document["prompt_states"] = snapshot.prompt_states()
             document["prompt_rules_off"] = snapshot.prompt_rules_off()
     return document
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    """What an export with these options takes away, for the manager to see before it leaves."""
+
+    counts: dict[str, int]  # records outside the trash, per chosen section
+    private_left_out: int  # private entries of the period that stay here
+    sample: list[dict[str, Any]]  # the newest entries chosen, as exported
+
+
+def export_preview(options: ExportOptions, sample: int = 3) -> ExportPreview:
+    first = options.first.isoformat() if options.first else None
+    last = options.last.isoformat() if options.last else None
+    with db.atomic():
+        counts = snapshot.live_counts(first, last, options.include_private)
+        entries = (
+            snapshot.latest_entries(first, last, options.include_private, sample)
+            if "entries" in options.sections
+            else []
+        )
+    private = (
+        0 if options.include_private or "entries" not in options.sections else counts["private"]
+    )
+    chosen = {section: counts[section] for section in SECTIONS if section in options.sections}
+    return ExportPreview(chosen, private, entries)
+
+
+def named_people() -> list[dict[str, Any]]:
+    """Everyone the journal names (the trash too): whose names a pseudonymised export hides,
+    whichever sections it carries."""
+    with db.atomic():
+        return snapshot.people()

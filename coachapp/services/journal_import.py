@@ -8,7 +8,6 @@ differs is listed, ours being kept). Importing the same file twice changes nothi
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +17,7 @@ from typing import Any
 from peewee import Model
 
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
-from coachapp.exchange.journal_json import schema_problems
+from coachapp.exchange.journal_json import read_json, schema_problems
 from coachapp.services.journal import EntryDraft, EntryKind, EntryRecord, JournalService
 from coachapp.services.journal_export import FORMAT, SCHEMA_VERSION
 from coachapp.services.people import PeopleService, PersonKind, PersonRecord
@@ -63,26 +62,7 @@ class ImportReport:
 
 def read_export(path: Path) -> dict[str, Any]:
     """The export in `path`, checked whole; a clear refusal for anything else."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Import", "{path} is too large for a journal export."), path=path
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Import", "Cannot read {path}: {reason}"),
-            path=path,
-            reason=exc.strerror or str(exc),
-        ) from exc
-    try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Import", "{path} is not a CoachApp export (it is not JSON)."),
-            path=path,
-        ) from exc
-    return check_export(document, str(path))
+    return check_export(read_json(path, MAX_BYTES), str(path))
 
 
 def check_export(document: object, name: str) -> dict[str, Any]:

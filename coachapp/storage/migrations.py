@@ -526,6 +526,31 @@ def _v8_self_assessment(database: SqliteDatabase) -> None:
     )
 
 
+def _v9_coach_feedback(database: SqliteDatabase) -> None:
+    """A coach's comments brought in from feedback files: on one record (kind + UUID), or the
+    overall note (no record). `seen_at` stays empty until the manager has seen it."""
+    database.execute_sql(
+        """
+        CREATE TABLE coach_comment (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            feedback_uuid TEXT NOT NULL,
+            export_id TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '',
+            item_kind TEXT NOT NULL DEFAULT '',
+            item_uuid TEXT,
+            item_title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL CHECK (length(text) > 0),
+            written_at TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            seen_at TEXT
+        )
+        """
+    )
+    database.execute_sql("CREATE INDEX coach_comment_item ON coach_comment (item_uuid)")
+    database.execute_sql("CREATE INDEX coach_comment_unseen ON coach_comment (seen_at)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -535,6 +560,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "experiments", _v6_experiments),
     Migration(7, "prompts", _v7_prompts),
     Migration(8, "self-assessment", _v8_self_assessment),
+    Migration(9, "coach feedback", _v9_coach_feedback),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -405,3 +405,23 @@ class SelfRating(Model):
         database = db
         table_name = "self_rating"
         primary_key = CompositeKey("month", "dimension")
+
+
+class CoachComment(Model):
+    """A coach's comment from a feedback file, on one record or (no record) overall."""
+
+    uuid = TextField(unique=True)
+    feedback_uuid = TextField()
+    export_id = TextField()
+    author = TextField(default="")
+    item_kind = TextField(default="")  # entry, ritual, delegation, experiment, skill, person
+    item_uuid = TextField(null=True)
+    item_title = TextField(default="")
+    text = TextField()
+    written_at = UtcDateTimeField()  # when the coach last changed it
+    received_at = UtcDateTimeField()
+    seen_at = UtcDateTimeField(null=True)
+
+    class Meta:
+        database = db
+        table_name = "coach_comment"

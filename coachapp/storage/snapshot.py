@@ -38,8 +38,9 @@ def people() -> list[Row]:
     )
 
 
-def entries(first: str | None, last: str | None, include_private: bool) -> list[Row]:
-    """Entries (with their tags, pillars and links) from `first` to `last` (days, included)."""
+def _entry_filter(
+    first: str | None, last: str | None, include_private: bool
+) -> tuple[str, list[str]]:
     clauses, params = ["1 = 1"], []
     if first:
         clauses.append("day >= ?")
@@ -49,7 +50,12 @@ def entries(first: str | None, last: str | None, include_private: bool) -> list[
         params.append(last)
     if not include_private:
         clauses.append("private = 0")
-    where = " AND ".join(clauses)
+    return " AND ".join(clauses), params
+
+
+def entries(first: str | None, last: str | None, include_private: bool) -> list[Row]:
+    """Entries (with their tags, pillars and links) from `first` to `last` (days, included)."""
+    where, params = _entry_filter(first, last, include_private)
     found = _rows(
         "SELECT id, uuid, created_at, updated_at, deleted_at, occurred_at, kind, title, body, "
         f"mood, energy, private, tags FROM entry WHERE {where} ORDER BY occurred_at, id",
@@ -196,3 +202,49 @@ def prompt_states() -> list[Row]:
 
 def prompt_rules_off() -> list[Row]:
     return _rows("SELECT rule_id, since FROM prompt_rule_off ORDER BY rule_id")
+
+
+LIVE_TABLES = {
+    "people": "person", "rituals": "ritual", "delegations": "delegation", "skills": "skill",
+    "experiments": "experiment", "methods": "user_method",
+}  # fmt: skip
+
+
+def live_counts(first: str | None, last: str | None, include_private: bool) -> dict[str, int]:
+    """Records outside the trash per section, entries as filtered; "private" counts the private
+    entries of the period (left out unless asked for)."""
+    where, params = _entry_filter(first, last, include_private)
+    counts = {
+        "entries": _count(f"SELECT COUNT(*) FROM entry WHERE deleted_at IS NULL AND {where}",
+                          params),
+        "self_assessment": _count("SELECT COUNT(DISTINCT month) FROM self_rating"),
+        "prompts": _count("SELECT COUNT(*) FROM prompt_state"),
+    }  # fmt: skip
+    for section, table in LIVE_TABLES.items():
+        counts[section] = _count(f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NULL")
+    period, period_params = _entry_filter(first, last, True)
+    counts["private"] = _count(
+        f"SELECT COUNT(*) FROM entry WHERE deleted_at IS NULL AND private = 1 AND {period}",
+        period_params,
+    )
+    return counts
+
+
+def latest_entries(
+    first: str | None, last: str | None, include_private: bool, limit: int
+) -> list[Row]:
+    """The newest live entries of the selection, for a preview."""
+    where, params = _entry_filter(first, last, include_private)
+    found = _rows(
+        "SELECT uuid, occurred_at, kind, title, body, private, tags FROM entry "
+        f"WHERE deleted_at IS NULL AND {where} ORDER BY occurred_at DESC, id DESC LIMIT ?",
+        (*params, limit),
+    )
+    for entry in found:
+        entry["tags"] = entry["tags"].split("\n") if entry["tags"] else []
+    return found
+
+
+def _count(sql: str, params: list[str] | tuple[()] = ()) -> int:
+    row = db.execute_sql(sql, tuple(params)).fetchone()
+    return int(row[0])

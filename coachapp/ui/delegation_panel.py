@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from coachapp.errors import NotFoundError
 from coachapp.services.delegations import DelegationRecord, DelegationService
+from coachapp.services.feedback import FeedbackService
+from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.dates import day_text
 from coachapp.ui.growth_labels import (
     area_kind_label,
@@ -42,9 +44,13 @@ class DelegationPanel(Retranslatable, QWidget):
     trash_requested = Signal(str)
     entry_requested = Signal(str)
 
-    def __init__(self, delegations: DelegationService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, delegations: DelegationService, feedback: FeedbackService,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._delegations = delegations
+        self.coach_notes = CoachNotes(feedback, self)
         self.record: DelegationRecord | None = None
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,6 +97,7 @@ class DelegationPanel(Retranslatable, QWidget):
         buttons.addWidget(self.trash_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
+        layout.addWidget(self.coach_notes)
         layout.addWidget(self.facts)
         layout.addWidget(self.next_label)
         layout.addWidget(self.notes)
@@ -144,6 +151,7 @@ class DelegationPanel(Retranslatable, QWidget):
         self.record = record
         self._show_facts(record)
         self._show_history(record)
+        self.coach_notes.show_for(record.uuid)
         self._stack.setCurrentIndex(1)
 
     def _show_facts(self, record: DelegationRecord) -> None:

@@ -110,7 +110,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
-        self.panel = DelegationPanel(self._delegations, self)
+        self.panel = DelegationPanel(self._delegations, journal.feedback, self)
         self.panel.checkin_requested.connect(self.check_in)
         self.panel.edit_requested.connect(self.edit)
         self.panel.trash_requested.connect(self.trash)

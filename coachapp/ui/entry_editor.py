@@ -44,10 +44,12 @@ from PySide6.QtWidgets import (
 
 from coachapp.errors import NotFoundError, ValidationError
 from coachapp.i18n import format_datetime, render_error
+from coachapp.services.feedback import FeedbackService
 from coachapp.services.journal import MAX_TITLE, EntryDraft, EntryKind, EntryRecord, JournalService
 from coachapp.services.people import PeopleService
 from coachapp.services.pillars import Pillar
 from coachapp.ui.autosave import Autosave
+from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
 from coachapp.ui.markdown_edit import MarkdownEdit
@@ -75,7 +77,11 @@ class EntryEditor(Retranslatable, QWidget):
     status = Signal(str)
 
     def __init__(
-        self, journal: JournalService, people: PeopleService, parent: QWidget | None = None
+        self,
+        journal: JournalService,
+        people: PeopleService,
+        feedback: FeedbackService,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
@@ -211,7 +217,9 @@ class EntryEditor(Retranslatable, QWidget):
         bottom.addWidget(self.meta, 1)
         bottom.addWidget(self.trash_button)
         layout = QVBoxLayout(page)
+        self.coach_notes = CoachNotes(feedback, page)
         layout.addWidget(self.title)
+        layout.addWidget(self.coach_notes)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -306,6 +314,7 @@ class EntryEditor(Retranslatable, QWidget):
             return
         self._load(record.draft)
         self._refresh_meta()
+        self.coach_notes.show_for(record.uuid)
         self._stack.setCurrentIndex(1)
 
     def _load(self, draft: EntryDraft) -> None:

@@ -25,6 +25,8 @@ from coachapp.services.experiments import (
     ExpStatus,
     Move,
 )
+from coachapp.services.feedback import FeedbackService
+from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.dates import day_text
 from coachapp.ui.experiment_labels import (
     exp_status_label,
@@ -51,9 +53,13 @@ class ExperimentPanel(Retranslatable, QWidget):
     trash_requested = Signal(str)
     open_requested = Signal(str)  # another experiment of the chain
 
-    def __init__(self, experiments: ExperimentService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, experiments: ExperimentService, feedback: FeedbackService,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self._experiments = experiments
+        self.coach_notes = CoachNotes(feedback, self)
         self.record: ExperimentRecord | None = None
         self._moves: list[Move] = []
         self._chain: dict[str, str] = {}  # the previous and next experiments: uuid -> title
@@ -90,6 +96,7 @@ class ExperimentPanel(Retranslatable, QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.coach_notes)
         layout.addWidget(self.text, 1)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
@@ -130,6 +137,7 @@ class ExperimentPanel(Retranslatable, QWidget):
         except NotFoundError:
             self.show_experiment(None)
             return
+        self.coach_notes.show_for(experiment_uuid)
         self._moves = self._experiments.moves(experiment_uuid)
         self._chain = {}
         for other in (self.record.previous_uuid, *self.record.next_uuids):

@@ -61,7 +61,7 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
-        self.panel = ExperimentPanel(self._experiments, self)
+        self.panel = ExperimentPanel(self._experiments, journal.feedback, self)
         self.panel.edit_requested.connect(self.edit)
         self.panel.move_requested.connect(lambda u, s: self.request_move(u, ExpStatus(s)))
         self.panel.next_requested.connect(self.next_experiment)

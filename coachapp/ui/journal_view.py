@@ -194,7 +194,7 @@ class JournalView(Retranslatable, QWidget):
         middle_layout.addWidget(self.count_label)
 
         # Editor
-        self.editor = EntryEditor(self._entries, journal.people, self)
+        self.editor = EntryEditor(self._entries, journal.people, journal.feedback, self)
         self.editor.saved.connect(self._on_saved)
         self.editor.status.connect(self.status)
         self.editor.trashed.connect(self._on_trashed)

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
@@ -55,6 +56,9 @@ from coachapp.ui.templates_dialog import TemplatesDialog
 from coachapp.ui.today_view import TodayView
 from coachapp.ui.trash_view import TrashView
 from coachapp.ui.weekly_review import WeeklyReview
+
+if TYPE_CHECKING:
+    from coachapp.ui.export_dialog import ExportDialog
 
 log = logging.getLogger("coachapp.ui")
 
@@ -201,6 +205,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_templates = self._action("templates", None, self.show_templates)
         self.act_undo = self._action("undo", standard.Undo, self._undo, "Ctrl+Z")
         self.act_redo = self._action("redo", standard.Redo, self._redo, "Ctrl+Shift+Z")
+        self.act_export = self._action("exportJournal", "Ctrl+E", self.export_journal)
+        self.act_import = self._action("importFile", None, self.import_file)
+        self.act_review = self._action("openForReview", None, self.open_for_review)
         self.act_backup = self._action("backupNow", "Ctrl+Shift+B", self.backup_now)
         self.act_restore = self._action("restoreBackup", None, self.restore_backup)
         self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
@@ -243,6 +250,8 @@ class MainWindow(Retranslatable, QMainWindow):
             ]
         )
         self.menu_file.addSeparator()
+        self.menu_file.addActions([self.act_export, self.act_import, self.act_review])
+        self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -278,6 +287,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_undo.setText(self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo"))
         self.undo_button.setText(self.tr("Undo"))
+        self.act_export.setText(self.tr("&Export…"))
+        self.act_import.setText(self.tr("I&mport a journal or a coach's feedback…"))
+        self.act_review.setText(self.tr("Open a journal for re&view…"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_restore.setText(self.tr("&Restore a backup…"))
         self.act_data_folder.setText(self.tr("Open the &data folder"))
@@ -527,8 +539,21 @@ class MainWindow(Retranslatable, QMainWindow):
         return chart
 
     def open_item(self, kind: str, item_uuid: str) -> None:
-        {"ritual": self.show_ritual, "delegation": self.show_delegation,
-         "experiment": self.show_experiment}[kind](item_uuid)  # fmt: skip
+        show = {"ritual": self.show_ritual, "delegation": self.show_delegation,
+                "experiment": self.show_experiment, "entry": self.show_entry,
+                "person": self.show_person, "skill": self.show_skill}[kind]  # fmt: skip
+        try:
+            show(item_uuid)
+        except UserError as exc:  # gone to the trash since
+            self.show_status(render_error(exc))
+
+    def show_person(self, person_uuid: str) -> None:
+        self._show(self.people_view)
+        self.people_view.select(person_uuid)
+
+    def show_skill(self, skill_uuid: str) -> None:
+        """A skill plan lives on its person's growth tab."""
+        self._prompt_person({"person": self.journal.skills.get(skill_uuid).draft.person_uuid})
 
     def show_experiment(self, experiment_uuid: str) -> None:
         self._show(self.experiments_view)
@@ -653,6 +678,102 @@ class MainWindow(Retranslatable, QMainWindow):
             pyside=pyside_version,
         )
         QMessageBox.about(self, self.tr("About CoachApp"), text)
+
+    # Exchange
+
+    def export_journal(self) -> ExportDialog:
+        from coachapp.ui.export_dialog import ExportDialog  # noqa: PLC0415  (exporters load late)
+
+        self.flush_editors()
+        dialog = ExportDialog(self.journal, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.show_status(dialog.summary()))
+        dialog.open()
+        return dialog
+
+    def import_file(self, source: Path | None = None) -> bool:
+        """Bring in a journal export (merged after a backup) or a coach's feedback."""
+        from coachapp.exchange.feedback import FORMAT as FEEDBACK  # noqa: PLC0415
+        from coachapp.exchange.incoming import read_incoming  # noqa: PLC0415
+
+        if source is None:
+            source = messages.open_file(
+                self, self.tr("Import a journal or a coach's feedback"),
+                self.tr("CoachApp files (*.json)"),
+            )  # fmt: skip
+            if source is None:
+                return False
+        try:
+            kind, document = read_incoming(source)
+        except UserError as exc:
+            messages.user_error(self, self.tr("Cannot import"), exc)
+            return False
+        if kind == FEEDBACK:
+            return self._import_feedback(document)
+        return self._merge_journal(source, document)
+
+    def _import_feedback(self, document: dict[str, object]) -> bool:
+        from coachapp.ui.import_summary import ImportSummary  # noqa: PLC0415
+
+        report = self.journal.feedback.import_feedback(document)
+        summary = ImportSummary()
+        lines = [summary.feedback(report.added, report.updated, report.unchanged)]
+        lines += [summary.unknown(area, title).strip() for area, title in report.unknown]
+        self.events.changed.emit("feedback")
+        messages.information(self, self.tr("Coach feedback"), "\n".join(lines))
+        if report.added or report.updated:
+            self.show_area(self.stack.indexOf(self.today_view))
+        return True
+
+    def _merge_journal(self, source: Path, document: dict[str, object]) -> bool:
+        from coachapp.services.journal_import import JournalImport  # noqa: PLC0415
+        from coachapp.ui.import_summary import ImportSummary  # noqa: PLC0415
+
+        question = self.tr(
+            "Merge the journal export {name} into your journal? Records you do not have are "
+            "added and newer ones replace yours; your journal is backed up first."
+        ).format(name=source.name)
+        if not messages.confirm(self, self.tr("Import a journal"), question, self.tr("Merge")):
+            return False
+        self.flush_editors()
+        self.tasks.wait()
+        try:
+            self.journal.backups.create("before-import")
+            report = JournalImport(self.journal.people, self.journal.entries).run(document)
+        except UserError as exc:
+            messages.user_error(self, self.tr("Cannot import"), exc)
+            return False
+        self.events.reloaded.emit()
+        counts = ImportSummary().counts(
+            sum(report.added.values()), sum(report.updated.values()),
+            sum(report.unchanged.values()), len(report.kept),
+        )  # fmt: skip
+        messages.information(self, self.tr("Import a journal"), counts)
+        return True
+
+    def open_for_review(self, source: Path | None = None) -> QMainWindow | None:
+        """An export opened read-only in a window of its own, for a coach's comments."""
+        from coachapp.services.journal_import import read_export  # noqa: PLC0415
+        from coachapp.ui.review_window import ReviewWindow  # noqa: PLC0415
+
+        if source is None:
+            source = messages.open_file(
+                self, self.tr("Open a journal for review"),
+                self.tr("CoachApp journal exports (*.json)"),
+            )  # fmt: skip
+            if source is None:
+                return None
+        try:
+            document = read_export(source)
+        except UserError as exc:
+            messages.user_error(self, self.tr("Cannot open for review"), exc)
+            return None
+        window = ReviewWindow(
+            document, source, self.journal.paths.reviews, clock=self.journal.clock,
+            settings=self.settings, parent=self,
+        )  # fmt: skip
+        window.show()
+        return window
 
     # Backups
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coachapp.errors import UserError
 from coachapp.i18n import render_error
@@ -28,3 +30,14 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is go
+
+
+def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    """Where to write a file, asked with the platform's dialog; None when cancelled."""
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(chosen) if chosen else None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(chosen) if chosen else None

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from coachapp.errors import NotFoundError, ValidationError
 from coachapp.i18n import current_language, format_datetime, render_error
+from coachapp.services.feedback import FeedbackService
 from coachapp.services.methods import MethodLibrary
 from coachapp.services.people import PeopleService
 from coachapp.services.rituals import Occurrence, Report, RitualService, Stakeholder, Status
 from coachapp.ui.autosave import Autosave
+from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import stakeholder_label, status_label
 from coachapp.ui.retranslate import Retranslatable
@@ -63,9 +65,11 @@ class OccurrencePanel(Retranslatable, QWidget):
         rituals: RitualService,
         people: PeopleService,
         library: MethodLibrary,
+        feedback: FeedbackService,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.coach_notes = CoachNotes(feedback, self)
         self._rituals = rituals
         self._people = people
         self._library = library
@@ -220,6 +224,7 @@ class OccurrencePanel(Retranslatable, QWidget):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
+        layout.addWidget(self.coach_notes)
         layout.addWidget(self.details)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
@@ -285,6 +290,7 @@ class OccurrencePanel(Retranslatable, QWidget):
             self._load(occurrence)
         finally:
             self._loading = False
+        self.coach_notes.show_for(occurrence.ritual_uuid)
         self._stack.setCurrentIndex(1)
 
     def _load(self, occurrence: Occurrence) -> None:

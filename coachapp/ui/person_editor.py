@@ -27,6 +27,7 @@ from coachapp.i18n import format_datetime, render_error
 from coachapp.services.people import PeopleService, PersonRecord
 from coachapp.ui import messages
 from coachapp.ui.autosave import Autosave
+from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.icons import icon
 from coachapp.ui.person_activity import PersonActivity
 from coachapp.ui.person_form import PersonForm
@@ -96,9 +97,11 @@ class PersonEditor(Retranslatable, QWidget):
         for tab in (details, self.growth, self.activity):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(lambda _i: self._show_tab())
+        self.coach_notes = CoachNotes(journal.feedback, page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading)
         layout.addWidget(self.meta)
+        layout.addWidget(self.coach_notes)
         layout.addWidget(self.tabs, 1)
 
         self._stack = QStackedLayout(self)
@@ -124,6 +127,7 @@ class PersonEditor(Retranslatable, QWidget):
             return
         self.form.load(record.as_draft())
         self.form.set_teams(self._people.teams())
+        self.coach_notes.show_for(record.uuid)
         self._refresh_header()
         self._show_tab()
         if self._icons_ready:

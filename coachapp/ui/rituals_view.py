@@ -76,7 +76,9 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setStretchLastSection(False)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
-        self.panel = OccurrencePanel(self._rituals, journal.people, journal.methods.library, self)
+        self.panel = OccurrencePanel(
+            self._rituals, journal.people, journal.methods.library, journal.feedback, self
+        )
         self.panel.changed.connect(self._panel_changed)
         self.panel.status.connect(self.status)
         self.panel.edit_requested.connect(self.edit)

@@ -33,6 +33,7 @@ from coachapp.i18n import current_language, format_datetime, format_value
 from coachapp.services.experiments import ExpStatus
 from coachapp.services.pillars import Pillar
 from coachapp.timezones import local_zone
+from coachapp.ui import messages
 from coachapp.ui.dates import day_text
 from coachapp.ui.events import DataEvents
 from coachapp.ui.icons import icon
@@ -45,6 +46,7 @@ SHOWN = 8  # prompts on the page; the others wait behind "Show all"
 WEEK = 7
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+COMMENT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _language() -> str:
@@ -155,7 +157,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
     review_requested = Signal()
     assessment_requested = Signal()
     progress_requested = Signal()
-    item_requested = Signal(str, str)  # kind (ritual, delegation, experiment), UUID
+    item_requested = Signal(str, str)  # kind (entry, ritual, delegation, ...), UUID
     status = Signal(str)
 
     def __init__(self, journal: Journal, events: DataEvents, parent: QWidget | None = None) -> None:
@@ -212,7 +214,25 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             lambda item, _c: self.item_requested.emit(item.data(0, KIND_ROLE),
                                                       item.data(0, UUID_ROLE))
         )  # fmt: skip
+        self.feedback_title = QLabel(self)
+        self.feedback = QTreeWidget(self)
+        self.feedback.setObjectName("coachFeedback")
+        self.feedback.setRootIsDecorated(False)
+        self.feedback.setColumnCount(2)
+        self.feedback.setWordWrap(True)
+        self.feedback.itemActivated.connect(lambda item, _c: self._open_feedback(item))
+        self.feedback_read = QPushButton(self)
+        self.feedback_read.setObjectName("feedbackRead")
+        self.feedback_read.clicked.connect(self._feedback_read)
+        self._feedback_box = QWidget(self)
+        feedback_layout = QVBoxLayout(self._feedback_box)
+        feedback_layout.setContentsMargins(0, 0, 0, 6)
+        feedback_layout.addWidget(self.feedback_title)
+        feedback_layout.addWidget(self.feedback)
+        feedback_layout.addWidget(self.feedback_read, 0, Qt.AlignmentFlag.AlignLeft)
+        self._feedback_box.hide()
         left = QVBoxLayout()
+        left.addWidget(self._feedback_box)
         left.addWidget(self.prompts_title)
         left.addWidget(self.empty)
         left.addWidget(scroll, 1)
@@ -245,6 +265,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             (self.prompts_title, self.tr("Suggested now")),
             (self.question_title, self.tr("Question of the day")),
             (self.week_title, self.tr("Coming up this week")),
+            (self.feedback_title, self.tr("New from your coach")),
         )
         for label, text in titles:
             label.setText(f"<b>{html.escape(text)}</b>")
@@ -260,6 +281,9 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             self.tr("Look back on the week in four questions; the answers go in the journal")
         )
         self.week.setHeaderLabels([self.tr("When"), self.tr("What")])
+        self.feedback.setHeaderLabels([self.tr("About"), self.tr("Comment")])
+        self.feedback_read.setText(self.tr("Mark as read"))
+        self.feedback.setToolTip(self.tr("Double-click or press Enter to open what it is about"))
         self.empty.setText(
             self.tr("Nothing to suggest today: your journal shows the model at work.")
         )
@@ -305,6 +329,40 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.question.setText(found.question.text.get(language, "") if found.question else "")
         self.answer_button.setEnabled(found.question is not None)
         self._show_week(today)
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        """Comments brought in from the coach's feedback that the manager has not read yet."""
+        self.feedback.clear()
+        comments = self._journal.feedback.unseen()
+        for comment in comments:
+            about = comment.item_title or self.tr("Overall note")
+            item = QTreeWidgetItem([about, comment.text])
+            item.setData(0, KIND_ROLE, comment.item_kind)
+            item.setData(0, UUID_ROLE, comment.item_uuid)
+            item.setData(0, COMMENT_ROLE, comment.uuid)
+            item.setToolTip(1, self.tr("{author}: {text}").format(
+                author=comment.author or self.tr("your coach"), text=comment.text))  # fmt: skip
+            self.feedback.addTopLevelItem(item)
+        self.feedback.resizeColumnToContents(0)
+        self.feedback.setMaximumHeight(40 + 28 * min(len(comments), 5))
+        self._feedback_box.setVisible(bool(comments))
+
+    def _open_feedback(self, item: QTreeWidgetItem) -> None:
+        """Open what the comment is about (the overall note is read in full), and count it read."""
+        kind, uuid = item.data(0, KIND_ROLE), item.data(0, UUID_ROLE)
+        self._journal.feedback.mark_seen([item.data(0, COMMENT_ROLE)])
+        self._stale = True
+        if kind and uuid:
+            self.item_requested.emit(kind, uuid)
+        else:
+            messages.information(self, self.tr("Overall note from your coach"), item.text(1))
+            self.refresh()
+
+    def _feedback_read(self) -> None:
+        items = [self.feedback.topLevelItem(i) for i in range(self.feedback.topLevelItemCount())]
+        self._journal.feedback.mark_seen(item.data(0, COMMENT_ROLE) for item in items if item)
+        self.refresh()
 
     def _show_cards(self, today: date) -> None:
         while (item := self.cards_layout.takeAt(0)) is not None:

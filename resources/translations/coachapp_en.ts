@@ -23,7 +23,7 @@
 <context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+173"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+181"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+295"/>
+        <location filename="../../coachapp/cli.py" line="+263"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-139"/>
+        <location line="-97"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location line="+89"/>
+        <location filename="../../coachapp/ui/import_summary.py" line="+11"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Imported: %n record added</numerusform>
@@ -154,6 +154,30 @@
             <numerusform>, %n left as yours (yours is newer).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Coach feedback: %n new comment(s)</source>
+        <translation>
+            <numerusform>Coach feedback: %n new comment</numerusform>
+            <numerusform>Coach feedback: %n new comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n changed by the coach</source>
+        <translation>
+            <numerusform>, %n changed by the coach</numerusform>
+            <numerusform>, %n changed by the coach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already here.</source>
+        <translation>
+            <numerusform>, %n already here.</numerusform>
+            <numerusform>, %n already here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalView</name>
@@ -169,7 +193,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+364"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+376"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -226,7 +250,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_editor.py" line="+278"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+282"/>
         <source>%n active delegation(s)</source>
         <translation>
             <numerusform>%n active delegation</numerusform>
@@ -273,9 +297,116 @@
     </message>
 </context>
 <context>
+    <name>PreviewWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/export_dialog.py" line="+346"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln journal entry(ies)</source>
+        <translation>
+            <numerusform>%Ln journal entry</numerusform>
+            <numerusform>%Ln journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ritual(s)</source>
+        <translation>
+            <numerusform>%Ln ritual</numerusform>
+            <numerusform>%Ln rituals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln delegation(s)</source>
+        <translation>
+            <numerusform>%Ln delegation</numerusform>
+            <numerusform>%Ln delegations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln skill plan(s)</source>
+        <translation>
+            <numerusform>%Ln skill plan</numerusform>
+            <numerusform>%Ln skill plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln experiment(s)</source>
+        <translation>
+            <numerusform>%Ln experiment</numerusform>
+            <numerusform>%Ln experiments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln method(s) of my own</source>
+        <translation>
+            <numerusform>%Ln method of my own</numerusform>
+            <numerusform>%Ln methods of my own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln month(s) of self-assessment</source>
+        <translation>
+            <numerusform>%Ln month of self-assessment</numerusform>
+            <numerusform>%Ln months of self-assessment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln prompt(s) acted on, snoozed or dismissed</source>
+        <translation>
+            <numerusform>%Ln prompt acted on, snoozed or dismissed</numerusform>
+            <numerusform>%Ln prompts acted on, snoozed or dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln private entry(ies) of the period stay here.</source>
+        <translation>
+            <numerusform>%Ln private entry of the period stays here.</numerusform>
+            <numerusform>%Ln private entries of the period stay here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The names of %Ln person(s) are replaced by aliases, in every text.</source>
+        <translation>
+            <numerusform>The name of %Ln person is replaced by an alias, in every text.</numerusform>
+            <numerusform>The names of %Ln people are replaced by aliases, in every text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Names appear as you wrote them (%Ln person(s) in your journal).</source>
+        <translation>
+            <numerusform>Names appear as you wrote them (%Ln person in your journal).</numerusform>
+            <numerusform>Names appear as you wrote them (%Ln people in your journal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported to {name} (%Ln entry(ies)).</source>
+        <translation>
+            <numerusform>Exported to {name} (%Ln entry).</numerusform>
+            <numerusform>Exported to {name} (%Ln entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+188"/>
+        <location filename="../../coachapp/cli.py" line="+250"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>
@@ -284,9 +415,20 @@
     </message>
 </context>
 <context>
+    <name>ReviewWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/review_window.py" line="+302"/>
+        <source>%Ln comment(s) written; kept as you type.</source>
+        <translation>
+            <numerusform>%Ln comment written; kept as you type.</numerusform>
+            <numerusform>%Ln comments written; kept as you type.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals_view.py" line="+460"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+462"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>
@@ -316,7 +458,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+324"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+383"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

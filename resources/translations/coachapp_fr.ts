@@ -195,7 +195,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+51"/>
+        <location filename="../../coachapp/cli.py" line="+52"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -253,12 +253,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <location line="+4"/>
         <location line="+9"/>
         <location line="+10"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>where to write it (default: the backup folder)</source>
         <translation>où l’écrire (par défaut&#xa0;: le dossier des sauvegardes)</translation>
     </message>
@@ -273,12 +273,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>écrire le journal (json, md, html, pdf) ou les rituels (ics) dans un fichier</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>merge a journal export into this journal (by UUID)</source>
-        <translation>fusionner un export de journal dans ce journal (par UUID)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>print the prompts the management model gives on a day</source>
         <translation>afficher les suggestions du modèle de management pour un jour donné</translation>
     </message>
@@ -288,18 +283,18 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+98"/>
+        <location line="+39"/>
+        <location line="+58"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-39"/>
         <source>The key to the aliases stays on this workstation: {path}</source>
         <translation>La clé des alias reste sur ce poste&#xa0;: {path}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+86"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -309,13 +304,13 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+169"/>
+        <location line="-149"/>
+        <location line="+166"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-268"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
         <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
@@ -325,17 +320,32 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>dernier jour (ics&#xa0;: dans un an par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>merge a journal export (by UUID) or a coach&apos;s feedback into this journal</source>
+        <translation>fusionner un export de journal (par UUID) ou le retour d’un coach dans ce journal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>replace every person&apos;s name by an alias (the key stays here)</source>
         <translation>remplacer le nom de chaque personne par un alias (la clé reste ici)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>which parts, separated by commas (default: all): {names}</source>
+        <translation>quelles parties, séparées par des virgules (par défaut&#xa0;: toutes)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>also the entries marked private (left out by default)</source>
         <translation>aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+116"/>
+        <source>unknown parts: {names} (choose among {known})</source>
+        <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>Prompt pack problem: {problem}</source>
         <translation>Problème dans un pack de suggestions&#xa0;: {problem}</translation>
     </message>
@@ -356,9 +366,27 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     </message>
 </context>
 <context>
+    <name>CoachNotes</name>
+    <message>
+        <location filename="../../coachapp/ui/coach_notes.py" line="+35"/>
+        <source>From your coach</source>
+        <translation>De votre coach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{author}, {day}</source>
+        <translation>{author}, {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your coach</source>
+        <translation>votre coach</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+88"/>
+        <location filename="../../coachapp/config.py" line="+93"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -546,7 +574,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+112"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+119"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -608,7 +636,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{kind}, delegated to {delegate}</source>
         <translation>{kind}, déléguée à {delegate}</translation>
     </message>
@@ -866,7 +894,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-163"/>
+        <location filename="../../coachapp/cli.py" line="-175"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -917,7 +945,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/entry_editor.py" line="+237"/>
+        <location filename="../../coachapp/ui/entry_editor.py" line="+245"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -1042,7 +1070,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cocher ou décocher</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Written {created} · updated {updated}</source>
         <translation>Écrite le {created} · modifiée le {updated}</translation>
     </message>
@@ -1449,7 +1477,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_panel.py" line="+108"/>
+        <location filename="../../coachapp/ui/experiment_panel.py" line="+115"/>
         <source>Select an experiment on the board, or write a new one.</source>
         <translation>Sélectionnez une expérimentation sur le tableau, ou rédigez-en une nouvelle.</translation>
     </message>
@@ -1475,7 +1503,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>&amp;Plan it</source>
         <translation>&amp;Planifier</translation>
     </message>
@@ -1841,9 +1869,163 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+134"/>
+        <location line="+138"/>
+        <source>Export the journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>PDF, to read and print</source>
+        <translation>PDF, à lire et imprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (HTML), to read in a browser</source>
+        <translation>Page web (HTML), à lire dans un navigateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown, plain text</source>
+        <translation>Markdown, texte brut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON, complete: for another CoachApp or other tools</source>
+        <translation>JSON, complet&#xa0;: pour un autre CoachApp ou d’autres outils</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries:</source>
+        <translation>Entrées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the journal</source>
+        <translation>Parties du journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include &amp;private entries</source>
+        <translation>Inclure les entrées &amp;privées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace every person&apos;s &amp;name by an alias</source>
+        <translation>Remplacer le &amp;nom de chaque personne par un alias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names are replaced everywhere, inside what you wrote too (“Agent A”, “Élu B”). The key to the aliases stays on this workstation.</source>
+        <translation>Les noms sont remplacés partout, y compris dans ce que vous avez écrit («&#xa0;Agent A&#xa0;», «&#xa0;Élu B&#xa0;»). La clé des alias reste sur ce poste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What will leave this workstation</source>
+        <translation>Ce qui quittera ce poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only in a JSON export</source>
+        <translation>Seulement dans un export JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one part of the journal.</source>
+        <translation>Choisissez au moins une partie du journal.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The newest entries, as they will read</source>
+        <translation>Les entrées les plus récentes, telles qu’elles se liront</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Entries from {first} to {last}.</source>
+        <translation>Entrées du {first} au {last}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries from {first} on.</source>
+        <translation>Entrées à partir du {first}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries up to {last}.</source>
+        <translation>Entrées jusqu’au {last}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Fichiers Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoachApp journal exports (*.json)</source>
+        <translation>Exports de journal CoachApp (*.json)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The PDF could not hold the whole journal; nothing was written.</source>
+        <translation>Le PDF n’a pas pu contenir tout le journal ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Le fichier {path} n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The key to the aliases stays on this workstation.</source>
+        <translation>La clé des alias reste sur ce poste.</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-139"/>
+        <location filename="../../coachapp/cli.py" line="-97"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -2088,9 +2270,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coachapp/services/journal_import.py" line="+69"/>
-        <source>{path} is too large for a journal export.</source>
-        <translation>{path} est trop volumineux pour un export de journal.</translation>
+        <location filename="../../coachapp/exchange/journal_json.py" line="+22"/>
+        <source>{path} is too large for a CoachApp file.</source>
+        <translation>{path} est trop volumineux pour un fichier CoachApp.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2099,30 +2281,43 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{path} is not a CoachApp export (it is not JSON).</source>
-        <translation>{path} n’est pas un export CoachApp (ce n’est pas du JSON).</translation>
+        <source>{path} is not a CoachApp file (it is not JSON).</source>
+        <translation>{path} n’est pas un fichier CoachApp (ce n’est pas du JSON).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../coachapp/services/journal_import.py" line="+71"/>
         <source>{path} is not a CoachApp journal export.</source>
         <translation>{path} n’est pas un export de journal CoachApp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
+        <location filename="../../coachapp/exchange/feedback.py" line="+129"/>
         <source>{path} was written by a newer CoachApp: update CoachApp to read it.</source>
         <translation>{path} a été écrit par une version plus récente de CoachApp&#xa0;: mettez CoachApp à jour pour le lire.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../coachapp/exchange/feedback.py" line="-6"/>
+        <location line="+14"/>
         <source>{path} is damaged or incomplete ({problem}).</source>
         <translation>{path} est endommagé ou incomplet ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/exchange/incoming.py" line="+24"/>
+        <source>{path} is neither a CoachApp journal export nor a coach&apos;s feedback file.</source>
+        <translation>{path} n’est ni un export de journal CoachApp ni un fichier de retour de coach.</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/exchange/feedback.py" line="-19"/>
+        <source>{path} is not a coach&apos;s feedback file.</source>
+        <translation>{path} n’est pas un fichier de retour de coach.</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+89"/>
+        <location filename="../../coachapp/ui/import_summary.py" line="+11"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Import&#xa0;: %n élément ajouté</numerusform>
@@ -2158,11 +2353,40 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>  kept yours: {area} {uuid}</source>
         <translation>  votre version gardée&#xa0;: {area} {uuid}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Coach feedback: %n new comment(s)</source>
+        <translation>
+            <numerusform>Retour du coach&#xa0;: %n nouveau commentaire</numerusform>
+            <numerusform>Retour du coach&#xa0;: %n nouveaux commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n changed by the coach</source>
+        <translation>
+            <numerusform>, %n modifié par le coach</numerusform>
+            <numerusform>, %n modifiés par le coach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n already here.</source>
+        <translation>
+            <numerusform>, %n déjà présent.</numerusform>
+            <numerusform>, %n déjà présents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  not in this journal, left out: {area} “{title}”</source>
+        <translation>  absent de ce journal, laissé de côté&#xa0;: {area} «&#xa0;{title}&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+87"/>
+        <location filename="../../coachapp/context.py" line="+89"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -2696,7 +2920,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+267"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+276"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -2737,6 +2961,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;mport a journal or a coach&apos;s feedback…</source>
+        <translation>Impor&amp;ter un journal ou un retour de coach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a journal for re&amp;view…</source>
+        <translation>Ou&amp;vrir un journal à relire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
@@ -2858,7 +3097,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+88"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -2868,7 +3107,59 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+76"/>
+        <source>Import a journal or a coach&apos;s feedback</source>
+        <translation>Importer un journal ou un retour de coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoachApp files (*.json)</source>
+        <translation>Fichiers CoachApp (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+35"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Coach feedback</source>
+        <translation>Retour du coach</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge the journal export {name} into your journal? Records you do not have are added and newer ones replace yours; your journal is backed up first.</source>
+        <translation>Fusionner l’export de journal {name} dans votre journal&#xa0;? Les éléments que vous n’avez pas sont ajoutés et les plus récents remplacent les vôtres&#xa0;; votre journal est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>Import a journal</source>
+        <translation>Importer un journal</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a journal for review</source>
+        <translation>Ouvrir un journal à relire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoachApp journal exports (*.json)</source>
+        <translation>Exports de journal CoachApp (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot open for review</source>
+        <translation>Impossible d’ouvrir pour relecture</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>unexpected error, see the log file</source>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
@@ -2878,12 +3169,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-493"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
@@ -2913,12 +3204,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+274"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -2928,7 +3219,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+107"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -3384,7 +3675,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>OccurrencePanel</name>
     <message>
-        <location filename="../../coachapp/ui/occurrence_panel.py" line="+236"/>
+        <location filename="../../coachapp/ui/occurrence_panel.py" line="+241"/>
         <source>Choose a meeting in the list, or plan a ritual.</source>
         <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
     </message>
@@ -3470,7 +3761,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Nobody yet</source>
         <translation>Personne pour l’instant</translation>
     </message>
@@ -3630,7 +3921,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/person_editor.py" line="+163"/>
+        <location filename="../../coachapp/ui/person_editor.py" line="+167"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -4141,9 +4432,161 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewWords</name>
+    <message>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+13"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rituals</source>
+        <translation>Rituels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill plans</source>
+        <translation>Plans de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My methods</source>
+        <translation>Mes méthodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessment</source>
+        <translation>Auto-évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I did with the prompts</source>
+        <translation>Suites données aux suggestions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln journal entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée du journal</numerusform>
+            <numerusform>%Ln entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln ritual(s)</source>
+        <translation>
+            <numerusform>%Ln rituel</numerusform>
+            <numerusform>%Ln rituels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln delegation(s)</source>
+        <translation>
+            <numerusform>%Ln délégation</numerusform>
+            <numerusform>%Ln délégations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln skill plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan de compétences</numerusform>
+            <numerusform>%Ln plans de compétences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln experiment(s)</source>
+        <translation>
+            <numerusform>%Ln expérimentation</numerusform>
+            <numerusform>%Ln expérimentations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln method(s) of my own</source>
+        <translation>
+            <numerusform>%Ln méthode personnelle</numerusform>
+            <numerusform>%Ln méthodes personnelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln month(s) of self-assessment</source>
+        <translation>
+            <numerusform>%Ln mois d’auto-évaluation</numerusform>
+            <numerusform>%Ln mois d’auto-évaluation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln prompt(s) acted on, snoozed or dismissed</source>
+        <translation>
+            <numerusform>%Ln suggestion suivie, reportée ou écartée</numerusform>
+            <numerusform>%Ln suggestions suivies, reportées ou écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln private entry(ies) of the period stay here.</source>
+        <translation>
+            <numerusform>%Ln entrée privée de la période reste ici.</numerusform>
+            <numerusform>%Ln entrées privées de la période restent ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The names of %Ln person(s) are replaced by aliases, in every text.</source>
+        <translation>
+            <numerusform>Le nom de %Ln personne est remplacé par un alias, dans tous les textes.</numerusform>
+            <numerusform>Les noms de %Ln personnes sont remplacés par des alias, dans tous les textes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Names appear as you wrote them (%Ln person(s) in your journal).</source>
+        <translation>
+            <numerusform>Les noms apparaissent tels que vous les avez écrits (%Ln personne dans votre journal).</numerusform>
+            <numerusform>Les noms apparaissent tels que vous les avez écrits (%Ln personnes dans votre journal).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported to {name} (%Ln entry(ies)).</source>
+        <translation>
+            <numerusform>Exporté dans {name} (%Ln entrée).</numerusform>
+            <numerusform>Exporté dans {name} (%Ln entrées).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+100"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+103"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
@@ -4186,7 +4629,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+183"/>
+        <location filename="../../coachapp/cli.py" line="+250"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>
@@ -4371,6 +4814,115 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+2"/>
         <source>CoachApp journals (*.db);;All files (*)</source>
         <translation>Journaux CoachApp (*.db);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../coachapp/ui/review_window.py" line="+128"/>
+        <source>Review: {name} (read only)</source>
+        <translation>Relecture&#xa0;: {name} (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feedback</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the feedback file…</source>
+        <translation>&amp;Enregistrer le fichier de retour…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reviewer:</source>
+        <translation>Relec&amp;teur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your name, as the manager will see it</source>
+        <translation>votre nom, tel que le manager le verra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall note</source>
+        <translation>Note d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>commented</source>
+        <translation>commenté</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your &amp;overall note for the manager:</source>
+        <translation>Votre note d’&amp;ensemble pour le manager&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your &amp;comment on this item:</source>
+        <translation>Votre &amp;commentaire sur cet élément&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Your comments could not be kept: {reason}</source>
+        <translation>Vos commentaires n’ont pas pu être conservés&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to send yet</source>
+        <translation>Rien à envoyer pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a comment on an item, or an overall note, first.</source>
+        <translation>Écrivez d’abord un commentaire sur un élément, ou une note d’ensemble.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the feedback file</source>
+        <translation>Enregistrer le fichier de retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach feedback files (*.json)</source>
+        <translation>Fichiers de retour de coach (*.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot save the feedback</source>
+        <translation>Impossible d’enregistrer le retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Le fichier {path} n’a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback saved to {name}: send it to the manager.</source>
+        <translation>Retour enregistré dans {name}&#xa0;: envoyez-le au manager.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%Ln comment(s) written; kept as you type.</source>
+        <translation>
+            <numerusform>%Ln commentaire écrit&#xa0;; conservé au fil de la frappe.</numerusform>
+            <numerusform>%Ln commentaires écrits&#xa0;; conservés au fil de la frappe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an item on the left to read it and write your comment under it. Your comments are kept as you type; save the feedback file to send them to the manager.</source>
+        <translation>Choisissez un élément à gauche pour le lire et écrire votre commentaire en dessous. Vos commentaires sont conservés au fil de la frappe&#xa0;; enregistrez le fichier de retour pour les envoyer au manager.</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +5150,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals_view.py" line="+171"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+173"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -5355,7 +5907,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+186"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+204"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -5368,6 +5920,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Coming up this week</source>
         <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New from your coach</source>
+        <translation>Nouveau de votre coach</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5415,12 +5972,52 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quoi</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to open what it is about</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir ce dont il s’agit</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Nothing to suggest today: your journal shows the model at work.</source>
         <translation>Rien à suggérer aujourd’hui&#xa0;: votre journal montre le modèle à l’œuvre.</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>Overall note</source>
+        <translation>Note d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{author}: {text}</source>
+        <translation>{author}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your coach</source>
+        <translation>votre coach</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Overall note from your coach</source>
+        <translation>Note d’ensemble de votre coach</translation>
+    </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+24"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n de plus</numerusform>

@@ -13,11 +13,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from coachapp import __version__
+from coachapp.exchange.feedback import Review
 from coachapp.exchange.journal_json import schema_problems
 from coachapp.storage.migrations import LATEST_VERSION
 from tests.e2e.conftest import ROOT, app_env, as_unprivileged, assert_no_traceback, run_app
@@ -247,4 +249,37 @@ def test_export_then_import_on_another_workstation(data: Path, tmp_path: Path) -
     foreign.write_text('{"hello": "world"}', encoding="utf-8")
     refused = run_app("--data-dir", str(other), "import", str(foreign))
     assert refused.returncode != 0
-    assert f"{foreign} is not a CoachApp journal export." in refused.stderr
+    assert (
+        f"{foreign} is neither a CoachApp journal export nor a coach's feedback file."
+        in refused.stderr
+    )
+
+
+def test_export_parts_then_bring_a_coachs_feedback_back(data: Path, tmp_path: Path) -> None:
+    assert run_app("--data-dir", str(data), "demo").returncode == 0
+    export = tmp_path / "entries.json"
+    written = run_app("--data-dir", str(data), "export", "--format", "json", "--out", str(export),
+                      "--sections", "entries,people")  # fmt: skip
+    assert written.returncode == 0, written.stderr
+    document = json.loads(export.read_text(encoding="utf-8"))
+    assert {"entries", "people"} <= document.keys()
+    assert not {"rituals", "delegations", "experiments"} & document.keys()
+    wrong = run_app("--data-dir", str(data), "export", "--format", "json", "--out", str(export),
+                    "--sections", "entries,budget")  # fmt: skip
+    assert wrong.returncode == 2 and "unknown parts: budget" in wrong.stderr
+
+    entry = document["entries"][0]
+    review = Review.start(document, "Claire", datetime.now(UTC))
+    review.set_comment(
+        entry["uuid"], "entries", entry["title"], "Belle avancée.", datetime.now(UTC)
+    )
+    feedback = tmp_path / "feedback.json"
+    review.save(feedback)
+    first = run_app("--data-dir", str(data), "import", str(feedback))
+    assert first.returncode == 0, first.stderr
+    assert "Coach feedback: 1 new comment, 0 changed by the coach, 0 already here." in first.stdout
+    again = run_app("--data-dir", str(data), "import", str(feedback))
+    assert "Coach feedback: 0 new comments, 0 changed by the coach, 1 already here." in again.stdout
+    with sqlite3.connect(data / "journal.db") as database:
+        rows = database.execute("SELECT item_uuid, text FROM coach_comment").fetchall()
+    assert rows == [(entry["uuid"], "Belle avancée.")]

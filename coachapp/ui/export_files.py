@@ -1,0 +1,80 @@
+"""Writing an export the way the manager asked for it, from the export dialog or the command
+line: the document, every name replaced by an alias if asked (the key to the aliases kept on
+this workstation only), then the chosen format, written atomically. A PDF is checked complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coachapp.context import Journal
+from coachapp.exchange.html_report import html_report
+from coachapp.exchange.journal_json import write_journal_json
+from coachapp.exchange.markdown_report import markdown_report
+from coachapp.exchange.pseudonymise import pseudonymise
+from coachapp.exchange.reading import build_report
+from coachapp.fileio import write_text_atomic
+from coachapp.i18n import current_language
+from coachapp.services.journal_export import ExportOptions, journal_document, named_people
+from coachapp.services.people import PersonKind
+from coachapp.ui.labels import kind_label
+from coachapp.ui.pdf_report import write_pdf
+from coachapp.ui.report_words import ReportWords
+
+FORMATS = ("pdf", "html", "md", "json")
+SUFFIXES = {"pdf": ".pdf", "html": ".html", "md": ".md", "json": ".json"}
+
+
+class IncompleteExport(RuntimeError):
+    """The writer drew fewer items than the report holds (a Qt limit met unexpectedly)."""
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    entries: int
+    pages: int | None  # for a PDF
+    key_file: Path | None  # where the aliases' key stays, when names were replaced
+
+
+def alias_label(kind: str) -> str:
+    """ "Agent", "Élu"...: the first half of an alias, in the manager's language."""
+    return kind_label(PersonKind(kind))
+
+
+def export(
+    journal: Journal, form: str, out: Path, options: ExportOptions, *, pseudonymised: bool
+) -> Written:
+    document = journal_document(journal.clock, options)
+    key_file = None
+    if pseudonymised:
+        document, key = pseudonymise(document, alias_label, named_people())
+        key_file = journal.paths.export_keys / f"{document['export_id']}.json"
+        write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
+    pages = write_document(document, form, out)
+    return Written(out, len(document.get("entries", [])), pages, key_file)
+
+
+def write_document(document: dict[str, Any], form: str, out: Path) -> int | None:
+    """`document` written to `out` in `form`; the number of pages for a PDF."""
+    if form == "json":
+        write_journal_json(out, document)
+        return None
+    words = ReportWords()
+    report = build_report(document, words)
+    if form == "pdf":
+        result = write_pdf(report, out, words.text("contents"))
+        wanted = sum(len(section.items) for section in report.sections)
+        if result.items != wanted:
+            out.unlink(missing_ok=True)
+            raise IncompleteExport(f"the PDF holds {result.items} items of {wanted}")
+        return result.pages
+    if form == "md":
+        write_text_atomic(out, markdown_report(report, words.text("contents")))
+    else:
+        write_text_atomic(
+            out, html_report(report, words.text("contents"), current_language() or "en")
+        )
+    return None

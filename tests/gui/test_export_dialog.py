@@ -1,0 +1,147 @@
+"""The export dialog: the manager chooses, sees what will leave, and gets exactly that file."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from coachapp.context import Journal
+from coachapp.services.journal import EntryDraft
+from coachapp.ui import messages
+from coachapp.ui.export_dialog import ExportDialog
+from coachapp.ui.main_window import MainWindow
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def written_to(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """Answers the save dialog with a file in the test's folder; records what it suggested."""
+    suggested: list[Path] = []
+
+    def save_file(_parent: object, _title: str, proposal: Path, _filters: str) -> Path:
+        suggested.append(proposal)
+        return tmp_path / "out" / "for-the-coach"  # no suffix: the dialog adds it
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(messages, "save_file", save_file)
+    return suggested
+
+
+@pytest.fixture
+def notes(journal: Journal, staff: dict[str, str]) -> None:
+    entries = journal.entries
+    entries.create(EntryDraft(NOW, "Point avec Hélène", "hélène a proposé un essai ; HELENE mène."))
+    entries.create(EntryDraft(NOW - timedelta(days=40), "Ancienne note", "Karim au guichet."))
+    entries.create(
+        EntryDraft(NOW - timedelta(hours=2), "Doute personnel", "À garder.", private=True)
+    )
+
+
+def _dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
+    dialog = window.export_journal()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _choose(dialog: ExportDialog, form: str) -> None:
+    dialog.form.setCurrentIndex(dialog.form.findData(form))
+    dialog.refresh_preview()
+
+
+def _save(qtbot: QtBot, dialog: ExportDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.usefixtures("notes")
+def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
+    window: MainWindow, qtbot: QtBot, written_to: list[Path], tmp_path: Path, journal: Journal
+) -> None:
+    dialog = _dialog(window, qtbot)
+    _choose(dialog, "html")
+    preview = dialog.preview.toPlainText()
+    assert "2 journal entries" in preview
+    assert "1 private entry of the period stays here." in preview
+    assert "Point avec Hélène" in preview  # the newest entry, as it will read
+
+    qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton)
+    dialog.refresh_preview()
+    preview = dialog.preview.toPlainText()
+    assert "The names of 3 people are replaced by aliases, in every text." in preview
+    sample = preview.split("as they will read", 1)[1]
+    assert "Hélène" not in sample and "Point avec Agent A" in sample
+
+    _save(qtbot, dialog)
+    out = tmp_path / "out" / "for-the-coach.html"
+    assert written_to[0].name == "coachapp-2026-11-25.html"
+    text = out.read_text(encoding="utf-8")
+    for name in ("Hélène", "hélène", "HELENE", "Dupont", "Karim", "Benali"):
+        assert name not in text
+    assert "Agent A" in text and "Ancienne note" in text
+    assert "Doute personnel" not in text  # private stays here by default
+    keys = list(journal.paths.export_keys.glob("*.json"))
+    assert len(keys) == 1 and "Hélène Dupont" in keys[0].read_text(encoding="utf-8")
+    assert journal.settings.get("export.format") == "html"
+    assert journal.settings.get("export.folder") == str(out.parent)
+    assert "for-the-coach.html" in window.statusBar().currentMessage()
+
+
+@pytest.mark.usefixtures("notes")
+def test_json_carries_the_chosen_period_and_parts_with_names_hidden_everywhere(
+    window: MainWindow, qtbot: QtBot, written_to: list[Path], tmp_path: Path
+) -> None:
+    dialog = _dialog(window, qtbot)
+    _choose(dialog, "json")
+    assert dialog.sections["methods"].isEnabled()
+    dialog.sections["people"].setChecked(False)
+    dialog.first.check.setChecked(True)
+    dialog.first.edit.setDate(QDate(2026, 11, 1))
+    dialog.private.setChecked(True)
+    dialog.pseudonymise.setChecked(True)
+    dialog.refresh_preview()
+    assert "2 journal entries" in dialog.preview.toPlainText()
+    _save(qtbot, dialog)
+    document = json.loads((tmp_path / "out" / "for-the-coach.json").read_text(encoding="utf-8"))
+    assert "people" not in document
+    assert sorted(e["title"] for e in document["entries"]) == [
+        "Doute personnel",
+        "Point avec Agent A",
+    ]
+    assert document["options"]["from"] == "2026-11-01"
+    assert document["options"]["pseudonymised"] is True
+    assert "hélène" not in json.dumps(document, ensure_ascii=False).casefold()
+
+
+def test_reading_formats_leave_out_what_they_cannot_show(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = _dialog(window, qtbot)
+    _choose(dialog, "pdf")
+    assert not dialog.sections["methods"].isEnabled()
+    assert "methods" not in dialog.options().sections
+
+
+@pytest.mark.usefixtures("notes")
+def test_a_reversed_period_or_nothing_chosen_cannot_be_exported(
+    window: MainWindow, qtbot: QtBot, written_to: list[Path]
+) -> None:
+    dialog = _dialog(window, qtbot)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.first.set_day(NOW.date())
+    dialog.last.set_day(NOW.date() - timedelta(days=3))
+    dialog.refresh_preview()
+    assert not save.isEnabled()
+    assert "The last day comes before the first day." in dialog.preview.toPlainText()
+    dialog.last.set_day(None)
+    for box in dialog.sections.values():
+        box.setChecked(False)
+    dialog.refresh_preview()
+    assert not save.isEnabled()
+    assert "Choose at least one part" in dialog.preview.toPlainText()
+    dialog.choose_file()
+    assert written_to == []  # nothing asked, nothing written

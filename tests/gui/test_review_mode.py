@@ -1,0 +1,135 @@
+"""Review mode and the coach's loop: a coach opens an export read-only, comments, saves a
+feedback file; the manager imports it and finds the comments on their items and on Today."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QMainWindow, QTreeWidgetItem
+
+from coachapp.context import Journal
+from coachapp.exchange.feedback import read_feedback
+from coachapp.exchange.journal_json import write_journal_json
+from coachapp.services.journal import EntryDraft
+from coachapp.services.journal_export import ExportOptions, journal_document
+from coachapp.storage.database import db
+from coachapp.ui import messages
+from coachapp.ui.main_window import MainWindow
+from coachapp.ui.review_window import UUID_ROLE, ReviewWindow
+from tests.conftest import NOW
+from tests.gui.conftest import Answers, type_text
+
+
+def dump() -> list[str]:
+    return list(db.connection().iterdump())
+
+
+@pytest.fixture
+def exported(journal: Journal, staff: dict[str, str], tmp_path: Path) -> Path:
+    journal.entries.create(EntryDraft(NOW, "Atelier accueil", "Hélène propose un essai."))
+    path = tmp_path / "journal-export.json"
+    write_journal_json(path, journal_document(journal.clock, ExportOptions()))
+    return path
+
+
+def _node(review: ReviewWindow, item_uuid: str) -> QTreeWidgetItem:
+    tree = review.tree
+    for top in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(top)
+        assert section is not None
+        for row in range(section.childCount()):
+            child = section.child(row)
+            if child is not None and child.data(0, UUID_ROLE) == item_uuid:
+                return child
+    raise AssertionError(item_uuid)
+
+
+def _open(window: MainWindow, qtbot: QtBot, path: Path) -> ReviewWindow:
+    review = window.open_for_review(path)
+    assert isinstance(review, ReviewWindow)
+    qtbot.waitExposed(review)
+    return review
+
+
+def test_a_coach_comments_an_export_and_the_manager_gets_it_back(
+    window: MainWindow, qtbot: QtBot, journal: Journal, exported: Path, *, tmp_path: Path,
+    answers: Answers, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    entry_uuid = document["entries"][0]["uuid"]
+    before = dump()
+
+    review = _open(window, qtbot, exported)
+    assert "read only" in review.windowTitle()
+    type_text(qtbot, review.author, "Claire Coach")
+    review.tree.setCurrentItem(_node(review, entry_uuid))
+    assert "Hélène propose un essai." in review.reader.toPlainText()
+    review.comment.setFocus()
+    type_text(qtbot, review.comment, "Bel essai : qui le mène ?")
+    review.tree.setCurrentItem(review.overall_item)  # the overall note, first in the list
+    type_text(qtbot, review.comment, "Un mois riche en co-construction.")
+    assert _node(review, entry_uuid).font(0).bold()  # commented items stand out
+
+    monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "retour")
+    saved = review.save_feedback()
+    assert saved == tmp_path / "retour.json"
+    feedback = read_feedback(saved)  # valid against its schema
+    assert feedback["export_id"] == document["export_id"]
+    assert feedback["author"] == "Claire Coach"
+    assert [(c["item_uuid"], c["text"]) for c in feedback["comments"]] == [
+        (entry_uuid, "Bel essai : qui le mène ?")
+    ]
+    assert feedback["overall"]["text"] == "Un mois riche en co-construction."
+    assert dump() == before  # the reviewer's own journal is never touched
+
+    # The draft survives closing the window: the same export opens where the coach left it.
+    review.close()
+    again = _open(window, qtbot, exported)
+    again.tree.setCurrentItem(_node(again, entry_uuid))
+    assert again.comment.toPlainText() == "Bel essai : qui le mène ?"
+    again.close()
+
+    # The manager imports the file: comments on Today, and on the entry itself.
+    assert window.import_file(saved)
+    assert "Coach feedback: 2 new comments, 0 changed by the coach, 0 already here." in answers.seen
+    today = window.today_view
+    assert window.stack.currentWidget() is today
+    today.refresh()
+    shown = [today.feedback.topLevelItem(i) for i in range(today.feedback.topLevelItemCount())]
+    assert sorted(item.text(1) for item in shown if item) == [
+        "Bel essai : qui le mène ?", "Un mois riche en co-construction."
+    ]  # fmt: skip
+    on_entry = next(item for item in shown if item and item.text(0) == "Atelier accueil")
+    today.feedback.itemActivated.emit(on_entry, 0)
+    assert window.stack.currentWidget() is window.journal_view
+    notes = window.journal_view.editor.coach_notes
+    assert notes.isVisible() and "Bel essai : qui le mène ?" in notes.text()
+    assert "Claire Coach" in notes.text()
+    assert [c.text for c in journal.feedback.unseen()] == ["Un mois riche en co-construction."]
+
+    assert window.import_file(saved)  # twice: nothing added
+    assert "Coach feedback: 0 new comments, 0 changed by the coach, 2 already here." in answers.seen
+    assert len(journal.feedback.on(entry_uuid)) == 1
+
+
+def test_a_file_that_is_not_an_export_does_not_open(
+    window: MainWindow, tmp_path: Path, answers: Answers
+) -> None:
+    path = tmp_path / "notes.json"
+    path.write_text('{"hello": 1}', encoding="utf-8")
+    assert window.open_for_review(path) is None
+    assert any("is not a CoachApp journal export" in text for text in answers.seen)
+    assert not [w for w in window.findChildren(QMainWindow) if isinstance(w, ReviewWindow)]
+
+
+def test_saving_before_any_comment_says_what_to_do(
+    window: MainWindow, qtbot: QtBot, exported: Path, answers: Answers
+) -> None:
+    review = _open(window, qtbot, exported)
+    assert review.save_feedback() is None
+    assert "Write a comment on an item, or an overall note, first." in answers.seen
+    review.close()
