@@ -73,6 +73,7 @@ def main() -> int:
     from coachapp.context import open_journal  # noqa: PLC0415
     from coachapp.exchange.html_report import html_report  # noqa: PLC0415
     from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
+    from coachapp.exchange.pseudonymise import pseudonymise  # noqa: PLC0415
     from coachapp.exchange.reading import build_report  # noqa: PLC0415
     from coachapp.services.journal_export import ExportOptions, journal_document  # noqa: PLC0415
     from coachapp.ui.pdf_report import write_pdf  # noqa: PLC0415
@@ -92,6 +93,7 @@ def main() -> int:
         options = ExportOptions(include_private=True)
         json_s, document = timed(lambda: journal_document(journal.clock, options))
         write_s, _ = timed(lambda: write_journal_json(out / "j.json", document))  # type: ignore[arg-type]
+        pseudo_s, _ = timed(lambda: pseudonymise(document, str.title))  # type: ignore[arg-type]
         words = ReportWords()
         report = build_report(document, words)  # type: ignore[arg-type]
         html_s, page = timed(lambda: html_report(report, "Contents", "en"))
@@ -110,6 +112,7 @@ def main() -> int:
     ratio = pdf_s / floor_s
     print(f"{len(items)} items ({len(document['entries'])} entries)")  # type: ignore[index]
     print(f"JSON  {total_json:6.2f} s  (target < 5 s) {'ok' if total_json < 5 else 'MISSED'}")
+    print(f"JSON pseudonymised: + {pseudo_s:.2f} s to replace the names")
     print(f"HTML  {html_s:6.2f} s")
     print(f"PDF   {pdf_s:6.2f} s, {result.pages} pages; floor {floor_s:.2f} s -> {ratio:.2f} x "  # type: ignore[attr-defined]
           f"(target <= 1.2) {'ok' if ratio <= 1.2 else 'MISSED'}")  # fmt: skip

@@ -29,7 +29,7 @@ FREE_TEXT = frozenset({
     "decisions", "text", "note", "reason", "believe", "verify", "measure", "right_if",
     "observed", "learned", "abandoned_reason", "safe_scope", "safe_duration",
     "safe_reversibility", "case_text", "participant", "description", "provider_name", "place",
-    "purpose", "data", "subject",
+    "purpose", "data", "subject", "item_title", "author",
 })  # fmt: skip
 # The blocks of combining accents: part of a word (a decomposed "é" stays inside it), never of
 # its folded form.

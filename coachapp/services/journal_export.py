@@ -23,7 +23,7 @@ FORMAT = "coachapp-journal"
 SCHEMA_VERSION = 1
 SECTIONS = (
     "people", "entries", "rituals", "delegations", "skills", "experiments", "methods",
-    "self_assessment", "prompts",
+    "self_assessment", "prompts", "feedback",
 )  # fmt: skip
 
 
@@ -66,6 +66,7 @@ def journal_document(clock: Clock, options: ExportOptions = ExportOptions()) -> 
         "experiments": ("experiments", snapshot.experiments),
         "methods": ("methods", snapshot.user_methods),
         "self_assessment": ("self_ratings", snapshot.self_ratings),
+        "feedback": ("coach_comments", snapshot.coach_comments),
     }
     with db.atomic():
         if "entries" in chosen:

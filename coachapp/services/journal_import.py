@@ -25,6 +25,7 @@ from coachapp.services.pillars import Pillar
 from coachapp.storage.database import db
 from coachapp.storage.migrations import LATEST_VERSION
 from coachapp.storage.models import (
+    CoachComment,
     Delegation,
     DelegationCheckin,
     DelegationLevel,
@@ -194,11 +195,12 @@ class JournalImport:
             report.added["entries"] += len(new)
 
     def _merge_keyed(self, report: ImportReport, document: dict[str, Any]) -> None:
-        """Self-ratings and prompt states: keyed by month or rule, newer wins."""
+        """Self-ratings, prompt states and coach comments: keyed, newer wins."""
         keyed: tuple[tuple[str, type[Model], tuple[str, ...], str], ...] = (
             ("self_ratings", SelfRating, ("month", "dimension"), "updated_at"),
             ("prompt_states", PromptState, ("rule_id", "subject"), "updated_at"),
             ("prompt_rules_off", PromptRuleOff, ("rule_id",), "since"),
+            ("coach_comments", CoachComment, ("uuid",), "written_at"),
         )
         for area, model, keys, stamp in keyed:
             for row in document.get(area, []):

@@ -204,6 +204,13 @@ def prompt_rules_off() -> list[Row]:
     return _rows("SELECT rule_id, since FROM prompt_rule_off ORDER BY rule_id")
 
 
+def coach_comments() -> list[Row]:
+    return _rows(
+        "SELECT uuid, feedback_uuid, export_id, author, item_kind, item_uuid, item_title, text, "
+        "written_at, received_at, seen_at FROM coach_comment ORDER BY written_at, id"
+    )
+
+
 LIVE_TABLES = {
     "people": "person", "rituals": "ritual", "delegations": "delegation", "skills": "skill",
     "experiments": "experiment", "methods": "user_method",
@@ -219,6 +226,7 @@ def live_counts(first: str | None, last: str | None, include_private: bool) -> d
                           params),
         "self_assessment": _count("SELECT COUNT(DISTINCT month) FROM self_rating"),
         "prompts": _count("SELECT COUNT(*) FROM prompt_state"),
+        "feedback": _count("SELECT COUNT(*) FROM coach_comment"),
     }  # fmt: skip
     for section, table in LIVE_TABLES.items():
         counts[section] = _count(f"SELECT COUNT(*) FROM {table} WHERE deleted_at IS NULL")

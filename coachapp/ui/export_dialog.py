@@ -339,6 +339,7 @@ class PreviewWords(Translatable):
             "methods": self.tr("My methods"),
             "self_assessment": self.tr("Self-assessment"),
             "prompts": self.tr("What I did with the prompts"),
+            "feedback": self.tr("Coach feedback"),
         }[section]
 
     def count(self, section: str, n: int) -> str:
@@ -352,6 +353,7 @@ class PreviewWords(Translatable):
             "methods": self.tr("%Ln method(s) of my own", "", n),
             "self_assessment": self.tr("%Ln month(s) of self-assessment", "", n),
             "prompts": self.tr("%Ln prompt(s) acted on, snoozed or dismissed", "", n),
+            "feedback": self.tr("%Ln comment(s) from a coach", "", n),
         }[section]
 
     def private(self, n: int) -> str:

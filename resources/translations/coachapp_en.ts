@@ -299,7 +299,7 @@
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/export_dialog.py" line="+346"/>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+347"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -368,6 +368,14 @@
         <translation>
             <numerusform>%Ln prompt acted on, snoozed or dismissed</numerusform>
             <numerusform>%Ln prompts acted on, snoozed or dismissed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s) from a coach</source>
+        <translation>
+            <numerusform>%Ln comment from a coach</numerusform>
+            <numerusform>%Ln comments from a coach</numerusform>
         </translation>
     </message>
     <message numerus="yes">

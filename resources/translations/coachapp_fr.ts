@@ -2004,7 +2004,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+27"/>
         <source>The PDF could not hold the whole journal; nothing was written.</source>
-        <translation>Le PDF n’a pas pu contenir tout le journal ; rien n’a été écrit.</translation>
+        <translation>Le PDF n’a pas pu contenir tout le journal&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2285,7 +2285,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{path} n’est pas un fichier CoachApp (ce n’est pas du JSON).</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal_import.py" line="+71"/>
+        <location filename="../../coachapp/services/journal_import.py" line="+72"/>
         <source>{path} is not a CoachApp journal export.</source>
         <translation>{path} n’est pas un export de journal CoachApp.</translation>
     </message>
@@ -4478,6 +4478,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>What I did with the prompts</source>
         <translation>Suites données aux suggestions</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach feedback</source>
+        <translation>Retours du coach</translation>
+    </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%Ln person(s)</source>
@@ -4548,6 +4553,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>
             <numerusform>%Ln suggestion suivie, reportée ou écartée</numerusform>
             <numerusform>%Ln suggestions suivies, reportées ou écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln comment(s) from a coach</source>
+        <translation>
+            <numerusform>%Ln commentaire d’un coach</numerusform>
+            <numerusform>%Ln commentaires d’un coach</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -22,9 +22,11 @@ from coachapp.exchange.journal_json import write_journal_json
 from coachapp.i18n import render_error
 from coachapp.services.journal import EntryDraft
 from coachapp.services.journal_export import ExportOptions, journal_document
+from coachapp.services.journal_import import JournalImport, read_export
 from coachapp.services.people import PersonDraft, PersonKind
 from coachapp.storage.database import db
 from tests.conftest import NOW
+from tests.unit.test_journal_import import fresh_journal
 
 
 def dump() -> list[str]:
@@ -167,3 +169,23 @@ def test_damaged_feedback_never_changes_the_journal(
     with pytest.raises(UserError):
         journal.feedback.import_feedback(read_incoming(path)[1])
     assert dump() == before
+
+
+def test_comments_travel_with_the_journal_to_a_new_workstation(
+    journal: Journal, export: dict[str, Any], clock: FixedClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "retour.json"
+    _review(export).save(path)
+    journal.feedback.import_feedback(read_feedback(path))
+    moved = journal_document(clock, ExportOptions(include_private=True))
+    assert len(moved["coach_comments"]) == 4
+    target = tmp_path / "journal.json"
+    write_journal_json(target, moved)
+
+    other = fresh_journal(tmp_path, "other", clock)
+    report = JournalImport(other.people, other.entries).run(read_export(target))
+    assert report.added["coach_comments"] == 4
+    entry = export["entries"][0]
+    assert [c.text for c in other.feedback.on(entry["uuid"])] == [f"Sur « {entry['title']} »"]
+    again = JournalImport(other.people, other.entries).run(read_export(target))
+    assert again.unchanged["coach_comments"] == 4 and not again.added
