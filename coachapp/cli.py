@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from coachapp import __version__
 from coachapp.clock import SystemClock
-from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
+from coachapp.config import Paths, Policy, Settings, prepare_paths, resolve_paths
 from coachapp.context import Journal, open_journal
 from coachapp.crash import crash_handler
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
@@ -34,6 +34,7 @@ from coachapp.i18n import (
 )
 from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
+from coachapp.policy import load_policy
 from coachapp.services.journal_export import SECTIONS
 from coachapp.timezones import local_zone
 
@@ -323,9 +324,10 @@ def _main(argv: Sequence[str] | None) -> int:
 
         return run_platform_probe()
     crash_handler.show_dialogs = not args.no_crash_dialog
-    paths = resolve_paths(args.data_dir)
+    policy = load_policy()
+    paths = resolve_paths(args.data_dir, policy=policy)
     if args.command == "self-test":
-        return _self_test(paths, args.lang)
+        return _self_test(paths, policy, args.lang)
     try:
         prepare_paths(paths)
     except UserError as exc:
@@ -333,7 +335,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_USAGE
     crash_handler.log_file = setup_logging(paths.log_file)
     crash_handler.enable_faulthandler(paths.logs)
-    settings = Settings(paths.settings_file)
+    settings = Settings(paths.settings_file, policy)
     set_language(choose_language(args.lang, settings.get("language")))
     if args.command is None:
         from coachapp.ui.app import run_gui  # noqa: PLC0415
@@ -347,7 +349,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_FAILED
 
 
-def _self_test(paths: Paths, lang: str | None) -> int:
+def _self_test(paths: Paths, policy: Policy, lang: str | None) -> int:
     from coachapp.selftest import run_self_test  # noqa: PLC0415
 
     log_file = None
@@ -357,9 +359,9 @@ def _self_test(paths: Paths, lang: str | None) -> int:
     except OSError:
         pass
     setup_logging(log_file, console_level=logging.CRITICAL)
-    settings = Settings(paths.settings_file)
+    settings = Settings(paths.settings_file, policy)
     set_language(choose_language(lang, settings.get("language")))
-    return run_self_test(paths, sys.stdout)
+    return run_self_test(paths, sys.stdout, policy)
 
 
 def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> int:

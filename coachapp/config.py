@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ class Paths:
     data: Path
     config: Path
     logs: Path
+    backup_folder: Path | None = None  # set by a machine policy; else inside the data folder
 
     @property
     def database(self) -> Path:
@@ -43,7 +44,7 @@ class Paths:
 
     @property
     def backups(self) -> Path:
-        return self.data / "backups"
+        return self.backup_folder or self.data / "backups"
 
     @property
     def export_keys(self) -> Path:
@@ -72,17 +73,25 @@ class Paths:
         return self.logs / "coachapp.log"
 
 
-def resolve_paths(data_dir: str | None = None, env: dict[str, str] | None = None) -> Paths:
-    """The folders to use: an explicit data folder wins over the environment, then platformdirs."""
+def resolve_paths(
+    data_dir: str | None = None, env: dict[str, str] | None = None, policy: Policy | None = None
+) -> Paths:
+    """The folders to use: an explicit data folder (portable: settings and logs inside it) wins
+    over the environment, then the machine policy's folders, then the user profile's."""
     environ = os.environ if env is None else env
     chosen = data_dir or environ.get(DATA_DIR_ENV) or ""
     if chosen.strip():
         base = Path(chosen).expanduser().absolute()
         return Paths(data=base, config=base, logs=base / "logs")
+    folders = policy.paths if policy else {}
+    backups = folders.get("backups")
     return Paths(
-        data=platformdirs.user_data_path(APP_NAME, appauthor=False),
+        data=(
+            folders.get("data") or platformdirs.user_data_path(APP_NAME, appauthor=False)
+        ).absolute(),
         config=platformdirs.user_config_path(APP_NAME, appauthor=False),
         logs=platformdirs.user_log_path(APP_NAME, appauthor=False),
+        backup_folder=backups.absolute() if backups else None,
     )
 
 
@@ -161,6 +170,18 @@ SETTINGS: dict[str, SettingSpec] = {
 }
 
 
+@dataclass(frozen=True)
+class Policy:
+    """What the machine policy sets (coachapp.policy reads it): empty when there is none."""
+
+    organisation: str = ""
+    defaults: dict[str, Any] = field(default_factory=dict)  # machine defaults, user may change
+    locked: dict[str, Any] = field(default_factory=dict)  # enforced values
+    paths: dict[str, Path] = field(default_factory=dict)  # "data", "backups"
+    source: Path | None = None
+    problems: tuple[str, ...] = ()  # what was skipped, and why ("place: why")
+
+
 class Settings:
     """User settings (declared in SETTINGS) plus UI state, kept in one JSON file.
 
@@ -168,8 +189,9 @@ class Settings:
     hand-edited or damaged file never stops the app. Every change is written atomically.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, policy: Policy | None = None) -> None:
         self._path = path
+        self.policy = policy or Policy()
         self._values: dict[str, Any] = {}
         self._state: dict[str, str] = {}
         self._load()
@@ -200,13 +222,26 @@ class Settings:
             self._state = {k: v for k, v in state.items() if isinstance(v, str)}
 
     def get(self, key: str) -> Any:
-        return self._values.get(key, SETTINGS[key].default)
+        policy = self.policy
+        if key in policy.locked:
+            return policy.locked[key]
+        if key in self._values:
+            return self._values[key]
+        return policy.defaults.get(key, SETTINGS[key].default)
+
+    def locked(self, key: str) -> bool:
+        """Set by the machine policy: the user cannot change it."""
+        return key in self.policy.locked
 
     def set(self, key: str, value: Any) -> None:
+        """Keep the user's choice (ignored, with a log line, where the policy locks `key`)."""
         spec = SETTINGS[key]
         if not spec.accepts(value):
             raise ValueError(f"invalid value {value!r} for setting {key!r}")
-        if self.get(key) == value:
+        if self.locked(key):
+            log.info("Setting %s is locked by the machine policy; not changed", key)
+            return
+        if self.get(key) == value and key in self._values:
             return
         self._values[key] = value
         self._save()

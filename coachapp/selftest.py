@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coachapp import __version__
-from coachapp.config import Paths, prepare_folder
+from coachapp.config import Paths, Policy, prepare_folder
 from coachapp.errors import UserError
 from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
 from coachapp.resources import resource_path
@@ -232,7 +232,26 @@ class SelfTestSummary(Translatable):
         return self.tr("%n check(s) failed.", "", count)
 
 
-def run_self_test(paths: Paths, out: TextIO) -> int:
+def check_policy(policy: Policy) -> Result:
+    if policy.source is None:
+        return Result(Status.OK, translate("SelfTest", "none (built-in defaults)"))
+    if policy.problems:
+        return Result(
+            Status.FAIL,
+            translate("SelfTest", "{file}: {problem} (skipped; the rest applies)")
+            .format(file=policy.source, problem="; ".join(policy.problems)),
+        )  # fmt: skip
+    return Result(
+        Status.OK,
+        translate("SelfTest", "{file}: defaults {defaults}; locked {locked}").format(
+            file=policy.source,
+            defaults=", ".join(sorted(policy.defaults)) or "-",
+            locked=", ".join(sorted(policy.locked)) or "-",
+        ),
+    )
+
+
+def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> int:
     """Run every check, print a report, and return the exit code (0 all good, 1 otherwise)."""
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
@@ -253,6 +272,7 @@ def run_self_test(paths: Paths, out: TextIO) -> int:
         (translate("SelfTest", "Resources"), check_resources),
         (translate("SelfTest", "Icons"), check_icons),
         (translate("SelfTest", "Translations"), check_translations),
+        (translate("SelfTest", "Machine policy"), lambda: check_policy(policy or Policy())),
         (translate("SelfTest", "Data folder"), lambda: data_result),
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
     ]

@@ -10,6 +10,8 @@ os.environ["QT_QPA_PLATFORM"] = (
     f"offscreen:configfile={Path(__file__).with_name('offscreen.json').resolve()}"
 )
 os.environ.setdefault("QT_API", "pyside6")
+# Tests never read the machine's own policy (a workstation may have one in /etc).
+os.environ["COACHAPP_POLICY"] = str(Path(__file__).with_name("no-machine-policy.json"))
 
 from collections.abc import Iterator
 from datetime import UTC, datetime

@@ -80,6 +80,7 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox(self)
         self.pseudonymise.setObjectName("pseudonymise")
         self.pseudonymise.setChecked(journal.settings.get("export.pseudonymise"))
+        self.pseudonymise.setEnabled(not journal.settings.locked("export.pseudonymise"))
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("exportPreview")
         self.preview.setOpenLinks(False)

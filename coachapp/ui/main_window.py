@@ -273,7 +273,12 @@ class MainWindow(Retranslatable, QMainWindow):
             bar.addMenu(menu)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("CoachApp"))
+        organisation = self.settings.policy.organisation
+        self.setWindowTitle(
+            self.tr("CoachApp · {organisation}").format(organisation=organisation)
+            if organisation
+            else self.tr("CoachApp")
+        )
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
@@ -862,6 +867,11 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.backup_if_due()
         self._backup_timer.start()
+        if self.settings.policy.problems:
+            # IT's mistake, not the user's: said once, without stopping anyone from working.
+            self.statusBar().showMessage(
+                self.tr("Parts of the machine policy were skipped (see the log); the rest applies.")
+            )
 
     def _integrity_checked(self, problems: list[str]) -> None:
         if not problems:

@@ -122,7 +122,18 @@ class PreferencesDialog(Retranslatable, QDialog):
         layout.addWidget(self.backups)
         layout.addWidget(self.reminders)
         layout.addWidget(self.switched_off)
+        self.managed = QLabel(self)
+        self.managed.setObjectName("managed")
+        self.managed.setWordWrap(True)
+        layout.insertWidget(0, self.managed)
         layout.addWidget(buttons)
+        self._fields: dict[str, QWidget] = {
+            "language": self.language, "theme": self.theme, "backup.interval_hours": self.interval,
+            "backup.keep": self.keep, **self.remind, "reminders.minutes_before": self.minutes,
+            "reminders.quiet_from": self.quiet_from, "reminders.quiet_until": self.quiet_until,
+        }  # fmt: skip
+        for key, widget in self._fields.items():
+            widget.setEnabled(not settings.locked(key))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -164,6 +175,23 @@ class PreferencesDialog(Retranslatable, QDialog):
         for spin in (self.quiet_from, self.quiet_until):
             spin.setSuffix(self.tr(" h"))
         self._update_suffixes()
+        self._explain_locks()
+
+    def _explain_locks(self) -> None:
+        """Settings the machine policy locks are greyed, and say who set them."""
+        organisation = self._settings.policy.organisation
+        who = organisation or self.tr("your IT department")
+        reason = self.tr("Set for this workstation by {who}; it cannot be changed here.").format(
+            who=who
+        )
+        locked = [key for key in self._fields if self._settings.locked(key)]
+        for key, widget in self._fields.items():
+            widget.setToolTip(reason if key in locked else "")
+        self.managed.setText(
+            self.tr("Some settings are managed for this workstation (greyed below).")
+            if locked else ""
+        )  # fmt: skip
+        self.managed.setVisible(bool(locked))
 
     def _fill_switched_off(self) -> None:
         """The kinds of suggestion switched off, by their text in the current language."""

@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+263"/>
+        <location filename="../../coachapp/cli.py" line="+264"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+376"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+381"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -280,7 +280,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/preferences.py" line="+204"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+232"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -299,7 +299,7 @@
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/export_dialog.py" line="+347"/>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+348"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -414,7 +414,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+250"/>
+        <location filename="../../coachapp/cli.py" line="+251"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>

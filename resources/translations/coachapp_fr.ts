@@ -195,7 +195,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+52"/>
+        <location filename="../../coachapp/cli.py" line="+53"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -299,18 +299,18 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+166"/>
+        <location line="-150"/>
+        <location line="+167"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
         <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
@@ -345,7 +345,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>Prompt pack problem: {problem}</source>
         <translation>Problème dans un pack de suggestions&#xa0;: {problem}</translation>
     </message>
@@ -386,7 +386,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+93"/>
+        <location filename="../../coachapp/config.py" line="+102"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -894,7 +894,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-175"/>
+        <location filename="../../coachapp/cli.py" line="-176"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -1871,7 +1871,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachapp/ui/export_dialog.py" line="+134"/>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+135"/>
         <location line="+138"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
@@ -2920,12 +2920,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+276"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+280"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3164,17 +3164,27 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
+        <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
+        <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique) ; le reste s’applique.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Copy the data folder somewhere safe before going on.</source>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-498"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-111"/>
+        <source>CoachApp · {organisation}</source>
+        <translation>CoachApp · {organisation}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nouvelle entrée</translation>
     </message>
@@ -3251,17 +3261,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Journal restored from {name}.</source>
         <translation>Journal restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>Journal damaged</source>
         <translation>Journal endommagé</translation>
@@ -4309,7 +4319,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/preferences.py" line="+129"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+140"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4414,8 +4424,23 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source> h</source>
         <translation> h</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>your IT department</source>
+        <translation>votre service informatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set for this workstation by {who}; it cannot be changed here.</source>
+        <translation>Réglé pour ce poste par {who} ; il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some settings are managed for this workstation (greyed below).</source>
+        <translation>Certains réglages sont gérés pour ce poste (grisés ci-dessous).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+41"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> heure</numerusform>
@@ -4642,7 +4667,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+250"/>
+        <location filename="../../coachapp/cli.py" line="+251"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>
@@ -5533,7 +5558,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{n} dans {folder}, la plus récente&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>none (built-in defaults)</source>
+        <translation>aucune (réglages par défaut)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: {problem} (skipped; the rest applies)</source>
+        <translation>{file} : {problem} (ignoré ; le reste s’applique)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file}: defaults {defaults}; locked {locked}</source>
+        <translation>{file} : par défaut {defaults} ; verrouillés {locked}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -5569,6 +5609,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Machine policy</source>
+        <translation>Stratégie du poste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
@@ -5601,7 +5646,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>SelfTestSummary</name>
     <message numerus="yes">
-        <location line="-44"/>
+        <location line="-64"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n vérification a échoué.</numerusform>

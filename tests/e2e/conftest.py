@@ -15,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def app_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("COACHAPP_")}
+    # Never the machine's own policy, unless a test gives one.
+    env["COACHAPP_POLICY"] = str(ROOT / "tests" / "no-machine-policy.json")
     env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), **extra)
     return env
 

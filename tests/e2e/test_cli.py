@@ -283,3 +283,21 @@ def test_export_parts_then_bring_a_coachs_feedback_back(data: Path, tmp_path: Pa
     with sqlite3.connect(data / "journal.db") as database:
         rows = database.execute("SELECT item_uuid, text FROM coach_comment").fetchall()
     assert rows == [(entry["uuid"], "Belle avancée.")]
+
+
+def test_self_test_reports_the_machine_policy(data: Path, tmp_path: Path) -> None:
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({
+        "format": "coachapp-policy", "schema_version": 1, "organisation": "Ville d'Exemple",
+        "settings": {"backup.keep": {"value": 30, "locked": True}, "language": {"value": "fr"}},
+    }), encoding="utf-8")  # fmt: skip
+    good = run_app("--data-dir", str(data), "self-test", COACHAPP_POLICY=str(policy))
+    assert good.returncode == 0, good.stdout
+    assert f"OK    Machine policy: {policy}: defaults language; locked backup.keep" in good.stdout
+    policy.write_text('{"format": "coachapp-policy", "schema_version": 1, "settings": '
+                      '{"colour": {"value": "blue"}}}', encoding="utf-8")  # fmt: skip
+    bad = run_app("--data-dir", str(data), "self-test", COACHAPP_POLICY=str(policy))
+    assert bad.returncode == 1
+    assert "FAIL  Machine policy" in bad.stdout and "settings.colour: unknown setting" in bad.stdout
+    # The app itself still works under that policy.
+    assert run_app("--data-dir", str(data), "prompts", COACHAPP_POLICY=str(policy)).returncode == 0
