@@ -93,6 +93,11 @@ class InsightsService:
         self._experiments = experiments
         self._entries = entries
 
+    def first_day(self) -> date | None:
+        """Where "since the start" begins: the oldest entry's day."""
+        day = queries.first_day()
+        return date.fromisoformat(day) if day else None
+
     def compute(self, first: date, last: date, today: date) -> Insights:
         """Every figure for the days from `first` to `last` (both included), read at once."""
         if last < first:

@@ -76,6 +76,12 @@ def pillar_counts(first: str, last: str) -> list[tuple[str, int]]:
     )
 
 
+def first_day() -> str | None:
+    """The day of the oldest entry outside the trash."""
+    row = db.execute_sql("SELECT min(day) FROM entry WHERE deleted_at IS NULL").fetchone()
+    return row[0] if row else None
+
+
 def days_written(last: str) -> list[str]:
     """Every day with an entry up to `last`, newest first (for the streak)."""
     return [

@@ -86,6 +86,7 @@ _NAMES = {
     "experiment-forward": "arrow-right",
     "celebrate": "glass-cheers",
     "today": "sun",
+    "insights": "chart-line",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

@@ -44,6 +44,7 @@ from coachapp.ui.events import DataEvents
 from coachapp.ui.experiments_view import GRID, ExperimentsView
 from coachapp.ui.geometry import restore_window, save_window
 from coachapp.ui.icons import icon
+from coachapp.ui.insights_area import InsightsArea
 from coachapp.ui.journal_view import JournalView
 from coachapp.ui.people_view import PeopleView
 from coachapp.ui.preferences import PreferencesDialog
@@ -87,6 +88,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.delegations_view = DelegationsView(journal, self.events, self)
         self.experiments_view = ExperimentsView(journal, self.events, self)
         self.people_view = PeopleView(journal, self.events, self.settings, self)
+        self.insights_area = InsightsArea(journal, self.events, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
         self.areas: list[tuple[str, QWidget]] = [
             ("today", self.today_view),
@@ -95,6 +97,7 @@ class MainWindow(Retranslatable, QMainWindow):
             ("delegations", self.delegations_view),
             ("experiments", self.experiments_view),
             ("people", self.people_view),
+            ("insights", self.insights_area),
             ("trash", self.trash_view),
         ]
         self.sidebar = QListWidget(self)
@@ -313,6 +316,7 @@ class MainWindow(Retranslatable, QMainWindow):
             "delegations": self.tr("Delegations"),
             "experiments": self.tr("Experiments"),
             "people": self.tr("People"),
+            "insights": self.tr("Insights"),
             "trash": self.tr("Trash"),
         }
         for row, (name, _view) in enumerate(self.areas):

@@ -180,6 +180,89 @@
     </message>
 </context>
 <context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/insights_view.py" line="+530"/>
+        <source>%n meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
+        <translation>
+            <numerusform>%n meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
+            <numerusform>%n meetings held; agents took part in {agents}, usagers in {usagers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n active delegation(s);</source>
+        <translation>
+            <numerusform>%n active delegation;</numerusform>
+            <numerusform>%n active delegations;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>A level lasts %n day(s) (median).</source>
+        <translation>
+            <numerusform>A level lasts %n day (median).</numerusform>
+            <numerusform>A level lasts %n days (median).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n experiment(s) concluded.</source>
+        <translation>
+            <numerusform>%n experiment concluded.</numerusform>
+            <numerusform>%n experiments concluded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n did not confirm its hypothesis: learning all the same.</source>
+        <translation>
+            <numerusform>%n did not confirm its hypothesis: learning all the same.</numerusform>
+            <numerusform>%n did not confirm their hypothesis: learning all the same.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) from start to learning (median).</source>
+        <translation>
+            <numerusform>%n day from start to learning (median).</numerusform>
+            <numerusform>%n days from start to learning (median).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entry(ies) in the period;</source>
+        <translation>
+            <numerusform>%n entry in the period;</numerusform>
+            <numerusform>%n entries in the period;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s) in a row with an entry.</source>
+        <translation>
+            <numerusform>%n week in a row with an entry.</numerusform>
+            <numerusform>%n weeks in a row with an entry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Recorded in %n week(s) of the period.</source>
+        <translation>
+            <numerusform>Recorded in %n week of the period.</numerusform>
+            <numerusform>Recorded in %n weeks of the period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n action(s) due,</source>
+        <translation>
+            <numerusform>%n action due,</numerusform>
+            <numerusform>%n actions due,</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/journal_view.py" line="+381"/>
@@ -193,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+381"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+385"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

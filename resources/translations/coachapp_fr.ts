@@ -2384,6 +2384,350 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/insights_view.py" line="+530"/>
+        <source>%n meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
+        <translation>
+            <numerusform>%n réunion tenue&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
+            <numerusform>%n réunions tenues&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n active delegation(s);</source>
+        <translation>
+            <numerusform>%n délégation active&#xa0;;</numerusform>
+            <numerusform>%n délégations actives&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{up} moved up and {down} down in the period.</source>
+        <translation>sur la période, à la hausse&#xa0;: {up}, à la baisse&#xa0;: {down}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A level lasts %n day(s) (median).</source>
+        <translation>
+            <numerusform>Un niveau dure %n jour (médiane).</numerusform>
+            <numerusform>Un niveau dure %n jours (médiane).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n experiment(s) concluded.</source>
+        <translation>
+            <numerusform>%n expérimentation conclue.</numerusform>
+            <numerusform>%n expérimentations conclues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n did not confirm its hypothesis: learning all the same.</source>
+        <translation>
+            <numerusform>%n n’a pas confirmé son hypothèse : un apprentissage tout autant.</numerusform>
+            <numerusform>%n n’ont pas confirmé leur hypothèse : un apprentissage tout autant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) from start to learning (median).</source>
+        <translation>
+            <numerusform>%n jour du lancement à l’apprentissage (médiane).</numerusform>
+            <numerusform>%n jours du lancement à l’apprentissage (médiane).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n entry(ies) in the period;</source>
+        <translation>
+            <numerusform>%n entrée sur la période&#xa0;;</numerusform>
+            <numerusform>%n entrées sur la période&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s) in a row with an entry.</source>
+        <translation>
+            <numerusform>%n semaine d’affilée avec une entrée.</numerusform>
+            <numerusform>%n semaines d’affilée avec une entrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Recorded in %n week(s) of the period.</source>
+        <translation>
+            <numerusform>Noté sur %n semaine de la période.</numerusform>
+            <numerusform>Noté sur %n semaines de la période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n action(s) due,</source>
+        <translation>
+            <numerusform>%n action à échéance,</numerusform>
+            <numerusform>%n actions à échéance,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} done, {late} late.</source>
+        <translation>faites&#xa0;: {done}, en retard&#xa0;: {late}.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location line="-376"/>
+        <source>Insights</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show as &amp;tables</source>
+        <translation>Afficher en &amp;tableaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same figures as tables, for screen readers too</source>
+        <translation>Les mêmes chiffres en tableaux, lisibles aussi par les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the chart</source>
+        <translation>Impossible d’enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meetings held per month, by purpose</source>
+        <translation>Réunions tenues par mois, selon leur objectif</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share of meetings with each group</source>
+        <translation>Part des réunions avec chaque groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of meetings (%)</source>
+        <translation>Part des réunions (%)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No meeting with: {groups}.</source>
+        <translation>Aucune réunion avec&#xa0;: {groups}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every group took part in at least one meeting.</source>
+        <translation>Chaque groupe a participé à au moins une réunion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting held in this period.</source>
+        <translation>Aucune réunion tenue sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active delegations by level</source>
+        <translation>Délégations actives par niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Experiments started and concluded per quarter</source>
+        <translation>Expérimentations lancées et conclues par trimestre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Started</source>
+        <translation>Lancées</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+17"/>
+        <source>Concluded</source>
+        <translation>Conclues</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries per week</source>
+        <translation>Entrées par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Most written about: {pillars}.</source>
+        <translation>Sujets les plus présents&#xa0;: {pillars}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mood and energy, weekly average</source>
+        <translation>Humeur et énergie, moyenne par semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+22"/>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No mood or energy recorded in this period.</source>
+        <translation>Ni humeur ni énergie notées sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Self-assessment: latest month and three months before</source>
+        <translation>Auto-évaluation&#xa0;: dernier mois et trois mois avant</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No self-assessment in this period yet.</source>
+        <translation>Pas encore d’auto-évaluation sur cette période.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest: {month}. Up since three months before: {keys}.</source>
+        <translation>Dernière&#xa0;: {month}. En hausse depuis trois mois&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skill plan actions due in the period</source>
+        <translation>Actions des plans de compétences à échéance sur la période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>À échéance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <location filename="../../coachapp/context.py" line="+89"/>
@@ -2920,7 +3264,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+280"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+283"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3061,6 +3405,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Insights</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+69"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
@@ -3166,7 +3515,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+56"/>
         <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
-        <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique) ; le reste s’applique.</translation>
+        <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique)&#xa0;; le reste s’applique.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3179,7 +3528,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -3214,7 +3563,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
@@ -4432,7 +4781,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Set for this workstation by {who}; it cannot be changed here.</source>
-        <translation>Réglé pour ce poste par {who} ; il ne peut pas être modifié ici.</translation>
+        <translation>Réglé pour ce poste par {who}&#xa0;; il ne peut pas être modifié ici.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5565,12 +5914,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+4"/>
         <source>{file}: {problem} (skipped; the rest applies)</source>
-        <translation>{file} : {problem} (ignoré ; le reste s’applique)</translation>
+        <translation>{file}&#xa0;: {problem} (ignoré&#xa0;; le reste s’applique)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{file}: defaults {defaults}; locked {locked}</source>
-        <translation>{file} : par défaut {defaults} ; verrouillés {locked}</translation>
+        <translation>{file}&#xa0;: par défaut {defaults}&#xa0;; verrouillés {locked}</translation>
     </message>
     <message>
         <location line="+22"/>

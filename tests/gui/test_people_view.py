@@ -174,9 +174,9 @@ def test_trash_and_restore_through_the_trash_view(
     qtbot.mouseClick(view.editor.trash_button, Qt.MouseButton.LeftButton)
     assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is not None
     assert "Hélène Dupont" not in listed_names(window)
-    assert window.sidebar.item(6).text() == "Trash (1)"
+    assert window.sidebar.item(window.stack.indexOf(window.trash_view)).text() == "Trash (1)"
 
-    window.act_areas[6].trigger()
+    window.act_areas[window.stack.indexOf(window.trash_view)].trigger()
     trash = window.trash_view
     assert trash.isVisible()
     assert trash.list.topLevelItemCount() == 1
@@ -184,11 +184,11 @@ def test_trash_and_restore_through_the_trash_view(
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
     assert Person.get(Person.uuid == staff["Hélène Dupont"]).deleted_at is None
     assert trash.empty.isVisible()
-    assert window.sidebar.item(6).text() == "Trash"
+    assert window.sidebar.item(window.stack.indexOf(window.trash_view)).text() == "Trash"
     assert "Hélène Dupont" not in listed_names(window)  # hidden, the list waits...
     window.act_areas[5].trigger()
     assert "Hélène Dupont" in listed_names(window)  # ...until it is shown
-    window.act_areas[6].trigger()
+    window.act_areas[window.stack.indexOf(window.trash_view)].trigger()
 
     journal.people.trash(staff["Karim Benali"])
     journal.people.trash(staff["Martine Roux"])
