@@ -184,11 +184,13 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
 
     if args.start and args.end and args.end < args.start:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
-    if args.format == "pdf":
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window: fonts and layout
-        from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
+    if args.format != "json":  # reading formats lay out text and draw the Insights charts
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no window is shown
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-        _app = QGuiApplication.instance() or QGuiApplication([])
+        if QApplication.instance() is None:
+            _app = QApplication([])
+            set_language(current_language() or "en")  # into the new application too
     from coachapp.ui.export_files import export  # noqa: PLC0415
 
     options = ExportOptions(

@@ -1,8 +1,9 @@
-"""The report as one self-contained HTML file: styles inline, a table of contents, a section per
-area, readable on screen and printed (sections start on a new page)."""
+"""The report as one self-contained HTML file: styles inline, charts as inline images, a table
+of contents, a section per area, readable on screen and printed (sections start on a new page)."""
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 
@@ -19,6 +20,8 @@ h4 { margin: 0.8em 0 0; font-size: 0.95em; color: #333; }
 .facts { color: #555; font-size: 0.9em; margin: 0; }
 .body { white-space: pre-wrap; margin: 0.4em 0 0; }
 nav li { margin: 0.2em 0; }
+figure { margin: 1.2em 0; } figure img { max-width: 100%; height: auto; }
+figcaption { color: #555; font-size: 0.9em; }
 @media print {
   body { margin: 0; max-width: none; }
   section { break-before: page; }
@@ -54,10 +57,21 @@ def html_report(report: Report, contents: str, language: str) -> str:
         f'<h1>{e(report.title)}</h1><p class="facts">{e(report.subtitle)}</p>',
         f"<nav><h2>{e(contents)}</h2><ul>",
     ]
+    if report.figures:
+        parts.append(f'<li><a href="#{anchor(report.figures_title, 0)}">'
+                     f"{e(report.figures_title)}</a></li>")  # fmt: skip
     for number, section in enumerate(report.sections, start=1):
         parts.append(f'<li><a href="#{anchor(section.title, number)}">{e(section.title)}</a> '
                      f"({len(section.items)})</li>")  # fmt: skip
     parts.append("</ul></nav>")
+    if report.figures:
+        parts.append(f'<section id="{anchor(report.figures_title, 0)}">'
+                     f"<h2>{e(report.figures_title)}</h2>")  # fmt: skip
+        for figure in report.figures:
+            source = "data:image/png;base64," + base64.b64encode(figure.png).decode("ascii")
+            parts.append(f'<figure><img alt="{e(figure.title)}" src="{source}">'
+                         f"<figcaption>{e(figure.reading)}</figcaption></figure>")  # fmt: skip
+        parts.append("</section>")
     for number, section in enumerate(report.sections, start=1):
         parts.append(f'<section id="{anchor(section.title, number)}"><h2>{e(section.title)}</h2>')
         for item in section.items:

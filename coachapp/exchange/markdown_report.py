@@ -19,10 +19,16 @@ def demoted(body: str) -> str:
 
 def markdown_report(report: Report, contents: str) -> str:
     lines = [f"# {report.title}", "", f"*{report.subtitle}*", "", f"## {contents}", ""]
+    if report.figures:
+        lines.append(f"- [{report.figures_title}](#{anchor(report.figures_title, 0)})")
     for number, section in enumerate(report.sections, start=1):
         lines.append(
             f"- [{section.title}](#{anchor(section.title, number)}) ({len(section.items)})"
         )
+    if report.figures:  # plain text carries the charts' readings, not their pictures
+        lines += ["", f'<a id="{anchor(report.figures_title, 0)}"></a>', "",
+                  f"## {report.figures_title}", ""]  # fmt: skip
+        lines += [f"- **{figure.title}**: {figure.reading}" for figure in report.figures]
     for number, section in enumerate(report.sections, start=1):
         lines += ["", f'<a id="{anchor(section.title, number)}"></a>', "", f"## {section.title}"]
         for item in section.items:

@@ -37,10 +37,21 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A chart of the Insights view, drawn as a PNG image, with its reading in words."""
+
+    title: str
+    png: bytes
+    reading: str
+
+
+@dataclass(frozen=True)
 class Report:
     title: str
     subtitle: str
     sections: tuple[Section, ...]
+    figures: tuple[Figure, ...] = ()  # shown first, under `figures_title`
+    figures_title: str = ""
 
     @property
     def entries(self) -> int:

@@ -5,18 +5,21 @@ this workstation only), then the chosen format, written atomically. A PDF is che
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtWidgets import QApplication
 
 from coachapp.context import Journal
 from coachapp.exchange.html_report import html_report
 from coachapp.exchange.journal_json import write_journal_json
 from coachapp.exchange.markdown_report import markdown_report
 from coachapp.exchange.pseudonymise import pseudonymise
-from coachapp.exchange.reading import build_report
+from coachapp.exchange.reading import Figure, build_report
 from coachapp.fileio import write_text_atomic
 from coachapp.i18n import current_language
+from coachapp.services.insights import InsightsService
 from coachapp.services.journal_export import ExportOptions, journal_document, named_people
 from coachapp.services.people import PersonKind
 from coachapp.ui.labels import kind_label
@@ -53,17 +56,43 @@ def export(
         document, key = pseudonymise(document, alias_label, named_people())
         key_file = journal.paths.export_keys / f"{document['export_id']}.json"
         write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
-    pages = write_document(document, form, out)
+    figures = _figures(journal, options) if form != "json" else ()
+    pages = write_document(document, form, out, figures)
     return Written(out, len(document.get("entries", [])), pages, key_file)
 
 
-def write_document(document: dict[str, Any], form: str, out: Path) -> int | None:
-    """`document` written to `out` in `form`; the number of pages for a PDF."""
+def _figures(journal: Journal, options: ExportOptions) -> tuple[Figure, ...]:
+    """The Insights charts of the export's period, as images (none without a QApplication:
+    charts are drawn by widgets)."""
+    if not isinstance(QApplication.instance(), QApplication):
+        return ()
+    from coachapp.ui.insight_charts import InsightCharts, render_png  # noqa: PLC0415  (QtCharts)
+
+    service = InsightsService(journal.experiments, journal.entries)
+    today = journal.prompts.today()
+    last = options.last or today
+    first = options.first or min(service.first_day() or last, last)
+    drawn = InsightCharts(journal.self_assessment.dimensions).draw(
+        service.compute(first, last, today)
+    )
+    return tuple(
+        Figure(chart.title(), render_png(chart), reading)
+        for chart, _headers, _rows, reading in drawn.values()
+    )
+
+
+def write_document(
+    document: dict[str, Any], form: str, out: Path, figures: tuple[Figure, ...] = ()
+) -> int | None:
+    """`document` written to `out` in `form` (a reading form with `figures` first); the number
+    of pages for a PDF."""
     if form == "json":
         write_journal_json(out, document)
         return None
     words = ReportWords()
     report = build_report(document, words)
+    if figures:
+        report = replace(report, figures=figures, figures_title=words.text("section.insights"))
     if form == "pdf":
         result = write_pdf(report, out, words.text("contents"))
         wanted = sum(len(section.items) for section in report.sections)

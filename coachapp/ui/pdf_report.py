@@ -14,8 +14,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from coachapp.exchange.reading import Item, Report, Section
 from coachapp.fileio import atomic_path
@@ -63,6 +71,20 @@ def _chunk_html(section: Section, items: tuple[Item, ...], first: bool) -> str:
     return "".join(parts)
 
 
+def _figures_html(report: Report, width: float) -> tuple[str, dict[str, QImage]]:
+    """The charts, one under the other at the page's width, each with its reading. `width` is
+    in the writer's pixels; the markup's are CSS pixels (96 per inch)."""
+    images: dict[str, QImage] = {}
+    parts = [f"<html><body><h2>{html.escape(report.figures_title)}</h2>"]
+    for number, figure in enumerate(report.figures):
+        name = f"figure-{number}.png"
+        images[name] = QImage.fromData(figure.png)
+        parts.append(f'<p><img src="{name}" width="{int(width * 96 / DPI)}"></p>'
+                     f'<p class="facts">{html.escape(figure.reading)}</p>')  # fmt: skip
+    parts.append("</body></html>")
+    return "".join(parts), images
+
+
 class _Pages:
     """One painter over the writer; knows the page number and the current section."""
 
@@ -95,12 +117,15 @@ class _Pages:
         painter.drawText(self.full, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                          str(self.number))  # fmt: skip
 
-    def document(self, markup: str) -> int:
-        """Lay out `markup` on the body area and draw it page by page; the pages used."""
+    def document(self, markup: str, images: dict[str, QImage] | None = None) -> int:
+        """Lay out `markup` (its `images` by name) on the body area and draw it page by page;
+        the pages used."""
         document = QTextDocument()
         document.documentLayout().setPaintDevice(self.writer)
         document.setDefaultFont(self.text_font)
         document.setDefaultStyleSheet(STYLE)
+        for name, image in (images or {}).items():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         document.setHtml(markup)
         document.setPageSize(QSizeF(self.body.width(), self.body.height()))
         pages = document.pageCount()
@@ -134,8 +159,14 @@ def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
                  f"<h1>{html.escape(report.title)}</h1>",
                  f'<p class="facts">{html.escape(report.subtitle)}</p>',
                  f"<h2>{html.escape(contents)}</h2>"]  # fmt: skip
+        if report.figures:
+            cover.append(f"<p>{html.escape(report.figures_title)}</p>")
         cover += [f"<p>{html.escape(s.title)} ({len(s.items)})</p>" for s in report.sections]
         pages.document("".join(cover) + "</body></html>")
+        if report.figures:
+            pages.section = report.figures_title
+            pages.new_page()
+            pages.document(*_figures_html(report, pages.body.width()))
         drawn = 0
         for section in report.sections:
             pages.section = section.title

@@ -34,6 +34,7 @@ class ReportWords(Translatable):
             "title": self.tr("Management journal"),
             "subtitle": self.tr("Exported on {day} from CoachApp"),
             "contents": self.tr("Contents"),
+            "section.insights": self.tr("Insights"),
             "section.entries": self.tr("Journal"),
             "section.rituals": self.tr("Co-construction rituals"),
             "section.delegations": self.tr("Delegations"),

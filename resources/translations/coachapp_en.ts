@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+264"/>
+        <location filename="../../coachapp/cli.py" line="+266"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-97"/>
+        <location line="-99"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -182,11 +182,11 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/insights_view.py" line="+530"/>
-        <source>%n meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+354"/>
+        <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
-            <numerusform>%n meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
-            <numerusform>%n meetings held; agents took part in {agents}, usagers in {usagers}.</numerusform>
+            <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
+            <numerusform>%Ln meetings held; agents took part in {agents}, usagers in {usagers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -231,10 +231,10 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n entry(ies) in the period;</source>
+        <source>%Ln entry(ies) in the period;</source>
         <translation>
-            <numerusform>%n entry in the period;</numerusform>
-            <numerusform>%n entries in the period;</numerusform>
+            <numerusform>%Ln entry in the period;</numerusform>
+            <numerusform>%Ln entries in the period;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -497,7 +497,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+251"/>
+        <location filename="../../coachapp/cli.py" line="+253"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>

@@ -284,7 +284,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     </message>
     <message>
         <location line="+39"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
@@ -310,7 +310,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-271"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
         <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
@@ -340,7 +340,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>unknown parts: {names} (choose among {known})</source>
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
@@ -2025,7 +2025,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-97"/>
+        <location filename="../../coachapp/cli.py" line="-99"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -2384,167 +2384,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
-    <name>InsightWords</name>
-    <message numerus="yes">
-        <location filename="../../coachapp/ui/insights_view.py" line="+530"/>
-        <source>%n meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
-        <translation>
-            <numerusform>%n réunion tenue&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
-            <numerusform>%n réunions tenues&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n active delegation(s);</source>
-        <translation>
-            <numerusform>%n délégation active&#xa0;;</numerusform>
-            <numerusform>%n délégations actives&#xa0;;</numerusform>
-        </translation>
-    </message>
+    <name>InsightCharts</name>
     <message>
-        <location line="+2"/>
-        <source>{up} moved up and {down} down in the period.</source>
-        <translation>sur la période, à la hausse&#xa0;: {up}, à la baisse&#xa0;: {down}.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>A level lasts %n day(s) (median).</source>
-        <translation>
-            <numerusform>Un niveau dure %n jour (médiane).</numerusform>
-            <numerusform>Un niveau dure %n jours (médiane).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n experiment(s) concluded.</source>
-        <translation>
-            <numerusform>%n expérimentation conclue.</numerusform>
-            <numerusform>%n expérimentations conclues.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n did not confirm its hypothesis: learning all the same.</source>
-        <translation>
-            <numerusform>%n n’a pas confirmé son hypothèse : un apprentissage tout autant.</numerusform>
-            <numerusform>%n n’ont pas confirmé leur hypothèse : un apprentissage tout autant.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n day(s) from start to learning (median).</source>
-        <translation>
-            <numerusform>%n jour du lancement à l’apprentissage (médiane).</numerusform>
-            <numerusform>%n jours du lancement à l’apprentissage (médiane).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n entry(ies) in the period;</source>
-        <translation>
-            <numerusform>%n entrée sur la période&#xa0;;</numerusform>
-            <numerusform>%n entrées sur la période&#xa0;;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n week(s) in a row with an entry.</source>
-        <translation>
-            <numerusform>%n semaine d’affilée avec une entrée.</numerusform>
-            <numerusform>%n semaines d’affilée avec une entrée.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Recorded in %n week(s) of the period.</source>
-        <translation>
-            <numerusform>Noté sur %n semaine de la période.</numerusform>
-            <numerusform>Noté sur %n semaines de la période.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n action(s) due,</source>
-        <translation>
-            <numerusform>%n action à échéance,</numerusform>
-            <numerusform>%n actions à échéance,</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{done} done, {late} late.</source>
-        <translation>faites&#xa0;: {done}, en retard&#xa0;: {late}.</translation>
-    </message>
-</context>
-<context>
-    <name>InsightsView</name>
-    <message>
-        <location line="-376"/>
-        <source>Insights</source>
-        <translation>Tendances</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 3 months</source>
-        <translation>3 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Since the start</source>
-        <translation>Depuis le début</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show as &amp;tables</source>
-        <translation>Afficher en &amp;tableaux</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same figures as tables, for screen readers too</source>
-        <translation>Les mêmes chiffres en tableaux, lisibles aussi par les lecteurs d’écran</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save…</source>
-        <translation>Enregistrer…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save this chart as a PNG or SVG image</source>
-        <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Save the chart</source>
-        <translation>Enregistrer le graphique</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot save the chart</source>
-        <translation>Impossible d’enregistrer le graphique</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+87"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -2725,6 +2567,167 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+0"/>
         <source>Count</source>
         <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>InsightWords</name>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
+        <translation>
+            <numerusform>%Ln réunion tenue ; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
+            <numerusform>%Ln réunions tenues ; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n active delegation(s);</source>
+        <translation>
+            <numerusform>%n délégation active&#xa0;;</numerusform>
+            <numerusform>%n délégations actives&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{up} moved up and {down} down in the period.</source>
+        <translation>sur la période, à la hausse&#xa0;: {up}, à la baisse&#xa0;: {down}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>A level lasts %n day(s) (median).</source>
+        <translation>
+            <numerusform>Un niveau dure %n jour (médiane).</numerusform>
+            <numerusform>Un niveau dure %n jours (médiane).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n experiment(s) concluded.</source>
+        <translation>
+            <numerusform>%n expérimentation conclue.</numerusform>
+            <numerusform>%n expérimentations conclues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n did not confirm its hypothesis: learning all the same.</source>
+        <translation>
+            <numerusform>%n n’a pas confirmé son hypothèse&#xa0;: un apprentissage tout autant.</numerusform>
+            <numerusform>%n n’ont pas confirmé leur hypothèse&#xa0;: un apprentissage tout autant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s) from start to learning (median).</source>
+        <translation>
+            <numerusform>%n jour du lancement à l’apprentissage (médiane).</numerusform>
+            <numerusform>%n jours du lancement à l’apprentissage (médiane).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln entry(ies) in the period;</source>
+        <translation>
+            <numerusform>%Ln entrée sur la période ;</numerusform>
+            <numerusform>%Ln entrées sur la période ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s) in a row with an entry.</source>
+        <translation>
+            <numerusform>%n semaine d’affilée avec une entrée.</numerusform>
+            <numerusform>%n semaines d’affilée avec une entrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Recorded in %n week(s) of the period.</source>
+        <translation>
+            <numerusform>Noté sur %n semaine de la période.</numerusform>
+            <numerusform>Noté sur %n semaines de la période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n action(s) due,</source>
+        <translation>
+            <numerusform>%n action à échéance,</numerusform>
+            <numerusform>%n actions à échéance,</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} done, {late} late.</source>
+        <translation>faites&#xa0;: {done}, en retard&#xa0;: {late}.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../coachapp/ui/insights_view.py" line="+155"/>
+        <source>Insights</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since the start</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show as &amp;tables</source>
+        <translation>Afficher en &amp;tableaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same figures as tables, for screen readers too</source>
+        <translation>Les mêmes chiffres en tableaux, lisibles aussi par les lecteurs d’écran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG or SVG image</source>
+        <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save the chart</source>
+        <translation>Impossible d’enregistrer le graphique</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5019,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+251"/>
+        <location filename="../../coachapp/cli.py" line="+253"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>
@@ -5063,6 +5066,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation>Tendances</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -85,6 +85,7 @@ def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
     for name in ("Hélène", "hélène", "HELENE", "Dupont", "Karim", "Benali"):
         assert name not in text
     assert "Agent A" in text and "Ancienne note" in text
+    assert text.count('src="data:image/png;base64,') == 8  # the Insights charts, inline
     assert "Doute personnel" not in text  # private stays here by default
     keys = list(journal.paths.export_keys.glob("*.json"))
     assert len(keys) == 1 and "Hélène Dupont" in keys[0].read_text(encoding="utf-8")

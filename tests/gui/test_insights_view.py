@@ -14,7 +14,8 @@ from coachapp.clock import FixedClock
 from coachapp.context import Journal
 from coachapp.services.demo import DemoService, DemoSize
 from coachapp.ui import messages
-from coachapp.ui.insights_view import CHARTS, InsightsView
+from coachapp.ui.insight_charts import CHARTS
+from coachapp.ui.insights_view import InsightsView
 from coachapp.ui.main_window import MainWindow
 
 
