@@ -312,10 +312,17 @@ def _bars(
     chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[str], top: float
 ) -> None:
     chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(labels)
-    if len(labels) > 8:
-        axis_x.setLabelsAngle(-60)
+    axis_x: QBarCategoryAxis | QCategoryAxis
+    if len(labels) <= 8:
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+    else:  # a label every few bars: all of them would be cut short
+        axis_x = QCategoryAxis()
+        axis_x.setRange(-0.5, len(labels) - 0.5)
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        every = math.ceil(len(labels) / 6)
+        for index in range(0, len(labels), every):
+            axis_x.append(labels[index], index)
     axis_y = _count_axis(top)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
