@@ -9,7 +9,8 @@ TS := $(foreach l,$(LANGS),$(TS_DIR)/coachapp_$(l).ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find coachapp -name '*.py' -not -path '*/__pycache__/*')
 
-.PHONY: run test lint typecheck pytest translations ts bench icons clean
+.PHONY: run test lint typecheck pytest translations ts bench icons clean \
+	bundle package package-test msi-check system-packages
 
 run: $(STAMP) $(QM)
 	$(BIN)/python main.py $(ARGS)
@@ -51,5 +52,49 @@ bench: $(STAMP) $(QM)
 icons: $(STAMP)
 	$(BIN)/python tools/render_icons.py
 
+# Packaging (docs/deploy.md). Not part of `make test`: PyInstaller, dpkg-deb and wixl are slow.
+BUILD_STAMP := $(VENV)/.build-installed
+BUNDLE := dist/coachapp/coachapp
+RESOURCES := $(shell find resources -type f -not -name '*.qm' -not -name '*.ts')
+# Debian packages the packaging targets use (installed when missing, as .ci/run does).
+SYSTEM_PACKAGES := binutils dpkg-dev fakeroot desktop-file-utils debootstrap libgl1 libegl1 \
+	libxcb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig-config \
+	fonts-dejavu-core tzdata
+
+$(BUILD_STAMP): requirements/build.txt $(STAMP)
+	$(BIN)/python -m pip install --quiet -r requirements/build.txt
+	touch $@
+
+$(BUNDLE): build.spec packaging/bundle_plan.py main.py $(SOURCES) $(RESOURCES) $(QM) $(BUILD_STAMP)
+	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build.spec
+
+# The onedir bundle in dist/coachapp (build.spec).
+bundle: $(BUNDLE)
+
+system-packages:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" \
+			|| missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			$$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# The .deb in dist/ (packaging/build_deb.py).
+package: $(BUNDLE) system-packages
+	$(BIN)/python packaging/build_deb.py
+
+# Build, install, upgrade and remove the package in a clean root; prints the figures.
+package-test: system-packages
+	packaging/package-test.sh
+
+# Compile packaging/windows/coachapp.wxs with Debian's wixl against a dummy bundle.
+msi-check: $(STAMP)
+	@$(MAKE) --no-print-directory system-packages SYSTEM_PACKAGES="wixl msitools"
+	$(BIN)/python packaging/msi_check.py
+
 clean:
-	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(QM) .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info

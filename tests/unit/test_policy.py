@@ -127,3 +127,10 @@ def test_any_json_gives_a_policy_never_an_error(
     for key in ("language", "backup.keep", "theme"):
         value = user.get(key)
         assert value == policy.locked.get(key, policy.defaults.get(key, value))
+
+
+@pytest.mark.parametrize("name", ["policy.json", "policy.example.json"])
+def test_the_policies_the_package_installs_apply_cleanly(name: str) -> None:
+    source = Path(__file__).resolve().parents[2] / "packaging" / "linux" / name
+    policy = load_policy(source)
+    assert policy.source == source and policy.problems == ()
