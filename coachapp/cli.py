@@ -221,7 +221,7 @@ def _import_file(journal: Journal, source: Path) -> None:
     kind, document = read_incoming(source)
     summary = ImportSummary()
     if kind == FEEDBACK:
-        feedback = journal.feedback.import_feedback(document)
+        feedback = journal.feedback.import_feedback(document, source.name)
         print(summary.feedback(feedback.added, feedback.updated, feedback.unchanged))
         for area, title in feedback.unknown:
             print(summary.unknown(area, title))

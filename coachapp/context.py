@@ -29,6 +29,7 @@ from coachapp.services.prompts import PromptService
 from coachapp.services.reminders import ReminderService
 from coachapp.services.rituals import RitualService
 from coachapp.services.self_assessment import SelfAssessmentService
+from coachapp.services.sharing import SharingLog
 from coachapp.services.skills import SKILL, SkillService
 from coachapp.services.templates import TemplateService
 from coachapp.services.trash import TrashService
@@ -63,6 +64,7 @@ class Journal:
     reminders: ReminderService
     trash: TrashService
     feedback: FeedbackService
+    sharing: SharingLog
     migrated: list[int] = field(default_factory=list)
 
     def close(self) -> None:
@@ -143,6 +145,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
     delegations = DelegationService(clock, people)
     skills = SkillService(clock, people)
     experiments = ExperimentService(clock, people)
+    sharing = SharingLog(clock)
     pack = settings.get("methods.folder")
     methods = MethodService(
         MethodLibrary(
@@ -193,6 +196,7 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
                 EXPERIMENT: experiments,
             }
         ),
-        feedback=FeedbackService(clock),
+        feedback=FeedbackService(clock, sharing),
+        sharing=sharing,
         migrated=migrated,
     )

@@ -17,6 +17,7 @@ from typing import Any
 from peewee import Model
 
 from coachapp.clock import Clock
+from coachapp.services.sharing import SharingLog
 from coachapp.storage.database import db
 from coachapp.storage.models import (
     CoachComment,
@@ -60,12 +61,13 @@ class FeedbackReport:
 
 
 class FeedbackService:
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: Clock, sharing: SharingLog) -> None:
         self._clock = clock
+        self._sharing = sharing
 
-    def import_feedback(self, document: dict[str, Any]) -> FeedbackReport:
+    def import_feedback(self, document: dict[str, Any], file_name: str = "") -> FeedbackReport:
         """Merge a checked feedback document (exchange.feedback.check_feedback) in one
-        transaction."""
+        transaction, with its line in the sharing record."""
         report = FeedbackReport()
         author = document["author"]
         common = {"feedback_uuid": document["feedback_id"], "export_id": document["export_id"]}
@@ -85,6 +87,7 @@ class FeedbackService:
                                      "item_kind": kind, "item_uuid": comment["item_uuid"],
                                      "item_title": comment["item_title"],
                                      "text": comment["text"]}, comment["updated_at"])  # fmt: skip
+            self._sharing.feedback(file_name, report.added + report.updated, document["export_id"])
         return report
 
     def _merge(self, report: FeedbackReport, values: dict[str, Any], written: str) -> None:

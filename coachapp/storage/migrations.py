@@ -551,6 +551,31 @@ def _v9_coach_feedback(database: SqliteDatabase) -> None:
     database.execute_sql("CREATE INDEX coach_comment_unseen ON coach_comment (seen_at)")
 
 
+def _v10_sharing_record(database: SqliteDatabase) -> None:
+    """What left the workstation or came back in: each export and each coach feedback brought
+    in, with what it held (period, parts, names replaced or not) and the file's name."""
+    database.execute_sql(
+        """
+        CREATE TABLE share_record (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('export', 'feedback')),
+            form TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            first_day TEXT,
+            last_day TEXT,
+            sections TEXT NOT NULL DEFAULT '',
+            include_private INTEGER NOT NULL DEFAULT 0,
+            pseudonymised INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            export_id TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    database.execute_sql("CREATE INDEX share_record_at ON share_record (at)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -561,6 +586,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "prompts", _v7_prompts),
     Migration(8, "self-assessment", _v8_self_assessment),
     Migration(9, "coach feedback", _v9_coach_feedback),
+    Migration(10, "sharing record", _v10_sharing_record),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

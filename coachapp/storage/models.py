@@ -425,3 +425,25 @@ class CoachComment(Model):
     class Meta:
         database = db
         table_name = "coach_comment"
+
+
+class ShareRecord(Model):
+    """One export written, or one coach feedback file brought in."""
+
+    id = AutoField()
+    uuid = TextField(unique=True)
+    at = UtcDateTimeField()
+    action = TextField()  # export, feedback
+    form = TextField(default="")  # json, html, md, pdf
+    file_name = TextField(default="")
+    first_day = TextField(null=True)
+    last_day = TextField(null=True)
+    sections = TextField(default="")  # comma-separated
+    include_private = BooleanField(default=False)
+    pseudonymised = BooleanField(default=False)
+    items = IntegerField(default=0)  # entries exported, or comments brought in
+    export_id = TextField(default="")
+
+    class Meta:
+        database = db
+        table_name = "share_record"

@@ -58,7 +58,12 @@ def export(
         write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
     figures = _figures(journal, options) if form != "json" else ()
     pages = write_document(document, form, out, figures)
-    return Written(out, len(document.get("entries", [])), pages, key_file)
+    entries = len(document.get("entries", []))
+    journal.sharing.exported(
+        form, out.name, options, pseudonymised=pseudonymised, entries=entries,
+        export_id=document["export_id"],
+    )  # fmt: skip
+    return Written(out, entries, pages, key_file)
 
 
 def _figures(journal: Journal, options: ExportOptions) -> tuple[Figure, ...]:

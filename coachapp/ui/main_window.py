@@ -60,6 +60,7 @@ from coachapp.ui.weekly_review import WeeklyReview
 
 if TYPE_CHECKING:
     from coachapp.ui.export_dialog import ExportDialog
+    from coachapp.ui.sharing_dialog import SharingDialog
 
 log = logging.getLogger("coachapp.ui")
 
@@ -211,6 +212,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_export = self._action("exportJournal", "Ctrl+E", self.export_journal)
         self.act_import = self._action("importFile", None, self.import_file)
         self.act_review = self._action("openForReview", None, self.open_for_review)
+        self.act_shared = self._action("showShared", None, self.show_shared)
         self.act_backup = self._action("backupNow", "Ctrl+Shift+B", self.backup_now)
         self.act_restore = self._action("restoreBackup", None, self.restore_backup)
         self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
@@ -253,7 +255,9 @@ class MainWindow(Retranslatable, QMainWindow):
             ]
         )
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.act_export, self.act_import, self.act_review])
+        self.menu_file.addActions(
+            [self.act_export, self.act_import, self.act_review, self.act_shared]
+        )
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
         self.menu_file.addSeparator()
@@ -298,6 +302,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_export.setText(self.tr("&Export…"))
         self.act_import.setText(self.tr("I&mport a journal or a coach's feedback…"))
         self.act_review.setText(self.tr("Open a journal for re&view…"))
+        self.act_shared.setText(self.tr("What I have s&hared…"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_restore.setText(self.tr("&Restore a backup…"))
         self.act_data_folder.setText(self.tr("Open the &data folder"))
@@ -718,13 +723,13 @@ class MainWindow(Retranslatable, QMainWindow):
             messages.user_error(self, self.tr("Cannot import"), exc)
             return False
         if kind == FEEDBACK:
-            return self._import_feedback(document)
+            return self._import_feedback(document, source.name)
         return self._merge_journal(source, document)
 
-    def _import_feedback(self, document: dict[str, object]) -> bool:
+    def _import_feedback(self, document: dict[str, object], file_name: str) -> bool:
         from coachapp.ui.import_summary import ImportSummary  # noqa: PLC0415
 
-        report = self.journal.feedback.import_feedback(document)
+        report = self.journal.feedback.import_feedback(document, file_name)
         summary = ImportSummary()
         lines = [summary.feedback(report.added, report.updated, report.unchanged)]
         lines += [summary.unknown(area, title).strip() for area, title in report.unknown]
@@ -783,6 +788,14 @@ class MainWindow(Retranslatable, QMainWindow):
         )  # fmt: skip
         window.show()
         return window
+
+    def show_shared(self) -> SharingDialog:
+        from coachapp.ui.sharing_dialog import SharingDialog  # noqa: PLC0415
+
+        dialog = SharingDialog(self.journal.sharing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Backups
 

@@ -182,7 +182,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/insight_charts.py" line="+354"/>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+361"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+385"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+390"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -543,6 +543,25 @@
         <translation>
             <numerusform>%n check failed.</numerusform>
             <numerusform>%n checks failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharedWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+77"/>
+        <source>Export {form}, %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Export {form}, %Ln entry</numerusform>
+            <numerusform>Export {form}, %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Coach feedback, %Ln comment(s) new or changed</source>
+        <translation>
+            <numerusform>Coach feedback, %Ln comment new or changed</numerusform>
+            <numerusform>Coach feedback, %Ln comments new or changed</numerusform>
         </translation>
     </message>
 </context>

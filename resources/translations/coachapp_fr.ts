@@ -2572,11 +2572,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+68"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
-            <numerusform>%Ln réunion tenue ; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
-            <numerusform>%Ln réunions tenues ; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
+            <numerusform>%Ln réunion tenue&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
+            <numerusform>%Ln réunions tenues&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2628,8 +2628,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+4"/>
         <source>%Ln entry(ies) in the period;</source>
         <translation>
-            <numerusform>%Ln entrée sur la période ;</numerusform>
-            <numerusform>%Ln entrées sur la période ;</numerusform>
+            <numerusform>%Ln entrée sur la période&#xa0;;</numerusform>
+            <numerusform>%Ln entrées sur la période&#xa0;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2733,7 +2733,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+89"/>
+        <location filename="../../coachapp/context.py" line="+91"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -3267,7 +3267,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+283"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+287"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3320,6 +3320,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Open a journal for re&amp;view…</source>
         <translation>Ou&amp;vrir un journal à relire…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I have s&amp;hared…</source>
+        <translation>&amp;Historique des partages…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3511,7 +3516,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible d’ouvrir pour relecture</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>unexpected error, see the log file</source>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
@@ -3526,12 +3531,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-506"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -3566,7 +3571,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
@@ -3581,7 +3586,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -6009,6 +6014,108 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <numerusform>%n vérification a échoué.</numerusform>
             <numerusform>%n vérifications ont échoué.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SharedWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+77"/>
+        <source>Export {form}, %Ln entry(ies)</source>
+        <translation>
+            <numerusform>Export {form}, %Ln entrée</numerusform>
+            <numerusform>Export {form}, %Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Coach feedback, %Ln comment(s) new or changed</source>
+        <translation>
+            <numerusform>Retour du coach, %Ln commentaire nouveau ou modifié</numerusform>
+            <numerusform>Retour du coach, %Ln commentaires nouveaux ou modifiés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <location line="-55"/>
+        <source>What I have shared</source>
+        <translation>Historique des partages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every export written from this journal and every coach feedback brought in. Keys to the aliases of pseudonymised exports stay in the data folder.</source>
+        <translation>Chaque export écrit depuis ce journal et chaque retour de coach importé. Les clés des alias des exports pseudonymisés restent dans le dossier de données.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries from</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private entries</source>
+        <translation>Entrées privées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parts</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing shared yet.</source>
+        <translation>Rien n’a encore été partagé.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced by aliases</source>
+        <translation>remplacés par des alias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>as written</source>
+        <translation>tels qu’écrits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>included</source>
+        <translation>incluses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out</source>
+        <translation>laissées de côté</translation>
     </message>
 </context>
 <context>

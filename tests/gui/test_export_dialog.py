@@ -92,6 +92,13 @@ def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
     assert journal.settings.get("export.format") == "html"
     assert journal.settings.get("export.folder") == str(out.parent)
     assert "for-the-coach.html" in window.statusBar().currentMessage()
+    [record] = journal.sharing.records()  # the sharing record says what left, and how
+    assert (record.action, record.form, record.file_name) == ("export", "html", out.name)
+    assert record.pseudonymised and not record.include_private and record.items == 2
+    shared = window.show_shared()
+    row = shared.records.topLevelItem(0)
+    assert row is not None and row.text(2) == out.name and row.text(4) == "replaced by aliases"
+    shared.close()
 
 
 @pytest.mark.usefixtures("notes")

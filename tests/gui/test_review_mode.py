@@ -114,6 +114,8 @@ def test_a_coach_comments_an_export_and_the_manager_gets_it_back(
     assert window.import_file(saved)  # twice: nothing added
     assert "Coach feedback: 0 new comments, 0 changed by the coach, 2 already here." in answers.seen
     assert len(journal.feedback.on(entry_uuid)) == 1
+    brought = [r for r in journal.sharing.records() if r.action == "feedback"]
+    assert [(r.file_name, r.items) for r in brought] == [("retour.json", 0), ("retour.json", 2)]
 
 
 def test_a_file_that_is_not_an_export_does_not_open(
