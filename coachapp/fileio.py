@@ -16,7 +16,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     The temporary file is created readable by the user alone (where the OS allows), synced to
     disk before the rename, and removed if the body raises.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)  # a folder it creates is private
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -89,6 +90,8 @@ def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
     assert "Doute personnel" not in text  # private stays here by default
     keys = list(journal.paths.export_keys.glob("*.json"))
     assert len(keys) == 1 and "Hélène Dupont" in keys[0].read_text(encoding="utf-8")
+    if os.name == "posix":  # the key and its folder are the user's alone
+        assert keys[0].stat().st_mode & 0o077 == 0 and keys[0].parent.stat().st_mode & 0o077 == 0
     assert journal.settings.get("export.format") == "html"
     assert journal.settings.get("export.folder") == str(out.parent)
     assert "for-the-coach.html" in window.statusBar().currentMessage()
