@@ -139,6 +139,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.people_view.delegation_requested.connect(self.show_delegation)
         self.people_view.new_delegation_requested.connect(self._new_delegation_for)
         self.people_view.ritual_requested.connect(self.show_ritual)
+        self.people_view.report_requested.connect(self.person_report)
         self.journal_view.trashed.connect(self._offer_undo_trash)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
@@ -788,6 +789,34 @@ class MainWindow(Retranslatable, QMainWindow):
         )  # fmt: skip
         window.show()
         return window
+
+    def person_report(self, person_uuid: str) -> Path | None:
+        """The person's right of access: what the journal holds about them, as an HTML file."""
+        from coachapp.ui.export_files import person_report  # noqa: PLC0415
+
+        self.flush_editors()
+        name = self.journal.people.get(person_uuid).name
+        folder = self.settings.get("export.folder") or str(Path.home())
+        safe = "".join(c if c.isalnum() else "-" for c in name).strip("-") or "person"
+        out = messages.save_file(
+            self, self.tr("What the journal holds on {name}").format(name=name),
+            Path(folder) / f"{safe}.html", self.tr("Web pages (*.html)"),
+        )  # fmt: skip
+        if out is None:
+            return None
+        if out.suffix.lower() != ".html":
+            out = out.with_name(out.name + ".html")
+        try:
+            items = person_report(self.journal, person_uuid, out)
+        except OSError as exc:
+            messages.error(self, self.tr("Cannot write the report"), str(exc))
+            return None
+        self.show_status(
+            self.tr("%n item(s) about {name} written to {file}.", "", items).format(
+                name=name, file=out.name
+            )
+        )
+        return out
 
     def show_shared(self) -> SharingDialog:
         from coachapp.ui.sharing_dialog import SharingDialog  # noqa: PLC0415

@@ -42,6 +42,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     entry_requested = Signal(str)
     ritual_requested = Signal(str)
     experiment_requested = Signal(str)
+    report_requested = Signal(str)  # everything the journal holds about this person
 
     def __init__(
         self,
@@ -77,6 +78,9 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addPerson")
         self.add_button.clicked.connect(self.add_person)
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("personReport")
+        self.report_button.clicked.connect(self._report)
 
         self.model = PeopleModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -122,6 +126,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.kind_filter.setMinimumContentsLength(14)
         tools = QHBoxLayout()
         tools.addWidget(self.search, 1)
+        tools.addWidget(self.report_button)
         tools.addWidget(self.add_button)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter, 1)
@@ -156,6 +161,10 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
             )
         self.show_inactive.setText(self.tr("Show inactive"))
         self.add_button.setText(self.tr("New person"))
+        self.report_button.setText(self.tr("What the journal holds on them…"))
+        self.report_button.setToolTip(
+            self.tr("Everything about the selected person, as a file they can read")
+        )
         self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
         self.model.retranslate()
 
@@ -219,6 +228,11 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     def _on_saved(self, record: PersonRecord) -> None:
         self.model.update_record(record)
         self._announce()
+
+    def _report(self) -> None:
+        record = self.editor.record
+        if record is not None:
+            self.report_requested.emit(record.uuid)
 
     def _on_trashed(self, _person_uuid: str) -> None:
         self.refresh()

@@ -35,6 +35,7 @@ class ReportWords(Translatable):
             "subtitle": self.tr("Exported on {day} from CoachApp"),
             "contents": self.tr("Contents"),
             "section.insights": self.tr("Insights"),
+            "person_title": self.tr("What this journal holds about {name}"),
             "section.entries": self.tr("Journal"),
             "section.rituals": self.tr("Co-construction rituals"),
             "section.delegations": self.tr("Delegations"),

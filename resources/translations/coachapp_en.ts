@@ -276,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+390"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+391"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -289,6 +289,14 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+424"/>
+        <source>%n item(s) about {name} written to {file}.</source>
+        <translation>
+            <numerusform>%n item about {name} written to {file}.</numerusform>
+            <numerusform>%n items about {name} written to {file}.</numerusform>
         </translation>
     </message>
 </context>

@@ -3267,7 +3267,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+287"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+288"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3516,7 +3516,30 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible d’ouvrir pour relecture</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
+        <source>What the journal holds on {name}</source>
+        <translation>Ce que le journal contient sur {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the report</source>
+        <translation>Impossible d’écrire le rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) about {name} written to {file}.</source>
+        <translation>
+            <numerusform>%n élément sur {name} écrit dans {file}.</numerusform>
+            <numerusform>%n éléments sur {name} écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>unexpected error, see the log file</source>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
@@ -3531,7 +3554,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-534"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -3586,7 +3609,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+143"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -4202,7 +4225,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+151"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+156"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -4223,11 +4246,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What the journal holds on them…</source>
+        <translation>Ce que le journal contient sur elle ou lui…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything about the selected person, as a file they can read</source>
+        <translation>Tout ce qui concerne la personne choisie, dans un fichier qu’elle peut lire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>{name} added.</source>
         <translation>Personne ajoutée&#xa0;: {name}.</translation>
     </message>
@@ -5076,6 +5109,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Insights</source>
         <translation>Tendances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this journal holds about {name}</source>
+        <translation>Ce que ce journal contient sur {name}</translation>
     </message>
     <message>
         <location line="+1"/>
