@@ -160,6 +160,11 @@ SETTINGS: dict[str, SettingSpec] = {
     "export.format": SettingSpec("pdf", ("pdf", "html", "md", "json")),
     "export.pseudonymise": SettingSpec(False, (True, False)),  # names replaced by default
     "review.author": SettingSpec(""),
+    # Retention an organisation may require (set by machine policy; 0 keeps everything):
+    # entries older than this many months go to the trash, and the trash is emptied of what
+    # has been there this many months.
+    "retention.entry_months": SettingSpec(0, minimum=0, maximum=1200),
+    "retention.trash_months": SettingSpec(0, minimum=0, maximum=1200),
     # Reminders (a notification from the tray icon, where the desktop has one).
     "reminders.checkins": SettingSpec(True, (True, False)),
     "reminders.rituals": SettingSpec(True, (True, False)),

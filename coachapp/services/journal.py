@@ -486,6 +486,16 @@ class JournalService:
                 Entry.id == self._entry(entry_uuid).id
             ).execute()
 
+    def trash_before(self, day: date) -> int:
+        """Move every entry of a day before `day` to the trash (a retention policy); how many."""
+        with db.atomic():
+            now = self._clock.now()
+            return int(
+                Entry.update(deleted_at=now, updated_at=now)
+                .where(Entry.day < day.isoformat(), Entry.deleted_at.is_null())
+                .execute()
+            )
+
     def trashed(self) -> list[tuple[str, str, datetime]]:
         query = Entry.select(Entry.uuid, Entry.title, Entry.deleted_at).where(
             Entry.deleted_at.is_null(False)

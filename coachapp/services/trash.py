@@ -49,6 +49,15 @@ class TrashService:
     def purge(self, item: TrashItem) -> None:
         self._sources[item.kind].purge(item.uuid)
 
+    def purge_before(self, cutoff: datetime) -> int:
+        """Erase what went to the trash before `cutoff` (a retention policy), in one
+        transaction; how many records went."""
+        items = [item for item in self.items() if item.deleted_at < cutoff]
+        with db.atomic():
+            for item in items:
+                self.purge(item)
+        return len(items)
+
     def empty(self) -> int:
         """Erase everything in the trash, in one transaction; return how many records went."""
         items = self.items()

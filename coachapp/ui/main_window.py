@@ -826,6 +826,27 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.open()
         return dialog
 
+    def apply_retention(self) -> None:
+        """The organisation's retention rules, if its policy sets any."""
+        from coachapp.services.retention import apply_retention  # noqa: PLC0415
+
+        done = apply_retention(
+            self.journal.entries, self.journal.trash, self.journal.clock.now(),
+            entry_months=self.settings.get("retention.entry_months"),
+            trash_months=self.settings.get("retention.trash_months"),
+        )  # fmt: skip
+        if done.trashed or done.purged:
+            log.info("Retention: %d entries to the trash, %d records erased", done.trashed,
+                     done.purged)  # fmt: skip
+            self.events.reloaded.emit()
+            moved = self.tr(
+                "Retention rules: %n old entry(ies) moved to the trash.", "", done.trashed
+            )
+            erased = self.tr(
+                "Retention rules: %n record(s) erased from the trash.", "", done.purged
+            )
+            self.show_status(moved if done.trashed else erased)
+
     # Backups
 
     def flush_editors(self) -> None:
@@ -904,6 +925,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def after_first_paint(self) -> None:
         """Work that must not delay the window: icons, the integrity check, the first backup."""
+        self.apply_retention()
         self.refresh_icons()
         self.today_view.window_painted()
         self.tasks.run(

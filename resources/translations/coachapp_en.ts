@@ -299,6 +299,22 @@
             <numerusform>%n items about {name} written to {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Retention rules: %n old entry(ies) moved to the trash.</source>
+        <translation>
+            <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
+            <numerusform>Retention rules: %n old entries moved to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Retention rules: %n record(s) erased from the trash.</source>
+        <translation>
+            <numerusform>Retention rules: %n record erased from the trash.</numerusform>
+            <numerusform>Retention rules: %n records erased from the trash.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MethodsBrowser</name>

@@ -3538,13 +3538,29 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <numerusform>%n éléments sur {name} écrits dans {file}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Retention rules: %n old entry(ies) moved to the trash.</source>
+        <translation>
+            <numerusform>Règles de conservation : %n entrée ancienne mise à la corbeille.</numerusform>
+            <numerusform>Règles de conservation : %n entrées anciennes mises à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Retention rules: %n record(s) erased from the trash.</source>
+        <translation>
+            <numerusform>Règles de conservation : %n élément effacé de la corbeille.</numerusform>
+            <numerusform>Règles de conservation : %n éléments effacés de la corbeille.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>unexpected error, see the log file</source>
         <translation>erreur inattendue, voir le fichier de log</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
         <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique)&#xa0;; le reste s’applique.</translation>
     </message>
@@ -3554,7 +3570,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-534"/>
+        <location line="-556"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -3609,7 +3625,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+164"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -3641,17 +3657,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Journal restored from {name}.</source>
         <translation>Journal restauré à partir de {name}.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+9"/>
         <source>Journal damaged</source>
         <translation>Journal endommagé</translation>

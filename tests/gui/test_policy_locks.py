@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
 from coachapp.config import Policy
 from coachapp.context import Journal
+from coachapp.services.journal import EntryDraft
 from coachapp.ui.main_window import MainWindow
+from tests.conftest import NOW
 
 
 def test_locked_settings_are_greyed_with_the_reason(
@@ -44,3 +48,12 @@ def test_a_skipped_policy_is_said_without_stopping_anyone(
     journal.settings.policy = Policy(problems=("settings.colour: unknown setting",))
     window.after_first_paint()
     assert "machine policy" in window.statusBar().currentMessage()
+
+
+def test_the_retention_a_policy_sets_applies_at_start(window: MainWindow, journal: Journal) -> None:
+    journal.entries.create(EntryDraft(NOW - timedelta(days=800), "Il y a deux ans"))
+    journal.entries.create(EntryDraft(NOW, "Aujourd'hui"))
+    journal.settings.policy = Policy(locked={"retention.entry_months": 24})
+    window.after_first_paint()
+    assert journal.entries.count() == 1
+    assert "1 old entry moved to the trash" in window.statusBar().currentMessage()
