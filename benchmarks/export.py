@@ -12,15 +12,13 @@ check that every item is in it.
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
-import tempfile
 import time
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from demo_journal import large_demo
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -68,9 +66,6 @@ def main() -> int:
 
     from PySide6.QtGui import QGuiApplication  # noqa: PLC0415
 
-    from coachapp.clock import SystemClock  # noqa: PLC0415
-    from coachapp.config import Settings, prepare_paths, resolve_paths  # noqa: PLC0415
-    from coachapp.context import open_journal  # noqa: PLC0415
     from coachapp.exchange.html_report import html_report  # noqa: PLC0415
     from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
     from coachapp.exchange.pseudonymise import pseudonymise  # noqa: PLC0415
@@ -80,16 +75,8 @@ def main() -> int:
     from coachapp.ui.report_words import ReportWords  # noqa: PLC0415
 
     app = QGuiApplication([])
-    with tempfile.TemporaryDirectory(prefix="coachapp-bench-") as folder:
-        data = Path(folder) / "data"
-        subprocess.run(
-            [sys.executable, "-m", "coachapp", "--data-dir", str(data), "demo", "--size", "large"],
-            check=True, cwd=ROOT, capture_output=True,
-        )  # fmt: skip
-        paths = resolve_paths(str(data))
-        prepare_paths(paths)
-        journal = open_journal(paths, Settings(paths.settings_file), SystemClock())
-        out = Path(folder)
+    with large_demo() as journal:
+        out = journal.paths.data
         options = ExportOptions(include_private=True)
         json_s, document = timed(lambda: journal_document(journal.clock, options))
         write_s, _ = timed(lambda: write_journal_json(out / "j.json", document))  # type: ignore[arg-type]
@@ -106,7 +93,6 @@ def main() -> int:
             " ".join((p.extract_text() or "").split()) for p in reader.pages))  # fmt: skip
         squashed = "".join(text.split())  # a heading may wrap, even inside a word
         missing = sum(1 for h, _f, _b in items if "".join(h.split()) not in squashed)
-        journal.close()
     del app
     total_json = json_s + write_s
     ratio = pdf_s / floor_s

@@ -11,58 +11,31 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from demo_journal import large_demo, median_ms
+
 TARGET_MS = 300
-
-
-def median_ms(work: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
-    from coachapp.clock import SystemClock  # noqa: PLC0415
-    from coachapp.config import Settings, prepare_paths, resolve_paths  # noqa: PLC0415
-    from coachapp.context import open_journal  # noqa: PLC0415
     from coachapp.services.insights import InsightsService  # noqa: PLC0415
 
-    with tempfile.TemporaryDirectory(prefix="coachapp-bench-") as folder:
-        data = Path(folder) / "data"
-        subprocess.run(
-            [sys.executable, "-m", "coachapp", "--data-dir", str(data), "demo", "--size", "large"],
-            check=True, cwd=ROOT, capture_output=True,
-        )  # fmt: skip
-        paths = resolve_paths(str(data))
-        prepare_paths(paths)
-        journal = open_journal(paths, Settings(paths.settings_file), SystemClock())
+    with large_demo() as journal:
         service = InsightsService(journal.experiments, journal.entries)
         today = journal.prompts.today()
         start = service.first_day() or today
-        raw = sqlite3.connect(paths.database)
+        raw = sqlite3.connect(journal.paths.database)
         floor = median_ms(lambda: raw.execute("SELECT count(*) FROM entry").fetchone(), args.repeat)
         year = median_ms(lambda: service.compute(today - timedelta(days=364), today, today),
                          args.repeat)  # fmt: skip
         everything = median_ms(lambda: service.compute(start, today, today), args.repeat)
         entries = raw.execute("SELECT count(*) FROM entry").fetchone()[0]
         raw.close()
-        journal.close()
     print(f"{entries} entries from {start} to {today}")
     print(f"{'work':<22}{'median ms':>10}")
     for name, value in (("count(*)", floor), ("insights, 12 months", year),

@@ -13,58 +13,30 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-
-def median_ms(work: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from demo_journal import large_demo, median_ms
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
-    from coachapp.clock import SystemClock  # noqa: PLC0415
     from coachapp.coaching.engine import evaluate  # noqa: PLC0415
-    from coachapp.config import Settings, prepare_paths, resolve_paths  # noqa: PLC0415
-    from coachapp.context import open_journal  # noqa: PLC0415
     from coachapp.services.prompts import gather_facts  # noqa: PLC0415
 
-    with tempfile.TemporaryDirectory(prefix="coachapp-bench-") as folder:
-        data = Path(folder) / "data"
-        subprocess.run(
-            [sys.executable, "-m", "coachapp", "--data-dir", str(data), "demo", "--size", "large"],
-            check=True, cwd=ROOT, capture_output=True,
-        )  # fmt: skip
-        paths = resolve_paths(str(data))
-        prepare_paths(paths)
-        journal = open_journal(paths, Settings(paths.settings_file), SystemClock())
+    with large_demo() as journal:
         service = journal.prompts
         rules = list(service.pack.rules.values())  # the pack is read once, not measured
         today = service.today()
         facts = gather_facts(today)
-        raw = sqlite3.connect(paths.database)
+        raw = sqlite3.connect(journal.paths.database)
         floor = median_ms(lambda: raw.execute("SELECT count(*) FROM entry").fetchone(), args.repeat)
         gather = median_ms(lambda: gather_facts(today), args.repeat)
         rules_only = median_ms(lambda: evaluate(rules, facts), args.repeat)
         total = median_ms(lambda: evaluate(rules, gather_facts(today)), args.repeat)
         count = len(evaluate(rules, facts))
         raw.close()
-        journal.close()
     recent = sum(len(days) for days in facts.kind_days.values())
     print(f"{len(rules)} rules, {recent} entries in their window, {count} prompts on {today}")
     print(f"{'step':<10}{'median ms':>10}")

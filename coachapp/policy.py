@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -103,13 +104,19 @@ def read_policy(raw: object, source: Path, env: Mapping[str, str] | None = None)
     )
 
 
+_VARIABLE = re.compile(r"%(\w+)%|\$\{(\w+)\}|\$(\w+)")
+
+
 def _expanded(text: str, env: Mapping[str, str] | None) -> Path:
-    """ "~", $VAR and %VAR% in a folder IT gives, for the user running the app."""
+    """ "~", $VAR, ${VAR} and %VAR% in a folder IT gives, for the user running the app (an
+    unknown variable stays as written)."""
     environ = os.environ if env is None else env
-    expanded = text.strip()
-    for name, value in environ.items():
-        expanded = expanded.replace(f"%{name}%", value).replace(f"${{{name}}}", value)
-    return Path(os.path.expandvars(expanded)).expanduser()
+
+    def value(match: re.Match[str]) -> str:
+        name = next(group for group in match.groups() if group)
+        return environ.get(name, match.group(0))
+
+    return Path(_VARIABLE.sub(value, text.strip())).expanduser()
 
 
 def _schema_problems(raw: dict[str, Any]) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from coachapp import __version__
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
-from coachapp.exchange.journal_json import read_json, schema_problems, write_journal_json
+from coachapp.exchange.journal_json import checked, read_json, write_journal_json
 
 FORMAT = "coachapp-feedback"
 SCHEMA_VERSION = 1
@@ -117,25 +117,4 @@ def check_feedback(document: object, name: str) -> dict[str, Any]:
         raise UserError(
             QT_TRANSLATE_NOOP("Import", "{path} is not a coach's feedback file."), path=name
         )
-    version = document.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or not version >= 1:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Import", "{path} is damaged or incomplete ({problem})."),
-            path=name,
-            problem="schema_version",
-        )
-    if version > SCHEMA_VERSION:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Import", "{path} was written by a newer CoachApp: update CoachApp to read it."
-            ),
-            path=name,
-        )
-    problems = schema_problems(document, SCHEMA)
-    if problems:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Import", "{path} is damaged or incomplete ({problem})."),
-            path=name,
-            problem=problems[0],
-        )
-    return document
+    return checked(document, name, SCHEMA_VERSION, SCHEMA)

@@ -49,6 +49,34 @@ def schema_problems(document: object, schema_file: str = "journal.schema.json") 
     return [f"{json_path(e.absolute_path) or '(document)'}: {e.message}" for e in errors[:20]]
 
 
+def newer_file(name: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Import", "{path} was written by a newer CoachApp: update CoachApp to read it."
+        ),
+        path=name,
+    )
+
+
+def checked(document: dict[str, Any], name: str, newest: int, schema_file: str) -> dict[str, Any]:
+    """`document` (already known to be of its format) if its version is one this CoachApp reads
+    and it matches its schema; else a clear refusal naming the first problem."""
+    version = document.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problem = "schema_version"
+    elif version > newest:
+        raise newer_file(name)
+    else:
+        problem = next(iter(schema_problems(document, schema_file)), "")
+    if problem:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Import", "{path} is damaged or incomplete ({problem})."),
+            path=name,
+            problem=problem,
+        )
+    return document
+
+
 def write_journal_json(target: Path, document: dict[str, Any]) -> None:
     """Write the export (UTF-8, indented, keys in a stable order) in one atomic rename."""
     text = json.dumps(document, ensure_ascii=False, indent=1)

@@ -17,7 +17,7 @@ from typing import Any
 from peewee import Model
 
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
-from coachapp.exchange.journal_json import read_json, schema_problems
+from coachapp.exchange.journal_json import checked, newer_file, read_json
 from coachapp.services.journal import EntryDraft, EntryKind, EntryRecord, JournalService
 from coachapp.services.journal_export import FORMAT, SCHEMA_VERSION
 from coachapp.services.people import PeopleService, PersonKind, PersonRecord
@@ -71,30 +71,10 @@ def check_export(document: object, name: str) -> dict[str, Any]:
         raise UserError(
             QT_TRANSLATE_NOOP("Import", "{path} is not a CoachApp journal export."), path=name
         )
-    version = document.get("schema_version")
-    if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Import", "{path} was written by a newer CoachApp: update CoachApp to read it."
-            ),
-            path=name,
-        )
     journal_schema = document.get("journal_schema")
     if isinstance(journal_schema, int) and journal_schema > LATEST_VERSION:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "Import", "{path} was written by a newer CoachApp: update CoachApp to read it."
-            ),
-            path=name,
-        )
-    problems = schema_problems(document)
-    if problems:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Import", "{path} is damaged or incomplete ({problem})."),
-            path=name,
-            problem=problems[0],
-        )
-    return document
+        raise newer_file(name)
+    return checked(document, name, SCHEMA_VERSION, "journal.schema.json")
 
 
 def _instant(text: str | None) -> datetime | None:

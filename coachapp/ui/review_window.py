@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -203,7 +203,11 @@ class ReviewWindow(QMainWindow):
         words = ReviewWords()
         lines = [f"<h2>{html.escape(self.report.title)}</h2>",
                  f"<p>{html.escape(self.report.subtitle)}</p><ul>"]  # fmt: skip
-        lines += [f"<li>{html.escape(s.title)}: {len(s.items)}</li>" for s in self.report.sections]
+        for section in self.report.sections:
+            line = self.tr("{section}: {count}").format(
+                section=section.title, count=QLocale().toString(len(section.items))
+            )
+            lines.append(f"<li>{html.escape(line)}</li>")
         lines.append("</ul>")
         lines.append(f"<p>{html.escape(words.how())}</p>")
         return "".join(lines)

@@ -532,7 +532,7 @@
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/review_window.py" line="+302"/>
+        <location filename="../../coachapp/ui/review_window.py" line="+306"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln comment written; kept as you type.</numerusform>

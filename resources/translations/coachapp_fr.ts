@@ -2290,16 +2290,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{path} n’est pas un export de journal CoachApp.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
-        <location filename="../../coachapp/exchange/feedback.py" line="+129"/>
+        <location filename="../../coachapp/exchange/journal_json.py" line="+19"/>
         <source>{path} was written by a newer CoachApp: update CoachApp to read it.</source>
         <translation>{path} a été écrit par une version plus récente de CoachApp&#xa0;: mettez CoachApp à jour pour le lire.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../coachapp/exchange/feedback.py" line="-6"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{path} is damaged or incomplete ({problem}).</source>
         <translation>{path} est endommagé ou incomplet ({problem}).</translation>
     </message>
@@ -2309,7 +2305,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{path} n’est ni un export de journal CoachApp ni un fichier de retour de coach.</translation>
     </message>
     <message>
-        <location filename="../../coachapp/exchange/feedback.py" line="-19"/>
+        <location filename="../../coachapp/exchange/feedback.py" line="+118"/>
         <source>{path} is not a coach&apos;s feedback file.</source>
         <translation>{path} n’est pas un fichier de retour de coach.</translation>
     </message>
@@ -3542,16 +3538,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+28"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
-            <numerusform>Règles de conservation : %n entrée ancienne mise à la corbeille.</numerusform>
-            <numerusform>Règles de conservation : %n entrées anciennes mises à la corbeille.</numerusform>
+            <numerusform>Règles de conservation&#xa0;: %n entrée ancienne mise à la corbeille.</numerusform>
+            <numerusform>Règles de conservation&#xa0;: %n entrées anciennes mises à la corbeille.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Retention rules: %n record(s) erased from the trash.</source>
         <translation>
-            <numerusform>Règles de conservation : %n élément effacé de la corbeille.</numerusform>
-            <numerusform>Règles de conservation : %n éléments effacés de la corbeille.</numerusform>
+            <numerusform>Règles de conservation&#xa0;: %n élément effacé de la corbeille.</numerusform>
+            <numerusform>Règles de conservation&#xa0;: %n éléments effacés de la corbeille.</numerusform>
         </translation>
     </message>
     <message>
@@ -5323,7 +5319,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Votre &amp;commentaire sur cet élément&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
+        <source>{section}: {count}</source>
+        <translation>{section} : {count}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your comments could not be kept: {reason}</source>
         <translation>Vos commentaires n’ont pas pu être conservés&#xa0;: {reason}</translation>
     </message>

@@ -135,3 +135,16 @@ def test_saving_before_any_comment_says_what_to_do(
     assert review.save_feedback() is None
     assert "Write a comment on an item, or an overall note, first." in answers.seen
     review.close()
+
+
+def test_a_damaged_draft_is_set_aside_and_the_review_starts_afresh(
+    window: MainWindow, qtbot: QtBot, journal: Journal, exported: Path
+) -> None:
+    export_id = json.loads(exported.read_text(encoding="utf-8"))["export_id"]
+    draft = journal.paths.reviews / f"{export_id.lower()}.json"
+    draft.parent.mkdir(parents=True, exist_ok=True)
+    draft.write_text('{"format": "coachapp-feedback", "comm', encoding="utf-8")
+    review = _open(window, qtbot, exported)
+    assert review.review.commented() == set() and not review.review.overall
+    assert draft.with_suffix(".damaged").exists()
+    review.close()

@@ -95,6 +95,10 @@ def test_folders_for_each_user(tmp_path: Path) -> None:
     document = {**_policy(), "paths": {"data": "%USERNAME%-journal", "backups": "~/sauvegardes"}}
     policy = read_policy(document, tmp_path / "policy.json", env)
     assert policy.paths["data"] == Path("cmartin-journal")
+    other = read_policy(
+        {**_policy(), "paths": {"data": "${HOME}/j-$USERNAME/$NOPE"}}, tmp_path, env
+    )
+    assert other.paths["data"] == tmp_path / "j-cmartin" / "$NOPE"  # unknown: as written
     paths = resolve_paths(None, env={}, policy=policy)
     assert paths.data == Path("cmartin-journal").absolute()
     assert paths.backups.name == "sauvegardes"
