@@ -9,7 +9,7 @@ TS := $(foreach l,$(LANGS),$(TS_DIR)/coachapp_$(l).ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find coachapp -name '*.py' -not -path '*/__pycache__/*')
 
-.PHONY: run test lint typecheck pytest translations ts bench icons clean \
+.PHONY: run test lint typecheck pytest soak translations ts bench icons clean \
 	bundle package package-test msi-check system-packages
 
 run: $(STAMP) $(QM)
@@ -26,6 +26,18 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Reliability under faults, longer than `make test` (a few minutes): the app SIGKILLed hundreds
+# of times while it writes, and many more runs of the model-based test of the services.
+SOAK_KILLS ?= 200
+SOAK_EXAMPLES ?= 200
+SOAK_CONVERSION_KILLS ?= 60
+soak: $(STAMP) $(QM)
+	COACHAPP_SOAK_KILLS=$(SOAK_KILLS) COACHAPP_SOAK_EXAMPLES=$(SOAK_EXAMPLES) \
+		COACHAPP_CONVERSION_KILLS=$(SOAK_CONVERSION_KILLS) \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -rP \
+		tests/e2e/test_crash_services.py tests/unit/test_model_based.py \
+		tests/e2e/test_protected_journal.py $(PYTEST_ARGS)
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

@@ -10,7 +10,10 @@ in the same run: raw sqlite3 running the very same SQL, and a bare PySide6 windo
   memory    peak RSS with the journal open, against a bare window plus what raw sqlite3 needs
             to read the same data (target <= 1.5x)
 
-    python benchmarks/journal.py [--probes 5]
+With --protected, the same journal encrypted with a passphrase (SQLCipher) is measured beside
+the plain one, in the same run (target: list, page and search within 1.5x of the plain journal).
+
+    python benchmarks/journal.py [--probes 5] [--protected]
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -51,9 +55,26 @@ def hwm_kb() -> int:
     return 0
 
 
+PASSPHRASE_VARIABLE = "BENCH_PASSPHRASE"
+
+
+def journal_key(database: Path) -> bytes | None:
+    """The key of the protected copy (its passphrase comes from the environment)."""
+    from coachapp.protection import unlock  # noqa: PLC0415
+
+    secret = os.environ.get(PASSPHRASE_VARIABLE)
+    return unlock(database, secret) if secret else None
+
+
+def connect_raw(database: Path) -> Any:
+    from coachapp.storage.database import connect_file  # noqa: PLC0415
+
+    return connect_file(database, journal_key(database))
+
+
 def pick_terms(database: Path) -> dict[str, str]:
     """Words found in about 0.3 %, 3 % and 19 % of entries (../shared/PERF.md section 2)."""
-    raw = sqlite3.connect(database)
+    raw = connect_raw(database)
     total = raw.execute("SELECT count(*) FROM entry").fetchone()[0]
     raw.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, entry_fts, 'row')")
     rows = raw.execute("SELECT term, doc FROM temp.vocab WHERE length(term) > 3").fetchall()
@@ -93,7 +114,8 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
 
     app = QApplication([])
     paths = resolve_paths(str(data))
-    journal = open_journal(paths, Settings(paths.settings_file), SystemClock())
+    key = journal_key(paths.database)
+    journal = open_journal(paths, Settings(paths.settings_file), SystemClock(), key)
     painted: list[float] = []
 
     class Painted(QObject):
@@ -104,15 +126,18 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
 
     start = time.perf_counter()
     window = MainWindow(journal)
+    window.show_area([name for name, _view in window.areas].index("journal"))
     watcher = Painted()
     window.journal_view.table.viewport().installEventFilter(watcher)
     window.show()
     while not painted:
         app.processEvents()
+        if time.perf_counter() - start > 60:
+            raise RuntimeError("the entry list was never painted")
     result: dict[str, object] = {"list_ms": (painted[0] - start) * 1000}
     window.refresh_icons()  # as the app does right after the first paint
 
-    raw = sqlite3.connect(paths.database)
+    raw = connect_raw(paths.database)
     # (name, what the app does, the same SQL through raw sqlite3, repetitions)
     pairs: list[tuple[str, Callable[[], object], Callable[[], object], int]] = []
     everything = EntryFilter()
@@ -171,7 +196,7 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
     return result
 
 
-def autosave_latency(journal: Any, raw: sqlite3.Connection, entry_uuid: str) -> dict[str, float]:
+def autosave_latency(journal: Any, raw: Any, entry_uuid: str) -> dict[str, float]:
     """One autosave (a body edit, committed, index kept in step): p50 and p99 over 300 saves,
     against the same UPDATE committed through raw sqlite3 (the index triggers fire for both)."""
     from coachapp.services.journal import EntryDraft  # noqa: PLC0415
@@ -217,8 +242,8 @@ def data_floor(database: Path) -> dict[str, object]:
     return {"data_kb": hwm_kb() - before}
 
 
-def run_child(*args: str) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+def run_child(*args: str, **extra: str) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), **extra}
     done = subprocess.run(
         [sys.executable, *args], capture_output=True, text=True, env=env, cwd=ROOT, check=True
     )
@@ -231,6 +256,7 @@ def run_child(*args: str) -> dict[str, object]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--probes", type=int, default=5)
+    parser.add_argument("--protected", action="store_true", help="also measure it encrypted")
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--data-floor", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -256,6 +282,10 @@ def main() -> int:
             probes.append(run_child(me, "--probe", str(data)))
             bare.append(run_child(floors, "bare", "--database", database, "--idle", "0.2"))
             data_cost.append(run_child(me, "--data-floor", database))
+        if args.protected:
+            protected = protect_copy(data, Path(folder) / "protected")
+            secret = {PASSPHRASE_VARIABLE: PASSPHRASE}
+            locked = [run_child(me, "--probe", str(protected), **secret) for _ in probes]
     keys = [k for k, v in probes[0].items() if isinstance(v, int | float)]
     figures = {k: statistics.median(float(str(p[k])) for p in probes) for k in keys}
     bare_kb = statistics.median(float(str(b["hwm-kb"])) for b in bare)
@@ -299,9 +329,55 @@ def main() -> int:
         ("open entry < 50 ms", figures["open_ms"] < 50),
         ("peak RSS <= 1.5x (bare window + data)", figures["hwm_kb"] / 1024 <= 1.5 * memory_floor),
     ]
+    if args.protected:
+        checks += compare_protected(figures, locked)
     for label, ok in checks:
         print(f"{label}: {'ok' if ok else 'MISSED'}")
     return 0
+
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def protect_copy(data: Path, target: Path) -> Path:
+    """A copy of the journal folder, encrypted as "Protect my journal" does; prints how long."""
+    from coachapp import protection  # noqa: PLC0415
+    from coachapp.clock import SystemClock  # noqa: PLC0415
+    from coachapp.config import Settings, resolve_paths  # noqa: PLC0415
+    from coachapp.context import open_journal  # noqa: PLC0415
+
+    shutil.copytree(data, target)
+    paths = resolve_paths(str(target))
+    journal = open_journal(paths, Settings(paths.settings_file), SystemClock())
+    start = time.perf_counter()
+    protection.protect(journal, PASSPHRASE, PASSPHRASE)
+    took = time.perf_counter() - start
+    journal.close()
+    size = paths.database.stat().st_size / 1e6
+    print(f"Protecting the journal ({size:.1f} MB, its backups too): {took:.2f} s")
+    return target
+
+
+def compare_protected(
+    plain: dict[str, float], locked: list[dict[str, object]]
+) -> list[tuple[str, bool]]:
+    """The protected journal's medians beside the plain one's; the checks on their ratio."""
+    names = ["list", "page", "search_rare", "search_medium", "search_common", "open",
+             "autosave_p50"]  # fmt: skip
+    protected = {
+        f"{n}_ms": statistics.median(float(str(p[f"{n}_ms"])) for p in locked) for n in names
+    }
+    print()
+    print(f"{'protected journal':<22} {'encrypted':>10} {'plain':>10} {'ratio':>7}")
+    for name in names:
+        key = f"{name}_ms"
+        ratio = protected[key] / plain[key]
+        print(f"{name + ' ms':<22} {protected[key]:>10.3f} {plain[key]:>10.3f} {ratio:>7.2f}")
+    print()
+    return [
+        (f"protected {n} <= 1.5x plain", protected[f"{n}_ms"] <= 1.5 * plain[f"{n}_ms"])
+        for n in ("list", "page", "search_rare", "search_medium", "search_common")
+    ]
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ Problems the user can fix print one clear sentence and a non-zero exit code, nev
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -35,6 +36,7 @@ from coachapp.i18n import (
 from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
 from coachapp.policy import load_policy
+from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.services.journal_export import SECTIONS
 from coachapp.timezones import local_zone
 
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("coachapp.cli")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PASSPHRASE_VARIABLE = "COACHAPP_PASSPHRASE"
 
 
 def _common_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -372,8 +375,10 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
         if args.command in ("demo", "restore", "import"):
             lock.acquire(clock.now())
         if args.command == "restore":
-            return _restore(args.file, paths, settings)
-        journal = open_journal(paths, settings, clock)
+            return _restore(args.file, paths, settings, _key(paths))
+        if lock.held:
+            settle(paths.database)  # only the data folder's owner may tidy it
+        journal = open_journal(paths, settings, clock, _key(paths))
         try:
             if args.command == "backup":
                 target = journal.backups.create(out=args.out)
@@ -408,6 +413,25 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
     return EXIT_OK
 
 
+def _key(paths: Paths) -> bytes | None:
+    """The key of a protected journal: its passphrase from COACHAPP_PASSPHRASE or typed."""
+    if journal_state(paths.database) is not JournalState.PROTECTED:
+        return None
+    secret = os.environ.get(PASSPHRASE_VARIABLE)
+    if secret is None:
+        if not sys.stdin.isatty():
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The journal is protected: type its passphrase in a terminal, or set "
+                    "{variable}.",
+                ),
+                variable=PASSPHRASE_VARIABLE,
+            )
+        secret = getpass.getpass(translate("Cli", "Passphrase or recovery key: "))
+    return unlock(paths.database, secret)
+
+
 def _print_prompts(journal: Journal, day: date | None) -> None:
     """Every prompt the rules give on `day` (whatever was done with them), with why."""
     language = current_language() or "en"
@@ -431,13 +455,13 @@ class PromptsSummary(Translatable):
         return self.tr("%n prompt(s) on {day}", "", count).format(day=day)
 
 
-def _restore(source: Path, paths: Paths, settings: Settings) -> int:
+def _restore(source: Path, paths: Paths, settings: Settings, key: bytes | None) -> int:
     from coachapp.services.backup import restore_journal  # noqa: PLC0415
 
     clock = SystemClock()
-    safety = restore_journal(source, paths.database, paths.backups, clock)
+    safety = restore_journal(source, paths.database, paths.backups, clock, key)
     if safety is not None:
         print(translate("Cli", "The previous journal was kept as {path}").format(path=safety))
-    open_journal(paths, settings, clock).close()  # upgrade an older backup now, with its checks
+    open_journal(paths, settings, clock, key).close()  # upgrade an older backup now, checked
     print(translate("Cli", "Journal restored from {path}").format(path=source))
     return EXIT_OK

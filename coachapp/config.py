@@ -165,6 +165,10 @@ SETTINGS: dict[str, SettingSpec] = {
     # has been there this many months.
     "retention.entry_months": SettingSpec(0, minimum=0, maximum=1200),
     "retention.trash_months": SettingSpec(0, minimum=0, maximum=1200),
+    # Encryption at rest: a policy can require it (locked True); the window locks itself after
+    # this many idle minutes when the journal is protected (0: only on request).
+    "security.require_protection": SettingSpec(False, (True, False)),
+    "security.lock_minutes": SettingSpec(10, minimum=0, maximum=480),
     # Reminders (a notification from the tray icon, where the desktop has one).
     "reminders.checkins": SettingSpec(True, (True, False)),
     "reminders.rituals": SettingSpec(True, (True, False)),

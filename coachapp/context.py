@@ -66,6 +66,12 @@ class Journal:
     feedback: FeedbackService
     sharing: SharingLog
     migrated: list[int] = field(default_factory=list)
+    key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def protected(self) -> bool:
+        """Whether the journal is encrypted at rest."""
+        return self.key is not None
 
     def close(self) -> None:
         close_database()
@@ -73,7 +79,7 @@ class Journal:
     def reopen(self) -> None:
         """Open the file again (after a restore replaced it), keeping the same services."""
         close_database()
-        self.database = _connect(self.paths.database)
+        self.database = _connect(self.paths.database, self.key)
         self.migrated = _migrate(self.database, self.paths, self.backups)
 
     def restore(self, source: Path) -> Path | None:
@@ -82,10 +88,12 @@ class Journal:
         Nothing changes when `source` is refused; the journal is open again afterwards either
         way. Returns where the previous journal was kept.
         """
-        inspect_journal_file(source, LATEST_VERSION)  # refuse before closing anything
+        inspect_journal_file(source, LATEST_VERSION, self.key)  # refuse before closing anything
         self.close()
         try:
-            return restore_journal(source, self.paths.database, self.paths.backups, self.clock)
+            return restore_journal(
+                source, self.paths.database, self.paths.backups, self.clock, self.key
+            )
         except OSError as exc:
             raise UserError(
                 QT_TRANSLATE_NOOP("Journal", "Cannot restore {path}: {reason}"),
@@ -96,27 +104,45 @@ class Journal:
             self.reopen()
 
 
-def recover(paths: Paths, settings: Settings, clock: Clock) -> Journal | None:
-    """Put the newest healthy backup in place of an unreadable journal and open it.
+def recover(
+    paths: Paths,
+    settings: Settings,
+    clock: Clock,
+    source: Path | None = None,
+    key: bytes | None = None,
+) -> Journal | None:
+    """Put the backup `source` (by default the newest healthy one) in place of an unreadable
+    journal, and open it.
 
-    None when there is no healthy backup. The unreadable file is kept in the backup folder.
+    None when there is no healthy backup. The unreadable file is kept in the backup folder;
+    `restore_journal` checks `source` fully before it changes anything.
     """
-    backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
-    newest = backups.newest_healthy()
-    if newest is None:
-        return None
-    restore_journal(newest.path, paths.database, paths.backups, clock)
-    return open_journal(paths, settings, clock)
+    if source is None:
+        keep = settings.get("backup.keep")
+        newest = BackupService(paths.database, paths.backups, clock, keep, key).newest_healthy()
+        if newest is None:
+            return None
+        source = newest.path
+    try:
+        kept = restore_journal(source, paths.database, paths.backups, clock, key)
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Journal", "Cannot restore {path}: {reason}"),
+            path=source,
+            reason=exc.strerror or exc,
+        ) from exc
+    log.warning("Restored the journal from %s; the unreadable file is kept as %s", source, kept)
+    return open_journal(paths, settings, clock, key)
 
 
 # The journal file itself is unusable (as opposed to a busy disk): a backup may replace it.
 UNREADABLE = (CorruptDatabaseError, NotAJournalError)
 
 
-def _connect(path: Path) -> SqliteDatabase:
-    check_file_before_open(path)
+def _connect(path: Path, key: bytes | None) -> SqliteDatabase:
+    check_file_before_open(path, protected=key is not None)
     try:
-        return open_database(path)
+        return open_database(path, key)
     except DatabaseError as exc:
         close_database()
         raise (classify(exc, path) or CorruptDatabaseError(path, str(exc))) from exc
@@ -134,10 +160,12 @@ def _migrate(database: SqliteDatabase, paths: Paths, backups: BackupService) -> 
         raise
 
 
-def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
-    """Open (creating or migrating as needed) the journal in `paths`."""
-    database = _connect(paths.database)
-    backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"))
+def open_journal(
+    paths: Paths, settings: Settings, clock: Clock, key: bytes | None = None
+) -> Journal:
+    """Open (creating or migrating as needed) the journal in `paths`, encrypted with `key`."""
+    database = _connect(paths.database, key)
+    backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"), key)
     migrated = _migrate(database, paths, backups)
     people = PeopleService(clock)
     entries = JournalService(clock)
@@ -199,4 +227,5 @@ def open_journal(paths: Paths, settings: Settings, clock: Clock) -> Journal:
         feedback=FeedbackService(clock, sharing),
         sharing=sharing,
         migrated=migrated,
+        key=key,
     )

@@ -13,6 +13,7 @@ import logging
 import os
 import socket
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import IO
@@ -20,6 +21,9 @@ from typing import IO
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger("coachapp.lock")
+
+# How long a refused start waits for the winner of a simultaneous start to say who it is.
+HOLDER_WAIT_S = 1.0
 
 
 class AlreadyRunningError(UserError):
@@ -60,6 +64,16 @@ def _read_holder(path: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
+def _wait_for_holder(path: Path) -> dict[str, object]:
+    """Who holds the lock: the winner of a simultaneous start writes it just after locking."""
+    deadline = time.monotonic() + HOLDER_WAIT_S
+    holder = _read_holder(path)
+    while not holder.get("pid") and time.monotonic() < deadline:
+        time.sleep(0.01)
+        holder = _read_holder(path)
+    return holder
+
+
 class InstanceLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -71,7 +85,7 @@ class InstanceLock:
         handle = self.path.open("a+", encoding="utf-8")
         if not _try_lock(handle):
             handle.close()
-            raise AlreadyRunningError(self.path, _read_holder(self.path))
+            raise AlreadyRunningError(self.path, _wait_for_holder(self.path))
         if previous.get("pid"):
             log.warning(
                 "Taking over the lock left by process %s (started %s), which is gone",

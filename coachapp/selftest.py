@@ -19,9 +19,11 @@ from coachapp import __version__
 from coachapp.config import Paths, Policy, prepare_folder
 from coachapp.errors import UserError
 from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
+from coachapp.protection import JournalState, journal_state
 from coachapp.resources import resource_path
 from coachapp.storage.backups import list_backups
 from coachapp.storage.database import close_database, open_database, quick_check
+from coachapp.storage.journal_key import key_file_for, read_key_file
 from coachapp.storage.migrations import LATEST_VERSION, check_compatible
 
 PLATFORM_PROBE = "platform-probe"
@@ -181,10 +183,39 @@ def check_folder(folder: Path) -> Result:
     return Result(Status.OK, str(folder))
 
 
+def check_encryption() -> Result:
+    """SQLCipher must load for a protected journal to open: a packaging fault shows here."""
+    try:
+        from sqlcipher3 import dbapi2 as sqlcipher  # noqa: PLC0415
+
+        connection = sqlcipher.connect(":memory:")
+        try:
+            version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+            connection.execute("CREATE VIRTUAL TABLE probe USING fts5(text)")
+        finally:
+            connection.close()
+    except Exception as exc:
+        return Result(Status.FAIL, f"{type(exc).__name__}: {exc}")
+    return Result(
+        Status.OK,
+        translate("SelfTest", "SQLCipher {version}, full-text search").format(version=version),
+    )
+
+
 def check_database(paths: Paths) -> Result:
     if not paths.database.exists():
         return Result(
             Status.OK, translate("SelfTest", "no journal yet; it will be created at first start")
+        )
+    if journal_state(paths.database) is JournalState.PROTECTED:
+        # Without the passphrase only its key file can be checked (and should be).
+        try:
+            read_key_file(key_file_for(paths.database))
+        except UserError as exc:
+            return Result(Status.FAIL, render_error(exc))
+        return Result(
+            Status.OK,
+            translate("SelfTest", "protected by a passphrase (not opened by the self-test)"),
         )
     try:
         database = open_database(paths.database)
@@ -272,6 +303,7 @@ def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> in
         (translate("SelfTest", "Resources"), check_resources),
         (translate("SelfTest", "Icons"), check_icons),
         (translate("SelfTest", "Translations"), check_translations),
+        (translate("SelfTest", "Encryption"), check_encryption),
         (translate("SelfTest", "Machine policy"), lambda: check_policy(policy or Policy())),
         (translate("SelfTest", "Data folder"), lambda: data_result),
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),

@@ -1,11 +1,15 @@
 """Everything the journal holds about one person, for them to read (their right of access): the
 records linked to them and every entry whose text names them, whatever the case or accents.
 
-It narrows a full journal export to that person; the reading formats then render it.
+It narrows a full journal export to that person; the reading formats then render it. What was
+shared of it comes from the sharing record, which knows what each export held (period, parts,
+private entries, names replaced) but not who it named: the report lists every export made
+since the journal first held something about the person, and says so.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from coachapp.exchange.pseudonymise import Pseudonymiser
@@ -53,3 +57,14 @@ def person_document(document: dict[str, Any], person_uuid: str) -> dict[str, Any
         if x["owner_uuid"] == person_uuid or person_uuid in x["people"]
     ]  # fmt: skip
     return narrowed
+
+
+def held_since(narrowed: dict[str, Any]) -> datetime:
+    """When the journal began to hold something about the person: the earliest creation of
+    their card and of the records about them (records keep their creation through imports)."""
+    found = [
+        record["created_at"]
+        for key in ("people", "entries", "rituals", "delegations", "skills", "experiments")
+        for record in narrowed.get(key, [])
+    ]
+    return min(datetime.fromisoformat(moment) for moment in found)

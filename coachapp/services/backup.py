@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,11 +14,14 @@ from coachapp.storage.backups import (
     copy_closed_file,
     copy_database,
     copy_journal_file,
+    copy_key_file,
+    file_key,
     inspect_journal_file,
     list_backups,
     rotate,
 )
-from coachapp.storage.database import BUSY_TIMEOUT_S, check_file
+from coachapp.storage.database import check_file, connect_file, peek_header
+from coachapp.storage.errors import CorruptDatabaseError, EmptyJournalError, classify
 from coachapp.storage.migrations import LATEST_VERSION
 
 log = logging.getLogger("coachapp.backup")
@@ -37,11 +39,14 @@ class BackupService:
     while the app keeps writing (WAL lets the reader see a consistent snapshot).
     """
 
-    def __init__(self, database_path: Path, folder: Path, clock: Clock, keep: int) -> None:
+    def __init__(
+        self, database_path: Path, folder: Path, clock: Clock, keep: int, key: bytes | None = None
+    ) -> None:
         self.database_path = database_path
         self.folder = folder
         self._clock = clock
         self.keep = keep
+        self.key = key  # the journal's, when it is protected: backups are encrypted with it
 
     def create(self, reason: str = MANUAL, out: Path | None = None) -> Path:
         """Snapshot the open journal; into the backup folder unless `out` is given."""
@@ -50,9 +55,10 @@ class BackupService:
             raise UserError(
                 QT_TRANSLATE_NOOP("Backup", "{path} is a folder; give a file name."), path=target
             )
-        source = sqlite3.connect(self.database_path, timeout=BUSY_TIMEOUT_S)
+        source = connect_file(self.database_path, self.key)
         try:
-            copy_database(source, target)
+            copy_database(source, target, self.key)
+            copy_key_file(self.database_path, target)
         except OSError as exc:
             raise UserError(
                 QT_TRANSLATE_NOOP("Backup", "Cannot write the backup {path}: {reason}"),
@@ -81,7 +87,7 @@ class BackupService:
         """The newest backup that passes every check a restore makes."""
         for backup in self.backups():
             try:
-                inspect_journal_file(backup.path, LATEST_VERSION)
+                inspect_journal_file(backup.path, LATEST_VERSION, self.key)
             except UserError:
                 log.warning("Backup %s fails its checks; skipped", backup.path.name)
                 continue
@@ -89,25 +95,66 @@ class BackupService:
         return None
 
 
-def check_health(database_path: Path) -> list[str]:
+def check_health(database_path: Path, key: bytes | None = None) -> list[str]:
     """Problems SQLite finds in the journal file (empty when healthy); safe on a worker thread."""
-    return check_file(database_path)
+    return check_file(database_path, key)
 
 
-def verify(source: Path) -> int:
+def check_before_open(database_path: Path, folder: Path, key: bytes | None = None) -> None:
+    """Refuse a journal file whose content is lost or damaged, before anything reads or writes it.
+
+    Opening only reads the schema, so pages scribbled over in the middle of a table would
+    surface later as a crash in some view; SQLite's quick check finds them first (about 40 ms
+    on a five-year journal). An empty file is a new journal unless backups exist: then its
+    content was lost. A protected journal is checked with its `key`; other files that are not
+    plain SQLite are left to `open_journal`, which says what they are.
+    """
+    if not database_path.exists():
+        return
+    if database_path.stat().st_size == 0:
+        if list_backups(folder):
+            raise EmptyJournalError(database_path)
+        return
+    try:
+        if key is None and not peek_header(database_path).is_sqlite:
+            return
+    except OSError:
+        return  # unreadable: open_journal says so
+    try:
+        problems = check_file(database_path, key)
+    except Exception as exc:  # sqlite3's or SQLCipher's errors
+        if getattr(exc, "sqlite_errorcode", None) is None:
+            raise
+        known = classify(exc, database_path)
+        raise known or CorruptDatabaseError(database_path, str(exc)) from exc
+    if problems:
+        log.error("The journal fails its quick check: %s", "; ".join(problems[:5]))
+        raise CorruptDatabaseError(database_path, _first_finding(problems))
+
+
+def _first_finding(problems: list[str]) -> str:
+    """The first line of SQLite's report that names a problem (not its "*** in database" head)."""
+    lines = [line.strip() for problem in problems for line in problem.splitlines()]
+    return next((line for line in lines if line and not line.startswith("***")), problems[0])
+
+
+def verify(source: Path, key: bytes | None = None) -> int:
     """Check that `source` can be restored (see `inspect_journal_file`); its schema version."""
-    return inspect_journal_file(source, LATEST_VERSION)
+    return inspect_journal_file(source, LATEST_VERSION, key)
 
 
-def restore_journal(source: Path, database_path: Path, folder: Path, clock: Clock) -> Path | None:
+def restore_journal(
+    source: Path, database_path: Path, folder: Path, clock: Clock, key: bytes | None = None
+) -> Path | None:
     """Replace the journal at `database_path`, which nobody may have open, with `source`.
 
     The file is fully checked first (a CoachApp journal, healthy, not from a newer version);
     on any problem nothing is changed. The current journal, even a damaged one, is first copied
     into the backup folder; that copy's path is returned. An older backup is upgraded by the
-    next open, with the usual backup-before-migration.
+    next open, with the usual backup-before-migration. A protected journal (`key`) stays
+    protected with the same key, whatever form `source` has.
     """
-    version = inspect_journal_file(source, LATEST_VERSION)
+    version = inspect_journal_file(source, LATEST_VERSION, key)
     if database_path.exists() and source.resolve() == database_path.resolve():
         raise UserError(QT_TRANSLATE_NOOP("Backup", "This file is the journal in use."))
     safety = None
@@ -115,6 +162,6 @@ def restore_journal(source: Path, database_path: Path, folder: Path, clock: Cloc
         safety = folder / backup_name(clock.now(), "before-restore")
         copy_closed_file(database_path, safety)
         rotate(folder, "before-restore", KEEP_SAFETY_COPIES)
-    copy_journal_file(source, database_path)
+    copy_journal_file(source, database_path, file_key(source, key), key)
     log.info("Restored journal from %s (schema version %d)", source.name, version)
     return safety

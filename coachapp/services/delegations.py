@@ -22,6 +22,7 @@ from coachapp.services.delegation_levels import MAX_CADENCE, Level, next_checkin
 from coachapp.services.people import PeopleService
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
+from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import (
     Delegation,
     DelegationCheckin,
@@ -563,6 +564,11 @@ class DelegationService:
     def purge(self, delegation_uuid: str) -> None:
         """Erase a delegation in the trash, its history, check-ins and journal links."""
         with db.atomic():
+            trashed = Delegation.select().where(
+                Delegation.uuid == delegation_uuid, Delegation.deleted_at.is_null(False)
+            )
+            if trashed.exists():
+                touch_entries_linked_to([(DELEGATION, delegation_uuid)], self._clock.now())
             erased = (
                 Delegation.delete()
                 .where(Delegation.uuid == delegation_uuid, Delegation.deleted_at.is_null(False))

@@ -22,6 +22,7 @@ from coachapp.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, Validatio
 from coachapp.services.people import PeopleService
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
+from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import (
     Experiment,
     ExperimentMove,
@@ -557,6 +558,11 @@ class ExperimentService:
 
     def purge(self, experiment_uuid: str) -> None:
         with db.atomic():
+            trashed = Experiment.select().where(
+                Experiment.uuid == experiment_uuid, Experiment.deleted_at.is_null(False)
+            )
+            if trashed.exists():
+                touch_entries_linked_to([(EXPERIMENT, experiment_uuid)], self._clock.now())
             erased = (
                 Experiment.delete()
                 .where(Experiment.uuid == experiment_uuid, Experiment.deleted_at.is_null(False))

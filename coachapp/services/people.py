@@ -15,6 +15,7 @@ from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from coachapp.folding import fold
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
+from coachapp.storage.links import person_targets, touch_entries_linked_to
 from coachapp.storage.models import Link, Person
 from coachapp.storage.text import like_pattern
 
@@ -179,6 +180,18 @@ class PeopleService:
             row.save()
         return _record(row)
 
+    def rewrite(self, person_uuid: str, role: str, team: str, notes: str, at: datetime) -> None:
+        """Replace the texts of a card as they are (an erasure putting an alias for a name in
+        them: no limit is checked, since an alias may be longer than the name it replaces),
+        keeping the search keys in step."""
+        with db.atomic():
+            row = self._row(person_uuid, include_deleted=True)
+            row.role, row.team, row.notes, row.updated_at = role, team, notes, at
+            row.search_text = _search_text(
+                PersonDraft(row.name, role, PersonKind.AGENT, team, notes)
+            )
+            row.save()
+
     def set_active(self, person_uuid: str, active: bool) -> PersonRecord:
         with db.atomic():
             row = self._row(person_uuid)
@@ -252,6 +265,11 @@ class PeopleService:
     def purge(self, person_uuid: str) -> None:
         """Erase for good a person already in the trash, and the journal's links to them."""
         with db.atomic():
+            trashed = Person.select().where(
+                Person.uuid == person_uuid, Person.deleted_at.is_null(False)
+            )
+            if trashed.exists():
+                touch_entries_linked_to(person_targets(person_uuid), self._clock.now())
             erased = (
                 Person.delete()
                 .where(Person.uuid == person_uuid, Person.deleted_at.is_null(False))

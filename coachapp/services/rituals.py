@@ -18,6 +18,7 @@ from coachapp.services.people import PeopleService, PersonKind, PersonRecord
 from coachapp.services.recurrence import first_occurrence, normalise_rule, occurrences
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
+from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import (
     Link,
     Ritual,
@@ -595,6 +596,11 @@ class RitualService:
     def purge(self, ritual_uuid: str) -> None:
         """Erase for good a ritual in the trash, and the journal's links to it."""
         with db.atomic():
+            trashed = Ritual.select().where(
+                Ritual.uuid == ritual_uuid, Ritual.deleted_at.is_null(False)
+            )
+            if trashed.exists():
+                touch_entries_linked_to([(RITUAL, ritual_uuid)], self._clock.now())
             erased = (
                 Ritual.delete()
                 .where(Ritual.uuid == ritual_uuid, Ritual.deleted_at.is_null(False))

@@ -18,6 +18,7 @@ from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from coachapp.services.people import PeopleService
 from coachapp.services.text import one_line
 from coachapp.storage.database import db
+from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import Person, Skill, SkillAction
 from coachapp.timezones import local_zone
 
@@ -312,6 +313,11 @@ class SkillService:
 
     def purge(self, skill_uuid: str) -> None:
         with db.atomic():
+            trashed = Skill.select().where(
+                Skill.uuid == skill_uuid, Skill.deleted_at.is_null(False)
+            )
+            if trashed.exists():
+                touch_entries_linked_to([(SKILL, skill_uuid)], self._clock.now())
             Skill.delete().where(
                 Skill.uuid == skill_uuid, Skill.deleted_at.is_null(False)
             ).execute()

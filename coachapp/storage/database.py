@@ -4,6 +4,8 @@ Models are bound to a proxy; `open_database` initialises it with a configured SQ
 Pragmas go through peewee's `pragmas=` so they apply to every connection: WAL (readers never
 block the writer, and a commit costs microseconds), NORMAL sync (safe with WAL: a power cut can
 lose the last commit, never corrupt), foreign keys, and a busy timeout for short contention.
+A protected journal goes through SQLCipher (`sqlcipher3`, imported only then) with its raw key;
+a plain one through the standard library's sqlite3.
 """
 
 from __future__ import annotations
@@ -13,8 +15,11 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from peewee import DatabaseProxy, SqliteDatabase
+
+from coachapp.storage.journal_key import sqlcipher_key
 
 log = logging.getLogger("coachapp.storage")
 
@@ -63,27 +68,65 @@ def peek_header(path: Path) -> Header:
     )
 
 
-def make_database(path: Path) -> SqliteDatabase:
-    """A configured, not yet connected, database object for `path`."""
-    return SqliteDatabase(
-        str(path),
-        pragmas=PRAGMAS,
-        timeout=BUSY_TIMEOUT_S,
-        lock_type="IMMEDIATE",
-        autoconnect=False,
-    )
+def make_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
+    """A configured, not yet connected, database object for `path` (encrypted with `key`)."""
+    options: dict[str, Any] = {
+        "pragmas": PRAGMAS,
+        "timeout": BUSY_TIMEOUT_S,
+        "lock_type": "IMMEDIATE",
+        "autoconnect": False,
+    }
+    if key is None:
+        return SqliteDatabase(str(path), **options)
+    from playhouse.sqlcipher_ext import SqlCipherDatabase  # noqa: PLC0415 (only when protected)
+
+    return SqlCipherDatabase(str(path), passphrase=sqlcipher_key(key), **options)
 
 
-def open_database(path: Path) -> SqliteDatabase:
+def open_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
     """Connect to the journal at `path` and bind the models to it."""
-    database = make_database(path)
+    database = make_database(path, key)
     new = not path.exists()
     database.connect()
     if new and os.name == "posix":
         path.chmod(0o600)  # a journal names people: readable by its owner alone
     db.initialize(database)
-    log.info("Opened database %s", path)
+    log.info("Opened database %s%s", path, " (protected)" if key else "")
     return database
+
+
+def connect_file(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
+    """A plain DB-API connection to a journal file (backups, checks, conversions).
+
+    sqlite3 for a plain file, sqlcipher3 keyed with `key` for a protected one; both speak the
+    same DB-API, so callers need not care which.
+    """
+    target = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, uri=read_only)
+    from sqlcipher3 import dbapi2 as sqlcipher  # noqa: PLC0415 (only when protected)
+
+    connection = sqlcipher.connect(target, timeout=BUSY_TIMEOUT_S, uri=read_only)
+    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to report
+    connection.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')
+    return connection
+
+
+def has_statistics(database: SqliteDatabase) -> bool:
+    query = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    return bool(database.execute_sql(query).fetchone()[0])
+
+
+def analyze(database: SqliteDatabase) -> None:
+    """Refresh the statistics SQLite's planner reads (about 30 ms on a five-year journal).
+
+    Without them it sorts the whole journal to show its newest page (28 ms instead of 0.6 ms
+    on the large demo, and six times more in a protected journal, whose pages are decrypted).
+    """
+    try:
+        database.execute_sql("ANALYZE")
+    except Exception:  # a read-only or full disk: the journal works without them
+        log.warning("Could not refresh the query statistics", exc_info=True)
 
 
 def close_database() -> None:
@@ -91,6 +134,7 @@ def close_database() -> None:
     database = db.obj
     if database is None or database.is_closed():
         return
+    analyze(database)
     try:
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except Exception:
@@ -99,7 +143,7 @@ def close_database() -> None:
     log.info("Closed database")
 
 
-def quick_check(connection: sqlite3.Connection) -> list[str]:
+def quick_check(connection: Any) -> list[str]:
     """Problems SQLite finds in the file (empty when healthy)."""
     previous = connection.text_factory
     # Reports on a damaged file may quote bytes that are not valid text.
@@ -117,17 +161,18 @@ def quick_check(connection: sqlite3.Connection) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def check_file(path: Path) -> list[str]:
+def check_file(path: Path, key: bytes | None = None) -> list[str]:
     """`quick_check` through a connection of its own, so it can run on a worker thread.
 
-    Damage is returned as problems; a busy or unreadable disk raises, since it says nothing
-    about the file.
+    Damage (or a key that does not open the file) is returned as problems; a busy or unreadable
+    disk raises, since it says nothing about the file.
     """
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+    connection = connect_file(path, key)
     try:
         return quick_check(connection)
-    except sqlite3.DatabaseError as exc:
-        if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+    except Exception as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
             return [str(exc)]
         raise
     finally:

@@ -53,6 +53,22 @@ class CorruptDatabaseError(StorageError):
         self.details = details
 
 
+class EmptyJournalError(CorruptDatabaseError):
+    """A zero-length journal beside backups of it: its content was lost, it is not a new one."""
+
+    def __init__(self, path: Path) -> None:
+        StorageError.__init__(
+            self,
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "The journal {path} is empty, although backups of it exist: its content was "
+                "lost; nothing was changed.",
+            ),
+            path=path,
+        )
+        self.details = "empty file"
+
+
 class EnvironmentStorageError(StorageError):
     """Disk full, read-only file, locked database: the workstation's fault, not CoachApp's."""
 
@@ -75,15 +91,23 @@ _KNOWN_CODES = {
 
 
 def _sqlite_error(exc: BaseException | None) -> sqlite3.Error | None:
-    """The sqlite3 error behind `exc`: peewee keeps it in args[0] or as the context."""
+    """The sqlite3 error behind `exc`: peewee keeps it in args[0] or as the context.
+
+    The first error with a specific code wins over a generic SQLITE_ERROR: when a disk fills
+    up mid-transaction SQLite rolls back by itself, so peewee's own rollback then fails with
+    "cannot rollback - no transaction is active", raised in the context of the real cause.
+    """
+    first = None
     seen = 0
-    while exc is not None and seen < 10:
+    while exc is not None and seen < 20:
         if isinstance(exc, sqlite3.Error) and hasattr(exc, "sqlite_errorcode"):
-            return exc
+            if exc.sqlite_errorcode & 0xFF != sqlite3.SQLITE_ERROR:
+                return exc
+            first = first or exc
         inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
         exc = inner or exc.__cause__ or exc.__context__
         seen += 1
-    return None
+    return first
 
 
 def classify(exc: BaseException, path: Path) -> StorageError | None:

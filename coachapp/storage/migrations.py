@@ -16,7 +16,7 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from coachapp.folding import fold
-from coachapp.storage.database import APPLICATION_ID, peek_header
+from coachapp.storage.database import APPLICATION_ID, analyze, has_statistics, peek_header
 from coachapp.storage.errors import NewerSchemaError, NotAJournalError
 
 log = logging.getLogger("coachapp.storage.migrations")
@@ -576,6 +576,40 @@ def _v10_sharing_record(database: SqliteDatabase) -> None:
     database.execute_sql("CREATE INDEX share_record_at ON share_record (at)")
 
 
+def _v11_erasure_record(database: SqliteDatabase) -> None:
+    """The sharing record keeps each person erased too: the day and the alias their name
+    became, never the name. SQLite cannot widen a CHECK constraint, so the table is rebuilt."""
+    columns = (
+        "id, uuid, at, action, form, file_name, first_day, last_day, sections, "
+        "include_private, pseudonymised, items, export_id"
+    )
+    statements = [
+        """
+        CREATE TABLE share_record_new (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('export', 'feedback', 'erasure')),
+            form TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            first_day TEXT,
+            last_day TEXT,
+            sections TEXT NOT NULL DEFAULT '',
+            include_private INTEGER NOT NULL DEFAULT 0,
+            pseudonymised INTEGER NOT NULL DEFAULT 0,
+            items INTEGER NOT NULL DEFAULT 0,
+            export_id TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        f"INSERT INTO share_record_new ({columns}) SELECT {columns} FROM share_record",
+        "DROP TABLE share_record",
+        "ALTER TABLE share_record_new RENAME TO share_record",
+        "CREATE INDEX share_record_at ON share_record (at)",
+    ]
+    for statement in statements:
+        database.execute_sql(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -587,6 +621,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "self-assessment", _v8_self_assessment),
     Migration(9, "coach feedback", _v9_coach_feedback),
     Migration(10, "sharing record", _v10_sharing_record),
+    Migration(11, "erasures in the sharing record", _v11_erasure_record),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -599,9 +634,12 @@ def _application_id(database: SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA application_id").fetchone()[0])
 
 
-def check_file_before_open(path: Path) -> None:
-    """Refuse a foreign or newer file from its header alone, before anything writes to it."""
-    if not path.exists() or path.stat().st_size == 0:
+def check_file_before_open(path: Path, *, protected: bool = False) -> None:
+    """Refuse a foreign or newer file from its header alone, before anything writes to it.
+
+    An encrypted journal's header is encrypted too: `check_compatible` checks it once open.
+    """
+    if protected or not path.exists() or path.stat().st_size == 0:
         return
     try:
         header = peek_header(path)
@@ -644,6 +682,8 @@ def migrate(
     `backup(current_version)` runs first when an existing journal is about to change.
     """
     current = check_compatible(database, path)
+    if current > 0 and not has_statistics(database):
+        analyze(database)  # a journal from before they were kept: its first open takes them
     pending = [m for m in MIGRATIONS if current < m.version <= target]
     if not pending:
         return []

@@ -428,12 +428,12 @@ class CoachComment(Model):
 
 
 class ShareRecord(Model):
-    """One export written, or one coach feedback file brought in."""
+    """One export written, one coach feedback file brought in, or one person erased."""
 
     id = AutoField()
     uuid = TextField(unique=True)
     at = UtcDateTimeField()
-    action = TextField()  # export, feedback
+    action = TextField()  # export, feedback, erasure (the alias in file_name, never the name)
     form = TextField(default="")  # json, html, md, pdf
     file_name = TextField(default="")
     first_day = TextField(null=True)

@@ -21,10 +21,13 @@ from coachapp.errors import UserError
 from coachapp.i18n import choose_language, render_error, set_language, translate
 from coachapp.instance_lock import AlreadyRunningError, InstanceLock
 from coachapp.logs import route_qt_messages
+from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
+from coachapp.services.backup import BackupService, check_before_open
 from coachapp.ui import messages
 from coachapp.ui.icons import clear_cache
 from coachapp.ui.main_window import MainWindow
+from coachapp.ui.protection_dialogs import UnlockDialog, run_dialog
 from coachapp.ui.reminders import TrayReminders
 from coachapp.ui.single_instance import InstanceServer, request_activation, server_name
 from coachapp.ui.theme import apply_theme
@@ -115,23 +118,45 @@ def _application() -> QApplication:
     return app
 
 
-def _open_or_recover(paths: Paths, settings: Settings, clock: SystemClock) -> Journal | None:
-    """Open the journal; if its file is unreadable, offer the newest healthy backup instead."""
+def _open_or_recover(
+    paths: Paths, settings: Settings, clock: SystemClock, key: bytes | None = None
+) -> Journal | None:
+    """Open the journal once its file is checked; if the file is damaged, emptied or foreign,
+    offer the newest healthy backup instead, naming the moment it goes back to.
+
+    `key` opens a protected journal; its file is checked by opening it, since its pages are
+    encrypted.
+    """
     title = translate("App", "CoachApp cannot open your journal")
     try:
-        return open_journal(paths, settings, clock)
+        check_before_open(paths.database, paths.backups, key)
+        return open_journal(paths, settings, clock, key)
     except UNREADABLE as exc:
         log.error("Cannot open the journal: %s", exc)
-        question = translate(
-            "App",
-            "{problem}\n\nRestore the newest healthy backup? The current file is kept aside.",
-        ).format(problem=render_error(exc))
-        if not messages.confirm(None, title, question, translate("App", "Restore")):
-            return None
-        journal = recover(paths, settings, clock)
-        if journal is None:
-            messages.error(None, title, translate("App", "There is no healthy backup to restore."))
-        return journal
+        problem = render_error(exc)
+    keep = settings.get("backup.keep")
+    newest = BackupService(paths.database, paths.backups, clock, keep, key).newest_healthy()
+    if newest is None:
+        none_left = translate("App", "There is no healthy backup to restore.")
+        messages.error(None, title, f"{problem}\n\n{none_left}")
+        return None
+    question = translate(
+        "App",
+        "{problem}\n\nRestore the newest healthy backup? You will find your journal as it was "
+        "on {moment}: what you wrote since may be missing. The damaged file is kept in the "
+        "backup folder.",
+    ).format(problem=problem, moment=messages.moment(newest.created_at))
+    if not messages.confirm(None, title, question, translate("App", "Restore")):
+        return None
+    return recover(paths, settings, clock, newest.path, key)
+
+
+def _unlock(paths: Paths) -> bytes | None:
+    """Ask for the passphrase of a protected journal until it opens; None if the user quits."""
+    keys: list[bytes] = []
+    dialog = UnlockDialog(None, lambda secret: keys.append(unlock(paths.database, secret)))
+    dialog.setWindowIcon(app_icon())
+    return keys[-1] if run_dialog(dialog) and keys else None
 
 
 class GuiSession:
@@ -181,8 +206,15 @@ def start_gui(
         messages.information(None, APP_NAME, text)
         return 1
     server = InstanceServer(name)
+    settle(paths.database)  # what an interrupted change of protection left
+    state = journal_state(paths.database)
+    key = _unlock(paths) if state is JournalState.PROTECTED else None
+    if state is JournalState.PROTECTED and key is None:
+        server.close()
+        lock.release()
+        return 1
     try:
-        journal = _open_or_recover(paths, settings, clock)
+        journal = _open_or_recover(paths, settings, clock, key)
     except UserError as exc:
         messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
         journal = None
@@ -195,6 +227,12 @@ def start_gui(
     window.language_requested.connect(appearance.apply_language)
     window.theme_requested.connect(appearance.apply_theme)
     server.activation_requested.connect(window.bring_forward)
+    if not window.guard.required_at_start():
+        window.deleteLater()
+        journal.close()
+        server.close()
+        lock.release()
+        return 1
     if args.exit_after_first_paint:
         _FirstPaint(window, app.quit)
     elif args.bench_idle is not None:
@@ -204,12 +242,15 @@ def start_gui(
         reminders.opened.connect(window.open_item)
         reminders.show_window.connect(window.bring_forward)
         reminders.quit_requested.connect(window.close)
+        window.guard.locked_changed.connect(reminders.set_paused)
 
-        def settle() -> None:
+        def settled() -> None:
             window.after_first_paint()
             reminders.start()
+            if state is JournalState.NEW:
+                window.guard.offer_once()
 
-        _FirstPaint(window, settle)
+        _FirstPaint(window, settled)
     window.show()
     return GuiSession(lock, server, journal, window, appearance)
 

@@ -2,6 +2,8 @@
 
 The body is Markdown, written in a plain editor with formatting shortcuts and shown rendered
 in the Preview tab. A title cannot be emptied: the editor says so and keeps the last one.
+When the workstation refuses a save (full disk, read-only file, busy database), the editor
+says so and keeps what was typed, even after another entry is shown, until a retry saves it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QSize,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -42,13 +45,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import NotFoundError, ValidationError
+from coachapp.errors import NotFoundError, UserError, ValidationError
 from coachapp.i18n import format_datetime, render_error
 from coachapp.services.feedback import FeedbackService
 from coachapp.services.journal import MAX_TITLE, EntryDraft, EntryKind, EntryRecord, JournalService
 from coachapp.services.people import PeopleService
 from coachapp.services.pillars import Pillar
-from coachapp.ui.autosave import Autosave
+from coachapp.services.saving import brief_busy_wait, write_failure
+from coachapp.ui.autosave import RETRY_MS, Autosave
 from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
@@ -88,6 +92,13 @@ class EntryEditor(Retranslatable, QWidget):
         self._people = people
         self._record: EntryRecord | None = None
         self.autosave = Autosave(self, self._save)
+        self.autosave.failed.connect(self._save_failed)
+        # Edits of entries no longer shown that the workstation refused, by entry uuid.
+        self._unsaved: dict[str, EntryDraft] = {}
+        self._unsaved_timer = QTimer(self)
+        self._unsaved_timer.setSingleShot(True)
+        self._unsaved_timer.setInterval(RETRY_MS)
+        self._unsaved_timer.timeout.connect(self._save_unsaved)
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -303,19 +314,38 @@ class EntryEditor(Retranslatable, QWidget):
     def record(self) -> EntryRecord | None:
         return self._record
 
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Whether edits the workstation refused are still waiting to be saved."""
+        return bool(self._unsaved) or (self.autosave.dirty and self.autosave.failing)
+
+    def holds_unsaved(self, entry_uuid: str) -> bool:
+        """Whether edits of `entry_uuid` that the workstation refused are still kept here."""
+        if entry_uuid in self._unsaved:
+            return True
+        current = self._record is not None and self._record.uuid == entry_uuid
+        return current and self.autosave.dirty and self.autosave.failing
+
     def show_entry(self, record: EntryRecord | None) -> None:
-        """Show `record` (or the empty page), saving pending edits of the current one first."""
-        self.flush(leaving=True)
+        """Show `record` (or the empty page), saving pending edits of the current one first.
+
+        Edits that cannot be saved now are kept, shown again with their entry and retried.
+        """
+        if not self.flush(leaving=True) and self._record is not None:
+            self._keep_unsaved(self._record)
         self._record = record
         self.autosave.discard()
         self.error.hide()
         if record is None:
             self._stack.setCurrentIndex(0)
             return
-        self._load(record.draft)
+        pending = self._unsaved.pop(record.uuid, None)
+        self._load(pending or record.draft)
         self._refresh_meta()
         self.coach_notes.show_for(record.uuid)
         self._stack.setCurrentIndex(1)
+        if pending is not None:
+            self.autosave.edited()
 
     def _load(self, draft: EntryDraft) -> None:
         self._loading = True
@@ -428,6 +458,41 @@ class EntryEditor(Retranslatable, QWidget):
     def flush(self, *, leaving: bool = False) -> bool:
         return self.autosave.flush(leaving)
 
+    def _save_failed(self, reason: str) -> None:
+        text = self.tr(
+            "Not saved: {reason} What you typed is kept; CoachApp tries again every few seconds."
+        ).format(reason=reason)
+        if self.error.isHidden() or self.error.text() != text:
+            self.status.emit(text)
+        self.error.setText(text)
+        self.error.show()
+
+    def _keep_unsaved(self, record: EntryRecord) -> None:
+        draft = self.draft()
+        if not draft.title.strip():  # as when leaving with an empty title: the last one stays
+            draft = replace(draft, title=record.draft.title)
+        self._unsaved[record.uuid] = draft
+        self._unsaved_timer.start()
+
+    def _save_unsaved(self) -> None:
+        """Retry the kept edits of entries no longer shown; stop at the first refusal."""
+        for entry_uuid, draft in list(self._unsaved.items()):
+            try:
+                with brief_busy_wait():
+                    record = self._journal.update(entry_uuid, draft)
+            except UserError as exc:  # deleted meanwhile, or no longer valid: nothing to save
+                del self._unsaved[entry_uuid]
+                self.status.emit(self.tr("Not saved: {reason}").format(reason=render_error(exc)))
+                continue
+            except Exception as exc:
+                if write_failure(exc) is None:
+                    raise
+                self._unsaved_timer.start()
+                return
+            del self._unsaved[entry_uuid]
+            self.saved.emit(record)
+            self.status.emit(self.tr("“{title}” is saved now.").format(title=record.draft.title))
+
     def _save(self, leaving: bool) -> bool:
         if self._record is None:
             return True
@@ -472,9 +537,19 @@ class EntryEditor(Retranslatable, QWidget):
     def move_to_trash(self) -> None:
         if self._record is None:
             return
-        self.flush(leaving=True)
+        if not self.flush(leaving=True):
+            return  # the workstation refused the save: the banner says why
         entry_uuid, title = self._record.uuid, self._record.draft.title
-        self._journal.trash(entry_uuid)
+        try:
+            self._journal.trash(entry_uuid)
+        except Exception as exc:
+            failure = write_failure(exc)
+            if failure is None:
+                raise
+            self.status.emit(
+                self.tr("Not moved to the trash: {reason}").format(reason=render_error(failure))
+            )
+            return
         self._record = None
         self._stack.setCurrentIndex(0)
         self.trashed.emit(entry_uuid, title)

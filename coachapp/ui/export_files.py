@@ -15,7 +15,7 @@ from coachapp.context import Journal
 from coachapp.exchange.html_report import html_report
 from coachapp.exchange.journal_json import write_journal_json
 from coachapp.exchange.markdown_report import markdown_report
-from coachapp.exchange.person_report import person_document
+from coachapp.exchange.person_report import held_since, person_document
 from coachapp.exchange.pseudonymise import pseudonymise
 from coachapp.exchange.reading import Figure, build_report
 from coachapp.fileio import write_text_atomic
@@ -89,15 +89,24 @@ def _figures(journal: Journal, options: ExportOptions) -> tuple[Figure, ...]:
 
 def person_report(journal: Journal, person_uuid: str, out: Path) -> int:
     """Everything the journal holds about one person (private entries too: it is theirs to
-    read), as one HTML file; the number of items in it."""
+    read), then what was shared while it held it, as one HTML file; the number of items about
+    them in it."""
+    from coachapp.ui.person_shared import PersonSharedWords  # noqa: PLC0415  (a cycle)
+
     document = journal_document(journal.clock, ExportOptions(include_private=True))
     narrowed = person_document(document, person_uuid)
     words = ReportWords()
     report = build_report(narrowed, words)
-    title = words.text("person_title").format(name=narrowed["people"][0]["name"])
-    report = replace(report, title=title)
+    name = narrowed["people"][0]["name"]
+    since = held_since(narrowed)
+    shared = PersonSharedWords().section(journal.sharing.since(since), since, name)
+    report = replace(
+        report,
+        title=words.text("person_title").format(name=name),
+        sections=(*report.sections, shared),
+    )
     write_text_atomic(out, html_report(report, words.text("contents"), current_language() or "en"))
-    return sum(len(section.items) for section in report.sections)
+    return sum(len(section.items) for section in report.sections if section is not shared)
 
 
 def write_document(

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from coachapp.config import Settings
 from coachapp.context import Journal
-from coachapp.i18n import current_language
+from coachapp.i18n import current_language, render_error
 from coachapp.services.journal import EntryDraft, EntryFilter, EntryKind, EntryRecord
 from coachapp.services.pillars import Pillar
+from coachapp.services.saving import write_failure
 from coachapp.services.templates import Template
 from coachapp.ui.entry_editor import EntryEditor
 from coachapp.ui.entry_model import DATE, RICH_ROLE, TITLE, UUID_ROLE, EntryListModel
@@ -158,7 +159,7 @@ class JournalView(Retranslatable, QWidget):
         self.new_button.setObjectName("newEntry")
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.new_button.clicked.connect(lambda _checked=False: self.new_entry())
+        self.new_button.clicked.connect(lambda _checked=False: self.start_entry())
         self.templates_menu = QMenu(self)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
         self.new_button.setMenu(self.templates_menu)
@@ -407,7 +408,7 @@ class JournalView(Retranslatable, QWidget):
     def open_entry(self, entry_uuid: str) -> None:
         leaving = self._fresh
         self.editor.show_entry(self._entries.get(entry_uuid))
-        if leaving and leaving != entry_uuid and self._entries.discard_untouched(leaving):
+        if leaving and leaving != entry_uuid and self._discard_untouched(leaving):
             self._fresh = None
             self.refresh()
             self._announce()
@@ -465,13 +466,25 @@ class JournalView(Retranslatable, QWidget):
         self.editor.flush(leaving=True)
         record = self._entries.create(draft)
         if self._fresh is not None:
-            self._entries.discard_untouched(self._fresh)
+            self._discard_untouched(self._fresh)
         self._fresh = record.uuid
         self.clear_filters()
         self.select(record.uuid)
         self.editor.body.setFocus()
         self._announce()
         return record
+
+    def start_entry(self) -> EntryRecord | None:
+        """A new entry from the button or Ctrl+N; a refused write is said, not a crash."""
+        try:
+            return self.new_entry()
+        except Exception as exc:
+            refused = write_failure(exc)
+            if refused is None:
+                raise
+            reason = render_error(refused)
+            self.status.emit(self.tr("No new entry: {reason}").format(reason=reason))
+            return None
 
     def show_entry(self, entry_uuid: str) -> bool:
         """Show one entry whatever the filters were (from a link elsewhere in the app)."""
@@ -523,8 +536,14 @@ class JournalView(Retranslatable, QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def _discard_untouched(self, entry_uuid: str) -> bool:
+        """Drop a new entry left as it was made, unless edits of it wait to be saved."""
+        if self.editor.holds_unsaved(entry_uuid):
+            return False
+        return self._entries.discard_untouched(entry_uuid)
+
     def save_state(self) -> None:
         self.editor.flush(leaving=True)
-        if self._fresh is not None and self._entries.discard_untouched(self._fresh):
+        if self._fresh is not None and self._discard_untouched(self._fresh):
             self._fresh = None
         save_splitter(self.splitter, self._settings, SPLITTER_KEY)

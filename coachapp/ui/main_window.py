@@ -45,7 +45,9 @@ from coachapp.ui.experiments_view import GRID, ExperimentsView
 from coachapp.ui.geometry import restore_window, save_window
 from coachapp.ui.icons import icon
 from coachapp.ui.insights_area import InsightsArea
+from coachapp.ui.journal_guard import JournalGuard
 from coachapp.ui.journal_view import JournalView
+from coachapp.ui.lock_screen import LockScreen
 from coachapp.ui.people_view import PeopleView
 from coachapp.ui.preferences import PreferencesDialog
 from coachapp.ui.restore_dialog import RestoreDialog
@@ -115,7 +117,14 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        # The areas, or the lock screen alone while the journal is locked.
+        self.guard = JournalGuard(self)
+        self.lock_screen = LockScreen(self.guard.check_secret, self)
+        self.lock_screen.unlocked.connect(self.guard.unlocked)
+        self.shell = QStackedWidget(self)
+        self.shell.addWidget(central)
+        self.shell.addWidget(self.lock_screen)
+        self.setCentralWidget(self.shell)
 
         self.count_label = QLabel(self)
         self.backup_label = QLabel(self)
@@ -140,6 +149,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.people_view.new_delegation_requested.connect(self._new_delegation_for)
         self.people_view.ritual_requested.connect(self.show_ritual)
         self.people_view.report_requested.connect(self.person_report)
+        self.people_view.erasing.connect(self.flush_editors)
         self.journal_view.trashed.connect(self._offer_undo_trash)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
@@ -261,6 +271,7 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.act_backup, self.act_restore, self.act_data_folder])
+        self.menu_file.addMenu(self.guard.menu)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = QMenu(self)
@@ -315,6 +326,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_log_folder.setText(self.tr("Open the &log folder"))
         self.act_about.setText(self.tr("&About CoachApp"))
         self.act_about_qt.setText(self.tr("About &Qt"))
+        self.guard.retranslate_ui()
         titles = {
             "journal": self.tr("Journal"),
             "today": self.tr("Today"),
@@ -368,6 +380,7 @@ class MainWindow(Retranslatable, QMainWindow):
             (self.act_about, "about"),
         ):
             action.setIcon(icon(name))
+        self.guard.refresh_icons()
 
     # Status
 
@@ -412,7 +425,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _new_entry(self) -> None:
         self._show(self.journal_view)
-        self.journal_view.new_entry()
+        self.journal_view.start_entry()
 
     def _new_ritual(self) -> None:
         self._show(self.rituals_view)
@@ -897,7 +910,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def restore_from(self, source: Path, *, ask: bool) -> bool:
         """Replace the journal with `source` after checking it; the current one is kept aside."""
         try:
-            verify(source)
+            verify(source, self.journal.key)
         except UserError as exc:
             messages.user_error(self, self.tr("Cannot restore"), exc)
             return False
@@ -929,7 +942,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.refresh_icons()
         self.today_view.window_painted()
         self.tasks.run(
-            lambda: check_health(self.journal.paths.database),
+            lambda: check_health(self.journal.paths.database, self.journal.key),
             self._integrity_checked,
             lambda exc: log.warning("Integrity check could not run: %s", exc),
         )
@@ -970,6 +983,17 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_editors()
+        if self.journal_view.editor.has_unsaved_edits and not messages.confirm(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Some of what you typed could not be saved yet (see the message above the "
+                "entry). Quit anyway and lose it?"
+            ),
+            self.tr("Quit without saving"),
+        ):
+            event.ignore()
+            return
         self._backup_timer.stop()
         save_window(self, self.settings, WINDOW_KEY)
         self.tasks.wait()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coachapp.errors import UserError
-from coachapp.i18n import render_error
+from coachapp.i18n import render_error, translate
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -16,6 +18,19 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 
 def user_error(parent: QWidget | None, title: str, exc: UserError) -> None:
     error(parent, title, render_error(exc))
+
+
+def moment(instant: datetime) -> str:
+    """`instant` as a sentence names it, in local time: "24 November 2026 at 18:00".
+
+    For messages that tell the user which point in time their data goes back to.
+    """
+    local = QDateTime.fromSecsSinceEpoch(int(instant.timestamp())).toLocalTime()
+    locale = QLocale()
+    return translate("Messages", "{day} at {time}").format(
+        day=locale.toString(local.date(), "d MMMM yyyy"),
+        time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+    )
 
 
 def information(parent: QWidget | None, title: str, text: str) -> None:

@@ -1,4 +1,5 @@
-"""The People area: find, add, edit, deactivate and trash the people the manager works with."""
+"""The People area: find, add, edit, deactivate and trash the people the manager works with;
+tell a person what the journal holds on them, or erase them from it for good."""
 
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ from PySide6.QtWidgets import (
 
 from coachapp.config import Settings
 from coachapp.context import Journal
+from coachapp.errors import UserError
+from coachapp.services.erasure import ErasureResult, ErasureService
 from coachapp.services.people import PeopleService, PersonKind, PersonRecord
+from coachapp.ui import messages
+from coachapp.ui.erase_dialog import EraseDialog
 from coachapp.ui.events import DataEvents
 from coachapp.ui.geometry import restore_splitter, save_splitter
 from coachapp.ui.icons import icon
@@ -43,6 +48,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     ritual_requested = Signal(str)
     experiment_requested = Signal(str)
     report_requested = Signal(str)  # everything the journal holds about this person
+    erasing = Signal()  # a person is about to be erased: every editor saves what it holds
 
     def __init__(
         self,
@@ -53,6 +59,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
     ) -> None:
         super().__init__(parent)
         self._people: PeopleService = journal.people
+        self._journal = journal
         self._events = events
         self._settings = settings
         self._announcing = False  # our own change notifications need no reload
@@ -81,6 +88,9 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.report_button = QPushButton(self)
         self.report_button.setObjectName("personReport")
         self.report_button.clicked.connect(self._report)
+        self.erase_button = QPushButton(self)
+        self.erase_button.setObjectName("erasePerson")
+        self.erase_button.clicked.connect(self.erase_selected)
 
         self.model = PeopleModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -131,6 +141,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter, 1)
         filters.addWidget(self.show_inactive)
+        filters.addWidget(self.erase_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +177,10 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
             self.tr("Everything about the selected person, as a file they can read")
         )
         self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.erase_button.setText(self.tr("Erase this person…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the selected person for good, and their name everywhere in the journal")
+        )
         self.model.retranslate()
 
     def refresh_icons(self) -> None:
@@ -233,6 +248,35 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         record = self.editor.record
         if record is not None:
             self.report_requested.emit(record.uuid)
+
+    def erase_selected(self) -> EraseDialog | None:
+        """Open the erasure dialog (window-modal, not blocking) for the selected person."""
+        record = self.editor.record
+        if record is None:
+            return None
+        self.editor.flush(leaving=True)
+        self.erasing.emit()  # the preview must see every text as saved
+        journal = self._journal
+        service = ErasureService(
+            journal.clock, journal.people, journal.sharing, journal.paths.export_keys
+        )
+        backups = (len(journal.backups.backups()), journal.paths.backups)
+        try:
+            dialog = EraseDialog(service, record.uuid, backups, self)
+        except UserError as exc:  # gone meanwhile
+            messages.user_error(self, self.tr("Cannot erase"), exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self._on_erased)
+        dialog.open()
+        return dialog
+
+    def _on_erased(self, result: ErasureResult) -> None:
+        self.editor.show_person(None)
+        self._events.reloaded.emit()  # names changed in every area
+        self.status.emit(
+            self.tr("Erased: the journal now calls them “{alias}”.").format(alias=result.alias)
+        )
 
     def _on_trashed(self, _person_uuid: str) -> None:
         self.refresh()

@@ -76,6 +76,8 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.minutes = self._spin("reminders.minutes_before")
         self.quiet_from = self._spin("reminders.quiet_from")
         self.quiet_until = self._spin("reminders.quiet_until")
+        self.lock_minutes = self._spin("security.lock_minutes")
+        self.lock_minutes.valueChanged.connect(self._update_suffixes)
 
         self._labels = [QLabel(self) for _ in range(4)]
         for label, field in zip(
@@ -86,6 +88,9 @@ class PreferencesDialog(Retranslatable, QDialog):
         general = QFormLayout(self.general)
         general.addRow(self._labels[0], self.language)
         general.addRow(self._labels[1], self.theme)
+        self._lock_label = QLabel(self)
+        self._lock_label.setBuddy(self.lock_minutes)
+        general.addRow(self._lock_label, self.lock_minutes)
         self.backups = QGroupBox(self)
         backups = QFormLayout(self.backups)
         backups.addRow(self._labels[2], self.interval)
@@ -131,6 +136,7 @@ class PreferencesDialog(Retranslatable, QDialog):
             "language": self.language, "theme": self.theme, "backup.interval_hours": self.interval,
             "backup.keep": self.keep, **self.remind, "reminders.minutes_before": self.minutes,
             "reminders.quiet_from": self.quiet_from, "reminders.quiet_until": self.quiet_until,
+            "security.lock_minutes": self.lock_minutes,
         }  # fmt: skip
         for key, widget in self._fields.items():
             widget.setEnabled(not settings.locked(key))
@@ -159,6 +165,8 @@ class PreferencesDialog(Retranslatable, QDialog):
         for row in range(self.theme.count()):
             self.theme.setItemText(row, themes[self.theme.itemData(row)])
         self.reminders.setTitle(self.tr("Reminders"))
+        self._lock_label.setText(self.tr("L&ock a protected journal after:"))
+        self.lock_minutes.setSpecialValueText(self.tr("Only when I ask (Ctrl+Shift+K)"))
         self.switched_off.setTitle(self.tr("Suggestions you asked not to see again"))
         self.switch_on_button.setText(self.tr("Show them a&gain"))
         self._fill_switched_off()
@@ -231,6 +239,7 @@ class PreferencesDialog(Retranslatable, QDialog):
     def _update_suffixes(self) -> None:
         self.interval.setSuffix(self.tr(" hour(s)", "", self.interval.value()))
         self.keep.setSuffix(self.tr(" backup(s)", "", self.keep.value()))
+        self.lock_minutes.setSuffix(self.tr(" idle minute(s)", "", self.lock_minutes.value()))
 
     def _language_chosen(self) -> None:
         value = self.language.currentData()

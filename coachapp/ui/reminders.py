@@ -41,6 +41,7 @@ class TrayReminders(QObject):
         self._settings = settings
         self._announced: set[str] = set()
         self._last: Reminder | None = None
+        self.paused = False
         self.tray: QSystemTrayIcon | None = None
         if notify is None and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icon or QIcon(), parent)
@@ -57,12 +58,18 @@ class TrayReminders(QObject):
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
 
+    def set_paused(self, paused: bool) -> None:
+        """While the journal is locked, announce nothing (what is due waits for the unlock)."""
+        self.paused = paused
+
     def start(self) -> None:
         self.timer.start()
         QTimer.singleShot(0, self, self.check)
 
     def check(self) -> list[Reminder]:
         """Announce what is due and not announced yet; return it."""
+        if self.paused:
+            return []
         get = self._settings.get
         now = self._service.now()
         if quiet(now, get("reminders.quiet_from"), get("reminders.quiet_until")):
@@ -109,6 +116,6 @@ class TrayReminders(QObject):
 
     def _clicked(self) -> None:
         self.show_window.emit()
-        if self._last is not None:
+        if self._last is not None and not self.paused:
             kind = {CHECKIN: "delegation", RITUAL: "ritual", REVIEW: "experiment"}
             self.opened.emit(kind[self._last.kind], self._last.uuid)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.i18n import Translatable, format_datetime, format_value
-from coachapp.services.sharing import Shared, SharingLog
+from coachapp.services.sharing import ERASURE, Shared, SharingLog
 from coachapp.ui.export_dialog import section_label
 from coachapp.ui.widgets import ToneLabel
 
@@ -53,6 +53,8 @@ class SharingDialog(QDialog):
 
     def _row(self, record: Shared) -> list[str]:
         when = format_datetime(record.at)
+        if record.action == ERASURE:
+            return [when, SharedWords().erasure(record.file_name), "", "", "", "", ""]
         if record.action == "feedback":
             what = SharedWords().feedback(record.items)
             return [when, what, record.file_name, "", "", "", ""]
@@ -75,6 +77,9 @@ class SharedWords(Translatable):
 
     def export(self, form: str, entries: int) -> str:
         return self.tr("Export {form}, %Ln entry(ies)", "", entries).format(form=form)
+
+    def erasure(self, alias: str) -> str:
+        return self.tr("A person erased, now called “{alias}”").format(alias=alias)
 
     def feedback(self, comments: int) -> str:
         return self.tr("Coach feedback, %Ln comment(s) new or changed", "", comments)

@@ -45,7 +45,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+266"/>
+        <location filename="../../coachapp/cli.py" line="+269"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -94,9 +94,20 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/erase_dialog.py" line="+104"/>
+        <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
+        <translation>
+            <numerusform>%n backup of this journal, in {folder}, still holds {name}: it goes as newer backups replace it, and you can delete it there. Files already exported are out of reach: File &gt; What I have shared… lists them.</numerusform>
+            <numerusform>%n backups of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location line="-99"/>
+        <location filename="../../coachapp/cli.py" line="-99"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -265,7 +276,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal_view.py" line="+381"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+382"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -276,7 +287,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+391"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+404"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -387,7 +398,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/preferences.py" line="+232"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+240"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -400,6 +411,14 @@
         <translation>
             <numerusform> backup</numerusform>
             <numerusform> backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> idle minute(s)</source>
+        <translation>
+            <numerusform> idle minute</numerusform>
+            <numerusform> idle minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -521,7 +540,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+253"/>
+        <location filename="../../coachapp/cli.py" line="+274"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>
@@ -562,7 +581,7 @@
 <context>
     <name>SelfTestSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/selftest.py" line="+232"/>
+        <location filename="../../coachapp/selftest.py" line="+263"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n check failed.</numerusform>
@@ -573,7 +592,7 @@
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+77"/>
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+79"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entry</numerusform>
@@ -581,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Coach feedback, %Ln comment(s) new or changed</source>
         <translation>
             <numerusform>Coach feedback, %Ln comment new or changed</numerusform>
@@ -639,7 +658,7 @@
 <context>
     <name>TrayReminders</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/reminders.py" line="+85"/>
+        <location filename="../../coachapp/ui/reminders.py" line="+92"/>
         <source>CoachApp: %n reminder(s)</source>
         <translation>
             <numerusform>CoachApp: %n reminder</numerusform>

@@ -17,32 +17,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/app.py" line="+120"/>
-        <location line="+67"/>
+        <location filename="../../coachapp/ui/app.py" line="+130"/>
+        <location line="+89"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <source>{problem}
-
-Restore the newest healthy backup? The current file is kept aside.</source>
-        <translation>{problem}
-
-Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis de côté.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-70"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>There is no healthy backup to restore.</source>
         <translation>Aucune sauvegarde saine n’est disponible pour la restauration.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <source>{problem}
+
+Restore the newest healthy backup? You will find your journal as it was on {moment}: what you wrote since may be missing. The damaged file is kept in the backup folder.</source>
+        <translation>{problem}
+
+Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal tel qu’il était le {moment} : ce que vous avez écrit depuis peut manquer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Its window was brought to the front.</source>
         <translation>Sa fenêtre a été ramenée au premier plan.</translation>
     </message>
@@ -50,17 +50,17 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coachapp/services/backup.py" line="+51"/>
+        <location filename="../../coachapp/services/backup.py" line="+56"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot write the backup {path}: {reason}</source>
         <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+95"/>
         <source>This file is the journal in use.</source>
         <translation>Ce fichier est le journal en cours d’utilisation.</translation>
     </message>
@@ -130,6 +130,39 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/protection_dialogs.py" line="+166"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The journal keeps its encryption; only the passphrase that opens it changes. Your recovery key still works.</source>
+        <translation>Le journal reste chiffré ; seule la phrase de passe qui l’ouvre change. Votre clé de secours reste valable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current passphrase:</source>
+        <translation>Phrase de passe actuelle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again:</source>
+        <translation>Tapez-la à nouveau :</translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <location filename="../../coachapp/ui/checkin_dialog.py" line="+104"/>
@@ -195,7 +228,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+53"/>
+        <location filename="../../coachapp/cli.py" line="+56"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -299,18 +332,18 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+167"/>
+        <location line="-152"/>
+        <location line="+169"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-273"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
         <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
@@ -345,7 +378,17 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
+        <source>The journal is protected: type its passphrase in a terminal, or set {variable}.</source>
+        <translation>Le journal est protégé : tapez sa phrase de passe dans un terminal, ou définissez {variable}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Passphrase or recovery key: </source>
+        <translation>Phrase de passe ou clé de secours : </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Prompt pack problem: {problem}</source>
         <translation>Problème dans un pack de suggestions&#xa0;: {problem}</translation>
     </message>
@@ -399,6 +442,14 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Le fichier actuel est mis 
         <location line="+9"/>
         <source>The folder {path} is not writable: {reason}</source>
         <translation>Impossible d’écrire dans le dossier {path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPassphraseDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/protection_dialogs.py" line="+16"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
     </message>
 </context>
 <context>
@@ -894,7 +945,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-176"/>
+        <location filename="../../coachapp/cli.py" line="-197"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Journal de démonstration écrit&#xa0;: %n entrée</numerusform>
@@ -945,7 +996,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/entry_editor.py" line="+245"/>
+        <location filename="../../coachapp/ui/entry_editor.py" line="+256"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -1070,12 +1121,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cocher ou décocher</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>Written {created} · updated {updated}</source>
         <translation>Écrite le {created} · modifiée le {updated}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+79"/>
+        <source>Not saved: {reason} What you typed is kept; CoachApp tries again every few seconds.</source>
+        <translation>Non enregistré : {reason} Ce que vous avez tapé est conservé ; CoachApp réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>“{title}” is saved now.</source>
+        <translation>« {title} » est maintenant enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -1085,7 +1146,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Cette entrée a été supprimée entre-temps&#xa0;; restaurez-la depuis la corbeille pour la modifier.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+45"/>
+        <source>Not moved to the trash: {reason}</source>
+        <translation>Non placée dans la corbeille : {reason}</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+29"/>
         <location line="+7"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
@@ -1112,6 +1179,227 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+2"/>
         <source>private</source>
         <translation>privée</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/erase_dialog.py" line="+46"/>
+        <source>Erase {name}</source>
+        <translation>Effacer {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erasing {name} removes them from this journal for good, with what is about them, and replaces their name wherever it is written with “{alias}”. This cannot be undone.</source>
+        <translation>Effacer {name} la retire définitivement de ce journal, avec ce qui la concerne, et remplace son nom partout où il est écrit par « {alias} ». C’est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Someone else in the journal is also called {parts}: written alone, it is replaced too, since it may be {name}; their full names stay as written.</source>
+        <translation>Une autre personne du journal s’appelle aussi {parts} : écrit seul, ce nom est remplacé aussi, car il peut désigner {name} ; les noms complets des autres restent tels quels.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delegations erased with them, to hand to someone else: {areas}</source>
+        <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre : {areas}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afterwards</source>
+        <translation>Après</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
+        <translation>
+            <numerusform>%n sauvegarde de ce journal, dans {folder}, contient encore {name} : elle disparaît quand de plus récentes la remplacent, et vous pouvez la supprimer là. Les fichiers déjà exportés sont hors d’atteinte : Fichier &gt; Historique des partages… les liste.</numerusform>
+            <numerusform>%n sauvegardes de ce journal, dans {folder}, contiennent encore {name} : elles disparaissent à mesure que de plus récentes les remplacent, et vous pouvez les supprimer là. Les fichiers déjà exportés sont hors d’atteinte : Fichier &gt; Historique des partages… les liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To confirm, type their name:</source>
+        <translation>Pour confirmer, tapez son nom :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Effacer définitivement</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys of pseudonymised exports</source>
+        <translation>Clés des exports pseudonymisés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erased</source>
+        <translation>Effacé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlinked</source>
+        <translation>Délié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name replaced</source>
+        <translation>Nom remplacé</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Their card</source>
+        <translation>Sa fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations to them, with check-ins and level history</source>
+        <translation>Délégations qui lui sont confiées, avec points d’étape et historique des niveaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their skill plans</source>
+        <translation>Ses plans de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach comments on these</source>
+        <translation>Commentaires du coach sur ces éléments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts about them</source>
+        <translation>Suggestions la concernant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal entries linked to them</source>
+        <translation>Entrées du journal liées à elle ou lui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal links to their delegations and skill plans</source>
+        <translation>Liens du journal vers ses délégations et plans de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rituals they took part in (counted as anonymous)</source>
+        <translation>Rituels auxquels elle ou il a participé (compté anonymement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ritual actions they owned (left without owner)</source>
+        <translation>Actions de rituel dont elle ou il était responsable (sans responsable ensuite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments they led (led by you afterwards)</source>
+        <translation>Expérimentations qu’elle ou il pilotait (pilotées par vous ensuite)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments they were part of</source>
+        <translation>Expérimentations auxquelles elle ou il participait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegation-poker votes (kept under the alias)</source>
+        <translation>Votes au poker de la délégation (gardés sous l’alias)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other people&apos;s cards</source>
+        <translation>Fiches des autres personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rituals</source>
+        <translation>Rituels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skill plans</source>
+        <translation>Plans de compétences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation>Expérimentations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-assessment notes</source>
+        <translation>Notes d’auto-évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coach comments</source>
+        <translation>Commentaires du coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own methods</source>
+        <translation>Mes méthodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt history</source>
+        <translation>Historique des suggestions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing record</source>
+        <translation>Historique des partages</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot erase</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export keys not rewritten</source>
+        <translation>Clés d’export non réécrites</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person is erased, but these keys of pseudonymised exports still name them and could not be rewritten; delete them: {files}</source>
+        <translation>La personne est effacée, mais ces clés d’exports pseudonymisés la nomment encore et n’ont pas pu être réécrites ; supprimez-les : {files}</translation>
     </message>
 </context>
 <context>
@@ -2729,7 +3017,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+91"/>
+        <location filename="../../coachapp/context.py" line="+99"/>
+        <location line="+31"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -2760,9 +3049,88 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>JournalGuard</name>
+    <message>
+        <location filename="../../coachapp/ui/journal_guard.py" line="+74"/>
+        <source>P&amp;rotection</source>
+        <translation>P&amp;rotection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protect my journal with a passphrase…</source>
+        <translation>&amp;Protéger mon journal par une phrase de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Changer la phrase de passe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;recovery key…</source>
+        <translation>Nouvelle clé de &amp;secours…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the p&amp;rotection…</source>
+        <translation>&amp;Retirer la protection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your organisation requires journals to be protected.</source>
+        <translation>Votre organisation exige que les journaux soient protégés.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Your journal is protected.</source>
+        <translation>Votre journal est protégé.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your current recovery key will stop working. Type your passphrase to go on.</source>
+        <translation>Votre clé de secours actuelle cessera de fonctionner. Tapez votre phrase de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new key</source>
+        <translation>Créer une nouvelle clé</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+6"/>
+        <source>Remove the protection</source>
+        <translation>Retirer la protection</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Your journal will be stored unencrypted on this workstation: anyone who can read your files can read it. Backups made until now stay protected by the current passphrase.</source>
+        <translation>Votre journal sera conservé en clair sur ce poste : quiconque peut lire vos fichiers pourra le lire. Les sauvegardes faites jusqu’ici restent protégées par la phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your journal is no longer protected.</source>
+        <translation>Votre journal n’est plus protégé.</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+225"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+226"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
     </message>
@@ -2869,6 +3237,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+73"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No new entry: {reason}</source>
+        <translation>Pas de nouvelle entrée : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3255,15 +3628,39 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../coachapp/instance_lock.py" line="+28"/>
+        <location filename="../../coachapp/instance_lock.py" line="+32"/>
         <source>CoachApp is already running with this data folder (process {pid}). Use that window, or close it first.</source>
         <translation>CoachApp est déjà ouvert avec ce dossier de données (processus {pid}). Utilisez cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../coachapp/ui/lock_screen.py" line="+87"/>
+        <source>CoachApp is locked</source>
+        <translation>CoachApp est verrouillé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your passphrase, or your recovery key, to open your journal again.</source>
+        <translation>Tapez votre phrase de passe, ou votre clé de secours, pour rouvrir votre journal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Passphrase or recovery key</source>
+        <translation>Phrase de passe ou clé de secours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+288"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+299"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3378,7 +3775,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -3414,7 +3811,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -3566,12 +3963,27 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="-556"/>
+        <location line="+20"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some of what you typed could not be saved yet (see the message above the entry). Quit anyway and lose it?</source>
+        <translation>Une partie de ce que vous avez tapé n’a pas encore pu être enregistrée (voir le message au-dessus de l’entrée). Quitter quand même et la perdre ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <location line="-581"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -3606,7 +4018,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
@@ -3680,6 +4092,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location filename="../../coachapp/ui/markdown_edit.py" line="+91"/>
         <source>link</source>
         <translation>lien</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../coachapp/ui/messages.py" line="+30"/>
+        <source>{day} at {time}</source>
+        <translation>{day} à {time}</translation>
     </message>
 </context>
 <context>
@@ -4237,7 +4657,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+156"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+167"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -4272,7 +4692,27 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Ajouter une personne (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+1"/>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase the selected person for good, and their name everywhere in the journal</source>
+        <translation>Effacer définitivement la personne choisie, et son nom partout dans le journal</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Cannot erase</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Erased: the journal now calls them “{alias}”.</source>
+        <translation>Personne effacée : le journal la nomme désormais « {alias} ».</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{name} added.</source>
         <translation>Personne ajoutée&#xa0;: {name}.</translation>
     </message>
@@ -4562,6 +5002,75 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>PersonSharedWords</name>
+    <message>
+        <location filename="../../coachapp/ui/person_shared.py" line="+21"/>
+        <source>The journal records what each export held (its period, its parts, whether private entries and real names were in it), not which people it named. Listed here is every export written since {day}, when the journal first held something about {name}: each may have carried their data, as far as its period and parts reach, and every coach feedback brought in on one of them.</source>
+        <translation>Le journal note ce que chaque export contenait (sa période, ses parties, s’il comprenait les entrées privées et les vrais noms), pas les personnes qu’il nommait. Voici chaque export écrit depuis le {day}, date à laquelle le journal a commencé à contenir quelque chose sur {name} : chacun a pu emporter ses données, dans la limite de sa période et de ses parties, ainsi que chaque retour du coach reçu sur l’un d’eux.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How this list is made</source>
+        <translation>Comment cette liste est établie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing shared</source>
+        <translation>Rien de partagé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No export since {day}.</source>
+        <translation>Aucun export depuis le {day}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared outside this workstation</source>
+        <translation>Partagé hors de ce poste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+11"/>
+        <source>File: {file}</source>
+        <translation>Fichier : {file}</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>entries from {first} to {last}</source>
+        <translation>entrées du {first} au {last}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entries of any date</source>
+        <translation>entrées de toutes dates</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>names replaced by aliases</source>
+        <translation>noms remplacés par des alias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names as written</source>
+        <translation>noms tels qu’écrits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private entries included</source>
+        <translation>entrées privées incluses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private entries left out</source>
+        <translation>entrées privées exclues</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts: {parts}</source>
+        <translation>Parties : {parts}</translation>
+    </message>
+</context>
+<context>
     <name>Poker</name>
     <message>
         <location filename="../../coachapp/services/poker.py" line="+77"/>
@@ -4721,7 +5230,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/preferences.py" line="+140"/>
+        <location filename="../../coachapp/ui/preferences.py" line="+146"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -4775,6 +5284,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+4"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ock a protected journal after:</source>
+        <translation>&amp;Verrouiller un journal protégé après :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only when I ask (Ctrl+Shift+K)</source>
+        <translation>Seulement à ma demande (Ctrl+Maj+K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4855,6 +5374,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>
             <numerusform> sauvegarde</numerusform>
             <numerusform> sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> idle minute(s)</source>
+        <translation>
+            <numerusform> minute d’inactivité</numerusform>
+            <numerusform> minutes d’inactivité</numerusform>
         </translation>
     </message>
 </context>
@@ -5069,12 +5596,136 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+253"/>
+        <location filename="../../coachapp/cli.py" line="+274"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>
             <numerusform>%n suggestions le {day}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/protection_dialogs.py" line="-81"/>
+        <source>Your journal will be encrypted on this workstation with a passphrase: without it, nobody can read the journal file or its backups.
+
+A forgotten passphrase cannot be recovered, not even by your IT department. CoachApp will give you a recovery key to print and keep apart from the workstation: it is the only other way in.</source>
+        <translation>Votre journal sera chiffré sur ce poste avec une phrase de passe : sans elle, personne ne peut lire le fichier du journal ni ses sauvegardes.
+
+Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre service informatique. CoachApp vous donnera une clé de secours à imprimer et à garder loin du poste : c’est le seul autre moyen d’ouvrir le journal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your organisation requires journals to be protected.</source>
+        <translation>Votre organisation exige que les journaux soient protégés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protect my journal</source>
+        <translation>Protéger mon journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protect</source>
+        <translation>Protéger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it again:</source>
+        <translation>Tapez-la à nouveau :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least {count} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Au moins {count} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../coachapp/protection.py" line="+78"/>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>La phrase de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The journal is already protected.</source>
+        <translation>Le journal est déjà protégé.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The journal is not protected.</source>
+        <translation>Le journal n’est pas protégé.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/protection_dialogs.py" line="+79"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de secours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you forget your passphrase, this key is the only way to open your journal. Print it or write it down, and keep it somewhere safe away from this workstation. CoachApp will not show it again.</source>
+        <translation>Si vous oubliez votre phrase de passe, cette clé est le seul moyen d’ouvrir votre journal. Imprimez-la ou recopiez-la, et gardez-la en lieu sûr, loin de ce poste. CoachApp ne l’affichera plus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a page to print…</source>
+        <translation>Enregistrer une page à imprimer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have printed or written down my recovery key</source>
+        <translation>J’ai imprimé ou recopié ma clé de secours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de secours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>CoachApp recovery key</source>
+        <translation>Clé de secours CoachApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created {date}.</source>
+        <translation>Créée le {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This key opens your CoachApp journal if you forget its passphrase. Keep this page somewhere safe, away from your workstation. Anyone who has it and your journal file can read your journal.</source>
+        <translation>Cette clé ouvre votre journal CoachApp si vous oubliez sa phrase de passe. Gardez cette page en lieu sûr, loin de votre poste. Quiconque la détient avec le fichier de votre journal peut lire votre journal.</translation>
     </message>
 </context>
 <context>
@@ -5321,7 +5972,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+12"/>
         <source>{section}: {count}</source>
-        <translation>{section} : {count}</translation>
+        <translation>{section}&#xa0;: {count}</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5884,7 +6535,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../coachapp/selftest.py" line="+70"/>
+        <location filename="../../coachapp/selftest.py" line="+72"/>
         <source>no graphical session here; the window cannot open</source>
         <translation>aucune session graphique ici&#xa0;; la fenêtre ne peut pas s’ouvrir</translation>
     </message>
@@ -5945,9 +6596,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>manquants&#xa0;: {files}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>SQLCipher {version}, full-text search</source>
+        <translation>SQLCipher {version}, recherche plein texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no journal yet; it will be created at first start</source>
         <translation>pas encore de journal&#xa0;; il sera créé au premier démarrage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>protected by a passphrase (not opened by the self-test)</source>
+        <translation>protégé par une phrase de passe (non ouvert par l’autotest)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6026,6 +6687,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Machine policy</source>
         <translation>Stratégie du poste</translation>
     </message>
@@ -6063,7 +6729,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>SelfTestSummary</name>
     <message numerus="yes">
-        <location line="-64"/>
+        <location line="-65"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n vérification a échoué.</numerusform>
@@ -6074,12 +6740,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+77"/>
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+79"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entrée</numerusform>
             <numerusform>Export {form}, %Ln entrées</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A person erased, now called “{alias}”</source>
+        <translation>Une personne effacée, désormais appelée « {alias} »</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -6093,7 +6764,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>SharingDialog</name>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>What I have shared</source>
         <translation>Historique des partages</translation>
     </message>
@@ -6143,7 +6814,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Rien n’a encore été partagé.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>
@@ -6355,7 +7026,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Le journal {path} est endommagé ({details})&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The journal {path} is empty, although backups of it exist: its content was lost; nothing was changed.</source>
+        <translation>Le journal {path} est vide, alors que des sauvegardes en existent : son contenu a été perdu ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The disk is full: CoachApp could not save. Free some space and try again.</source>
         <translation>Le disque est plein&#xa0;: CoachApp n’a pas pu enregistrer. Libérez de l’espace et réessayez.</translation>
     </message>
@@ -6378,6 +7054,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+3"/>
         <source>The journal file cannot be opened.</source>
         <translation>Impossible d’ouvrir le fichier du journal.</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/storage/backups.py" line="+123"/>
+        <source>{path} is protected by another passphrase than your journal&apos;s: CoachApp cannot check or restore it here; nothing was changed.</source>
+        <translation>{path} est protégé par une autre phrase de passe que celle de votre journal : CoachApp ne peut ni le vérifier ni le restaurer ici ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/storage/encryption.py" line="+102"/>
+        <source>The converted copy of your journal did not check out ({details}); your journal was left as it was.</source>
+        <translation>La copie convertie de votre journal n’a pas passé les vérifications ({details}) ; votre journal est resté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/storage/journal_key.py" line="+50"/>
+        <source>This passphrase or recovery key does not open the journal.</source>
+        <translation>Cette phrase de passe ou cette clé de secours n’ouvre pas le journal.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The key file {path} of your protected journal is missing or damaged: without it the journal cannot be opened. Restore it from a copy, or restore a backup.</source>
+        <translation>Le fichier de clé {path} de votre journal protégé manque ou est endommagé : sans lui, le journal ne peut pas être ouvert. Remettez-le depuis une copie, ou restaurez une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -6736,7 +7432,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../coachapp/ui/reminders.py" line="+48"/>
+        <location filename="../../coachapp/ui/reminders.py" line="+49"/>
         <source>Open CoachApp</source>
         <translation>Ouvrir CoachApp</translation>
     </message>
@@ -6746,7 +7442,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+42"/>
         <source>CoachApp: %n reminder(s)</source>
         <translation>
             <numerusform>CoachApp&#xa0;: %n rappel</numerusform>
@@ -6772,6 +7468,34 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+9"/>
         <source>{title} at {time}</source>
         <translation>{title} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/protection_dialogs.py" line="-137"/>
+        <source>Unlock your journal</source>
+        <translation>Déverrouiller votre journal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal is protected. Type its passphrase, or your recovery key if you have lost the passphrase.</source>
+        <translation>Votre journal est protégé. Tapez sa phrase de passe, ou votre clé de secours si vous avez perdu la phrase de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase or recovery key:</source>
+        <translation>Phrase de passe ou clé de secours :</translation>
     </message>
 </context>
 <context>

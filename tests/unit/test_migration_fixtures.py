@@ -20,7 +20,10 @@ from coachapp.services.journal import EntryFilter
 from coachapp.storage.database import close_database
 from coachapp.storage.migrations import LATEST_VERSION
 
-FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "schemas").glob("*.db"))
+FIXTURES = sorted(
+    (Path(__file__).resolve().parents[1] / "fixtures" / "schemas").glob("*.db"),
+    key=lambda path: int(path.stem.rsplit("-v", 1)[1]),
+)
 KEPT = {  # what must come through unchanged, table by table
     "person": "uuid, name, role, kind, team, notes, active, created_at, updated_at",
     "entry": "uuid, occurred_at, kind, title, body, mood, energy, private, tags, updated_at",
@@ -30,6 +33,7 @@ KEPT = {  # what must come through unchanged, table by table
     "delegation_checkin": "uuid, day, level, went, note",
     "skill": "uuid, person_uuid, name, kind, level, target_level",
     "experiment": "uuid, title, believe, status, outcome, learned",
+    "share_record": "uuid, at, action, form, file_name, sections, pseudonymised, items",
 }
 
 

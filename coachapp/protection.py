@@ -1,0 +1,241 @@
+"""Protecting a journal with a passphrase: set it up, unlock, change it, or take it off.
+
+A conversion never leaves a half-converted journal. It writes the converted copy to a new file,
+proves it whole (integrity check and the same rows in every table), then replaces the journal in
+one rename: the rename is the moment the journal changes form. A kill before it leaves the old
+journal (and a stray copy, removed at the next start); a kill after it leaves the new one. The
+old file is kept aside until the new one has opened and checked out, then removed. The key file
+is written before the rename and removed only after it, and a plain journal's stray key file is
+ignored and removed, so the journal and its key never disagree. Existing backups are converted
+too, so that a protected journal leaves no readable copy behind.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from coachapp.context import Journal
+from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
+from coachapp.storage.database import check_file, peek_header
+from coachapp.storage.encryption import convert
+from coachapp.storage.journal_key import (
+    KeyFile,
+    WrongSecretError,
+    key_file_for,
+    new_key,
+    new_recovery_key,
+    read_key_file,
+)
+
+log = logging.getLogger("coachapp.protection")
+
+MIN_PASSPHRASE = 8
+CONVERTING = ".converting"
+KEPT = ".before-conversion"
+
+
+class JournalState(enum.Enum):
+    NEW = "new"  # no journal yet (or an empty file)
+    PLAIN = "plain"
+    PROTECTED = "protected"  # not readable as SQLite, with a key file beside it
+
+
+def _sibling(database: Path, suffix: str) -> Path:
+    return database.with_name(database.name + suffix)
+
+
+def journal_state(database: Path) -> JournalState:
+    """What the journal file at `database` is, from its header and its key file."""
+    if not database.exists() or database.stat().st_size == 0:
+        return JournalState.NEW
+    if peek_header(database).is_sqlite:
+        return JournalState.PLAIN
+    # Not SQLite in clear: encrypted if it has a key, else damaged or foreign (opening says so).
+    return JournalState.PROTECTED if key_file_for(database).exists() else JournalState.PLAIN
+
+
+def settle(database: Path) -> None:
+    """Finish or undo what an interrupted conversion left, before the journal is opened."""
+    _sibling(database, CONVERTING).unlink(missing_ok=True)
+    state = journal_state(database)
+    if state is not JournalState.PROTECTED:
+        # Killed after taking protection off, or before putting it on: the key is not in use.
+        key_file_for(database).unlink(missing_ok=True)
+    if state is not JournalState.NEW:
+        _drop_kept(database)
+
+
+def check_passphrase(passphrase: str, confirmation: str) -> None:
+    """Refuse a passphrase too short to protect anything, or mistyped once."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(
+            "passphrase",
+            QT_TRANSLATE_NOOP("Protection", "The passphrase needs at least {count} characters."),
+            count=MIN_PASSPHRASE,
+        )
+    if passphrase != confirmation:
+        raise ValidationError(
+            "confirmation",
+            QT_TRANSLATE_NOOP("Protection", "The two passphrases are not the same."),
+        )
+
+
+def unlock(database: Path, secret: str) -> bytes:
+    """The key of the protected journal `database`, from its passphrase or recovery key."""
+    return read_key_file(key_file_for(database)).unlock(secret)
+
+
+def protect(journal: Journal, passphrase: str, confirmation: str) -> str:
+    """Encrypt `journal` with a new key wrapped by `passphrase`; returns the recovery key.
+
+    The journal is open again afterwards, protected or, if anything failed, as it was.
+    """
+    check_passphrase(passphrase, confirmation)
+    if journal.protected:
+        raise ValidationError(
+            "passphrase",
+            QT_TRANSLATE_NOOP("Protection", "The journal is already protected."),
+        )
+    key, recovery = new_key(), new_recovery_key()
+    database = journal.paths.database
+    key_file = KeyFile.create(key, passphrase, recovery)
+    try:
+        _convert_in_place(journal, key, lambda: key_file.save(key_file_for(database)))
+    except BaseException:
+        if not journal.protected:
+            key_file_for(database).unlink(missing_ok=True)
+        raise
+    _protect_backups(journal.paths.backups, key, key_file)
+    log.info("Journal protected")
+    return recovery
+
+
+def unprotect(journal: Journal, passphrase: str) -> None:
+    """Decrypt `journal` after checking `passphrase`; its backups stay protected."""
+    _confirm(journal, passphrase)
+    _convert_in_place(journal, None, lambda: None)
+    key_file_for(journal.paths.database).unlink(missing_ok=True)
+    log.info("Journal protection removed")
+
+
+def change_passphrase(journal: Journal, old: str, new: str, confirmation: str) -> None:
+    """Wrap the journal's key (and its backups' copies) with a new passphrase."""
+    key = _confirm(journal, old)
+    check_passphrase(new, confirmation)
+    path = key_file_for(journal.paths.database)
+    read_key_file(path).with_passphrase(key, new).save(path)
+    for backup_key in _backup_key_files(journal.paths.backups):
+        try:
+            kept = read_key_file(backup_key)
+        except Exception:  # a damaged copy beside a backup: leave it to the backup checks
+            continue
+        if kept.opens(key):
+            kept.with_passphrase(key, new).save(backup_key)
+    log.info("Passphrase changed")
+
+
+def new_recovery(journal: Journal, passphrase: str) -> str:
+    """Replace the recovery key (say, after the printed one was lost); returns the new one."""
+    key = _confirm(journal, passphrase)
+    recovery = new_recovery_key()
+    path = key_file_for(journal.paths.database)
+    read_key_file(path).with_recovery(key, recovery).save(path)
+    return recovery
+
+
+def _confirm(journal: Journal, secret: str) -> bytes:
+    if journal.key is None:
+        raise ValidationError(
+            "passphrase", QT_TRANSLATE_NOOP("Protection", "The journal is not protected.")
+        )
+    key = unlock(journal.paths.database, secret)
+    if key != journal.key:
+        raise WrongSecretError()
+    return key
+
+
+def _convert_in_place(journal: Journal, key: bytes | None, before_swap: Callable[[], None]) -> None:
+    """Rewrite the open journal's file encrypted with `key` (None: plain), then reopen it."""
+    database = journal.paths.database
+    copy, kept = _sibling(database, CONVERTING), _sibling(database, KEPT)
+    copy.unlink(missing_ok=True)
+    journal.close()
+    swapped = False
+    try:
+        _remove_empty_wal(database)
+        convert(database, journal.key, copy, key)
+        before_swap()
+        kept.unlink(missing_ok=True)
+        try:
+            os.link(database, kept)  # the old file, kept at no cost until the new one checks out
+        except OSError:
+            shutil.copy2(database, kept)
+        copy.replace(database)  # the journal changes form here, and only here
+        swapped = True
+        _sync_folder(database.parent)
+    finally:
+        copy.unlink(missing_ok=True)
+        previous = journal.key
+        journal.key = key if swapped else previous
+        journal.backups.key = journal.key
+        journal.reopen()
+    problems = check_file(database, key)
+    if problems:  # cannot happen after a verified copy, but the old file is still here
+        kept.replace(database)
+        journal.key = journal.backups.key = previous
+        journal.reopen()
+        raise RuntimeError(f"converted journal failed its check: {problems[:3]}")
+    kept.unlink(missing_ok=True)
+
+
+def _drop_kept(database: Path) -> None:
+    """The pre-conversion copy, once the converted journal is the one in place."""
+    _sibling(database, KEPT).unlink(missing_ok=True)
+
+
+def _remove_empty_wal(database: Path) -> None:
+    """After a clean close the WAL is empty; its index must not outlive a change of cipher."""
+    for suffix in ("-wal", "-shm"):
+        side = database.with_name(database.name + suffix)
+        if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
+            side.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _backup_key_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.key")) if folder.exists() else []
+
+
+def _protect_backups(folder: Path, key: bytes, key_file: KeyFile) -> None:
+    """Replace every plain backup by an encrypted copy with the journal's key beside it."""
+    if not folder.exists():
+        return
+    for stray in folder.glob(f"*{CONVERTING}"):
+        stray.unlink()
+    for backup in sorted(folder.glob("*.db")):
+        if not peek_header(backup).is_sqlite:
+            continue  # protected already (or not a journal: the backup checks say so)
+        copy = _sibling(backup, CONVERTING)
+        copy.unlink(missing_ok=True)
+        try:
+            convert(backup, None, copy, key)
+        except Exception:  # a damaged backup stays as it is; the backup checks report it
+            log.warning("Backup %s could not be protected", backup.name)
+            continue
+        key_file.save(key_file_for(backup))
+        copy.replace(backup)
+        _remove_empty_wal(backup)
