@@ -80,9 +80,17 @@ def page_sql(
     order = "ORDER BY e.occurred_at DESC, e.id DESC LIMIT ?"
     if match is None:
         return f"SELECT {LIST_COLUMNS} FROM entry e WHERE {where} {order}", [*params, limit]
-    sql = (
-        f"SELECT {LIST_COLUMNS} FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
+    # The matches are ordered by date from the entry_when index (when no filter needs the
+    # entry's other columns), then only the page's entries are read.
+    covered = criteria.start is None and criteria.end is None and not criteria.kind
+    hint = " INDEXED BY entry_when" if covered and criteria.mood is None else ""
+    newest = (
+        f"SELECT e.id FROM entry_fts JOIN entry e{hint} ON e.id = entry_fts.rowid "
         f"WHERE entry_fts MATCH ? AND {where} {order}"
+    )
+    sql = (
+        f"SELECT {LIST_COLUMNS} FROM entry e WHERE e.id IN ({newest}) "
+        "ORDER BY e.occurred_at DESC, e.id DESC"
     )
     return sql, [match, *params, limit]
 

@@ -24,10 +24,9 @@ from coachapp.logs import route_qt_messages
 from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, check_before_open
-from coachapp.ui import messages
+from coachapp.ui import messages, protection_dialogs
 from coachapp.ui.icons import clear_cache
 from coachapp.ui.main_window import MainWindow
-from coachapp.ui.protection_dialogs import UnlockDialog, run_dialog
 from coachapp.ui.reminders import TrayReminders
 from coachapp.ui.single_instance import InstanceServer, request_activation, server_name
 from coachapp.ui.theme import apply_theme
@@ -154,9 +153,11 @@ def _open_or_recover(
 def _unlock(paths: Paths) -> bytes | None:
     """Ask for the passphrase of a protected journal until it opens; None if the user quits."""
     keys: list[bytes] = []
-    dialog = UnlockDialog(None, lambda secret: keys.append(unlock(paths.database, secret)))
+    dialog = protection_dialogs.UnlockDialog(
+        None, lambda secret: keys.append(unlock(paths.database, secret))
+    )
     dialog.setWindowIcon(app_icon())
-    return keys[-1] if run_dialog(dialog) and keys else None
+    return keys[-1] if protection_dialogs.run_dialog(dialog) and keys else None
 
 
 class GuiSession:

@@ -52,6 +52,7 @@ class LockScreen(QWidget):
         self.title.setFont(font)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.problem = ToneLabel("danger", self)
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -132,16 +133,21 @@ class IdleWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(IDLE_CHECK_MS)
         self.timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def start(self) -> None:
+        """Watch the user's activity (every event of the app passes here: only while needed)."""
         self.last_activity = self._now()
+        if not self.timer.isActive():
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
@@ -155,6 +161,6 @@ class IdleWatch(QObject):
             return False
         if self._now() - self.last_activity < timedelta(minutes=minutes):
             return False
-        self.timer.stop()
+        self.stop()
         self.idle.emit()
         return True

@@ -17,13 +17,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/app.py" line="+130"/>
-        <location line="+89"/>
+        <location filename="../../coachapp/ui/app.py" line="+129"/>
+        <location line="+91"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -39,10 +39,10 @@
 Restore the newest healthy backup? You will find your journal as it was on {moment}: what you wrote since may be missing. The damaged file is kept in the backup folder.</source>
         <translation>{problem}
 
-Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal tel qu’il était le {moment} : ce que vous avez écrit depuis peut manquer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
+Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre journal tel qu’il était le {moment}&#xa0;: ce que vous avez écrit depuis peut manquer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Its window was brought to the front.</source>
         <translation>Sa fenêtre a été ramenée au premier plan.</translation>
     </message>
@@ -139,7 +139,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <message>
         <location line="+2"/>
         <source>The journal keeps its encryption; only the passphrase that opens it changes. Your recovery key still works.</source>
-        <translation>Le journal reste chiffré ; seule la phrase de passe qui l’ouvre change. Votre clé de secours reste valable.</translation>
+        <translation>Le journal reste chiffré&#xa0;; seule la phrase de passe qui l’ouvre change. Votre clé de secours reste valable.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -149,17 +149,17 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <message>
         <location line="+2"/>
         <source>Current passphrase:</source>
-        <translation>Phrase de passe actuelle :</translation>
+        <translation>Phrase de passe actuelle&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase de passe :</translation>
+        <translation>Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it again:</source>
-        <translation>Tapez-la à nouveau :</translation>
+        <translation>Tapez-la à nouveau&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -380,12 +380,12 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <message>
         <location line="+140"/>
         <source>The journal is protected: type its passphrase in a terminal, or set {variable}.</source>
-        <translation>Le journal est protégé : tapez sa phrase de passe dans un terminal, ou définissez {variable}.</translation>
+        <translation>Le journal est protégé&#xa0;: tapez sa phrase de passe dans un terminal, ou définissez {variable}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Passphrase or recovery key: </source>
-        <translation>Phrase de passe ou clé de secours : </translation>
+        <translation>Phrase de passe ou clé de secours&#xa0;: </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -449,7 +449,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <message>
         <location filename="../../coachapp/ui/protection_dialogs.py" line="+16"/>
         <source>Passphrase:</source>
-        <translation>Phrase de passe :</translation>
+        <translation>Phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -718,7 +718,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Delegations</name>
     <message>
-        <location filename="../../coachapp/services/delegations.py" line="+131"/>
+        <location filename="../../coachapp/services/delegations.py" line="+132"/>
         <source>Delegation levels go from 1 to 7.</source>
         <translation>Les niveaux de délégation vont de 1 à 7.</translation>
     </message>
@@ -1128,12 +1128,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+79"/>
         <source>Not saved: {reason} What you typed is kept; CoachApp tries again every few seconds.</source>
-        <translation>Non enregistré : {reason} Ce que vous avez tapé est conservé ; CoachApp réessaie toutes les quelques secondes.</translation>
+        <translation>Non enregistré&#xa0;: {reason} Ce que vous avez tapé est conservé&#xa0;; CoachApp réessaie toutes les quelques secondes.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>“{title}” is saved now.</source>
-        <translation>« {title} » est maintenant enregistrée.</translation>
+        <translation>«&#xa0;{title}&#xa0;» est maintenant enregistrée.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1148,7 +1148,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+45"/>
         <source>Not moved to the trash: {reason}</source>
-        <translation>Non placée dans la corbeille : {reason}</translation>
+        <translation>Non placée dans la corbeille&#xa0;: {reason}</translation>
     </message>
     <message>
         <location line="-65"/>
@@ -1191,7 +1191,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+6"/>
         <source>Erasing {name} removes them from this journal for good, with what is about them, and replaces their name wherever it is written with “{alias}”. This cannot be undone.</source>
-        <translation>Effacer {name} la retire définitivement de ce journal, avec ce qui la concerne, et remplace son nom partout où il est écrit par « {alias} ». C’est irréversible.</translation>
+        <translation>Effacer {name} la retire définitivement de ce journal, avec ce qui la concerne, et remplace son nom partout où il est écrit par «&#xa0;{alias}&#xa0;». C’est irréversible.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1206,12 +1206,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+10"/>
         <source>Someone else in the journal is also called {parts}: written alone, it is replaced too, since it may be {name}; their full names stay as written.</source>
-        <translation>Une autre personne du journal s’appelle aussi {parts} : écrit seul, ce nom est remplacé aussi, car il peut désigner {name} ; les noms complets des autres restent tels quels.</translation>
+        <translation>Une autre personne du journal s’appelle aussi {parts}&#xa0;: écrit seul, ce nom est remplacé aussi, car il peut désigner {name}&#xa0;; les noms complets des autres restent tels quels.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delegations erased with them, to hand to someone else: {areas}</source>
-        <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre : {areas}</translation>
+        <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre&#xa0;: {areas}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1232,14 +1232,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+17"/>
         <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
         <translation>
-            <numerusform>%n sauvegarde de ce journal, dans {folder}, contient encore {name} : elle disparaît quand de plus récentes la remplacent, et vous pouvez la supprimer là. Les fichiers déjà exportés sont hors d’atteinte : Fichier &gt; Historique des partages… les liste.</numerusform>
-            <numerusform>%n sauvegardes de ce journal, dans {folder}, contiennent encore {name} : elles disparaissent à mesure que de plus récentes les remplacent, et vous pouvez les supprimer là. Les fichiers déjà exportés sont hors d’atteinte : Fichier &gt; Historique des partages… les liste.</numerusform>
+            <numerusform>%n sauvegarde de ce journal, dans {folder}, contient encore {name}&#xa0;: elle disparaît quand de plus récentes la remplacent, et vous pouvez la supprimer là. Les fichiers déjà exportés sont hors d’atteinte&#xa0;: Fichier &gt; Historique des partages… les liste.</numerusform>
+            <numerusform>%n sauvegardes de ce journal, dans {folder}, contiennent encore {name}&#xa0;: elles disparaissent à mesure que de plus récentes les remplacent, et vous pouvez les supprimer là. Les fichiers déjà exportés sont hors d’atteinte&#xa0;: Fichier &gt; Historique des partages… les liste.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>To confirm, type their name:</source>
-        <translation>Pour confirmer, tapez son nom :</translation>
+        <translation>Pour confirmer, tapez son nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1399,7 +1399,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>The person is erased, but these keys of pseudonymised exports still name them and could not be rewritten; delete them: {files}</source>
-        <translation>La personne est effacée, mais ces clés d’exports pseudonymisés la nomment encore et n’ont pas pu être réécrites ; supprimez-les : {files}</translation>
+        <translation>La personne est effacée, mais ces clés d’exports pseudonymisés la nomment encore et n’ont pas pu être réécrites&#xa0;; supprimez-les&#xa0;: {files}</translation>
     </message>
 </context>
 <context>
@@ -1977,7 +1977,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../coachapp/services/experiments.py" line="+77"/>
+        <location filename="../../coachapp/services/experiments.py" line="+78"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -3119,7 +3119,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="-4"/>
         <source>Your journal will be stored unencrypted on this workstation: anyone who can read your files can read it. Backups made until now stay protected by the current passphrase.</source>
-        <translation>Votre journal sera conservé en clair sur ce poste : quiconque peut lire vos fichiers pourra le lire. Les sauvegardes faites jusqu’ici restent protégées par la phrase de passe actuelle.</translation>
+        <translation>Votre journal sera conservé en clair sur ce poste&#xa0;: quiconque peut lire vos fichiers pourra le lire. Les sauvegardes faites jusqu’ici restent protégées par la phrase de passe actuelle.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3241,7 +3241,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+31"/>
         <source>No new entry: {reason}</source>
-        <translation>Pas de nouvelle entrée : {reason}</translation>
+        <translation>Pas de nouvelle entrée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3636,7 +3636,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachapp/ui/lock_screen.py" line="+87"/>
+        <location filename="../../coachapp/ui/lock_screen.py" line="+88"/>
         <source>CoachApp is locked</source>
         <translation>CoachApp est verrouillé</translation>
     </message>
@@ -3970,7 +3970,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>Some of what you typed could not be saved yet (see the message above the entry). Quit anyway and lose it?</source>
-        <translation>Une partie de ce que vous avez tapé n’a pas encore pu être enregistrée (voir le message au-dessus de l’entrée). Quitter quand même et la perdre ?</translation>
+        <translation>Une partie de ce que vous avez tapé n’a pas encore pu être enregistrée (voir le message au-dessus de l’entrée). Quitter quand même et la perdre&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4606,7 +4606,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people.py" line="+86"/>
+        <location filename="../../coachapp/services/people.py" line="+87"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -4709,7 +4709,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+11"/>
         <source>Erased: the journal now calls them “{alias}”.</source>
-        <translation>Personne effacée : le journal la nomme désormais « {alias} ».</translation>
+        <translation>Personne effacée&#xa0;: le journal la nomme désormais «&#xa0;{alias}&#xa0;».</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5006,7 +5006,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location filename="../../coachapp/ui/person_shared.py" line="+21"/>
         <source>The journal records what each export held (its period, its parts, whether private entries and real names were in it), not which people it named. Listed here is every export written since {day}, when the journal first held something about {name}: each may have carried their data, as far as its period and parts reach, and every coach feedback brought in on one of them.</source>
-        <translation>Le journal note ce que chaque export contenait (sa période, ses parties, s’il comprenait les entrées privées et les vrais noms), pas les personnes qu’il nommait. Voici chaque export écrit depuis le {day}, date à laquelle le journal a commencé à contenir quelque chose sur {name} : chacun a pu emporter ses données, dans la limite de sa période et de ses parties, ainsi que chaque retour du coach reçu sur l’un d’eux.</translation>
+        <translation>Le journal note ce que chaque export contenait (sa période, ses parties, s’il comprenait les entrées privées et les vrais noms), pas les personnes qu’il nommait. Voici chaque export écrit depuis le {day}, date à laquelle le journal a commencé à contenir quelque chose sur {name}&#xa0;: chacun a pu emporter ses données, dans la limite de sa période et de ses parties, ainsi que chaque retour du coach reçu sur l’un d’eux.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5032,7 +5032,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+7"/>
         <location line="+11"/>
         <source>File: {file}</source>
-        <translation>Fichier : {file}</translation>
+        <translation>Fichier&#xa0;: {file}</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -5067,7 +5067,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+2"/>
         <source>Parts: {parts}</source>
-        <translation>Parties : {parts}</translation>
+        <translation>Parties&#xa0;: {parts}</translation>
     </message>
 </context>
 <context>
@@ -5288,7 +5288,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>L&amp;ock a protected journal after:</source>
-        <translation>&amp;Verrouiller un journal protégé après :</translation>
+        <translation>&amp;Verrouiller un journal protégé après&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5611,9 +5611,9 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Your journal will be encrypted on this workstation with a passphrase: without it, nobody can read the journal file or its backups.
 
 A forgotten passphrase cannot be recovered, not even by your IT department. CoachApp will give you a recovery key to print and keep apart from the workstation: it is the only other way in.</source>
-        <translation>Votre journal sera chiffré sur ce poste avec une phrase de passe : sans elle, personne ne peut lire le fichier du journal ni ses sauvegardes.
+        <translation>Votre journal sera chiffré sur ce poste avec une phrase de passe&#xa0;: sans elle, personne ne peut lire le fichier du journal ni ses sauvegardes.
 
-Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre service informatique. CoachApp vous donnera une clé de secours à imprimer et à garder loin du poste : c’est le seul autre moyen d’ouvrir le journal.</translation>
+Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre service informatique. CoachApp vous donnera une clé de secours à imprimer et à garder loin du poste&#xa0;: c’est le seul autre moyen d’ouvrir le journal.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5633,12 +5633,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="+1"/>
         <source>Passphrase:</source>
-        <translation>Phrase de passe :</translation>
+        <translation>Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it again:</source>
-        <translation>Tapez-la à nouveau :</translation>
+        <translation>Tapez-la à nouveau&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6202,7 +6202,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals.py" line="+154"/>
+        <location filename="../../coachapp/services/rituals.py" line="+155"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -6750,7 +6750,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="+3"/>
         <source>A person erased, now called “{alias}”</source>
-        <translation>Une personne effacée, désormais appelée « {alias} »</translation>
+        <translation>Une personne effacée, désormais appelée «&#xa0;{alias}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -6955,7 +6955,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Skills</name>
     <message>
-        <location filename="../../coachapp/services/skills.py" line="+99"/>
+        <location filename="../../coachapp/services/skills.py" line="+100"/>
         <source>Skill levels go from 1 to 4.</source>
         <translation>Les niveaux de compétence vont de 1 à 4.</translation>
     </message>
@@ -7028,7 +7028,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="+15"/>
         <source>The journal {path} is empty, although backups of it exist: its content was lost; nothing was changed.</source>
-        <translation>Le journal {path} est vide, alors que des sauvegardes en existent : son contenu a été perdu ; rien n’a été modifié.</translation>
+        <translation>Le journal {path} est vide, alors que des sauvegardes en existent&#xa0;: son contenu a été perdu&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7058,12 +7058,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location filename="../../coachapp/storage/backups.py" line="+123"/>
         <source>{path} is protected by another passphrase than your journal&apos;s: CoachApp cannot check or restore it here; nothing was changed.</source>
-        <translation>{path} est protégé par une autre phrase de passe que celle de votre journal : CoachApp ne peut ni le vérifier ni le restaurer ici ; rien n’a été modifié.</translation>
+        <translation>{path} est protégé par une autre phrase de passe que celle de votre journal&#xa0;: CoachApp ne peut ni le vérifier ni le restaurer ici&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../coachapp/storage/encryption.py" line="+102"/>
+        <location filename="../../coachapp/storage/encryption.py" line="+103"/>
         <source>The converted copy of your journal did not check out ({details}); your journal was left as it was.</source>
-        <translation>La copie convertie de votre journal n’a pas passé les vérifications ({details}) ; votre journal est resté tel quel.</translation>
+        <translation>La copie convertie de votre journal n’a pas passé les vérifications ({details})&#xa0;; votre journal est resté tel quel.</translation>
     </message>
     <message>
         <location filename="../../coachapp/storage/journal_key.py" line="+50"/>
@@ -7073,7 +7073,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="+138"/>
         <source>The key file {path} of your protected journal is missing or damaged: without it the journal cannot be opened. Restore it from a copy, or restore a backup.</source>
-        <translation>Le fichier de clé {path} de votre journal protégé manque ou est endommagé : sans lui, le journal ne peut pas être ouvert. Remettez-le depuis une copie, ou restaurez une sauvegarde.</translation>
+        <translation>Le fichier de clé {path} de votre journal protégé manque ou est endommagé&#xa0;: sans lui, le journal ne peut pas être ouvert. Remettez-le depuis une copie, ou restaurez une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -7495,7 +7495,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="+1"/>
         <source>Passphrase or recovery key:</source>
-        <translation>Phrase de passe ou clé de secours :</translation>
+        <translation>Phrase de passe ou clé de secours&#xa0;:</translation>
     </message>
 </context>
 <context>

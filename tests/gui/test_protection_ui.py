@@ -9,21 +9,26 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from coachapp import protection
+from coachapp.cli import build_parser
 from coachapp.clock import FixedClock
-from coachapp.config import Policy
-from coachapp.context import Journal
+from coachapp.config import Paths, Policy, Settings
+from coachapp.context import Journal, open_journal
+from coachapp.protection import JournalState, journal_state
 from coachapp.services.journal import EntryDraft
 from coachapp.services.reminders import ReminderService
 from coachapp.storage.database import close_database
 from coachapp.storage.journal_key import key_file_for
 from coachapp.timezones import local_zone
+from coachapp.ui import app as gui_app
 from coachapp.ui import protection_dialogs
 from coachapp.ui.main_window import MainWindow
 from coachapp.ui.protection_dialogs import RecoveryKeyDialog, SecretDialog
 from coachapp.ui.reminders import TrayReminders
 from tests.conftest import NOW
+from tests.gui.conftest import Answers
 
 PASSPHRASE = "trois mots simples"
 
@@ -243,3 +248,43 @@ def test_recovery_key_page_to_print(qtbot: QtBot, tmp_path: Path) -> None:
     assert target.read_bytes().startswith(b"%PDF")
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_start_asks_for_the_passphrase_until_it_opens(
+    qapp: QApplication, paths: Paths, settings: Settings, typist: Typist, answers: Answers
+) -> None:
+    journal = open_journal(paths, settings, FixedClock(NOW))
+    add_entry(journal, title="Avant le redémarrage")
+    protection.protect(journal, PASSPHRASE, PASSPHRASE)
+    journal.close()
+    args = build_parser().parse_args(["--lang", "en"])
+    # Quit at the unlock dialog: nothing opens, nothing changes.
+    before = paths.database.read_bytes()
+    assert gui_app.start_gui(qapp, paths, settings, args) == 1
+    assert paths.database.read_bytes() == before
+    typist.answers += [{"secret": "pas la bonne"}, {"secret": PASSPHRASE}]
+    session = gui_app.start_gui(qapp, paths, settings, args)
+    assert not isinstance(session, int)
+    try:
+        assert typist.problems == ["This passphrase or recovery key does not open the journal."]
+        assert session.journal.protected
+        assert session.window.journal_view.model.rowCount() == 1
+    finally:
+        session.stop()
+
+
+def test_start_protects_a_plain_journal_the_policy_wants_protected(
+    qapp: QApplication, paths: Paths, typist: Typist, answers: Answers
+) -> None:
+    settings = Settings(paths.settings_file, Policy(locked={"security.require_protection": True}))
+    args = build_parser().parse_args(["--lang", "en"])
+    assert gui_app.start_gui(qapp, paths, settings, args) == 1  # refused: not opened
+    assert journal_state(paths.database) is not JournalState.PROTECTED
+    typist.answers.append({"passphrase": PASSPHRASE, "confirmation": PASSPHRASE})
+    session = gui_app.start_gui(qapp, paths, settings, args)
+    assert not isinstance(session, int)
+    try:
+        assert session.journal.protected and len(typist.recovery_keys) == 1
+    finally:
+        session.stop()
+    assert journal_state(paths.database) is JournalState.PROTECTED
