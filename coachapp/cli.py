@@ -205,10 +205,10 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
     print(summary.journal(written.entries, args.out))
     if written.pages is not None:
         print(summary.pages(written.pages))
-    if written.key_file is not None:
+    if written.pseudonymised:
         print(
-            translate("Cli", "The key to the aliases stays on this workstation: {path}").format(
-                path=written.key_file
+            translate(
+                "Cli", "The key to the aliases is kept in the journal: File > What I have shared…"
             )
         )
 

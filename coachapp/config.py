@@ -48,7 +48,8 @@ class Paths:
 
     @property
     def export_keys(self) -> Path:
-        """Where the keys of pseudonymised exports stay (never in the export itself)."""
+        """Where earlier versions left the keys of pseudonymised exports (taken into the journal
+        when it opens)."""
         return self.data / "export-keys"
 
     @property

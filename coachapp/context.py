@@ -19,6 +19,7 @@ from coachapp.resources import resource_path
 from coachapp.services.backup import BackupService, restore_journal
 from coachapp.services.delegations import DELEGATION, DelegationService
 from coachapp.services.experiments import EXPERIMENT, ExperimentService
+from coachapp.services.export_keys import ExportKeys
 from coachapp.services.feedback import FeedbackService
 from coachapp.services.journal import JournalService
 from coachapp.services.methods import MethodLibrary
@@ -65,6 +66,7 @@ class Journal:
     trash: TrashService
     feedback: FeedbackService
     sharing: SharingLog
+    export_keys: ExportKeys
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
 
@@ -167,6 +169,12 @@ def open_journal(
     database = _connect(paths.database, key)
     backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"), key)
     migrated = _migrate(database, paths, backups)
+    export_keys = ExportKeys(clock)
+    try:
+        export_keys.adopt_files(paths.export_keys)  # earlier versions' key files, out of sight
+    except BaseException:
+        close_database()
+        raise
     people = PeopleService(clock)
     entries = JournalService(clock)
     rituals = RitualService(clock, people)
@@ -226,6 +234,7 @@ def open_journal(
         ),
         feedback=FeedbackService(clock, sharing),
         sharing=sharing,
+        export_keys=export_keys,
         migrated=migrated,
         key=key,
     )

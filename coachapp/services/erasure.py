@@ -14,7 +14,7 @@ What goes, and why:
 - Their name, wherever it is written (any case, accents, joiners: the export pseudonymiser's
   matcher), becomes an alias such as "Erased person A". Another person's full name sharing a
   part with theirs ("Hélène Martin") stays as written; that part written alone ("Hélène") is
-  replaced: it may be them. The keys of pseudonymised exports in the data folder are
+  replaced: it may be them. The keys of pseudonymised exports, kept in the journal, are
   rewritten the same way.
 - The sharing record keeps the day and the alias, never the name.
 
@@ -34,15 +34,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from peewee import Expression
 
 from coachapp.clock import Clock
-from coachapp.exchange.journal_json import write_journal_json
 from coachapp.exchange.pseudonymise import Pseudonymiser, aliases
 from coachapp.folding import fold
+from coachapp.services.export_keys import ExportKeys
 from coachapp.services.journal import clean_tags
 from coachapp.services.people import PeopleService
 from coachapp.services.sharing import SharingLog
@@ -136,7 +135,7 @@ class ErasurePreview:
     unlinked: dict[str, int]  # "entries", "record_links", "rituals", "actions", "experiments_led",
     # "experiments", "poker_cards"
     rewritten: dict[str, int]  # records whose text changes, per area (AREAS)
-    key_files: int  # keys of pseudonymised exports naming them
+    export_keys: int  # keys of pseudonymised exports naming them
     samples: tuple[Snippet, ...]
     shared_parts: tuple[str, ...]  # parts of the name someone else's name has too
     delegation_areas: tuple[str, ...]  # the areas of the delegations erased, name replaced
@@ -152,7 +151,6 @@ class ErasurePreview:
 class ErasureResult:
     alias: str
     records: int  # records removed, unlinked or rewritten
-    keys_not_rewritten: tuple[Path, ...]  # export keys that could not be written
 
 
 @dataclass
@@ -161,7 +159,6 @@ class _Plan:
 
     preview: ErasurePreview
     steps: list[Callable[[], object]] = field(default_factory=list)
-    keys: dict[Path, dict[str, Any]] = field(default_factory=dict)
 
 
 class NameFinder:
@@ -291,7 +288,7 @@ def _snippet(area: str, before: str, after: str) -> Snippet:
 
 class ErasureService:
     def __init__(
-        self, clock: Clock, people: PeopleService, sharing: SharingLog, export_keys: Path
+        self, clock: Clock, people: PeopleService, sharing: SharingLog, export_keys: ExportKeys
     ) -> None:
         self._clock = clock
         self._people = people
@@ -308,7 +305,8 @@ class ErasureService:
     def erase(
         self, person_uuid: str, label: Callable[[], str] = lambda: DEFAULT_LABEL
     ) -> ErasureResult:
-        """Erase the person everywhere in one transaction, then rewrite the export keys."""
+        """Erase the person everywhere, the keys of pseudonymised exports too, in one
+        transaction."""
         database = db.obj
         previous = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
         database.execute_sql("PRAGMA secure_delete = ON")  # freed pages are overwritten
@@ -323,15 +321,8 @@ class ErasureService:
             database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the log's old pages go
         finally:
             database.execute_sql(f"PRAGMA secure_delete = {int(previous)}")
-        failed = []
-        for path, document in plan.keys.items():
-            try:
-                write_journal_json(path, document)
-            except OSError:
-                log.exception("Cannot rewrite the export key %s", path.name)
-                failed.append(path)
         log.info("Erased a person: %d records changed", plan.preview.total)
-        return ErasureResult(plan.preview.alias, plan.preview.total, tuple(failed))
+        return ErasureResult(plan.preview.alias, plan.preview.total)
 
     # Planning
 
@@ -418,8 +409,10 @@ class ErasureService:
         writes.ratings()
         writes.methods()
         writes.prompts(list(gone))
+        keys = self._export_keys.renamed(finder.text)
+        for export_id, names in keys.items():
+            writes.steps.append(partial(self._export_keys.replace, export_id, names))
         writes.steps.append(lambda: Person.delete().where(Person.uuid == person_uuid).execute())
-        keys = self._keys(finder.text)
         preview = ErasurePreview(
             person_uuid=person_uuid,
             name=row.name,
@@ -427,29 +420,12 @@ class ErasureService:
             removed=removed,
             unlinked=unlinked,
             rewritten={area: writes.rewritten[area] for area in AREAS if writes.rewritten[area]},
-            key_files=len(keys),
+            export_keys=len(keys),
             samples=tuple(writes.samples),
             shared_parts=finder.shared,
             delegation_areas=tuple(finder.text(area) for _id, _uuid, area in delegations),
         )
-        return _Plan(preview, writes.steps, keys)
-
-    def _keys(self, rewrite: Callable[[str], str]) -> dict[Path, dict[str, Any]]:
-        """The keys of pseudonymised exports that name the person, rewritten."""
-        found: dict[Path, dict[str, Any]] = {}
-        if not self._export_keys.is_dir():
-            return found
-        for path in sorted(self._export_keys.glob("*.json")):
-            try:
-                document = json.loads(path.read_text(encoding="utf-8"))
-                names = document["aliases"]
-            except (OSError, ValueError, KeyError, TypeError):
-                log.warning("Export key %s unreadable; left as it is", path.name)
-                continue
-            rewritten = {key: rewrite(name) for key, name in names.items()}
-            if rewritten != names:
-                found[path] = {**document, "aliases": rewritten}
-        return found
+        return _Plan(preview, writes.steps)
 
 
 class _Writes:

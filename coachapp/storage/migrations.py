@@ -619,6 +619,21 @@ def _v12_entry_dates_index(database: SqliteDatabase) -> None:
     )
 
 
+def _v13_export_keys(database: SqliteDatabase) -> None:
+    """The key of each pseudonymised export (alias to name) lives in the journal, encrypted with
+    it when it is protected, instead of a plain file beside it that names people."""
+    database.execute_sql(
+        """
+        CREATE TABLE export_key (
+            id INTEGER PRIMARY KEY,
+            export_id TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            aliases TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -632,6 +647,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "sharing record", _v10_sharing_record),
     Migration(11, "erasures in the sharing record", _v11_erasure_record),
     Migration(12, "entry dates index", _v12_entry_dates_index),
+    Migration(13, "export keys", _v13_export_keys),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

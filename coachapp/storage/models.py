@@ -447,3 +447,17 @@ class ShareRecord(Model):
     class Meta:
         database = db
         table_name = "share_record"
+
+
+class ExportKey(Model):
+    """The key of one pseudonymised export: which name each alias stands for. It never leaves
+    the journal."""
+
+    id = AutoField()
+    export_id = TextField(unique=True)
+    created_at = UtcDateTimeField()
+    aliases = TextField()  # JSON {alias: name}
+
+    class Meta:
+        database = db
+        table_name = "export_key"

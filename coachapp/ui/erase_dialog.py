@@ -143,8 +143,8 @@ class EraseDialog(QDialog):
         preview = self.preview
         locale = QLocale()
         replaced = [(self._area(area), count) for area, count in preview.rewritten.items()]
-        if preview.key_files:
-            replaced.append((self.tr("Keys of pseudonymised exports"), preview.key_files))
+        if preview.export_keys:
+            replaced.append((self.tr("Keys of pseudonymised exports"), preview.export_keys))
         groups = (
             (self.tr("Erased"), [(self._removed_label(k), n) for k, n in preview.removed.items()]),
             (
@@ -211,14 +211,5 @@ class EraseDialog(QDialog):
             self.reject()
             return
         self.result_value = result
-        if result.keys_not_rewritten:
-            messages.error(
-                self,
-                self.tr("Export keys not rewritten"),
-                self.tr(
-                    "The person is erased, but these keys of pseudonymised exports still name "
-                    "them and could not be rewritten; delete them: {files}"
-                ).format(files=", ".join(str(path) for path in result.keys_not_rewritten)),
-            )
         self.erased.emit(result)
         super().accept()

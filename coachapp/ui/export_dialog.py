@@ -153,7 +153,7 @@ class ExportDialog(QDialog):
         self.pseudonymise.setToolTip(
             self.tr(
                 "Names are replaced everywhere, inside what you wrote too (“Agent A”, “Élu B”). "
-                "The key to the aliases stays on this workstation."
+                "The key to the aliases is kept in the journal, never in the export."
             )
         )
         self.preview_title.setText(self.tr("What will leave this workstation"))
@@ -305,9 +305,7 @@ class ExportDialog(QDialog):
         settings.set("export.folder", str(out.parent))
         settings.set("export.format", form)
         settings.set("export.pseudonymise", self.pseudonymise.isChecked())
-        log.info(
-            "Exported %s (%s, pseudonymised=%s)", out.name, form, self.written.key_file is not None
-        )
+        log.info("Exported %s (%s, pseudonymised=%s)", out.name, form, self.written.pseudonymised)
         self.accept()
         return True
 
@@ -317,8 +315,10 @@ class ExportDialog(QDialog):
         if written is None:
             return ""
         text = PreviewWords().written(written.entries, written.path.name)
-        if written.key_file is not None:
-            text += " " + self.tr("The key to the aliases stays on this workstation.")
+        if written.pseudonymised:
+            text += " " + self.tr(
+                "The key to the aliases is kept in the journal: File > What I have shared…"
+            )
         return text
 
 

@@ -1,6 +1,6 @@
 """Writing an export the way the manager asked for it, from the export dialog or the command
-line: the document, every name replaced by an alias if asked (the key to the aliases kept on
-this workstation only), then the chosen format, written atomically. A PDF is checked complete.
+line: the document, every name replaced by an alias if asked (the key to the aliases kept in
+the journal only), then the chosen format, written atomically. A PDF is checked complete.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class Written:
     path: Path
     entries: int
     pages: int | None  # for a PDF
-    key_file: Path | None  # where the aliases' key stays, when names were replaced
+    pseudonymised: bool  # names replaced by aliases, their key kept in the journal
 
 
 def alias_label(kind: str) -> str:
@@ -52,11 +52,9 @@ def export(
     journal: Journal, form: str, out: Path, options: ExportOptions, *, pseudonymised: bool
 ) -> Written:
     document = journal_document(journal.clock, options)
-    key_file = None
     if pseudonymised:
         document, key = pseudonymise(document, alias_label, named_people())
-        key_file = journal.paths.export_keys / f"{document['export_id']}.json"
-        write_journal_json(key_file, {"export_id": document["export_id"], "aliases": key})
+        journal.export_keys.keep(document["export_id"], key)  # first: no export without its key
     figures = _figures(journal, options) if form != "json" else ()
     pages = write_document(document, form, out, figures)
     entries = len(document.get("entries", []))
@@ -64,7 +62,7 @@ def export(
         form, out.name, options, pseudonymised=pseudonymised, entries=entries,
         export_id=document["export_id"],
     )  # fmt: skip
-    return Written(out, entries, pages, key_file)
+    return Written(out, entries, pages, pseudonymised)
 
 
 def _figures(journal: Journal, options: ExportOptions) -> tuple[Figure, ...]:

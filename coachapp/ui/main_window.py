@@ -834,7 +834,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_shared(self) -> SharingDialog:
         from coachapp.ui.sharing_dialog import SharingDialog  # noqa: PLC0415
 
-        dialog = SharingDialog(self.journal.sharing, self)
+        dialog = SharingDialog(self.journal.sharing, self.journal.export_keys, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

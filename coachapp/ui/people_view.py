@@ -258,7 +258,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.erasing.emit()  # the preview must see every text as saved
         journal = self._journal
         service = ErasureService(
-            journal.clock, journal.people, journal.sharing, journal.paths.export_keys
+            journal.clock, journal.people, journal.sharing, journal.export_keys
         )
         backups = (len(journal.backups.backups()), journal.paths.backups)
         try:

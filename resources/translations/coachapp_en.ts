@@ -592,7 +592,7 @@
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+79"/>
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+161"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entry</numerusform>

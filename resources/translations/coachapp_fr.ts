@@ -15,6 +15,39 @@
     </message>
 </context>
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+127"/>
+        <source>Aliases in {file}</source>
+        <translation>Alias dans {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key to this export: it stays in your journal and never left with the file.</source>
+        <translation>La clé de cet export : elle reste dans votre journal et n’est jamais partie avec le fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This journal holds no key for this export.</source>
+        <translation>Ce journal ne contient aucune clé pour cet export.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aliases and the names they stand for</source>
+        <translation>Les alias et les noms qu’ils désignent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../coachapp/ui/app.py" line="+129"/>
@@ -322,12 +355,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <source>The key to the aliases stays on this workstation: {path}</source>
-        <translation>La clé des alias reste sur ce poste&#xa0;: {path}</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+47"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -373,7 +401,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+44"/>
+        <source>The key to the aliases is kept in the journal: File &gt; What I have shared…</source>
+        <translation>La clé des alias est gardée dans le journal : Fichier &gt; Historique des partages…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>unknown parts: {names} (choose among {known})</source>
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
@@ -429,7 +462,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+102"/>
+        <location filename="../../coachapp/config.py" line="+103"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -1391,16 +1424,6 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Cannot erase</source>
         <translation>Effacement impossible</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Export keys not rewritten</source>
-        <translation>Clés d’export non réécrites</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The person is erased, but these keys of pseudonymised exports still name them and could not be rewritten; delete them: {files}</source>
-        <translation>La personne est effacée, mais ces clés d’exports pseudonymisés la nomment encore et n’ont pas pu être réécrites&#xa0;; supprimez-les&#xa0;: {files}</translation>
-    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -2221,8 +2244,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Names are replaced everywhere, inside what you wrote too (“Agent A”, “Élu B”). The key to the aliases stays on this workstation.</source>
-        <translation>Les noms sont remplacés partout, y compris dans ce que vous avez écrit («&#xa0;Agent A&#xa0;», «&#xa0;Élu B&#xa0;»). La clé des alias reste sur ce poste.</translation>
+        <source>Names are replaced everywhere, inside what you wrote too (“Agent A”, “Élu B”). The key to the aliases is kept in the journal, never in the export.</source>
+        <translation>Les noms sont remplacés partout, y compris dans ce que vous avez écrit (« Agent A », « Élu B »). La clé des alias est gardée dans le journal, jamais dans l’export.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2300,14 +2323,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>The file {path} could not be written: {reason}</source>
-        <translation>Le fichier {path} n’a pas pu être écrit&#xa0;: {reason}</translation>
+        <location line="+18"/>
+        <source>The key to the aliases is kept in the journal: File &gt; What I have shared…</source>
+        <translation>La clé des alias est gardée dans le journal : Fichier &gt; Historique des partages…</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The key to the aliases stays on this workstation.</source>
-        <translation>La clé des alias reste sur ce poste.</translation>
+        <location line="-27"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Le fichier {path} n’a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3017,7 +3040,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+99"/>
+        <location filename="../../coachapp/context.py" line="+101"/>
         <location line="+31"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
@@ -5388,7 +5411,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreviewWords</name>
     <message>
-        <location filename="../../coachapp/ui/export_dialog.py" line="+13"/>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+41"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6740,7 +6763,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+79"/>
+        <location filename="../../coachapp/ui/sharing_dialog.py" line="+21"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entrée</numerusform>
@@ -6764,17 +6787,18 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SharingDialog</name>
     <message>
-        <location line="-60"/>
+        <location line="-130"/>
+        <location line="+11"/>
         <source>What I have shared</source>
         <translation>Historique des partages</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Every export written from this journal and every coach feedback brought in. Keys to the aliases of pseudonymised exports stay in the data folder.</source>
-        <translation>Chaque export écrit depuis ce journal et chaque retour de coach importé. Les clés des alias des exports pseudonymisés restent dans le dossier de données.</translation>
+        <location line="-7"/>
+        <source>Every export written from this journal and every coach feedback brought in. The key to the aliases of a pseudonymised export is kept in the journal: select the export, then Show the aliases.</source>
+        <translation>Chaque export écrit depuis ce journal et chaque retour de coach importé. La clé des alias d’un export pseudonymisé est gardée dans le journal : sélectionnez l’export, puis Afficher les alias.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -6809,12 +6833,22 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Parties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Nothing shared yet.</source>
         <translation>Rien n’a encore été partagé.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Show the &amp;aliases…</source>
+        <translation>Afficher les &amp;alias…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which name each alias of the selected pseudonymised export stands for</source>
+        <translation>Le nom que désigne chaque alias de l’export pseudonymisé sélectionné</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{first} to {last}</source>
         <translation>du {first} au {last}</translation>
     </message>

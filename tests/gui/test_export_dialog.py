@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -88,19 +87,23 @@ def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
     assert "Agent A" in text and "Ancienne note" in text
     assert text.count('src="data:image/png;base64,') == 8  # the Insights charts, inline
     assert "Doute personnel" not in text  # private stays here by default
-    keys = list(journal.paths.export_keys.glob("*.json"))
-    assert len(keys) == 1 and "Hélène Dupont" in keys[0].read_text(encoding="utf-8")
-    if os.name == "posix":  # the key and its folder are the user's alone
-        assert keys[0].stat().st_mode & 0o077 == 0 and keys[0].parent.stat().st_mode & 0o077 == 0
+    assert not journal.paths.export_keys.exists()  # the key stays in the journal, no file
     assert journal.settings.get("export.format") == "html"
     assert journal.settings.get("export.folder") == str(out.parent)
     assert "for-the-coach.html" in window.statusBar().currentMessage()
     [record] = journal.sharing.records()  # the sharing record says what left, and how
     assert (record.action, record.form, record.file_name) == ("export", "html", out.name)
     assert record.pseudonymised and not record.include_private and record.items == 2
+    assert journal.export_keys.aliases(record.export_id)["Agent A"] == "Hélène Dupont"
+    assert "File > What I have shared" in window.statusBar().currentMessage()
     shared = window.show_shared()
     row = shared.records.topLevelItem(0)
     assert row is not None and row.text(2) == out.name and row.text(4) == "replaced by aliases"
+    shared.records.setCurrentItem(row)
+    assert shared.aliases_button.isEnabled()
+    aliases = shared.show_aliases()
+    assert aliases is not None
+    assert aliases.table.model().index(0, 1).data() == "Hélène Dupont"
     shared.close()
 
 

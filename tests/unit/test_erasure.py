@@ -57,7 +57,7 @@ OTHER = "Hélène Martin"  # shares a first name with her
 
 
 def erasure_service(journal: Journal) -> ErasureService:
-    return ErasureService(journal.clock, journal.people, journal.sharing, journal.paths.export_keys)
+    return ErasureService(journal.clock, journal.people, journal.sharing, journal.export_keys)
 
 
 @pytest.fixture
@@ -161,6 +161,7 @@ def populate(journal: Journal) -> dict[str, str]:
     method = {"key": "own-lefevre", "name": {"fr": "Méthode Lefèvre", "en": "Lefèvre's way"}}
     UserMethod.create(uuid=str(uuid.uuid4()), key="own-lefevre", data=json.dumps(method),
                       created_at=NOW, updated_at=NOW)  # fmt: skip
+    journal.export_keys.keep("x0", {"Agent A": NAME, "Agent B": OTHER})
     return {
         "her": her, "other": other, "karim": karim, "linked": linked, "shouted": shouted.uuid,
         "plain": plain, "ritual": ritual, "hers": hers, "karims": karims, "led": led,
@@ -311,16 +312,15 @@ def test_the_keys_of_pseudonymised_exports_forget_her(
     journal: Journal, erasure: ErasureService
 ) -> None:
     made = populate(journal)
-    key = journal.paths.export_keys / "x1.json"
-    key.parent.mkdir(parents=True, exist_ok=True)
     aliases = {"Agent A": NAME, "Agent B": OTHER, "Agent C": "Karim Benali"}
-    key.write_text(json.dumps({"export_id": "x1", "aliases": aliases}), encoding="utf-8")
-    assert erasure.preview(made["her"]).key_files == 1
+    journal.export_keys.keep("x1", aliases)
+    journal.export_keys.keep("x2", {"Agent A": "Karim Benali"})
+    assert erasure.preview(made["her"]).export_keys == 2  # x0 (populate) and x1 name her
+    assert journal.export_keys.aliases("x1") == aliases  # the preview wrote nothing
 
-    result = erasure.erase(made["her"])
-    assert result.keys_not_rewritten == ()
-    rewritten = json.loads(key.read_text(encoding="utf-8"))["aliases"]
-    assert rewritten == {**aliases, "Agent A": "Erased person A"}
+    erasure.erase(made["her"])
+    assert journal.export_keys.aliases("x1") == {**aliases, "Agent A": "Erased person A"}
+    assert journal.export_keys.aliases("x2") == {"Agent A": "Karim Benali"}
 
 
 def test_aliases_follow_each_other_and_never_name_them(
