@@ -100,14 +100,25 @@ def check_health(database_path: Path, key: bytes | None = None) -> list[str]:
     return check_file(database_path, key)
 
 
-def check_before_open(database_path: Path, folder: Path, key: bytes | None = None) -> None:
+def file_stamp(path: Path) -> str:
+    """The file's size and modification time: kept at a clean close, compared at next start."""
+    stat = path.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def check_before_open(
+    database_path: Path, folder: Path, key: bytes | None = None, *, closed_as: str = ""
+) -> None:
     """Refuse a journal file whose content is lost or damaged, before anything reads or writes it.
 
     Opening only reads the schema, so pages scribbled over in the middle of a table would
     surface later as a crash in some view; SQLite's quick check finds them first (about 40 ms
     on a five-year journal). An empty file is a new journal unless backups exist: then its
     content was lost. A protected journal is checked with its `key`; other files that are not
-    plain SQLite are left to `open_journal`, which says what they are.
+    plain SQLite are left to `open_journal`, which says what they are. `closed_as` is the
+    `file_stamp` the app kept when it last closed the journal cleanly: a file untouched since,
+    with no write-ahead log left by a crash, skips the quick check here (the one after the
+    first paint still runs).
     """
     if not database_path.exists():
         return
@@ -115,6 +126,9 @@ def check_before_open(database_path: Path, folder: Path, key: bytes | None = Non
         if list_backups(folder):
             raise EmptyJournalError(database_path)
         return
+    wal = database_path.with_name(database_path.name + "-wal")
+    if closed_as and closed_as == file_stamp(database_path) and not wal.exists():
+        return  # as the app left it at a clean close (a crash leaves the WAL behind)
     try:
         if key is None and not peek_header(database_path).is_sqlite:
             return

@@ -23,7 +23,7 @@ from coachapp.instance_lock import AlreadyRunningError, InstanceLock
 from coachapp.logs import route_qt_messages
 from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
-from coachapp.services.backup import BackupService, check_before_open
+from coachapp.services.backup import BackupService, check_before_open, file_stamp
 from coachapp.ui import messages, protection_dialogs
 from coachapp.ui.icons import clear_cache
 from coachapp.ui.main_window import MainWindow
@@ -32,6 +32,7 @@ from coachapp.ui.single_instance import InstanceServer, request_activation, serv
 from coachapp.ui.theme import apply_theme
 
 log = logging.getLogger("coachapp.ui.app")
+CLOSED = "journal_closed_as"  # the journal file as the last clean close left it
 
 
 def app_icon() -> QIcon:
@@ -128,7 +129,8 @@ def _open_or_recover(
     """
     title = translate("App", "CoachApp cannot open your journal")
     try:
-        check_before_open(paths.database, paths.backups, key)
+        closed_as = settings.state(CLOSED) or ""
+        check_before_open(paths.database, paths.backups, key, closed_as=closed_as)
         return open_journal(paths, settings, clock, key)
     except UNREADABLE as exc:
         log.error("Cannot open the journal: %s", exc)
@@ -184,6 +186,10 @@ class GuiSession:
         self.appearance.window = None
         self.server.close()
         self.journal.close()
+        try:
+            self.journal.settings.set_state(CLOSED, file_stamp(self.journal.paths.database))
+        except OSError:
+            log.warning("Could not keep the journal's clean-close stamp", exc_info=True)
         self.lock.release()
 
 

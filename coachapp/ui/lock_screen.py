@@ -92,6 +92,9 @@ class LockScreen(QWidget):
         self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.secret.setPlaceholderText(self.tr("Passphrase or recovery key"))
         self.unlock_button.setText(self.tr("Unlock"))
+
+    def refresh_icons(self) -> None:
+        """After the first paint, as every icon (loading the icon font costs 40 ms)."""
         self.badge.setPixmap(icon("lock").pixmap(64, 64))
 
     def changeEvent(self, event: QEvent) -> None:

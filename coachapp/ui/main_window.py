@@ -381,6 +381,7 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             action.setIcon(icon(name))
         self.guard.refresh_icons()
+        self.lock_screen.refresh_icons()
 
     # Status
 

@@ -14,6 +14,7 @@ from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings
 from coachapp.context import open_journal
 from coachapp.instance_lock import InstanceLock
+from coachapp.services.backup import file_stamp
 from coachapp.services.people import PersonDraft
 from coachapp.ui import app as gui_app
 from coachapp.ui.single_instance import InstanceServer, server_name
@@ -56,6 +57,7 @@ def test_start_paints_then_releases_everything(
 ) -> None:
     assert start(qapp, paths, settings) == 0
     assert paths.database.exists()
+    assert settings.state(gui_app.CLOSED) == file_stamp(paths.database)  # a clean close
     assert not (paths.database.with_name("journal.db-wal")).exists()
     with InstanceLock(paths.lock_file) as again:
         again.acquire(NOW)

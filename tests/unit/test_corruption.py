@@ -22,7 +22,7 @@ import pytest
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
 from coachapp.context import UNREADABLE, open_journal, recover
-from coachapp.services.backup import BackupService, check_before_open
+from coachapp.services.backup import BackupService, check_before_open, file_stamp
 from coachapp.services.demo import DemoService, DemoSize
 from coachapp.storage.backups import list_backups
 from coachapp.storage.database import close_database
@@ -197,3 +197,38 @@ def test_recovery_restores_the_backup_and_keeps_the_damaged_file(
     kept = [b for b in list_backups(paths.backups) if b.reason == "before-restore"]
     assert len(kept) == 1
     assert kept[0].path.read_bytes() == damaged
+
+
+@pytest.mark.parametrize("kind", sorted(DAMAGE))
+def test_damage_after_a_clean_close_is_still_found(
+    demo_journal: Path, paths: Paths, settings: Settings, kind: str
+) -> None:
+    """The check is skipped only for the file exactly as a clean close left it."""
+    with_backup(demo_journal, paths, settings)
+    stamp = file_stamp(paths.database)
+    DAMAGE[kind](paths.database)
+    with pytest.raises(UNREADABLE):
+        check_before_open(paths.database, paths.backups, closed_as=stamp)
+        open_journal(paths, settings, FixedClock(NOW)).close()
+
+
+def test_a_file_as_the_clean_close_left_it_skips_the_quick_check(
+    demo_journal: Path, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copyfile(demo_journal, paths.database)
+    checked: list[Path] = []
+
+    def check_file(path: Path, _key: bytes | None = None) -> list[str]:
+        checked.append(path)
+        return []
+
+    monkeypatch.setattr("coachapp.services.backup.check_file", check_file)
+    check_before_open(paths.database, paths.backups, closed_as=file_stamp(paths.database))
+    assert checked == []
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    wal.write_bytes(b"")  # what a crash leaves: checked again
+    check_before_open(paths.database, paths.backups, closed_as=file_stamp(paths.database))
+    assert checked == [paths.database]
+    wal.unlink()
+    check_before_open(paths.database, paths.backups, closed_as="0:0")
+    assert len(checked) == 2
