@@ -93,17 +93,21 @@ class Journal:
         inspect_journal_file(source, LATEST_VERSION, self.key)  # refuse before closing anything
         self.close()
         try:
-            return restore_journal(
-                source, self.paths.database, self.paths.backups, self.clock, self.key
-            )
-        except OSError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP("Journal", "Cannot restore {path}: {reason}"),
-                path=source,
-                reason=exc.strerror or exc,
-            ) from exc
+            return _restore(source, self.paths, self.clock, self.key)
         finally:
             self.reopen()
+
+
+def _restore(source: Path, paths: Paths, clock: Clock, key: bytes | None) -> Path | None:
+    """`restore_journal` with a disk's refusal said as a user error; where the old one went."""
+    try:
+        return restore_journal(source, paths.database, paths.backups, clock, key)
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Journal", "Cannot restore {path}: {reason}"),
+            path=source,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def recover(
@@ -125,14 +129,7 @@ def recover(
         if newest is None:
             return None
         source = newest.path
-    try:
-        kept = restore_journal(source, paths.database, paths.backups, clock, key)
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Journal", "Cannot restore {path}: {reason}"),
-            path=source,
-            reason=exc.strerror or exc,
-        ) from exc
+    kept = _restore(source, paths, clock, key)
     log.warning("Restored the journal from %s; the unreadable file is kept as %s", source, kept)
     return open_journal(paths, settings, clock, key)
 

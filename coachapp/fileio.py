@@ -27,7 +27,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
@@ -47,8 +47,8 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make the rename itself durable (POSIX only; Windows has no directory handles)."""
+def fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable (POSIX only; Windows has no directory handles)."""
     if os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from coachapp.context import Journal
 from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
+from coachapp.fileio import fsync_dir
 from coachapp.storage.database import check_file, peek_header
 from coachapp.storage.encryption import convert
 from coachapp.storage.journal_key import (
@@ -177,7 +178,7 @@ def _convert_in_place(journal: Journal, key: bytes | None, before_swap: Callable
             shutil.copy2(database, kept)
         copy.replace(database)  # the journal changes form here, and only here
         swapped = True
-        _sync_folder(database.parent)
+        fsync_dir(database.parent)
     finally:
         copy.unlink(missing_ok=True)
         previous = journal.key
@@ -204,16 +205,6 @@ def _remove_empty_wal(database: Path) -> None:
         side = database.with_name(database.name + suffix)
         if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
             side.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _backup_key_files(folder: Path) -> list[Path]:
