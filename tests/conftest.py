@@ -17,12 +17,19 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
 from coachapp.context import Journal, open_journal
 from coachapp.i18n import set_language
 from coachapp.storage.database import close_database
+
+# CI runs the same examples every time (a red build must be about the change); developers'
+# runs draw new ones, and `make soak` many more.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
