@@ -118,7 +118,7 @@ def protect(journal: Journal, passphrase: str, confirmation: str) -> str:
 
 def unprotect(journal: Journal, passphrase: str) -> None:
     """Decrypt `journal` after checking `passphrase`; its backups stay protected."""
-    _confirm(journal, passphrase)
+    confirm(journal, passphrase)
     _convert_in_place(journal, None, lambda: None)
     key_file_for(journal.paths.database).unlink(missing_ok=True)
     log.info("Journal protection removed")
@@ -126,7 +126,7 @@ def unprotect(journal: Journal, passphrase: str) -> None:
 
 def change_passphrase(journal: Journal, old: str, new: str, confirmation: str) -> None:
     """Wrap the journal's key (and its backups' copies) with a new passphrase."""
-    key = _confirm(journal, old)
+    key = confirm(journal, old)
     check_passphrase(new, confirmation)
     path = key_file_for(journal.paths.database)
     read_key_file(path).with_passphrase(key, new).save(path)
@@ -142,14 +142,15 @@ def change_passphrase(journal: Journal, old: str, new: str, confirmation: str) -
 
 def new_recovery(journal: Journal, passphrase: str) -> str:
     """Replace the recovery key (say, after the printed one was lost); returns the new one."""
-    key = _confirm(journal, passphrase)
+    key = confirm(journal, passphrase)
     recovery = new_recovery_key()
     path = key_file_for(journal.paths.database)
     read_key_file(path).with_recovery(key, recovery).save(path)
     return recovery
 
 
-def _confirm(journal: Journal, secret: str) -> bytes:
+def confirm(journal: Journal, secret: str) -> bytes:
+    """The open journal's key, if `secret` opens it (before a change, or to unlock the window)."""
     if journal.key is None:
         raise ValidationError(
             "passphrase", QT_TRANSLATE_NOOP("Protection", "The journal is not protected.")

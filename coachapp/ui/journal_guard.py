@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from coachapp import protection
-from coachapp.storage.journal_key import WrongSecretError
 from coachapp.ui import protection_dialogs
 from coachapp.ui.lock_screen import IdleWatch
 from coachapp.ui.protection_dialogs import (
@@ -204,9 +203,7 @@ class JournalGuard(QObject):
 
     def check_secret(self, secret: str) -> None:
         """Raise unless `secret` opens this journal (the lock screen's check)."""
-        journal = self.window.journal
-        if protection.unlock(journal.paths.database, secret) != journal.key:
-            raise WrongSecretError()
+        protection.confirm(self.window.journal, secret)
 
     def lock(self) -> None:
         if self.locked or not self.window.journal.protected:
