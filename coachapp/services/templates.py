@@ -48,15 +48,20 @@ class Template:
     key: str  # the file name without ".md"
     name: str
     kind: EntryKind
-    title: str  # may hold {date} and {week}
+    title: str  # may hold {date}, {week} and {person}
     pillars: frozenset[Pillar]
     body: str
     source: Source
 
-    def title_for(self, day: date, day_text: str) -> str:
-        """The title for an entry made on `day` (`day_text` is that day, as the UI writes it)."""
+    def title_for(self, day: date, day_text: str, person: str = "…") -> str:
+        """The title for an entry made on `day` (`day_text` is that day, as the UI writes it)
+        about `person` (names as the UI joins them; an ellipsis to fill in when no one)."""
         week = day.isocalendar().week
-        return self.title.replace("{date}", day_text).replace("{week}", str(week))
+        return (
+            self.title.replace("{date}", day_text)
+            .replace("{week}", str(week))
+            .replace("{person}", person)
+        )
 
 
 def parse(text: str, key: str, source: Source) -> Template:

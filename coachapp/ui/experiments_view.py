@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QPushButton,
     QScrollArea,
@@ -199,13 +200,14 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
 
     # Moving
 
-    def request_move(self, experiment_uuid: str, target: ExpStatus) -> None:
-        """Move where the lifecycle allows: conclude and abandon ask for their card first."""
+    def request_move(self, experiment_uuid: str, target: ExpStatus) -> QDialog | None:
+        """Move where the lifecycle allows: conclude and abandon ask for their card first
+        (the dialog that asks is returned)."""
         try:
             record = self._experiments.get(experiment_uuid)
         except NotFoundError:
             self.refresh()
-            return
+            return None
         if not can_move(record.status, target):
             messages.error(
                 self,
@@ -216,23 +218,23 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
                     target=column_label(target),
                 ),
             )
-            return
+            return None
         if target is ExpStatus.CONCLUDED:
-            self._open_learning(record)
-        elif target is ExpStatus.ABANDONED:
-            self._open_abandon(record)
-        else:
-            try:
-                moved = self._experiments.move(experiment_uuid, target)
-            except ValidationError as exc:
-                messages.user_error(self, self.tr("Experiment board"), exc)
-                return
-            self._changed(
-                moved,
-                self.tr("“{title}” is now in “{status}”.").format(
-                    title=moved.draft.title, status=column_label(target)
-                ),
-            )
+            return self._open_learning(record)
+        if target is ExpStatus.ABANDONED:
+            return self._open_abandon(record)
+        try:
+            moved = self._experiments.move(experiment_uuid, target)
+        except ValidationError as exc:
+            messages.user_error(self, self.tr("Experiment board"), exc)
+            return None
+        self._changed(
+            moved,
+            self.tr("“{title}” is now in “{status}”.").format(
+                title=moved.draft.title, status=column_label(target)
+            ),
+        )
+        return None
 
     def _open_learning(self, record: ExperimentRecord) -> LearningDialog:
         dialog = LearningDialog(self._journal, record, self)

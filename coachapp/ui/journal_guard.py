@@ -9,6 +9,7 @@ windows are hidden, and the tray is told to say nothing until the journal is unl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from coachapp import protection
 from coachapp.ui import protection_dialogs
+from coachapp.ui.actions import new_action
 from coachapp.ui.lock_screen import IdleWatch
 from coachapp.ui.protection_dialogs import (
     ChangePassphraseDialog,
@@ -63,11 +65,8 @@ class JournalGuard(QObject):
         self.menu.addAction(self.act_lock)
         self.update_actions()
 
-    def _action(self, name: str, slot: object) -> QAction:
-        action = QAction(self.window)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        return action
+    def _action(self, name: str, slot: Callable[[], object]) -> QAction:
+        return new_action(self.window, name, slot)
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("P&rotection"))

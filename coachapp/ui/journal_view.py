@@ -59,6 +59,7 @@ def _pydate(day: QDate) -> date:
 class JournalView(Retranslatable, QWidget):
     status = Signal(str)
     trashed = Signal(str, str)  # uuid, title: the window offers to undo
+    written = Signal(str)  # uuid of a new entry, once something is written in it
 
     def __init__(
         self,
@@ -457,7 +458,7 @@ class JournalView(Retranslatable, QWidget):
             day_text = self.locale().toString(_qdate(today), self.locale().FormatType.LongFormat)
             draft = EntryDraft(
                 occurred_at=now,
-                title=title or template.title_for(today, day_text),
+                title=title or template.title_for(today, day_text, self._names(people)),
                 body=template.body,
                 kind=template.kind,
                 pillars=template.pillars,
@@ -473,6 +474,11 @@ class JournalView(Retranslatable, QWidget):
         self.editor.body.setFocus()
         self._announce()
         return record
+
+    def _names(self, people: tuple[str, ...]) -> str:
+        """The people an entry is about, as its title names them ("…" to fill in if none)."""
+        names = [self._journal.people.get(uuid).name for uuid in people]
+        return self.locale().createSeparatedList(names) if names else "…"
 
     def start_entry(self) -> EntryRecord | None:
         """A new entry from the button or Ctrl+N; a refused write is said, not a crash."""
@@ -501,6 +507,7 @@ class JournalView(Retranslatable, QWidget):
     def _on_saved(self, record: EntryRecord) -> None:
         if record.uuid == self._fresh:
             self._fresh = None
+            self.written.emit(record.uuid)
         row = self._entries.row(record.uuid)
         number = self.model.row_of(record.uuid)
         if number is not None and self.model.row(number).occurred_at == row.occurred_at:
@@ -543,7 +550,12 @@ class JournalView(Retranslatable, QWidget):
         return self._entries.discard_untouched(entry_uuid)
 
     def save_state(self) -> None:
+        """Write what waits to be saved (before an export, a backup...); the entry stays open."""
         self.editor.flush(leaving=True)
+        save_splitter(self.splitter, self._settings, SPLITTER_KEY)
+
+    def leave(self) -> None:
+        """The window closes: a new entry nobody wrote in goes, the rest is saved."""
+        self.save_state()
         if self._fresh is not None and self._discard_untouched(self._fresh):
             self._fresh = None
-        save_splitter(self.splitter, self._settings, SPLITTER_KEY)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
+from functools import partial
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,8 +38,10 @@ from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.backup import check_health, verify
 from coachapp.services.experiments import EXPERIMENT, ExpStatus
+from coachapp.services.journal import EntryRecord
 from coachapp.services.rituals import RITUAL, Occurrence
 from coachapp.ui import messages
+from coachapp.ui.actions import new_action
 from coachapp.ui.delegations_view import BOARD, DelegationsView
 from coachapp.ui.events import DataEvents
 from coachapp.ui.experiments_view import GRID, ExperimentsView
@@ -151,6 +154,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.people_view.report_requested.connect(self.person_report)
         self.people_view.erasing.connect(self.flush_editors)
         self.journal_view.trashed.connect(self._offer_undo_trash)
+        self._waiting_prompts: dict[str, Prompt] = {}  # new entry -> the prompt it answers
+        self.journal_view.written.connect(self._entry_written)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
         self.undo_button.setFlat(True)
@@ -182,7 +187,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self,
         name: str,
         shortcut: QKeySequence.StandardKey | str | None,
-        slot: object,
+        slot: Callable[[], object],
         fallback: str = "",
         shortcut_owners: tuple[QWidget, ...] = (),
     ) -> QAction:
@@ -190,14 +195,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
         With `shortcut_owners`, the shortcut works only while one of them has the focus.
         """
-        action = QAction(self)
-        action.setObjectName(name)
         if isinstance(shortcut, QKeySequence.StandardKey):
+            action = new_action(self, name, slot)
             keys = QKeySequence.keyBindings(shortcut)
             action.setShortcuts(keys or [QKeySequence(fallback)])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        else:
+            action = new_action(self, name, slot, shortcut)
         if not shortcut_owners:
             self.addAction(action)
         else:
@@ -240,10 +243,8 @@ class MainWindow(Retranslatable, QMainWindow):
             "preferences", standard.Preferences, self.show_preferences, "Ctrl+,"
         )
         self.act_areas = [
-            self._action(
-                f"show_{name}", f"Ctrl+{i}", lambda _=False, row=i - 1: self.show_area(row)
-            )
-            for i, (name, _view) in enumerate(self.areas, start=1)
+            self._action(f"show_{name}", f"Ctrl+{row + 1}", partial(self.show_area, row))
+            for row, (name, _view) in enumerate(self.areas)
         ]
         self.act_fullscreen = self._action(
             "fullScreen", standard.FullScreen, self._toggle_full_screen, "F11"
@@ -475,16 +476,21 @@ class MainWindow(Retranslatable, QMainWindow):
     def _new_entry_of_kind(
         self, kind: str, *, title: str = "", people: tuple[str, ...] = (),
         links: frozenset[tuple[str, str]] = frozenset(),
-    ) -> None:  # fmt: skip
+    ) -> EntryRecord:  # fmt: skip
         language = current_language() or "en"
         template = next(
             (t for t in self.journal.templates.templates(language) if t.kind.value == kind), None
         )
         self._show(self.journal_view)
-        self.journal_view.new_entry(template, title=title, people=people, links=links)
+        return self.journal_view.new_entry(template, title=title, people=people, links=links)
 
     def act_on_prompt(self, prompt: Prompt) -> None:
-        """Open what the prompt suggests, filled in from what it is about."""
+        """Open what the prompt suggests, filled in from what it is about.
+
+        It counts as done once that is done (the dialog accepted, something written in the
+        new entry); a dialog cancelled or an entry left empty leaves it on Today. Opening an
+        item or a board to look at it counts at once.
+        """
         handlers: dict[str, Callable[[dict[str, str]], object]] = {
             "new_entry": self._prompt_entry,
             "plan_ritual": self._prompt_ritual,
@@ -500,32 +506,48 @@ class MainWindow(Retranslatable, QMainWindow):
             "open_entry": lambda a: self.show_entry(a["entry"]),
         }
         handler = handlers.get(prompt.action.get("kind", ""))
-        if handler is not None:
-            handler(prompt.action)
+        if handler is None:
+            return
+        opened = handler(prompt.action)
+        if isinstance(opened, QDialog):
+            opened.accepted.connect(lambda: self._acted(prompt))
+        elif isinstance(opened, EntryRecord):
+            self._waiting_prompts[opened.uuid] = prompt
+        else:
+            self._acted(prompt)
+
+    def _acted(self, prompt: Prompt) -> None:
+        self.journal.prompts.act(prompt)
+        self.events.changed.emit("prompt")
+
+    def _entry_written(self, entry_uuid: str) -> None:
+        prompt = self._waiting_prompts.pop(entry_uuid, None)
+        if prompt is not None:
+            self._acted(prompt)
 
     def _show_tab(self, view: ExperimentsView | DelegationsView, tab: int) -> None:
         self._show(view)
         view.tabs.setCurrentIndex(tab)
 
-    def _prompt_entry(self, action: dict[str, str]) -> None:
+    def _prompt_entry(self, action: dict[str, str]) -> EntryRecord:
         person, experiment = action.get("person"), action.get("experiment")
-        self._new_entry_of_kind(
+        return self._new_entry_of_kind(
             action.get("entry_kind", "note"),
             people=(person,) if person else (),
             links=frozenset({(EXPERIMENT, experiment)}) if experiment else frozenset(),
         )
 
-    def _prompt_ritual(self, action: dict[str, str]) -> None:
+    def _prompt_ritual(self, action: dict[str, str]) -> QDialog:
         self._show(self.rituals_view)
-        self.rituals_view.plan(action.get("method", ""))
+        return self.rituals_view.plan(action.get("method", ""))
 
-    def _prompt_conclusion(self, action: dict[str, str]) -> None:
+    def _prompt_conclusion(self, action: dict[str, str]) -> QDialog | None:
         self.show_experiment(action["experiment"])
-        self.experiments_view.request_move(action["experiment"], ExpStatus.CONCLUDED)
+        return self.experiments_view.request_move(action["experiment"], ExpStatus.CONCLUDED)
 
-    def _prompt_check_in(self, action: dict[str, str]) -> None:
+    def _prompt_check_in(self, action: dict[str, str]) -> QDialog | None:
         self.show_delegation(action["delegation"])
-        self.delegations_view.check_in(action["delegation"])
+        return self.delegations_view.check_in(action["delegation"])
 
     def _prompt_person(self, action: dict[str, str]) -> None:
         self._show(self.people_view)
@@ -599,9 +621,9 @@ class MainWindow(Retranslatable, QMainWindow):
             ritual_uuid=occurrence.ritual_uuid, people=tuple(people)
         )
 
-    def _new_experiment(self) -> None:
+    def _new_experiment(self) -> QDialog:
         self._show(self.experiments_view)
-        self.experiments_view.new_experiment()
+        return self.experiments_view.new_experiment()
 
     def _new_delegation(self) -> None:
         self._show(self.delegations_view)
@@ -983,6 +1005,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restore_from(newest.path, ask=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.journal_view.leave()
         self.flush_editors()
         if self.journal_view.editor.has_unsaved_edits and not messages.confirm(
             self,

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from coachapp.ui.actions import new_action
 
 _LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])(\s+)(\[[ xX]\]\s+)?")
 _CHECKBOX = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]")
@@ -32,11 +34,8 @@ class MarkdownEdit(QPlainTextEdit):
             ("link", "Ctrl+K", self.insert_link),
             ("tick", "Ctrl+Return", self.toggle_checkbox),
         ):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))
+            action = new_action(self, name, slot, keys)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
             self.addAction(action)
             self.actions_by_name[name] = action
 

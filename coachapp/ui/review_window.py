@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -37,6 +37,7 @@ from coachapp.exchange.feedback import Review, read_feedback
 from coachapp.exchange.reading import Item, build_report
 from coachapp.i18n import Translatable
 from coachapp.ui import messages
+from coachapp.ui.actions import new_action
 from coachapp.ui.autosave import Autosave
 from coachapp.ui.report_words import ReportWords
 
@@ -108,13 +109,12 @@ class ReviewWindow(QMainWindow):
         bar.addWidget(self.author_label)
         bar.addWidget(self.author)
         self.addToolBar(bar)
-        self.act_save = QAction(self)
-        self.act_save.setObjectName("saveFeedback")
-        self.act_save.setShortcut(QKeySequence.StandardKey.Save)
-        self.act_save.triggered.connect(self.save_feedback)
-        self.act_close = QAction(self)
-        self.act_close.setShortcut(QKeySequence.StandardKey.Close)
-        self.act_close.triggered.connect(self.close)
+        self.act_save = new_action(
+            self, "saveFeedback", self.save_feedback, QKeySequence(QKeySequence.StandardKey.Save)
+        )
+        self.act_close = new_action(
+            self, "closeReview", self.close, QKeySequence(QKeySequence.StandardKey.Close)
+        )
         self.menu = self.menuBar().addMenu("")
         self.menu.addActions([self.act_save, self.act_close])
 

@@ -124,7 +124,10 @@ class TemplatesDialog(Retranslatable, QDialog):
         ):
             label.setText(text)
         self.title_field.setToolTip(
-            self.tr("{date} becomes the day's date and {week} the week number.")
+            self.tr(
+                "{date} becomes the day's date, {week} the week number and {person} the "
+                "people the entry is about."
+            )
         )
         for row in range(self.kind.count()):
             self.kind.setItemText(row, entry_kind_label(EntryKind(self.kind.itemData(row))))

@@ -433,9 +433,8 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
     # Answering a prompt
 
     def _act(self, prompt: Prompt) -> None:
-        self._journal.prompts.act(prompt)
+        """Open what it suggests; the window records it as acted on once it is done."""
         self.action_requested.emit(prompt)
-        self._stale = True
 
     def _snooze(self, prompt: Prompt, day: date) -> None:
         self._journal.prompts.snooze(prompt, day)

@@ -276,7 +276,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal_view.py" line="+382"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+383"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+404"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+406"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+424"/>
+        <location line="+445"/>
         <source>%n item(s) about {name} written to {file}.</source>
         <translation>
             <numerusform>%n item about {name} written to {file}.</numerusform>

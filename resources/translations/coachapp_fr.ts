@@ -24,7 +24,7 @@
     <message>
         <location line="+5"/>
         <source>The key to this export: it stays in your journal and never left with the file.</source>
-        <translation>La clé de cet export : elle reste dans votre journal et n’est jamais partie avec le fichier.</translation>
+        <translation>La clé de cet export&#xa0;: elle reste dans votre journal et n’est jamais partie avec le fichier.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -50,13 +50,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/app.py" line="+129"/>
-        <location line="+91"/>
+        <location filename="../../coachapp/ui/app.py" line="+130"/>
+        <location line="+96"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-76"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -75,7 +75,7 @@ Restore the newest healthy backup? You will find your journal as it was on {mome
 Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre journal tel qu’il était le {moment}&#xa0;: ce que vous avez écrit depuis peut manquer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Its window was brought to the front.</source>
         <translation>Sa fenêtre a été ramenée au premier plan.</translation>
     </message>
@@ -93,7 +93,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+109"/>
         <source>This file is the journal in use.</source>
         <translation>Ce fichier est le journal en cours d’utilisation.</translation>
     </message>
@@ -403,7 +403,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     <message>
         <location line="+44"/>
         <source>The key to the aliases is kept in the journal: File &gt; What I have shared…</source>
-        <translation>La clé des alias est gardée dans le journal : Fichier &gt; Historique des partages…</translation>
+        <translation>La clé des alias est gardée dans le journal&#xa0;: Fichier &gt; Historique des partages…</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -2093,7 +2093,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments_view.py" line="+102"/>
+        <location filename="../../coachapp/ui/experiments_view.py" line="+103"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
@@ -2133,23 +2133,23 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Expérimentation «&#xa0;{title}&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+16"/>
+        <location line="+35"/>
+        <location line="+15"/>
         <source>Experiment board</source>
         <translation>Tableau des expérimentations</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-14"/>
         <source>“{title}” cannot go from “{source}” to “{target}”.</source>
         <translation>«&#xa0;{title}&#xa0;» ne peut pas passer de «&#xa0;{source}&#xa0;» à «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>“{title}” is now in “{status}”.</source>
         <translation>«&#xa0;{title}&#xa0;» est maintenant dans «&#xa0;{status}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>“{title}” concluded: what it taught is kept.</source>
         <translation>«&#xa0;{title}&#xa0;» conclue&#xa0;: ses enseignements sont conservés.</translation>
     </message>
@@ -2245,7 +2245,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+3"/>
         <source>Names are replaced everywhere, inside what you wrote too (“Agent A”, “Élu B”). The key to the aliases is kept in the journal, never in the export.</source>
-        <translation>Les noms sont remplacés partout, y compris dans ce que vous avez écrit (« Agent A », « Élu B »). La clé des alias est gardée dans le journal, jamais dans l’export.</translation>
+        <translation>Les noms sont remplacés partout, y compris dans ce que vous avez écrit («&#xa0;Agent A&#xa0;», «&#xa0;Élu B&#xa0;»). La clé des alias est gardée dans le journal, jamais dans l’export.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2325,7 +2325,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+18"/>
         <source>The key to the aliases is kept in the journal: File &gt; What I have shared…</source>
-        <translation>La clé des alias est gardée dans le journal : Fichier &gt; Historique des partages…</translation>
+        <translation>La clé des alias est gardée dans le journal&#xa0;: Fichier &gt; Historique des partages…</translation>
     </message>
     <message>
         <location line="-27"/>
@@ -3040,8 +3040,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+101"/>
-        <location line="+31"/>
+        <location filename="../../coachapp/context.py" line="+107"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -3074,7 +3073,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalGuard</name>
     <message>
-        <location filename="../../coachapp/ui/journal_guard.py" line="+74"/>
+        <location filename="../../coachapp/ui/journal_guard.py" line="+72"/>
         <source>P&amp;rotection</source>
         <translation>P&amp;rotection</translation>
     </message>
@@ -3153,7 +3152,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+226"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+227"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
     </message>
@@ -3262,7 +3261,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No new entry: {reason}</source>
         <translation>Pas de nouvelle entrée&#xa0;: {reason}</translation>
     </message>
@@ -3683,7 +3682,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+299"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+300"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3834,7 +3833,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -3865,7 +3864,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+127"/>
         <source>Weekly review kept in the journal.</source>
         <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
@@ -3986,7 +3985,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -4001,12 +4000,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-603"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -4041,12 +4040,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+295"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -4112,7 +4111,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../coachapp/ui/markdown_edit.py" line="+91"/>
+        <location filename="../../coachapp/ui/markdown_edit.py" line="+90"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
@@ -5672,7 +5671,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../coachapp/protection.py" line="+78"/>
+        <location filename="../../coachapp/protection.py" line="+79"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>La phrase de passe doit compter au moins {count} caractères.</translation>
     </message>
@@ -5687,7 +5686,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Le journal est déjà protégé.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The journal is not protected.</source>
         <translation>Le journal n’est pas protégé.</translation>
     </message>
@@ -6795,7 +6794,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="-7"/>
         <source>Every export written from this journal and every coach feedback brought in. The key to the aliases of a pseudonymised export is kept in the journal: select the export, then Show the aliases.</source>
-        <translation>Chaque export écrit depuis ce journal et chaque retour de coach importé. La clé des alias d’un export pseudonymisé est gardée dans le journal : sélectionnez l’export, puis Afficher les alias.</translation>
+        <translation>Chaque export écrit depuis ce journal et chaque retour de coach importé. La clé des alias d’un export pseudonymisé est gardée dans le journal&#xa0;: sélectionnez l’export, puis Afficher les alias.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7113,7 +7112,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../coachapp/services/templates.py" line="+135"/>
+        <location filename="../../coachapp/services/templates.py" line="+140"/>
         <source>A template file name uses a-z, 0-9 and -.</source>
         <translation>Le nom de fichier d’un modèle utilise a-z, 0-9 et -.</translation>
     </message>
@@ -7151,12 +7150,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>{date} becomes the day&apos;s date and {week} the week number.</source>
-        <translation>{date} devient la date du jour et {week} le numéro de la semaine.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>&amp;New template</source>
         <translation>No&amp;uveau modèle</translation>
     </message>
@@ -7191,7 +7185,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Fourni avec CoachApp.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <source>{date} becomes the day&apos;s date, {week} the week number and {person} the people the entry is about.</source>
+        <translation>{date} devient la date du jour, {week} le numéro de la semaine et {person} les personnes dont parle l’entrée.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Provided by your organisation.</source>
         <translation>Fourni par votre organisation.</translation>
     </message>
@@ -7357,7 +7356,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Rien de prévu dans les sept prochains jours.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Back on {day}.</source>
         <translation>De retour le {day}.</translation>
     </message>

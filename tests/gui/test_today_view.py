@@ -65,7 +65,15 @@ def test_acting_on_a_prompt_opens_the_check_in(
     qtbot.mouseClick(card.do_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.delegations_view
     dialog = next(d for d in window.delegations_view.findChildren(CheckInDialog) if d.isVisible())
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # changed my mind: the suggestion stays
+    assert not PromptState.select().where(PromptState.state == "acted").exists()
+    window.show_area(window.stack.indexOf(view))
+    qtbot.waitUntil(lambda: any(c.prompt.rule.id == "MGR-1" for c in view.cards_shown()))
+
+    qtbot.mouseClick(card_for(view, "MGR-1").do_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in window.delegations_view.findChildren(CheckInDialog) if d.isVisible())
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # the check-in is recorded: done
     state = PromptState.get(PromptState.rule_id == "MGR-1")
     assert (state.subject, state.state) == (delegation, "acted")
     window.show_area(window.stack.indexOf(view))

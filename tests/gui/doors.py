@@ -1,0 +1,132 @@
+"""Acting on the app through the doors people use, and answering its dialogs as they would.
+
+A GUI test triggers a menu action, clicks a button or types a shortcut; whatever dialog then
+opens (a file dialog, a message box, a form) is answered the way a person answers it: a file
+chosen, a button clicked, or Cancel. Nothing here calls the method behind a menu.
+
+`Dialogs` watches for modal dialogs, including those run with `exec()` inside the code under
+test (the static file dialogs and message boxes), and answers each with the next planned
+answer, or cancels it when none is planned (and records that it did).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
+
+Answer = Callable[[QDialog], None]
+
+
+@dataclass
+class Seen:
+    """A dialog that opened: its class, window title and the text it showed."""
+
+    kind: str
+    title: str
+    text: str = ""
+
+
+def _describe(dialog: QDialog) -> Seen:
+    text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+    return Seen(type(dialog).__name__, dialog.windowTitle(), text)
+
+
+def choose_file(path: Path) -> Answer:
+    """Pick `path` in a file dialog (to open, or to save under that name)."""
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
+        dialog.selectFile(str(path))
+        dialog.accept()
+
+    return answer
+
+
+def click(label: str) -> Answer:
+    """Click the button whose text is `label` (mnemonic ampersands ignored)."""
+
+    def answer(dialog: QDialog) -> None:
+        for button in dialog.findChildren(QAbstractButton):
+            if button.isVisible() and button.text().replace("&", "") == label:
+                button.click()
+                return
+        names = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+        raise AssertionError(f"no button {label!r} in {dialog.windowTitle()!r}: {names}")
+
+    return answer
+
+
+def cancel(dialog: QDialog) -> None:
+    """What Escape or the window's close button does."""
+    dialog.reject()
+
+
+@dataclass
+class Dialogs:
+    """Answers modal dialogs as they open; unplanned ones are cancelled and recorded."""
+
+    qtbot: QtBot
+    planned: deque[Answer] = field(default_factory=deque)
+    seen: list[Seen] = field(default_factory=list)
+    unplanned: list[Seen] = field(default_factory=list)
+    _timer: QTimer | None = None
+
+    def start(self) -> None:
+        self._timer = QTimer()
+        self._timer.setInterval(15)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def answer(self, *answers: Answer) -> None:
+        """The next dialogs to open get these answers, in order."""
+        self.planned.extend(answers)
+
+    def _poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            return
+        seen = _describe(dialog)
+        self.seen.append(seen)
+        if self.planned:
+            self.planned.popleft()(dialog)
+        else:
+            self.unplanned.append(seen)
+            cancel(dialog)
+
+    def settle(self, timeout_ms: int = 3000) -> None:
+        """Wait until no modal dialog is open and every planned answer has been used."""
+        self.qtbot.waitUntil(
+            lambda: not self.planned and QApplication.activeModalWidget() is None,
+            timeout=timeout_ms,
+        )
+
+    @contextmanager
+    def expecting(self, *answers: Answer) -> Iterator[None]:
+        """Plan answers for what the block opens; fail if any is left unused."""
+        self.answer(*answers)
+        yield
+        self.settle()
+
+
+def visible_dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
