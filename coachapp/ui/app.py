@@ -206,11 +206,11 @@ def start_gui(
     try:
         lock.acquire(clock.now())
     except AlreadyRunningError as exc:
-        log.info("Second start refused: %s", exc)
-        text = render_error(exc)
-        if request_activation(name):
-            text += "\n\n" + translate("App", "Its window was brought to the front.")
-        messages.information(None, APP_NAME, text)
+        if request_activation(name):  # the running window comes forward: nothing to say
+            log.info("Second start: the running instance was brought forward")
+            return 0
+        log.info("Second start refused, the running instance did not answer: %s", exc)
+        messages.information(None, APP_NAME, render_error(exc))
         return 1
     server = InstanceServer(name)
     settle(paths.database)  # what an interrupted change of protection left

@@ -19,11 +19,12 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QMessageBox,
     QWidget,
@@ -126,6 +127,17 @@ class Dialogs:
         self.answer(*answers)
         yield
         self.settle()
+
+
+def press_ok(qtbot: QtBot, dialog: QDialog) -> None:
+    """Click the dialog's button that goes ahead (OK, Save, Export...), as a person would."""
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None, f"{dialog!r} has no button box"
+    accept = QDialogButtonBox.ButtonRole.AcceptRole
+    going = [b for b in buttons.buttons() if buttons.buttonRole(b) == accept]
+    assert len(going) == 1, [b.text() for b in buttons.buttons()]
+    assert going[0].isEnabled(), f"{going[0].text()!r} is disabled"
+    qtbot.mouseClick(going[0], Qt.MouseButton.LeftButton)
 
 
 def visible_dialogs() -> list[QWidget]:

@@ -36,7 +36,7 @@ def start(qapp: QApplication, paths: Paths, settings: Settings) -> int:
     return 0
 
 
-def test_second_start_is_refused_and_brings_the_first_forward(
+def test_a_second_start_brings_the_first_window_forward_without_a_word(
     qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, answers: Answers
 ) -> None:
     lock = InstanceLock(paths.lock_file)
@@ -44,11 +44,22 @@ def test_second_start_is_refused_and_brings_the_first_forward(
     server = InstanceServer(server_name(paths))
     try:
         with qtbot.waitSignal(server.activation_requested, timeout=5000):
-            assert start(qapp, paths, settings) == 1
-        assert "CoachApp is already running with this data folder" in answers.seen[0]
-        assert "Its window was brought to the front." in answers.seen[0]
+            assert gui_app.start_gui(qapp, paths, settings, gui_args()) == 0
+        assert answers.seen == []  # no box left on screen until clicked
     finally:
         server.close()
+        lock.release()
+
+
+def test_a_second_start_says_so_when_the_first_does_not_answer(
+    qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, answers: Answers
+) -> None:
+    lock = InstanceLock(paths.lock_file)
+    lock.acquire(NOW)
+    try:
+        assert gui_app.start_gui(qapp, paths, settings, gui_args()) == 1
+        assert "CoachApp is already running with this data folder" in answers.seen[0]
+    finally:
         lock.release()
 
 
