@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable
-from functools import partial
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
