@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coachapp.context import Journal
@@ -120,7 +120,8 @@ def test_a_managers_week(
     planner = opened(RitualPlanner)
     assert isinstance(planner, RitualPlanner)
     type_text(qtbot, planner.title, "Atelier accueil")
-    planner.starts.setDateTime((journal.clock.now() + timedelta(days=3)).astimezone(local_zone()))
+    starts = (journal.clock.now() + timedelta(days=3)).astimezone(local_zone())
+    planner.starts.setDateTime(QDateTime(starts.date(), starts.time().replace(microsecond=0)))
     ok(qtbot, planner)
     ritual = Ritual.get(Ritual.title == "Atelier accueil")
     rituals = window.rituals_view
