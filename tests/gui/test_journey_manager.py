@@ -10,13 +10,13 @@ the buttons of the areas and the dialogs they open; each checks the screen and t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coachapp.context import Journal
@@ -120,8 +120,7 @@ def test_a_managers_week(
     planner = opened(RitualPlanner)
     assert isinstance(planner, RitualPlanner)
     type_text(qtbot, planner.title, "Atelier accueil")
-    starts = (journal.clock.now() + timedelta(days=3)).astimezone(local_zone())
-    planner.starts.setDateTime(QDateTime(starts.date(), starts.time().replace(microsecond=0)))
+    planner.starts.setDateTime(planner.starts.dateTime().addDays(3))
     ok(qtbot, planner)
     ritual = Ritual.get(Ritual.title == "Atelier accueil")
     rituals = window.rituals_view
