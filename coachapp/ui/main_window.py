@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("coachapp.ui")
 
 WINDOW_KEY = "main_window"
+INCOMING_FOLDER = "incoming_folder"  # where the last file imported or reviewed was
 BACKUP_CHECK_MS = 30 * 60 * 1000
 STATUS_TIMEOUT_MS = 5000
 UNDO_MS = 10_000
@@ -748,10 +749,10 @@ class MainWindow(Retranslatable, QMainWindow):
         from coachapp.exchange.incoming import read_incoming  # noqa: PLC0415
 
         if source is None:
-            source = messages.open_file(
-                self, self.tr("Import a journal or a coach's feedback"),
+            source = self._choose_incoming(
+                self.tr("Import a journal or a coach's feedback"),
                 self.tr("CoachApp files (*.json)"),
-            )  # fmt: skip
+            )
             if source is None:
                 return False
         try:
@@ -762,6 +763,14 @@ class MainWindow(Retranslatable, QMainWindow):
         if kind == FEEDBACK:
             return self._import_feedback(document, source.name)
         return self._merge_journal(source, document)
+
+    def _choose_incoming(self, title: str, filters: str) -> Path | None:
+        """A file someone sent, looked for where the last one was found."""
+        last = self.settings.state(INCOMING_FOLDER)
+        chosen = messages.open_file(self, title, filters, Path(last) if last else None)
+        if chosen is not None:
+            self.settings.set_state(INCOMING_FOLDER, str(chosen.parent))
+        return chosen
 
     def _import_feedback(self, document: dict[str, object], file_name: str) -> bool:
         from coachapp.ui.import_summary import ImportSummary  # noqa: PLC0415
@@ -808,10 +817,10 @@ class MainWindow(Retranslatable, QMainWindow):
         from coachapp.ui.review_window import ReviewWindow  # noqa: PLC0415
 
         if source is None:
-            source = messages.open_file(
-                self, self.tr("Open a journal for review"),
+            source = self._choose_incoming(
+                self.tr("Open a journal for review"),
                 self.tr("CoachApp journal exports (*.json)"),
-            )  # fmt: skip
+            )
             if source is None:
                 return None
         try:

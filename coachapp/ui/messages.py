@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coachapp.errors import UserError
@@ -53,6 +53,15 @@ def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str)
     return Path(chosen) if chosen else None
 
 
-def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+def open_file(
+    parent: QWidget | None, title: str, filters: str, folder: Path | None = None
+) -> Path | None:
+    """A file to open, asked in `folder` (the downloads folder by default, where files sent
+    by e-mail land), never in whatever folder the program happened to start from."""
+    if folder is None or not folder.is_dir():
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+            or Path.home()
+        )
+    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
     return Path(chosen) if chosen else None

@@ -15,6 +15,7 @@ from coachapp.context import Journal
 from coachapp.services.people import PersonDraft, PersonKind
 from coachapp.ui import messages
 from coachapp.ui.main_window import MainWindow
+from tests.gui.doors import Dialogs
 
 
 class Answers:
@@ -40,6 +41,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(messages, "information", record)
     monkeypatch.setattr(messages, "error", record)
     return recorder
+
+
+@pytest.fixture
+def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
+    """Answers the modal dialogs the app opens, as planned by the test; cancels the others."""
+    watcher = Dialogs(qtbot)
+    watcher.start()
+    yield watcher
+    watcher.stop()
 
 
 @pytest.fixture

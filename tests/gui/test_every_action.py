@@ -113,14 +113,6 @@ def sweep(window: MainWindow, qtbot: QtBot, dialogs: Dialogs) -> list[str]:
     return triggered
 
 
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
-    watcher = Dialogs(qtbot)
-    watcher.start()
-    yield watcher
-    watcher.stop()
-
-
 def open_window(journal: Journal, qtbot: QtBot) -> MainWindow:
     """The window as the app shows it, after its first paint; real message boxes."""
     main = MainWindow(journal)

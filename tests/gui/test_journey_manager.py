@@ -47,14 +47,6 @@ from tests.gui.doors import Dialogs, choose_file, press_ok
 
 
 @pytest.fixture
-def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
-    watcher = Dialogs(qtbot)
-    watcher.start()
-    yield watcher
-    watcher.stop()
-
-
-@pytest.fixture
 def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
     """The window after its first paint, on a journal begun months ago."""
     begun = datetime(2026, 5, 4, 9, tzinfo=local_zone())

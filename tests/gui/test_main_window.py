@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QByteArray, QRect, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from coachapp import __version__
 from coachapp.context import Journal
@@ -22,6 +22,7 @@ from coachapp.ui.main_window import WINDOW_KEY, MainWindow
 from coachapp.ui.theme import apply_theme
 from coachapp.ui.widgets import ToneLabel
 from tests.gui.conftest import Answers, type_text
+from tests.gui.doors import Dialogs, choose_file
 
 
 def test_every_main_action_has_a_distinct_shortcut(window: MainWindow) -> None:
@@ -221,3 +222,28 @@ def test_every_icon_draws_a_glyph(qapp: QApplication) -> None:
     for name in ICON_NAMES:
         image = icon(name).pixmap(24, 24).toImage()
         assert any(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24)), name
+
+
+def test_files_to_bring_in_are_looked_for_where_the_last_one_was(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs, answers: Answers, tmp_path: Path
+) -> None:
+    """Never in the folder the program started from; then where the last file was found."""
+    folders: list[str] = []
+
+    def look_then_cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog)
+        folders.append(dialog.directory().absolutePath())
+        dialog.reject()
+
+    with dialogs.expecting(look_then_cancel):
+        window.act_import.trigger()
+    assert folders[0] != str(Path.cwd())
+    sent = tmp_path / "received"
+    sent.mkdir()
+    (sent / "notes.json").write_text("{}", encoding="utf-8")
+    with dialogs.expecting(choose_file(sent / "notes.json")):
+        window.act_review.trigger()
+    assert answers.seen  # not an export: said, and nothing opens
+    with dialogs.expecting(look_then_cancel):
+        window.act_import.trigger()
+    assert folders[1] == str(sent)
