@@ -101,7 +101,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
-        splitter.setSizes([220, 520])
+        splitter.setStretchFactor(1, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,6 +116,12 @@ class TemplatesDialog(Retranslatable, QDialog):
             check.clicked.connect(self._edited)
         self.retranslate_ui()
         self._load()
+        # The list as wide as its longest name in this language, the fields get the rest.
+        names = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+        names += self.list.verticalScrollBar().sizeHint().width()
+        fields = right.minimumSizeHint().width()
+        self.resize(max(self.width(), names + fields + splitter.handleWidth() + 24), self.height())
+        splitter.setSizes([names, self.width() - names])
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Entry templates"))

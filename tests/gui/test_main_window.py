@@ -8,8 +8,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QByteArray, QRect, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from coachapp import __version__
 from coachapp.context import Journal
@@ -247,3 +254,19 @@ def test_files_to_bring_in_are_looked_for_where_the_last_one_was(
     with dialogs.expecting(look_then_cancel):
         window.act_import.trigger()
     assert folders[1] == str(sent)
+
+
+def test_accents_of_capitals_show_on_tabs_behind(qtbot: QtBot, qapp: QApplication) -> None:
+    """« Étape » on a tab not in front must not read « Etape » (Fusion clips the accent)."""
+    apply_theme(qapp, "light")
+
+    def tab_behind(text: str) -> QImage:
+        tabs = QTabWidget()
+        qtbot.addWidget(tabs)
+        tabs.addTab(QWidget(), "Front")
+        tabs.addTab(QWidget(), text)
+        tabs.show()
+        qtbot.waitExposed(tabs)
+        return tabs.tabBar().grab(tabs.tabBar().tabRect(1)).toImage()
+
+    assert tab_behind("Étape") != tab_behind("Etape")
