@@ -75,7 +75,7 @@ class _Wrapped(QStyledItemDelegate):
         size = self._view.style().sizeFromContents(
             QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._view
         )
-        return QSize(hint.width(), max(hint.height(), size.height()))
+        return QSize(hint.width(), max(hint.height(), size.height() + 4))  # air between rows
 
 
 class DelegationPanel(Retranslatable, QWidget):
@@ -135,7 +135,7 @@ class DelegationPanel(Retranslatable, QWidget):
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.checkins_label)
-        layout.addWidget(self.checkins, 2)
+        layout.addWidget(self.checkins, 1)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(page)

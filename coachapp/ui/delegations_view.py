@@ -393,9 +393,8 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         if moved is None:
             return
         self._events.changed.emit("delegation")
-        self.board.set_records(self._records())
+        self.refresh()  # the board, and the count of check-ins due: the next one moved
         self.board.select(moved.uuid)
-        self.panel.show_delegation(self.panel.record.uuid if self.panel.record else None)
         self._undoable = (before, moved)
         self.move_message.setText(
             self.tr("{delegate}: “{area}” is now at {level}.").format(
@@ -423,10 +422,9 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
             self.refresh()
             return
         self._events.changed.emit("delegation")
-        self.board.set_records(self._records())
-        self.board.select(back.uuid)
-        self.panel.show_delegation(self.panel.record.uuid if self.panel.record else None)
+        self.refresh()  # any tab: the button is there for all of them
         if self.tabs.currentIndex() == BOARD:
+            self.board.select(back.uuid)
             self.board.setFocus()
         self.move_message.setText(
             self.tr("“{area}” is back at {level}.").format(

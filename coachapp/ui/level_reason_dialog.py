@@ -12,7 +12,6 @@ import html
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -30,7 +29,6 @@ from coachapp.services.delegations import (
 )
 from coachapp.ui.dates import day_text
 from coachapp.ui.growth_labels import level_label, level_meaning
-from coachapp.ui.level_style import level_icon
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
 
@@ -54,19 +52,9 @@ class LevelReasonDialog(Retranslatable, QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
-        self._icons: list[tuple[QLabel, int]] = []
-        for shown in (record.draft.level, level):
-            icon_label = QLabel(self)
-            size = self.fontMetrics().height()
-            icon_label.setPixmap(level_icon(shown, self.palette()).pixmap(size, size))
-            self._icons.append((icon_label, shown))
         self.change = QLabel(self)
         self.change.setObjectName("change")
         self.change.setWordWrap(True)
-        change_row = QHBoxLayout()
-        for icon_label, _shown in self._icons:
-            change_row.addWidget(icon_label)
-        change_row.addWidget(self.change, 1)
         self.meaning = ToneLabel("muted", self)
         self.meaning.setObjectName("meaning")
         self.reason_label = QLabel(self)
@@ -84,7 +72,7 @@ class LevelReasonDialog(Retranslatable, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(change_row)
+        layout.addWidget(self.change)
         layout.addWidget(self.meaning)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.reason_label)
@@ -92,7 +80,7 @@ class LevelReasonDialog(Retranslatable, QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.reason.setFocus()
         self.retranslate_ui()
 
@@ -104,8 +92,6 @@ class LevelReasonDialog(Retranslatable, QDialog):
                 area=html.escape(record.draft.area), delegate=html.escape(record.delegate)
             )
         )
-        for icon_label, shown in self._icons:
-            icon_label.setAccessibleName(level_label(shown))
         self.change.setText(
             self.tr("From {old} to {new}").format(
                 old=level_label(record.draft.level), new=level_label(level)

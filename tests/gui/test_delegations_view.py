@@ -304,6 +304,18 @@ def test_a_drag_asks_why_cancel_puts_the_marker_back_and_undo_takes_a_move_back(
     assert len(journal.delegations.history(record.uuid)) == 5
     qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left
     assert len(journal.delegations.history(record.uuid)) == 5
+
+    # The Undo button stays at hand on the other tabs, and what they show follows.
+    with dialogs.expecting(reason(qtbot, "Elle prépare les réponses")):
+        qtbot.keyClick(board, Qt.Key.Key_Right)
+    tab_bar = view.tabs.tabBar()
+    qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(LIST).center())
+    row = view.list.topLevelItem(0)
+    assert row is not None and row.text(2) == "4 · Agree → 6"
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    row = view.list.topLevelItem(0)
+    assert row is not None and row.text(2) == "3 · Consult → 6"
+    assert journal.delegations.get(record.uuid).draft.level == 3
     assert not dialogs.unplanned
 
 
