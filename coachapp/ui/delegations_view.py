@@ -92,6 +92,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.move_message = QLabel(self.move_line)
         self.move_message.setObjectName("moveMessage")
         self.move_message.setWordWrap(True)
+        self.move_message.setTextFormat(Qt.TextFormat.PlainText)  # areas are the user's words
         self.undo_button = QPushButton(self.move_line)
         self.undo_button.setObjectName("undoMove")
         self.undo_button.clicked.connect(lambda _checked=False: self.undo_move())

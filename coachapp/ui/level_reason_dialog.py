@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -52,9 +53,11 @@ class LevelReasonDialog(Retranslatable, QDialog):
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.change = QLabel(self)
         self.change.setObjectName("change")
         self.change.setWordWrap(True)
+        self.change.setTextFormat(Qt.TextFormat.PlainText)
         self.meaning = ToneLabel("muted", self)
         self.meaning.setObjectName("meaning")
         self.reason_label = QLabel(self)
