@@ -35,6 +35,7 @@ from coachapp.timezones import local_zone
 DELEGATION = "delegation"  # the kind journal entries use to link to a delegation
 MAX_AREA = 200
 MAX_NOTES = 100_000
+MAX_REASON = 1000
 
 
 class AreaKind(StrEnum):
@@ -131,6 +132,25 @@ def _check_level(level: int, field: str) -> None:
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Delegations", "Delegation levels go from 1 to 7.")
         )
+
+
+def _reason(text: str) -> str:
+    """The reason of a level change, on one line; a move without one is refused."""
+    reason = one_line(text)
+    if not reason:
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP(
+                "Delegations", "Say why the level changes: the reason is kept in the history."
+            ),
+        )
+    if len(reason) > MAX_REASON:
+        raise ValidationError(
+            "reason",
+            QT_TRANSLATE_NOOP("Delegations", "Keep the reason under {high} characters."),
+            high=MAX_REASON,
+        )
+    return reason
 
 
 def check_cadence(days: int | None) -> None:
@@ -452,9 +472,10 @@ class DelegationService:
         return self.get(delegation_uuid)
 
     def change_level(
-        self, delegation_uuid: str, level: int, *, reason: str = "", source: Source
+        self, delegation_uuid: str, level: int, *, reason: str, source: Source
     ) -> DelegationRecord:
-        """Move the delegation to `level` (the board, a poker round); follow up soon after."""
+        """Move the delegation to `level` (the board, a poker round) for `reason`, which is
+        required; follow up soon after."""
         _check_level(level, "level")
         record = self.get(delegation_uuid)
         if level == record.draft.level:
@@ -468,6 +489,7 @@ class DelegationService:
                 ),
                 area=record.draft.area,
             )
+        why = _reason(reason)
         today = self.today()
         following = next_checkin(today, level, record.draft.cadence_days, level_changed=True)
         with db.atomic():
@@ -475,8 +497,53 @@ class DelegationService:
             Delegation.update(
                 level=level, next_checkin=following.isoformat(), updated_at=self._clock.now()
             ).where(Delegation.id == row.id).execute()
-            self._log_level(row, record.draft.level, level, reason=reason, source=source, day=today)
+            self._log_level(row, record.draft.level, level, reason=why, source=source, day=today)
         return self.get(delegation_uuid)
+
+    def undo_level_change(
+        self, before: DelegationRecord, after: DelegationRecord, *, reason: str
+    ) -> DelegationRecord:
+        """Take back the change from `before` to `after` that `change_level` just made.
+
+        The level and the next check-in return to what they were. The way back is a new step
+        of the history, with `reason` and the move's source, rather than an erased step: the
+        move was decided with a reason, and an export or a backup may already hold it.
+        Refused when the delegation changed since (a check-in, the form, another move).
+        """
+        why = _reason(reason)
+        with db.atomic():
+            row = self._row(after.uuid)
+            last = (
+                DelegationLevel.select()
+                .where(DelegationLevel.delegation == row.id)
+                .order_by(DelegationLevel.changed_at.desc(), DelegationLevel.id.desc())
+                .first()
+            )
+            current = self._records([row])[0]
+            if (
+                current != after
+                or last is None
+                or (last.from_level, last.to_level) != (before.draft.level, after.draft.level)
+            ):
+                raise ValidationError(
+                    "level",
+                    QT_TRANSLATE_NOOP(
+                        "Delegations",
+                        "“{area}” changed after this move, which can no longer be undone: "
+                        "change its level again if needed.",
+                    ),
+                    area=after.draft.area,
+                )
+            previous = before.draft.next_checkin
+            Delegation.update(
+                level=before.draft.level,
+                next_checkin=previous.isoformat() if previous else None,
+                updated_at=self._clock.now(),
+            ).where(Delegation.id == row.id).execute()
+            self._log_level(
+                row, after.draft.level, before.draft.level, reason=why, source=Source(last.source)
+            )
+        return self.get(after.uuid)
 
     def set_status(self, delegation_uuid: str, status: DelegationStatus) -> DelegationRecord:
         record = self.get(delegation_uuid)

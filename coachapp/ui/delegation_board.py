@@ -1,6 +1,7 @@
 """The delegation board: decision areas in rows, the seven levels in columns, one marker per
 delegate. A marker moves with the mouse (drag it along its row) or the keyboard (Left and
-Right); each move is a level change the view records.
+Right); each move is only proposed: the marker waits at its new level while the view asks for
+the reason, and goes back (`put_back`) when the manager cancels.
 
 Painted by hand rather than built from item views: a cell holds any number of markers and a
 marker is dragged between cells of its row, which table views do not do for parts of a cell.
@@ -10,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -39,16 +41,14 @@ PAD = 6
 class _Marker:
     record: DelegationRecord
     row: int
+    level: int  # where it is drawn: the record's level, or a move waiting for its reason
     rect: QRect = field(default_factory=QRect)
-
-    @property
-    def level(self) -> int:
-        return self.record.draft.level
 
 
 class DelegationBoard(Retranslatable, QWidget):
-    moved = Signal(str, int)  # delegation uuid, new level
+    moved = Signal(str, int)  # delegation uuid, proposed level
     activated = Signal(str)  # delegation uuid (Enter or double-click)
+    undo_requested = Signal()  # the standard Undo keys (Ctrl+Z) while the board has focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +78,9 @@ class DelegationBoard(Retranslatable, QWidget):
         self._areas = sorted({r.draft.area for r in records}, key=str.casefold)
         row_of = {area: row for row, area in enumerate(self._areas)}
         ordered = sorted(records, key=lambda r: (row_of[r.draft.area], r.delegate.casefold()))
-        self._markers = [_Marker(record, row_of[record.draft.area]) for record in ordered]
+        self._markers = [
+            _Marker(record, row_of[record.draft.area], record.draft.level) for record in ordered
+        ]
         self._current = next(
             (n for n, m in enumerate(self._markers) if m.record.uuid == keep),
             0 if self._markers else -1,
@@ -86,6 +88,23 @@ class DelegationBoard(Retranslatable, QWidget):
         self._layout()
         self._describe_current()
         self.update()
+
+    def put_back(self) -> None:
+        """Show every marker at its recorded level again (a proposed move was cancelled)."""
+        for marker in self._markers:
+            marker.level = marker.record.draft.level
+        self._layout()
+        self._describe_current()
+        self.update()
+
+    def _propose(self, number: int, level: int) -> None:
+        """Draw the marker at `level` and ask the view to record the move."""
+        marker = self._markers[number]
+        marker.level = level
+        self._layout()
+        self._describe_current()
+        self.update()
+        self.moved.emit(marker.record.uuid, level)
 
     def current_uuid(self) -> str | None:
         if 0 <= self._current < len(self._markers):
@@ -288,7 +307,7 @@ class DelegationBoard(Retranslatable, QWidget):
         return self.tr("{delegate}, {area}: level {level}, aiming at {target}").format(
             delegate=marker.record.delegate,
             area=draft.area,
-            level=level_label(draft.level),
+            level=level_label(marker.level),
             target=level_label(draft.target_level),
         )
 
@@ -300,7 +319,21 @@ class DelegationBoard(Retranslatable, QWidget):
         else:
             self.setAccessibleDescription(self.tr("No delegation to show."))
 
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+Z is also the window's Undo (for text fields): on the board it undoes a move.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Undo)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
         if not self._markers:
             super().keyPressEvent(event)
             return
@@ -311,10 +344,9 @@ class DelegationBoard(Retranslatable, QWidget):
             self._describe_current()
             self.update()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            marker = self._markers[self._current]
-            level = marker.level + (1 if key == Qt.Key.Key_Right else -1)
+            level = self._markers[self._current].level + (1 if key == Qt.Key.Key_Right else -1)
             if level in LEVELS:
-                self.moved.emit(marker.record.uuid, level)
+                self._propose(self._current, level)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.activated.emit(self._markers[self._current].record.uuid)
         else:
@@ -373,13 +405,12 @@ class DelegationBoard(Retranslatable, QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._dragging >= 0:
-            marker = self._markers[self._dragging]
+            number, self._dragging = self._dragging, -1
             level = self._level_at(event.position().toPoint().x())
-            self._dragging = -1
             self.unsetCursor()
             self.update()
-            if level and level != marker.level:
-                self.moved.emit(marker.record.uuid, level)
+            if level and level != self._markers[number].level:
+                self._propose(number, level)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

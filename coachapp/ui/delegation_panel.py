@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedLayout,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,9 +36,46 @@ from coachapp.ui.growth_labels import (
 from coachapp.ui.icons import icon
 from coachapp.ui.level_style import level_icon
 from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.theme import tone
 from coachapp.ui.widgets import ToneLabel
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+WHY = 2  # the column of the history (the reason) and of the check-ins (the note)
+
+
+class _Wrapped(QStyledItemDelegate):
+    """Wraps a column's text at the column's width, so a reason is read whole.
+
+    Tree views measure a row on one line; this one measures it at the column's width and
+    asks for a new layout when the column is resized.
+    """
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        view.setWordWrap(True)
+        view.header().sectionResized.connect(self._resized)
+
+    def _resized(self, column: int, _old: int, _new: int) -> None:
+        model = self._view.model()
+        if column == WHY and model.rowCount():
+            self.sizeHintChanged.emit(model.index(0, column))
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        width = self._view.header().sectionSize(index.column())
+        if width <= 0:
+            return hint
+        wrapped = QStyleOptionViewItem(option)
+        self.initStyleOption(wrapped, index)
+        wrapped.rect = QRect(0, 0, width, hint.height())
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        size = self._view.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._view
+        )
+        return QSize(hint.width(), max(hint.height(), size.height() + 4))  # air between rows
 
 
 class DelegationPanel(Retranslatable, QWidget):
@@ -76,19 +116,9 @@ class DelegationPanel(Retranslatable, QWidget):
         self.trash_button.setObjectName("trash")
         self.trash_button.clicked.connect(lambda: self._emit(self.trash_requested))
         self.history_label = QLabel(page)
-        self.history = QTreeWidget(page)
-        self.history.setObjectName("history")
-        self.history.setRootIsDecorated(False)
-        self.history.setColumnCount(4)
-        self.history.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.history.header().setStretchLastSection(True)
+        self.history = self._tree("history", page)
         self.checkins_label = QLabel(page)
-        self.checkins = QTreeWidget(page)
-        self.checkins.setObjectName("checkins")
-        self.checkins.setRootIsDecorated(False)
-        self.checkins.setColumnCount(4)
-        self.checkins.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.checkins.header().setStretchLastSection(True)
+        self.checkins = self._tree("checkins", page)
         self.checkins.itemActivated.connect(self._open_entry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.checkin_button)
@@ -105,11 +135,23 @@ class DelegationPanel(Retranslatable, QWidget):
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         layout.addWidget(self.checkins_label)
-        layout.addWidget(self.checkins, 2)
+        layout.addWidget(self.checkins, 1)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(page)
         self.retranslate_ui()
+
+    @staticmethod
+    def _tree(name: str, parent: QWidget) -> QTreeWidget:
+        """Day, what happened (two lines), and the words said, wrapped to the room left."""
+        tree = QTreeWidget(parent)
+        tree.setObjectName(name)
+        tree.setRootIsDecorated(False)
+        tree.setColumnCount(3)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setStretchLastSection(True)
+        tree.setItemDelegateForColumn(WHY, _Wrapped(tree))
+        return tree
 
     def _emit(self, signal: object) -> None:
         if self.record is not None:
@@ -122,14 +164,11 @@ class DelegationPanel(Retranslatable, QWidget):
         self.trash_button.setText(self.tr("Move to trash"))
         self.history_label.setText(self.tr("<b>Level history</b>"))
         self.checkins_label.setText(self.tr("<b>Check-ins</b>"))
-        self.history.setHeaderLabels(
-            [self.tr("Day"), self.tr("Level"), self.tr("Where"), self.tr("Why")]
-        )
-        self.checkins.setHeaderLabels(
-            [self.tr("Day"), self.tr("How it went"), self.tr("Level"), self.tr("Note")]
-        )
+        self.history.setHeaderLabels([self.tr("Day"), self.tr("Change"), self.tr("Why")])
+        self.checkins.setHeaderLabels([self.tr("Day"), self.tr("How it went"), self.tr("Note")])
         if self.record is not None:
             self._show_facts(self.record)
+            self._show_history(self.record)
 
     def refresh_icons(self) -> None:
         self.checkin_button.setIcon(icon("checkin"))
@@ -198,15 +237,20 @@ class DelegationPanel(Retranslatable, QWidget):
                 if step.from_level is None
                 else f"{step.from_level} → {level_label(step.to_level)}"
             )
-            item = QTreeWidgetItem([day_text(step.day), moved, source_label(step.source),
+            item = QTreeWidgetItem([day_text(step.day), f"{moved}\n{source_label(step.source)}",
                                     step.reason])  # fmt: skip
             item.setIcon(1, level_icon(step.to_level, self.palette()))
+            if not step.reason and step.from_level is not None:
+                # Older journals moved on the board without asking why: say so.
+                item.setText(WHY, self.tr("No reason given"))
+                item.setForeground(WHY, tone(self.palette(), "muted"))
             self.history.addTopLevelItem(item)
         self.checkins.clear()
         for checkin in self._delegations.checkins(record.uuid):
-            item = QTreeWidgetItem([day_text(checkin.day), went_label(checkin.went),
-                                    level_label(checkin.level), checkin.note])  # fmt: skip
-            item.setIcon(2, level_icon(checkin.level, self.palette()))
+            item = QTreeWidgetItem([day_text(checkin.day),
+                                    f"{went_label(checkin.went)}\n{level_label(checkin.level)}",
+                                    checkin.note])  # fmt: skip
+            item.setIcon(1, level_icon(checkin.level, self.palette()))
             item.setData(0, ENTRY_ROLE, checkin.entry_uuid)
             if checkin.entry_uuid:
                 item.setIcon(0, icon("journal"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,11 +23,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.context import Journal
 from coachapp.errors import NotFoundError, ValidationError
-from coachapp.services.delegations import (
-    DelegationRecord,
-    DelegationStatus,
-    Source,
-)
+from coachapp.services.delegations import DelegationRecord, DelegationStatus
 from coachapp.ui import messages
 from coachapp.ui.checkin_dialog import CheckInDialog
 from coachapp.ui.dates import day_text
@@ -37,6 +34,7 @@ from coachapp.ui.events import DataEvents
 from coachapp.ui.growth_labels import delegation_status_label, level_label
 from coachapp.ui.icons import icon
 from coachapp.ui.lazy_view import RefreshedWhenShown
+from coachapp.ui.level_reason_dialog import LevelReasonDialog
 from coachapp.ui.level_style import level_icon
 from coachapp.ui.poker_panel import PokerPanel
 from coachapp.ui.retranslate import Retranslatable
@@ -46,6 +44,7 @@ from coachapp.ui.widgets import ToneLabel
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 BOARD, LIST, DUE, POKER = range(4)
+STATUS_COLUMN = 4
 
 
 class _Row(QTreeWidgetItem):
@@ -85,10 +84,28 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         tools.addWidget(self.show_closed)
         tools.addWidget(self.new_button)
 
+        # The last move on the board, with a way back: (before, after).
+        self._undoable: tuple[DelegationRecord, DelegationRecord] | None = None
+        self.move_line = QFrame(self)
+        self.move_line.setObjectName("moveLine")
+        self.move_line.setFrameShape(QFrame.Shape.StyledPanel)
+        self.move_message = QLabel(self.move_line)
+        self.move_message.setObjectName("moveMessage")
+        self.move_message.setWordWrap(True)
+        self.move_message.setTextFormat(Qt.TextFormat.PlainText)  # areas are the user's words
+        self.undo_button = QPushButton(self.move_line)
+        self.undo_button.setObjectName("undoMove")
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_move())
+        line = QHBoxLayout(self.move_line)
+        line.addWidget(self.move_message, 1)
+        line.addWidget(self.undo_button)
+        self.move_line.hide()
+
         # Board
         self.board = DelegationBoard(self)
         self.board.moved.connect(self.move_level)
         self.board.activated.connect(self.open_delegation)
+        self.board.undo_requested.connect(self.undo_move)
         self.board_hint = ToneLabel("muted", self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -150,9 +167,11 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addWidget(self.move_line)
         layout.addWidget(self.tabs, 1)
         events.changed.connect(self._on_data_changed)
         events.reloaded.connect(self.refresh_when_shown)
+        events.reloaded.connect(self._forget_move)
         self.retranslate_ui()
 
     # Texts and icons
@@ -167,11 +186,13 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.new_button.setToolTip(self.tr("New delegation (Ctrl+Shift+D)"))
         self.board_hint.setText(
             self.tr(
-                "Drag a marker along its row, or select it and press Left or Right: each move "
-                "is kept in the delegation's history. Enter opens it. A dotted outline shows "
-                "the level you aim at."
+                "Drag a marker along its row, or select it and press Left or Right, then say "
+                "why: the move and its reason are kept in the delegation's history (Ctrl+Z "
+                "undoes it). Enter opens it. A dotted outline shows the level you aim at."
             )
         )
+        self.undo_button.setText(self.tr("&Undo"))
+        self.undo_button.setToolTip(self.tr("Undo this move (Ctrl+Z on the board)"))
         self.list.setHeaderLabels([self.tr("What"), self.tr("To"), self.tr("Level"),
                                    self.tr("Next check-in"), self.tr("Status")])  # fmt: skip
         self.due.setHeaderLabels([self.tr("Due"), self.tr("What"), self.tr("To"), self.tr("Level")])
@@ -239,6 +260,8 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         current = self.panel.record.uuid if self.panel.record else None
         self.list.setSortingEnabled(False)
         self.list.clear()
+        # Only active ones are listed unless asked: their status says nothing then.
+        self.list.setColumnHidden(STATUS_COLUMN, not self.show_closed.isChecked())
         today = self._delegations.today()
         selected = None
         for record in self._records():
@@ -248,6 +271,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
                                     f"{level_label(draft.level)} → {draft.target_level}", nxt,
                                     delegation_status_label(draft.status)])  # fmt: skip
             item.setIcon(2, level_icon(draft.level, self.palette()))
+            item.setToolTip(0, draft.area)
             item.setData(0, UUID_ROLE, record.uuid)
             item.setData(2, SORT_ROLE, draft.level)
             item.setData(3, SORT_ROLE, draft.next_checkin.isoformat() if draft.next_checkin
@@ -289,6 +313,8 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
     def _on_data_changed(self, kind: str) -> None:
         if kind in ("person", "trash", "entry"):
             self.refresh_when_shown()
+        if kind in ("person", "trash"):
+            self._forget_move()
 
     # Actions
 
@@ -337,6 +363,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         saved = dialog.saved
         if saved is None:
             return
+        self._forget_move()
         self._events.changed.emit("delegation")
         self.refresh()
         if self.tabs.currentIndex() == LIST:
@@ -348,21 +375,68 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         )  # fmt: skip
         self.status.emit(text.format(area=saved.draft.area))
 
-    def move_level(self, delegation_uuid: str, level: int) -> None:
+    def move_level(self, delegation_uuid: str, level: int) -> LevelReasonDialog | None:
+        """Ask why the marker moved; record the move with its reason, or put it back."""
         try:
-            moved = self._delegations.change_level(delegation_uuid, level, source=Source.BOARD)
-        except ValidationError as exc:
-            messages.user_error(self, self.tr("Delegation board"), exc)
+            record = self._delegations.get(delegation_uuid)
+        except NotFoundError:
+            self.refresh()
+            return None
+        dialog = LevelReasonDialog(self._delegations, record, level, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._moved(dialog, record))
+        dialog.rejected.connect(self.board.put_back)
+        dialog.open()
+        return dialog
+
+    def _moved(self, dialog: LevelReasonDialog, before: DelegationRecord) -> None:
+        moved = dialog.saved
+        if moved is None:
             return
         self._events.changed.emit("delegation")
-        self.board.set_records(self._records())
-        self.board.select(delegation_uuid)
-        self.panel.show_delegation(self.panel.record.uuid if self.panel.record else None)
-        self.status.emit(
+        self.refresh()  # the board, and the count of check-ins due: the next one moved
+        self.board.select(moved.uuid)
+        self._undoable = (before, moved)
+        self.move_message.setText(
             self.tr("{delegate}: “{area}” is now at {level}.").format(
-                delegate=moved.delegate, area=moved.draft.area, level=level_label(level)
+                delegate=moved.delegate, area=moved.draft.area, level=level_label(moved.draft.level)
             )
         )
+        self.undo_button.setAccessibleName(
+            self.tr("Undo the move of “{area}”").format(area=moved.draft.area)
+        )
+        self.undo_button.show()
+        self.move_line.show()
+
+    def undo_move(self) -> None:
+        """Take the last board move back: the history keeps the move and the way back."""
+        if self._undoable is None:
+            return
+        before, after = self._undoable
+        self._undoable = None
+        self.undo_button.hide()
+        try:
+            back = self._delegations.undo_level_change(before, after, reason=self.tr("Move undone"))
+        except (ValidationError, NotFoundError) as exc:
+            self.move_line.hide()
+            messages.user_error(self, self.tr("Delegation board"), exc)
+            self.refresh()
+            return
+        self._events.changed.emit("delegation")
+        self.refresh()  # any tab: the button is there for all of them
+        if self.tabs.currentIndex() == BOARD:
+            self.board.select(back.uuid)
+            self.board.setFocus()
+        self.move_message.setText(
+            self.tr("“{area}” is back at {level}.").format(
+                area=back.draft.area, level=level_label(back.draft.level)
+            )
+        )
+
+    def _forget_move(self) -> None:
+        """Something else changed: the last move is no longer the one to undo."""
+        self._undoable = None
+        self.move_line.hide()
 
     def check_in(self, delegation_uuid: str) -> CheckInDialog | None:
         try:
@@ -379,6 +453,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
     def _checked_in(self, dialog: CheckInDialog, record: DelegationRecord) -> None:
         if dialog.saved is None:
             return
+        self._forget_move()
         self._events.changed.emit("delegation")
         if dialog.saved.entry_uuid:
             self._events.changed.emit("entry")
@@ -408,4 +483,5 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def _poker_recorded(self, delegation_uuid: str) -> None:
         if delegation_uuid:
+            self._forget_move()
             self._events.changed.emit("delegation")

@@ -127,13 +127,61 @@ def test_the_form_and_the_board_record_level_changes(journal: Journal, karim: st
     assert updated.draft.next_checkin == TODAY + timedelta(days=7)  # followed the change
     chosen = replace(updated.draft, next_checkin=date(2027, 1, 8), cadence_days=30)
     assert journal.delegations.update(record.uuid, chosen).draft.next_checkin == date(2027, 1, 8)
-    moved = journal.delegations.change_level(record.uuid, 6, source=Source.BOARD)
+    moved = journal.delegations.change_level(
+        record.uuid, 6, reason="  Elle gère\tseule ", source=Source.BOARD
+    )
     assert moved.draft.level == 6 and moved.draft.next_checkin == TODAY + timedelta(days=7)
-    assert journal.delegations.change_level(record.uuid, 6, source=Source.BOARD) == moved
+    assert journal.delegations.change_level(record.uuid, 6, reason="", source=Source.BOARD) == moved
     steps = journal.delegations.history(record.uuid)
     assert [(s.to_level, s.source, s.reason) for s in steps] == [
-        (3, Source.CREATED, ""), (5, Source.FORM, "Trois mois sans souci"), (6, Source.BOARD, ""),
+        (3, Source.CREATED, ""), (5, Source.FORM, "Trois mois sans souci"),
+        (6, Source.BOARD, "Elle gère seule"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("reason", ["", "   \n\t", "x" * 1001])
+def test_a_level_change_without_a_reason_is_refused_and_changes_nothing(
+    journal: Journal, karim: str, reason: str
+) -> None:
+    record = journal.delegations.create(draft(karim))
+    with pytest.raises(ValidationError) as caught:
+        journal.delegations.change_level(record.uuid, 4, reason=reason, source=Source.BOARD)
+    assert caught.value.field == "reason"
+    assert journal.delegations.get(record.uuid) == record
+    assert len(journal.delegations.history(record.uuid)) == 1
+
+
+def test_undoing_a_move_records_the_way_back_and_restores_the_next_checkin(
+    journal: Journal, karim: str
+) -> None:
+    before = journal.delegations.create(draft(karim, started_on=TODAY))
+    assert before.draft.next_checkin == TODAY + timedelta(days=14)
+    after = journal.delegations.change_level(
+        before.uuid, 4, reason="Elle tient le planning", source=Source.BOARD
+    )
+    assert after.draft.next_checkin == TODAY + timedelta(days=7)
+    back = journal.delegations.undo_level_change(before, after, reason="Move undone")
+    assert (back.draft.level, back.draft.next_checkin) == (3, TODAY + timedelta(days=14))
+    steps = journal.delegations.history(before.uuid)
+    assert [(s.from_level, s.to_level, s.source, s.reason) for s in steps] == [
+        (None, 3, Source.CREATED, ""), (3, 4, Source.BOARD, "Elle tient le planning"),
+        (4, 3, Source.BOARD, "Move undone"),
+    ]  # fmt: skip
+    with pytest.raises(ValidationError, match="can no longer be undone"):  # not twice
+        journal.delegations.undo_level_change(before, after, reason="Move undone")
+    assert journal.delegations.get(before.uuid) == back
+    assert len(journal.delegations.history(before.uuid)) == 3
+
+
+def test_a_move_followed_by_a_checkin_can_no_longer_be_undone(journal: Journal, karim: str) -> None:
+    before = journal.delegations.create(draft(karim))
+    after = journal.delegations.change_level(before.uuid, 4, reason="Prête", source=Source.BOARD)
+    journal.delegations.check_in(before.uuid, day=TODAY, level=4, went=Went.WELL, note="Bien")
+    checked = journal.delegations.get(before.uuid)
+    with pytest.raises(ValidationError, match="can no longer be undone"):
+        journal.delegations.undo_level_change(before, after, reason="Move undone")
+    assert journal.delegations.get(before.uuid) == checked
+    assert len(journal.delegations.history(before.uuid)) == 2
 
 
 @pytest.mark.parametrize(
@@ -175,7 +223,7 @@ def test_teams_filters_and_statuses(journal: Journal, karim: str) -> None:
     assert [r.uuid for r in journal.delegations.find(person_uuid=karim)] == [for_karim.uuid]
     journal.delegations.set_status(for_karim.uuid, DelegationStatus.COMPLETED)
     with pytest.raises(ValidationError, match="no longer active"):
-        journal.delegations.change_level(for_karim.uuid, 4, source=Source.BOARD)
+        journal.delegations.change_level(for_karim.uuid, 4, reason="Prêt", source=Source.BOARD)
     assert for_karim.uuid not in {r.uuid for r in journal.delegations.find()}
     assert for_karim.uuid in {
         r.uuid for r in journal.delegations.find(statuses=tuple(DelegationStatus))
