@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -31,14 +30,6 @@ TODAY = date(2026, 11, 25)
 def view(window: MainWindow) -> DelegationsView:
     window.show_area(window.stack.indexOf(window.delegations_view))
     return window.delegations_view
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
-    watcher = Dialogs(qtbot)
-    watcher.start()
-    yield watcher
-    watcher.stop()
 
 
 def ok(qtbot: QtBot, dialog: DelegationDialog | CheckInDialog) -> None:
