@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from peewee import SQL, fn
@@ -42,6 +42,7 @@ class PersonDraft:
     kind: PersonKind = PersonKind.AGENT
     team: str = ""
     notes: str = ""
+    arrived_on: date | None = None  # joined the team or took up their post; None: unknown
 
 
 @dataclass(frozen=True)
@@ -56,9 +57,10 @@ class PersonRecord:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    arrived_on: date | None = None
 
     def as_draft(self) -> PersonDraft:
-        return PersonDraft(self.name, self.role, self.kind, self.team, self.notes)
+        return PersonDraft(self.name, self.role, self.kind, self.team, self.notes, self.arrived_on)
 
 
 def _record(row: Person) -> PersonRecord:
@@ -73,6 +75,7 @@ def _record(row: Person) -> PersonRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
+        arrived_on=date.fromisoformat(row.arrived_on) if row.arrived_on else None,
     )
 
 
@@ -108,6 +111,10 @@ def _clean(draft: PersonDraft) -> PersonDraft:
     )
 
 
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _search_text(draft: PersonDraft) -> str:
     return fold(" ".join((draft.name, draft.role, draft.team, draft.notes)))
 
@@ -122,6 +129,7 @@ class PeopleService:
         columns = {
             "name": clean.name, "role": clean.role, "kind": clean.kind.value,
             "team": clean.team, "notes": clean.notes, "active": record.active,
+            "arrived_on": _day(clean.arrived_on),
             "name_key": fold(clean.name), "search_text": _search_text(clean),
             "created_at": record.created_at, "updated_at": record.updated_at,
             "deleted_at": record.deleted_at,
@@ -157,6 +165,7 @@ class PeopleService:
                 kind=clean.kind.value,
                 team=clean.team,
                 notes=clean.notes,
+                arrived_on=_day(clean.arrived_on),
                 active=True,
                 name_key=fold(clean.name),
                 search_text=_search_text(clean),
@@ -174,6 +183,7 @@ class PeopleService:
             row.kind = clean.kind.value
             row.team = clean.team
             row.notes = clean.notes
+            row.arrived_on = _day(clean.arrived_on)
             row.name_key = fold(clean.name)
             row.search_text = _search_text(clean)
             row.updated_at = self._clock.now()
