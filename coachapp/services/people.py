@@ -18,6 +18,7 @@ from coachapp.storage.database import db
 from coachapp.storage.links import person_targets, touch_entries_linked_to
 from coachapp.storage.models import Link, Person
 from coachapp.storage.text import like_pattern
+from coachapp.timezones import local_zone
 
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 100_000
@@ -122,6 +123,9 @@ def _search_text(draft: PersonDraft) -> str:
 class PeopleService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
+
+    def today(self) -> date:
+        return self._clock.now().astimezone(local_zone()).date()
 
     def put(self, record: PersonRecord) -> None:
         """Write `record` as it is, timestamps included, adding or replacing by UUID (imports)."""
