@@ -316,8 +316,8 @@ class DemoService:
             )
         return made
 
+    @staticmethod
     def _newcomers(
-        self,
         rng: random.Random,
         count: int,
         end: datetime,
@@ -325,16 +325,14 @@ class DemoService:
         staff: list[PersonRecord],
     ) -> int:
         """Agents who arrived between 5 and 20 days before `end`, added on their first day."""
-        teams = sorted({p.team for p in staff if p.kind is PersonKind.AGENT and p.team}) or [
-            TEAMS[0]
-        ]
+        teams = sorted({p.team for p in staff if p.kind is PersonKind.AGENT and p.team})
         for _ in range(count):
             name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
             while people.find_duplicates(name):
                 name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
             day = end.date() - timedelta(days=rng.randint(5, 20))
             draft = PersonDraft(name=name, role=rng.choice(AGENT_ROLES), kind=PersonKind.AGENT,
-                                team=rng.choice(teams), arrived_on=day)  # fmt: skip
+                                team=rng.choice(teams or TEAMS), arrived_on=day)  # fmt: skip
             first_day = datetime(day.year, day.month, day.day, 8, rng.randint(0, 59), tzinfo=UTC)
             PeopleService(FixedClock(first_day)).create(
                 draft, person_uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4))

@@ -162,6 +162,6 @@ class PersonForm(QObject):
     def field(self, name: str) -> QWidget:
         widgets: dict[str, QWidget | None] = {
             "name": self.name, "role": self.role, "kind": self.kind,
-            "team": self.team, "arrived_on": self.arrived, "notes": self.notes,
+            "team": self.team, "notes": self.notes,
         }  # fmt: skip
         return widgets.get(name) or self.name
