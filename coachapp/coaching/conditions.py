@@ -310,7 +310,8 @@ def agent_without_one_to_one(facts: Facts, params: dict[str, Any]) -> list[Findi
     waiting = []
     for agent in facts.agents:
         last = facts.last_one_to_one.get(agent.uuid)
-        if agent.since < since and (last is None or last < since):
+        there = max(agent.since, agent.arrived or agent.since)  # in the journal, and in the team
+        if there < since and (last is None or last < since):
             waiting.append((last or date.min, agent, last))
     waiting.sort(key=lambda item: (item[0], item[1].name))
     return [
@@ -323,16 +324,20 @@ def agent_without_one_to_one(facts: Facts, params: dict[str, Any]) -> list[Findi
 
 @condition("newcomer")
 def newcomer(facts: Facts, params: dict[str, Any]) -> list[Finding]:
-    """An agent added lately, with no one-to-one since."""
+    """An agent who joined the team lately (by the arrival day the manager gave: not the day
+    they were typed in, which may be years after), with no one-to-one since."""
     days = int(params["days"])
     since = _since(facts, days)
-    return [
-        Finding(
-            subject=a.uuid, values={"name": a.name, "since": a.since}, target={"person": a.uuid}
-        )
-        for a in facts.agents
-        if since <= a.since <= facts.today and a.uuid not in facts.last_one_to_one
-    ]
+    found = []
+    for agent in facts.agents:
+        arrived, last = agent.arrived, facts.last_one_to_one.get(agent.uuid)
+        if arrived is None or not since <= arrived <= facts.today:
+            continue
+        if last is None or last < arrived:
+            found.append(Finding(subject=agent.uuid, values={"name": agent.name, "since": arrived},
+                                 fingerprint=arrived.isoformat(),
+                                 target={"person": agent.uuid}))  # fmt: skip
+    return found
 
 
 @condition("skill_actions_overdue")

@@ -25,6 +25,7 @@ class PersonFact:
     name: str
     kind: str
     since: date  # when they were added to the journal
+    arrived: date | None = None  # when they joined the team, if the manager said
 
 
 @dataclass(frozen=True)

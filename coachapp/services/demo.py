@@ -8,10 +8,11 @@ journal entries. The same seed, language and date give the same journal, record 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from coachapp.clock import Clock, FixedClock
@@ -113,6 +114,9 @@ _PLAN = (
     (PersonKind.OTHER, ("Stagiaire", "Apprentie", "Service civique"), 0, 8),
 )
 FIVE_YEARS = timedelta(days=5 * 365)
+# Agents who joined the team in the last weeks, typed in on their first day: the journal has
+# nothing about them yet, so the first-weeks prompt shows in the demo.
+_NEWCOMERS = {DemoSize.SMALL: 1, DemoSize.LARGE: 2}
 
 # How many entries, over how long: a busy manager writes about a dozen short notes a day.
 _ENTRIES = {DemoSize.SMALL: (60, timedelta(days=45)), DemoSize.LARGE: (21_000, FIVE_YEARS)}
@@ -128,6 +132,19 @@ _KIND_WEIGHTS = {
     EntryKind.LEARNING_INCIDENT: 5,
     EntryKind.SHOWCASE: 5,
 }
+
+
+def _arrival(rng: random.Random, kind: PersonKind, added: date) -> date | None:
+    """When someone joined the team, known for most of the staff: years before they were
+    typed in (interns, weeks before); elected officials took up their seat at an election.
+    Representatives, partners and coaches are not in the team: unknown."""
+    if kind in (PersonKind.AGENT, PersonKind.MANAGER):
+        return added - timedelta(days=rng.randint(60, 18 * 365)) if rng.random() < 0.85 else None
+    if kind is PersonKind.OTHER:
+        return added - timedelta(days=rng.randint(0, 40))
+    if kind is PersonKind.ELECTED_OFFICIAL:
+        return added - timedelta(days=rng.randint(30, 6 * 365))
+    return None
 
 
 def _working_hours(instant: datetime, rng: random.Random) -> datetime:
@@ -183,6 +200,7 @@ class DemoService:
                 )
             )
         rng = random.Random(seed)
+        arrivals = random.Random(f"arrivals-{seed}")  # apart, so the rest stays as it was
         end = self._clock.now().replace(microsecond=0)
         clock = FixedClock(end - FIVE_YEARS)
         people = PeopleService(clock)
@@ -204,7 +222,10 @@ class DemoService:
             for draft, offset in zip(drafts, offsets, strict=True):
                 clock.set(start + timedelta(seconds=offset))
                 record_uuid = uuid.UUID(int=rng.getrandbits(128), version=4)
-                record = people.create(draft, person_uuid=str(record_uuid))
+                arrived = _arrival(arrivals, draft.kind, clock.now().date())
+                record = people.create(
+                    dataclasses.replace(draft, arrived_on=arrived), person_uuid=str(record_uuid)
+                )
                 if rng.random() < 0.12:
                     people.set_active(record.uuid, False)
                 elif rng.random() < 0.02:
@@ -231,8 +252,9 @@ class DemoService:
             tried = fill_experiments(
                 rng, end=end, people=people, staff=staff, span=span, language=language
             )
+            newcomers = self._newcomers(arrivals, _NEWCOMERS[size], end, people, staff)
         return DemoReport(
-            people=len(drafts),
+            people=len(drafts) + newcomers,
             entries=len(entries) + tried.entries,
             rituals=rituals,
             delegations=growth.delegations,
@@ -293,6 +315,29 @@ class DemoService:
                 )
             )
         return made
+
+    @staticmethod
+    def _newcomers(
+        rng: random.Random,
+        count: int,
+        end: datetime,
+        people: PeopleService,
+        staff: list[PersonRecord],
+    ) -> int:
+        """Agents who arrived between 5 and 20 days before `end`, added on their first day."""
+        teams = sorted({p.team for p in staff if p.kind is PersonKind.AGENT and p.team})
+        for _ in range(count):
+            name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+            while people.find_duplicates(name):
+                name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+            day = end.date() - timedelta(days=rng.randint(5, 20))
+            draft = PersonDraft(name=name, role=rng.choice(AGENT_ROLES), kind=PersonKind.AGENT,
+                                team=rng.choice(teams or TEAMS), arrived_on=day)  # fmt: skip
+            first_day = datetime(day.year, day.month, day.day, 8, rng.randint(0, 59), tzinfo=UTC)
+            PeopleService(FixedClock(first_day)).create(
+                draft, person_uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            )
+        return count
 
     @staticmethod
     def _person(rng: random.Random, kind: PersonKind, roles: tuple[str, ...]) -> PersonDraft:

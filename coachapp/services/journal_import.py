@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,20 @@ def _values(
         field_ = fields[name]
         values[field_.name] = _instant(value) if isinstance(field_, UtcDateTimeField) else value
     return values
+
+
+def _arrival(text: str | None) -> date | None:
+    """A person's arrival day; exports from before it existed have none. The schema checks
+    its shape only: a day that does not exist stops the import before it is committed."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Import", "A person's arrival date is not a real day: {day}."),
+            day=text,
+        ) from None
 
 
 class JournalImport:
@@ -213,6 +227,7 @@ class JournalImport:
                 created_at=_when(row["created_at"]),
                 updated_at=_when(row["updated_at"]),
                 deleted_at=_instant(row["deleted_at"]),
+                arrived_on=_arrival(row.get("arrived_on")),
             )
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from peewee import SQL, fn
@@ -18,6 +18,7 @@ from coachapp.storage.database import db
 from coachapp.storage.links import person_targets, touch_entries_linked_to
 from coachapp.storage.models import Link, Person
 from coachapp.storage.text import like_pattern
+from coachapp.timezones import local_zone
 
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 100_000
@@ -42,6 +43,7 @@ class PersonDraft:
     kind: PersonKind = PersonKind.AGENT
     team: str = ""
     notes: str = ""
+    arrived_on: date | None = None  # joined the team or took up their post; None: unknown
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,10 @@ class PersonRecord:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    arrived_on: date | None = None
 
     def as_draft(self) -> PersonDraft:
-        return PersonDraft(self.name, self.role, self.kind, self.team, self.notes)
+        return PersonDraft(self.name, self.role, self.kind, self.team, self.notes, self.arrived_on)
 
 
 def _record(row: Person) -> PersonRecord:
@@ -73,6 +76,7 @@ def _record(row: Person) -> PersonRecord:
         created_at=row.created_at,
         updated_at=row.updated_at,
         deleted_at=row.deleted_at,
+        arrived_on=date.fromisoformat(row.arrived_on) if row.arrived_on else None,
     )
 
 
@@ -108,6 +112,10 @@ def _clean(draft: PersonDraft) -> PersonDraft:
     )
 
 
+def _day(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _search_text(draft: PersonDraft) -> str:
     return fold(" ".join((draft.name, draft.role, draft.team, draft.notes)))
 
@@ -116,12 +124,16 @@ class PeopleService:
     def __init__(self, clock: Clock) -> None:
         self._clock = clock
 
+    def today(self) -> date:
+        return self._clock.now().astimezone(local_zone()).date()
+
     def put(self, record: PersonRecord) -> None:
         """Write `record` as it is, timestamps included, adding or replacing by UUID (imports)."""
         clean = _clean(record.as_draft())
         columns = {
             "name": clean.name, "role": clean.role, "kind": clean.kind.value,
             "team": clean.team, "notes": clean.notes, "active": record.active,
+            "arrived_on": _day(clean.arrived_on),
             "name_key": fold(clean.name), "search_text": _search_text(clean),
             "created_at": record.created_at, "updated_at": record.updated_at,
             "deleted_at": record.deleted_at,
@@ -157,6 +169,7 @@ class PeopleService:
                 kind=clean.kind.value,
                 team=clean.team,
                 notes=clean.notes,
+                arrived_on=_day(clean.arrived_on),
                 active=True,
                 name_key=fold(clean.name),
                 search_text=_search_text(clean),
@@ -174,6 +187,7 @@ class PeopleService:
             row.kind = clean.kind.value
             row.team = clean.team
             row.notes = clean.notes
+            row.arrived_on = _day(clean.arrived_on)
             row.name_key = fold(clean.name)
             row.search_text = _search_text(clean)
             row.updated_at = self._clock.now()

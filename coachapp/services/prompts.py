@@ -67,7 +67,10 @@ def gather_facts(today: date, window: int = 400) -> Facts:
         latest_change_step=EntryFact(step[0], date.fromisoformat(step[1]), step[2], step[3])
         if step
         else None,
-        agents=tuple(PersonFact(u, n, k, date.fromisoformat(c[:10])) for u, n, k, c in q.agents()),
+        agents=tuple(
+            PersonFact(u, n, k, date.fromisoformat(c[:10]), _day(arrived))
+            for u, n, k, c, arrived in q.agents()
+        ),
         last_one_to_one={u: date.fromisoformat(d) for u, d in q.last_one_to_one()},
         last_contact={k: date.fromisoformat(d) for k, d in q.last_contact_by_kind()},
         learning_tags=tuple((date.fromisoformat(d), t) for d, t in q.learning_tags(since)),

@@ -634,6 +634,16 @@ def _v13_export_keys(database: SqliteDatabase) -> None:
     )
 
 
+def _v14_arrival_day(database: SqliteDatabase) -> None:
+    """The day a person joined the team or took up their post, when the manager knows it: the
+    "first weeks" prompts go by it, not by the day the person was typed into the journal.
+    Nobody has one yet, so nobody is taken for a newcomer."""
+    database.execute_sql(
+        "ALTER TABLE person ADD COLUMN arrived_on TEXT CHECK (arrived_on IS NULL "
+        "OR arrived_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -648,6 +658,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "erasures in the sharing record", _v11_erasure_record),
     Migration(12, "entry dates index", _v12_entry_dates_index),
     Migration(13, "export keys", _v13_export_keys),
+    Migration(14, "arrival day", _v14_arrival_day),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

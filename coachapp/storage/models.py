@@ -62,6 +62,7 @@ class Person(BaseModel):
     team = TextField(default="")
     notes = TextField(default="")
     active = BooleanField(default=True)
+    arrived_on = TextField(null=True)  # YYYY-MM-DD they joined the team, when known
     # Accent- and case-folded copies (see coachapp.storage.text) for search and duplicate checks.
     name_key = TextField(default="")
     search_text = TextField(default="")

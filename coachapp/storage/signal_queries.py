@@ -47,10 +47,10 @@ def latest_change_step(today: str) -> tuple[str, str, str, str] | None:
     return rows[0] if rows else None
 
 
-def agents() -> list[tuple[str, str, str, str]]:
-    """(uuid, name, kind, created_at) of the active agents."""
+def agents() -> list[tuple[str, str, str, str, str | None]]:
+    """(uuid, name, kind, created_at, arrived_on) of the active agents."""
     return _rows(
-        "SELECT uuid, name, kind, created_at FROM person "
+        "SELECT uuid, name, kind, created_at, arrived_on FROM person "
         "WHERE deleted_at IS NULL AND active = 1 AND kind = 'agent' ORDER BY name_key"
     )
 

@@ -33,7 +33,8 @@ def _by(rows: list[Row], key: str) -> dict[Any, list[Row]]:
 
 def people() -> list[Row]:
     return _rows(
-        "SELECT uuid, created_at, updated_at, deleted_at, name, role, kind, team, notes, active "
+        "SELECT uuid, created_at, updated_at, deleted_at, name, role, kind, team, notes, active, "
+        "arrived_on "
         "FROM person ORDER BY created_at, id"
     )
 

@@ -18,7 +18,7 @@ class NewPersonDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self._people = people
         self.created: PersonRecord | None = None
-        self.form = PersonForm(self, with_notes=False)
+        self.form = PersonForm(self, with_notes=False, today=people.today())
         self.form.set_teams(people.teams())
         self.error = ToneLabel("error", self)
         self.error.setObjectName("error")

@@ -65,7 +65,7 @@ class PersonEditor(Retranslatable, QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         self.meta = ToneLabel("muted", page)
-        self.form = PersonForm(page, with_notes=True)
+        self.form = PersonForm(page, with_notes=True, today=self._people.today())
         self.form.edited.connect(self._on_edited)
         self.warning = ToneLabel("warning", page)
         self.warning.setObjectName("warning")

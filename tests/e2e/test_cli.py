@@ -69,7 +69,7 @@ def test_large_demo_then_self_test(data: Path) -> None:
     # Some figures follow the day the demo is written for (check-ins, plans): not fixed here.
     assert re.search(
         r"Demo journal written: 210\d\d entries, 18 rituals, 14 delegations, \d+ skills in "
-        r"plans, 18 experiments, 144 people\.",
+        r"plans, 18 experiments, 146 people\.",
         demo.stdout,
     ), demo.stdout
     check = run_app("self-test", "--data-dir", str(data))
@@ -88,7 +88,7 @@ def test_large_demo_then_self_test(data: Path) -> None:
     assert exported.returncode == 0, exported.stderr
     document = json.loads((data / "journal.json").read_text("utf-8"))
     assert schema_problems(document) == []
-    assert len(document["people"]) == 144 and len(document["entries"]) > 18_000
+    assert len(document["people"]) == 146 and len(document["entries"]) > 18_000
 
 
 def test_data_dir_from_the_environment(data: Path) -> None:

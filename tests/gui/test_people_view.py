@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date
+
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
 
 from coachapp.context import Journal
 from coachapp.services.people import PersonKind
 from coachapp.storage.models import Person
+from coachapp.ui.dates import qdate
 from coachapp.ui.main_window import MainWindow
 from coachapp.ui.new_person_dialog import NewPersonDialog
 from coachapp.ui.trash_view import TrashView
 from tests.gui.conftest import Answers, type_text
+from tests.gui.doors import Dialogs
 
 
 @pytest.fixture
@@ -22,6 +27,27 @@ def window(window: MainWindow) -> MainWindow:
     """The main window showing the People area."""
     window.show_area(window.stack.indexOf(window.people_view))
     return window
+
+
+@pytest.fixture
+def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
+    watcher = Dialogs(qtbot)
+    watcher.start()
+    yield watcher
+    watcher.stop()
+
+
+def type_day(qtbot: QtBot, edit: QWidget, day: date) -> None:
+    """Tab into a date field and type the digits of `day`, each part moving on to the next
+    as it is full (the way people type dates)."""
+    assert isinstance(edit, QDateEdit)
+    edit.window().activateWindow()  # the window in front, as the person sees it
+    qtbot.waitUntil(edit.window().isActiveWindow)
+    qtbot.keyClick(edit.previousInFocusChain(), Qt.Key.Key_Tab)
+    assert edit.hasFocus()
+    shown = qdate(day).toString(edit.displayFormat())
+    qtbot.keyClicks(edit, "".join(ch for ch in shown if ch.isdigit()))
+    assert edit.text() == shown
 
 
 def listed_names(window: MainWindow) -> list[str]:
@@ -65,6 +91,46 @@ def test_add_a_person_through_the_dialog(qtbot: QtBot, window: MainWindow) -> No
     assert window.people_view.editor.record is not None
     assert window.people_view.editor.record.uuid == row.uuid
     assert window.count_label.text().endswith("1 person")
+
+
+def test_a_new_person_comes_with_the_day_they_joined_the_team(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs
+) -> None:
+    def fill_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewPersonDialog)
+        arrived = dialog.form.arrived
+        assert not arrived.check.isChecked() and not arrived.edit.isEnabled()
+        assert arrived.edit.text() == "unknown"
+        type_text(qtbot, dialog.form.name, "Inès Garcia")
+        qtbot.mouseClick(arrived.check, Qt.MouseButton.LeftButton)
+        assert arrived.edit.isEnabled()
+        type_day(qtbot, arrived.edit, date(2026, 11, 3))
+        click_ok(qtbot, dialog)
+
+    with dialogs.expecting(fill_in):
+        window.act_new_person.trigger()
+    assert Person.get(Person.name == "Inès Garcia").arrived_on == "2026-11-03"
+    form = window.people_view.editor.form
+    assert form.name.text() == "Inès Garcia" and form.arrived.day() == date(2026, 11, 3)
+    assert form.arrived.edit.text() == qdate(date(2026, 11, 3)).toString(
+        form.arrived.edit.displayFormat()
+    )
+
+
+def test_a_new_person_left_without_an_arrival_day_has_none(
+    qtbot: QtBot, window: MainWindow, dialogs: Dialogs
+) -> None:
+    def fill_in(dialog: QDialog) -> None:
+        assert isinstance(dialog, NewPersonDialog)
+        type_text(qtbot, dialog.form.name, "Karim Benali")
+        qtbot.mouseClick(dialog.form.arrived.check, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.form.arrived.check, Qt.MouseButton.LeftButton)  # on second thought
+        assert dialog.form.arrived.edit.text() == "unknown"
+        click_ok(qtbot, dialog)
+
+    with dialogs.expecting(fill_in):
+        window.act_new_person.trigger()
+    assert Person.get(Person.name == "Karim Benali").arrived_on is None
 
 
 def test_empty_name_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) -> None:

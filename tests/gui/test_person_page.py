@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -21,6 +22,7 @@ from coachapp.ui.main_window import MainWindow
 from coachapp.ui.person_editor import PersonEditor
 from coachapp.ui.skill_dialog import DESCRIPTION, KIND, PROVIDER, PROVIDER_NAME, STATUS, SkillDialog
 from tests.gui.conftest import Answers, type_text
+from tests.gui.test_people_view import type_day
 
 
 @pytest.fixture
@@ -133,6 +135,35 @@ def test_person_page_lists_delegations_entries_and_meetings(
     assert window.rituals_view.panel.occurrence is not None
     assert window.rituals_view.panel.occurrence.ritual_uuid == ritual.uuid
     assert start + timedelta(0) == window.rituals_view.panel.occurrence.starts_at
+
+
+def test_the_arrival_day_is_shown_and_edited_on_the_page(
+    qtbot: QtBot, window: MainWindow, page: PersonEditor, journal: Journal,
+    staff: dict[str, str],
+) -> None:  # fmt: skip
+    karim, helene = staff["Karim Benali"], staff["Hélène Dupont"]
+    arrived = page.form.arrived
+    assert not arrived.check.isChecked() and not arrived.edit.isEnabled()
+    assert arrived.edit.text() == "unknown"  # never the day he was typed in
+    qtbot.mouseClick(arrived.check, Qt.MouseButton.LeftButton)
+    type_day(qtbot, arrived.edit, date(2014, 9, 1))
+    qtbot.waitUntil(lambda: journal.people.get(karim).arrived_on == date(2014, 9, 1), timeout=3000)
+
+    later = journal.people.get(helene).as_draft()
+    journal.people.update(helene, replace(later, arrived_on=date(2026, 11, 16)))
+    table = window.people_view.table
+    names = [table.model().index(row, 0).data() for row in range(table.model().rowCount())]
+    table.selectRow(names.index("Hélène Dupont"))
+    qtbot.waitUntil(lambda: page.record is not None and page.record.uuid == helene)
+    assert arrived.check.isChecked() and arrived.day() == date(2026, 11, 16)
+    qtbot.mouseClick(arrived.check, Qt.MouseButton.LeftButton)  # not sure after all
+    assert arrived.edit.text() == "unknown"
+    qtbot.waitUntil(lambda: journal.people.get(helene).arrived_on is None, timeout=3000)
+
+    table.selectRow(names.index("Karim Benali"))
+    qtbot.waitUntil(lambda: page.record is not None and page.record.uuid == karim)
+    assert arrived.check.isChecked() and arrived.day() == date(2014, 9, 1)
+    assert journal.people.get(helene).arrived_on is None  # showing him wrote nothing on her
 
 
 def test_trashing_a_person_with_delegations_explains_and_keeps_them(

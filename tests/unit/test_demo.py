@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from coachapp.clock import FixedClock
@@ -9,6 +11,7 @@ from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.services.demo import DemoService, DemoSize
 from coachapp.services.experiments import ExpStatus, Outcome
+from coachapp.services.journal import EntryFilter
 from coachapp.services.people import PersonDraft, PersonKind
 from coachapp.storage.models import Person
 
@@ -28,6 +31,26 @@ def test_same_seed_same_journal(journal: Journal, clock: FixedClock) -> None:
     assert snapshot() != first
 
 
+@pytest.mark.parametrize("seed", [1, 2])
+def test_demo_staff_joined_long_ago_but_a_newcomer(
+    journal: Journal, clock: FixedClock, seed: int
+) -> None:
+    DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, seed=seed)
+    today = clock.now().date()
+    people = journal.people.search(include_inactive=True)
+    [newcomer] = [p for p in people if p.arrived_on and p.arrived_on > today - timedelta(30)]
+    assert newcomer.kind is PersonKind.AGENT and newcomer.active
+    assert newcomer.created_at.date() == newcomer.arrived_on  # typed in on their first day
+    assert journal.entries.count(EntryFilter(person=newcomer.uuid)) == 0
+    staff = [p for p in people if p.kind in (PersonKind.AGENT, PersonKind.MANAGER)]
+    long_ago = [p for p in staff if p.arrived_on and p.arrived_on < today - timedelta(365)]
+    assert len(long_ago) * 2 > len(staff)
+    outside = (PersonKind.PARTNER, PersonKind.COACH, PersonKind.USAGER_REPRESENTATIVE)
+    assert all(p.arrived_on is None for p in people if p.kind in outside)
+    [welcome] = [p for p in journal.prompts.all_prompts(today) if p.rule.id == "AGT-4"]
+    assert welcome.subject == newcomer.uuid
+
+
 def test_large_demo_is_a_busy_service(journal: Journal, clock: FixedClock) -> None:
     report = DemoService(clock, journal.methods.library).fill(DemoSize.LARGE)
     assert report.people > 100
@@ -36,6 +59,9 @@ def test_large_demo_is_a_busy_service(journal: Journal, clock: FixedClock) -> No
     assert len(journal.people.teams()) >= 5
     assert journal.people.count(include_inactive=False) < journal.people.count()
     assert all(p.created_at <= clock.now() for p in journal.people.search())
+    month_ago = clock.now().date() - timedelta(30)
+    agents = journal.people.search(kind=PersonKind.AGENT)
+    assert len([p for p in agents if (p.arrived_on or month_ago) > month_ago]) == 2
 
 
 def test_demo_refuses_to_replace_real_data(journal: Journal, clock: FixedClock) -> None:

@@ -4,7 +4,7 @@ refused whole with the journal left exactly as it was."""
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from coachapp.services.demo import DemoService, DemoSize
 from coachapp.services.journal import EntryDraft
 from coachapp.services.journal_export import ExportOptions, journal_document
 from coachapp.services.journal_import import JournalImport, check_export, read_export
+from coachapp.services.people import PersonDraft
 from coachapp.storage.database import close_database, db
 from coachapp.timezones import local_zone
 
@@ -62,6 +63,48 @@ def test_round_trip_through_an_empty_journal_then_again(
     assert not again.added and not again.updated and not again.kept
     assert again.unchanged["entries"] == len(first["entries"])
     assert content(journal_document(clock, EVERYTHING)) == content(first)
+
+
+def test_arrival_days_travel_and_exports_from_before_them_still_come_in(
+    journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    arrived = journal.people.create(PersonDraft("Léa Martin", arrived_on=date(2026, 11, 2)))
+    unknown = journal.people.create(PersonDraft("Karim Benali"))
+    document = journal_document(clock, EVERYTHING)
+    assert {p["name"]: p["arrived_on"] for p in document["people"]} == {
+        "Léa Martin": "2026-11-02", "Karim Benali": None,
+    }  # fmt: skip
+    write_journal_json(tmp_path / "export.json", document)
+    for person in document["people"]:  # as CoachApp wrote them before there was the field
+        del person["arrived_on"]
+    document["journal_schema"] = 13
+    write_journal_json(tmp_path / "before.json", document)
+
+    other = fresh_journal(tmp_path, "second", clock)
+    importer(other).run(read_export(tmp_path / "export.json"))
+    assert other.people.get(arrived.uuid).arrived_on == date(2026, 11, 2)
+    assert other.people.get(unknown.uuid).arrived_on is None
+    third = fresh_journal(tmp_path, "third", clock)
+    assert importer(third).run(read_export(tmp_path / "before.json")).added["people"] == 2
+    assert third.people.get(arrived.uuid).arrived_on is None
+
+
+def test_an_arrival_day_that_does_not_exist_is_refused_and_changes_nothing(
+    journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    journal.people.create(PersonDraft("Léa Martin", arrived_on=date(2026, 11, 2)))
+    document = journal_document(clock, EVERYTHING)
+    other = fresh_journal(tmp_path, "second", clock)
+    for day in ("2026-02-30", "2026-13-01"):
+        document["people"][0]["arrived_on"] = day
+        write_journal_json(tmp_path / "bad.json", document)
+        with pytest.raises(UserError, match=f"arrival date is not a real day: {day}"):
+            importer(other).run(read_export(tmp_path / "bad.json"))
+        assert other.people.count() == 0
+    document["people"][0]["arrived_on"] = "2 novembre"
+    write_journal_json(tmp_path / "bad.json", document)
+    with pytest.raises(UserError, match="damaged or incomplete"):
+        read_export(tmp_path / "bad.json")
 
 
 def test_the_newer_record_wins_and_an_older_one_is_listed(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from peewee import SqliteDatabase
+from peewee import IntegrityError, SqliteDatabase
 
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings
@@ -74,6 +75,30 @@ def test_v1_people_are_searchable_after_migration(
     try:
         assert [p.name for p in journal.people.search("helene etat")] == ["Hélène Lefèvre"]
         assert [p.uuid for p in journal.people.find_duplicates("HELENE LEFEVRE")] == ["u-1"]
+    finally:
+        journal.close()
+
+
+def test_v14_people_come_without_an_arrival_day_so_nobody_is_taken_for_new(
+    paths: Paths, settings: Settings, clock: FixedClock
+) -> None:
+    """Before version 14 the first-weeks prompt took the day a person was typed in for their
+    arrival; after it, a person typed in two days ago is not new until the manager says so."""
+    make_database_at(paths.database, 13)
+    typed_in = (clock.now() - timedelta(days=2)).isoformat(timespec="microseconds")
+    with sqlite3.connect(paths.database) as raw:
+        raw.execute(
+            "INSERT INTO person (uuid, created_at, updated_at, name, kind, name_key) "
+            "VALUES ('u-1', ?, ?, 'Karim Benali', 'agent', 'karim benali')",
+            (typed_in, typed_in),
+        )
+    journal = open_journal(paths, settings, clock)
+    try:
+        assert journal.migrated == [14]
+        assert journal.people.get("u-1").arrived_on is None
+        assert "AGT-4" not in {p.rule.id for p in journal.prompts.all_prompts()}
+        with pytest.raises(IntegrityError):
+            journal.database.execute_sql("UPDATE person SET arrived_on = '6 décembre 2026'")
     finally:
         journal.close()
 

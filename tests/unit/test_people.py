@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +14,8 @@ from coachapp.context import Journal
 from coachapp.errors import NotFoundError, ValidationError
 from coachapp.services.people import MAX_SHORT_TEXT, PersonDraft, PersonKind
 from coachapp.storage.models import Person
+
+SEPT_2014 = date(2014, 9, 1)
 
 
 def test_create_normalises_and_stamps(journal: Journal, clock: FixedClock) -> None:
@@ -60,6 +63,21 @@ def test_unchanged_update_does_not_touch_the_record(journal: Journal, clock: Fix
     record = journal.people.create(PersonDraft("Léa Martin"))
     clock.set(clock.now() + timedelta(minutes=5))
     assert journal.people.update(record.uuid, record.as_draft()).updated_at == record.updated_at
+
+
+def test_the_arrival_day_is_optional_and_edited_like_the_rest(
+    journal: Journal, clock: FixedClock
+) -> None:
+    record = journal.people.create(PersonDraft("Karim Benali"))
+    assert record.arrived_on is None  # unknown: never guessed from the day he was typed in
+    clock.set(clock.now() + timedelta(minutes=5))
+    dated = journal.people.update(record.uuid, replace(record.as_draft(), arrived_on=SEPT_2014))
+    assert dated.arrived_on == SEPT_2014 and dated.updated_at == clock.now()
+    assert Person.get(Person.uuid == record.uuid).arrived_on == "2014-09-01"
+    clock.set(clock.now() + timedelta(minutes=5))
+    assert journal.people.update(record.uuid, dated.as_draft()).updated_at == dated.updated_at
+    cleared = journal.people.update(record.uuid, replace(dated.as_draft(), arrived_on=None))
+    assert journal.people.get(record.uuid).arrived_on is None == cleared.arrived_on
 
 
 def test_duplicates_ignore_accents_case_and_spaces(journal: Journal) -> None:

@@ -262,11 +262,41 @@ def test_agt3_no_interpersonal_skill_in_plans() -> None:
     assert not fired("AGT-3", facts(agents=team[:2]))
 
 
-def test_agt4_newcomer_without_a_welcome_conversation() -> None:
-    newcomer = PersonFact("p9", "Léa Martin", "agent", days_ago(8))
+def test_agt4_a_recent_arrival_without_a_welcome_conversation() -> None:
+    newcomer = PersonFact("p9", "Léa Martin", "agent", days_ago(300), arrived=days_ago(8))
     [prompt] = fired("AGT-4", facts(agents=(newcomer,)))
     assert prompt.action["person"] == "p9"
+    assert (
+        why(prompt) == f"Léa Martin joined the team on {days_ago(8)}, with no one-to-one "
+        "noted since."
+    )
+    assert (
+        why(prompt, "fr") == f"Léa Martin a rejoint l’équipe le {days_ago(8)}, sans "
+        "entretien individuel noté depuis."
+    )
     assert not fired("AGT-4", facts(agents=(newcomer,), last_one_to_one={"p9": days_ago(2)}))
+    # A one-to-one before they arrived (the recruitment interview) is not the welcome one.
+    assert fired("AGT-4", facts(agents=(newcomer,), last_one_to_one={"p9": days_ago(40)}))
+
+
+def test_agt4_an_old_arrival_is_not_new_even_if_just_typed_in() -> None:
+    veteran = PersonFact("p9", "Karim Benali", "agent", TODAY, arrived=date(2014, 9, 1))
+    assert not fired("AGT-4", facts(agents=(veteran,)))
+    assert not fired("AGT-4", facts(agents=(replace(veteran, arrived=days_ago(31)),)))
+    expected = PersonFact("p8", "Inès Garcia", "agent", TODAY, arrived=days_ago(-14))
+    assert not fired("AGT-4", facts(agents=(expected,)))  # not arrived yet
+
+
+def test_agt4_no_arrival_date_is_never_new() -> None:
+    just_added = PersonFact("p9", "Karim Benali", "agent", TODAY)
+    assert not fired("AGT-4", facts(agents=(just_added,)))
+    assert not fired("AGT-4", facts(agents=(replace(just_added, since=days_ago(8)),)))
+
+
+def test_agt1_waits_for_a_newcomer_to_have_been_there_the_whole_window() -> None:
+    recent = PersonFact("p9", "Léa Martin", "agent", days_ago(300), arrived=days_ago(20))
+    assert not fired("AGT-1", facts(agents=(recent,)))
+    assert fired("AGT-1", facts(agents=(replace(recent, arrived=days_ago(200)),)))
 
 
 # The manager's role

@@ -83,6 +83,28 @@ def test_facts_come_from_the_journal(journal: Journal) -> None:
     assert [(e.status, e.starts_on) for e in facts.experiments] == [("running", TODAY)]
 
 
+def test_only_people_who_joined_lately_are_newcomers(journal: Journal, clock: FixedClock) -> None:
+    """Typed in today is not arrived today: the first-weeks prompt goes by the arrival day."""
+    prompts = service(journal, clock)
+    journal.people.create(PersonDraft("Karim Benali"))  # worked there for years, date unknown
+    assert not [p for p in prompts.all_prompts(TODAY) if p.rule.id == "AGT-4"]
+    journal.people.create(PersonDraft("Hélène Dupont", arrived_on=date(2012, 9, 3)))
+    assert not [p for p in prompts.all_prompts(TODAY) if p.rule.id == "AGT-4"]
+
+    lea = journal.people.create(PersonDraft("Léa Martin", arrived_on=TODAY - timedelta(days=9)))
+    [welcome] = [p for p in prompts.all_prompts(TODAY) if p.rule.id == "AGT-4"]
+    assert welcome.subject == lea.uuid
+    assert {a.name: a.arrived for a in gather_facts(TODAY).agents} == {
+        "Hélène Dupont": date(2012, 9, 3), "Karim Benali": None,
+        "Léa Martin": TODAY - timedelta(days=9),
+    }  # fmt: skip
+    journal.entries.create(
+        EntryDraft(at(TODAY - timedelta(days=1)), "Accueil", kind=EntryKind.ONE_TO_ONE,
+                   people=(lea.uuid,))
+    )  # fmt: skip
+    assert not [p for p in prompts.all_prompts(TODAY) if p.rule.id == "AGT-4"]
+
+
 # The engine on any journal
 
 DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))
@@ -93,8 +115,8 @@ FACTS = st.builds(
     entries=st.lists(st.builds(EntryFact, WORDS, DAYS, st.sampled_from(
         ["note", "recognition", "showcase", "change_step", "learning_error", "one_to_one",
          "learning_incident", "stakeholder_contact", "decision"]), WORDS), max_size=30).map(tuple),
-    agents=st.lists(st.builds(PersonFact, WORDS, WORDS, st.just("agent"), DAYS),
-                    max_size=5).map(tuple),
+    agents=st.lists(st.builds(PersonFact, WORDS, WORDS, st.just("agent"), DAYS,
+                              st.none() | DAYS), max_size=5).map(tuple),
     last_one_to_one=st.dictionaries(WORDS, DAYS, max_size=5),
     last_contact=st.dictionaries(st.sampled_from(["usager_representative", "partner",
                                                   "elected_official"]), DAYS),
