@@ -138,6 +138,7 @@ class FeedbackList(QScrollArea):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._content)
         self.viewport().installEventFilter(self)
+        self._content.installEventFilter(self)  # cards shown, hidden or grown
 
     def show_comments(self, comments: list[Comment]) -> None:
         while (item := self._layout.takeAt(0)) is not None:
@@ -149,6 +150,7 @@ class FeedbackList(QScrollArea):
             card.open_requested.connect(self.open_requested)
             card.read_requested.connect(self.read_requested)
             self._layout.addWidget(card)
+            card.show()  # now, not at the next turn of the event loop: measured right away
         self._fit()
 
     def cards(self) -> list[FeedbackCard]:
@@ -161,7 +163,9 @@ class FeedbackList(QScrollArea):
             self._fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+        if (watched is self.viewport() and event.type() == QEvent.Type.Resize) or (
+            watched is self._content and event.type() == QEvent.Type.LayoutRequest
+        ):
             self._fit()
         return super().eventFilter(watched, event)
 
