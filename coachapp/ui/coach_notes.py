@@ -76,9 +76,9 @@ class FeedbackCard(QFrame):
         self.setObjectName("feedbackCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         if comment.item_uuid:
-            about = self.tr("{kind}: {title}").format(
-                kind=record_kind_label(comment.item_kind), title=comment.item_title
-            )
+            kind = record_kind_label(comment.item_kind)
+            about = self.tr("{kind}: {title}").format(kind=kind, title=comment.item_title)
+            about = about if comment.item_title.strip() else kind
         else:
             about = self.tr("Overall note")
         self.about = QLabel(f"<b>{html.escape(about)}</b>", self)

@@ -290,6 +290,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             self.tr("Look back on the week in four questions; the answers go in the journal")
         )
         self.week.setHeaderLabels([self.tr("When"), self.tr("What")])
+        self.feedback.setAccessibleName(self.tr("From your coach"))
         self.feedback_read.setText(self.tr("Mark all as read"))
         self.feedback_none.setText(self.tr("Nothing new from your coach."))
         self.show_read.setToolTip(self.tr("The comments you have read, newest first"))
