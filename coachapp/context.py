@@ -229,7 +229,7 @@ def open_journal(
                 EXPERIMENT: experiments,
             }
         ),
-        feedback=FeedbackService(clock, sharing),
+        feedback=FeedbackService(clock, sharing, export_keys),
         sharing=sharing,
         export_keys=export_keys,
         migrated=migrated,

@@ -230,3 +230,63 @@ def pseudonymise(
     masked["options"] = {**document["options"], "pseudonymised": True}
     key = {alias_of[p["uuid"]]: p["name"] for p in people}
     return masked, key
+
+
+class Unmasker:
+    """Puts the names of one export's key (alias -> name) back in place of its aliases, in a text
+    that came back from outside: a coach's feedback on that export.
+
+    An alias is found as whole words, its kind ("Agent", "Élu") in any case, with or without its
+    accents, its words joined by any run of spaces, dashes or apostrophes; its letters as the
+    pseudonymiser writes them, in capitals: "l’agent A" is Agent A, "l’agent a dit" is French
+    and stays, "Agent AB" is another alias."""
+
+    def __init__(self, key: dict[str, str]) -> None:
+        # Folded first word -> (the alias's pieces: kind words folded, gaps, letters as written;
+        # the name), longest first so that "Agent AB" is tried before a shorter alias.
+        self._aliases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for alias, name in sorted(key.items(), key=lambda item: -len(item[0])):
+            pieces = _WORDS.split(alias)[1:-1]
+            if not pieces:
+                continue
+            last = len(pieces) - 1
+            shape = tuple(
+                _gap(piece) if i % 2 else piece if i == last else _fold(piece)
+                for i, piece in enumerate(pieces)
+            )
+            self._aliases.setdefault(_fold(pieces[0]), []).append((shape, name))
+
+    def text(self, value: str) -> str:
+        if not self._aliases:
+            return value
+        pieces = _WORDS.split(value)  # what lies between words at even indexes, words at odd
+        out = [pieces[0]]
+        index = 1
+        while index < len(pieces):
+            for shape, name in self._aliases.get(_fold(pieces[index]), ()):
+                if _is_at(pieces, index, shape):
+                    out += [name, pieces[index + len(shape)]]
+                    index += len(shape) + 1
+                    break
+            else:
+                out += pieces[index : index + 2]
+                index += 2
+        return "".join(out)
+
+
+def _is_at(pieces: list[str], index: int, shape: tuple[str, ...]) -> bool:
+    """Whether the alias of `shape` is written in `pieces` from the word at `index`."""
+    last = len(shape) - 1
+    if index + last >= len(pieces) - 1:
+        return False
+    for offset, expected in enumerate(shape):
+        piece = pieces[index + offset]
+        if offset % 2:
+            found = _gap(piece)
+        elif offset == last:
+            found = piece
+        else:
+            found = _fold(piece)
+        if found != expected:
+            return False
+    return True

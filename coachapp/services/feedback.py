@@ -1,6 +1,11 @@
 """A coach's feedback in the journal: comments from feedback files attached to the records they
 are about, shown on them and announced on the Today view until the manager has seen them.
 
+A feedback file on a pseudonymised export speaks of "Agent A": the names of that export's key
+are put back as the comments come in, so that the journal holds what the coach meant in its own
+words. The key never leaves the journal, but its comments do (a journal moved to another
+workstation, a later export the coach reads), where an alias would mean nothing, or someone else.
+
 Bringing the same file in twice adds nothing (each comment has its own UUID); a comment the
 coach changed since replaces the one here and counts as new again. Comments on items this
 journal does not hold (deleted since the export, or from another journal) are reported, not
@@ -17,6 +22,8 @@ from typing import Any
 from peewee import Model
 
 from coachapp.clock import Clock
+from coachapp.exchange.pseudonymise import Unmasker
+from coachapp.services.export_keys import ExportKeys
 from coachapp.services.sharing import SharingLog
 from coachapp.storage.database import db
 from coachapp.storage.models import (
@@ -61,32 +68,36 @@ class FeedbackReport:
 
 
 class FeedbackService:
-    def __init__(self, clock: Clock, sharing: SharingLog) -> None:
+    def __init__(self, clock: Clock, sharing: SharingLog, export_keys: ExportKeys) -> None:
         self._clock = clock
         self._sharing = sharing
+        self._export_keys = export_keys
 
     def import_feedback(self, document: dict[str, Any], file_name: str = "") -> FeedbackReport:
         """Merge a checked feedback document (exchange.feedback.check_feedback) in one
-        transaction, with its line in the sharing record."""
+        transaction, with its line in the sharing record; the export's aliases named again."""
         report = FeedbackReport()
         author = document["author"]
+        named = Unmasker(self._export_keys.aliases(document["export_id"])).text
         common = {"feedback_uuid": document["feedback_id"], "export_id": document["export_id"]}
         with db.atomic():
             if document["overall"] is not None:
                 note = document["overall"]
                 self._merge(report, {**common, "uuid": note["uuid"], "author": author,
                                      "item_kind": "", "item_uuid": None, "item_title": "",
-                                     "text": note["text"]}, note["updated_at"])  # fmt: skip
+                                     "text": named(note["text"])},
+                            note["updated_at"])  # fmt: skip
             for comment in document["comments"]:
                 kind, model = AREAS[comment["area"]]
                 known = model.select().where(model.uuid == comment["item_uuid"]).exists()  # type: ignore[attr-defined]
                 if not known:
-                    report.unknown.append((comment["area"], comment["item_title"]))
+                    report.unknown.append((comment["area"], named(comment["item_title"])))
                     continue
                 self._merge(report, {**common, "uuid": comment["uuid"], "author": author,
                                      "item_kind": kind, "item_uuid": comment["item_uuid"],
-                                     "item_title": comment["item_title"],
-                                     "text": comment["text"]}, comment["updated_at"])  # fmt: skip
+                                     "item_title": named(comment["item_title"]),
+                                     "text": named(comment["text"])},
+                            comment["updated_at"])  # fmt: skip
             self._sharing.feedback(file_name, report.added + report.updated, document["export_id"])
         return report
 
@@ -113,6 +124,14 @@ class FeedbackService:
         """Comments the manager has not looked at yet, newest first."""
         query = CoachComment.select().where(CoachComment.seen_at.is_null())
         return [_comment(row) for row in query.order_by(CoachComment.written_at.desc())]
+
+    def already_read(self) -> list[Comment]:
+        """Comments the manager has read, newest first: past feedback stays at hand."""
+        query = CoachComment.select().where(CoachComment.seen_at.is_null(False))
+        return [_comment(row) for row in query.order_by(CoachComment.written_at.desc())]
+
+    def count_read(self) -> int:
+        return int(CoachComment.select().where(CoachComment.seen_at.is_null(False)).count())
 
     def mark_seen(self, uuids: Iterable[str]) -> None:
         chosen = list(uuids)

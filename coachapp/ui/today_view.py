@@ -6,10 +6,12 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -31,9 +33,10 @@ from coachapp.coaching.questions import Question
 from coachapp.context import Journal
 from coachapp.i18n import current_language, format_datetime, format_value
 from coachapp.services.experiments import ExpStatus
+from coachapp.services.feedback import Comment
 from coachapp.services.pillars import Pillar
 from coachapp.timezones import local_zone
-from coachapp.ui import messages
+from coachapp.ui.coach_notes import FeedbackList
 from coachapp.ui.dates import day_text
 from coachapp.ui.events import DataEvents
 from coachapp.ui.icons import icon
@@ -46,7 +49,7 @@ SHOWN = 8  # prompts on the page; the others wait behind "Show all"
 WEEK = 7
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
-COMMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+FEEDBACK_SHARE = 0.4  # of the page's height at most, for the coach's comments; then they scroll
 
 
 def _language() -> str:
@@ -215,21 +218,27 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
                                                       item.data(0, UUID_ROLE))
         )  # fmt: skip
         self.feedback_title = QLabel(self)
-        self.feedback = QTreeWidget(self)
-        self.feedback.setObjectName("coachFeedback")
-        self.feedback.setRootIsDecorated(False)
-        self.feedback.setColumnCount(2)
-        self.feedback.setWordWrap(True)
-        self.feedback.itemActivated.connect(lambda item, _c: self._open_feedback(item))
+        self.show_read = QCheckBox(self)
+        self.show_read.setObjectName("showReadFeedback")
+        self.show_read.toggled.connect(lambda _checked: self._show_feedback())
+        self.feedback_none = ToneLabel("muted", self)
+        self.feedback = FeedbackList(self)
+        self.feedback.open_requested.connect(self._open_feedback)
+        self.feedback.read_requested.connect(self._mark_read)
         self.feedback_read = QPushButton(self)
         self.feedback_read.setObjectName("feedbackRead")
         self.feedback_read.clicked.connect(self._feedback_read)
         self._feedback_box = QWidget(self)
         feedback_layout = QVBoxLayout(self._feedback_box)
         feedback_layout.setContentsMargins(0, 0, 0, 6)
-        feedback_layout.addWidget(self.feedback_title)
+        feedback_header = QHBoxLayout()
+        feedback_header.addWidget(self.feedback_title)
+        feedback_header.addStretch(1)
+        feedback_header.addWidget(self.show_read)
+        feedback_header.addWidget(self.feedback_read)
+        feedback_layout.addLayout(feedback_header)
+        feedback_layout.addWidget(self.feedback_none)
         feedback_layout.addWidget(self.feedback)
-        feedback_layout.addWidget(self.feedback_read, 0, Qt.AlignmentFlag.AlignLeft)
         self._feedback_box.hide()
         left = QVBoxLayout()
         left.addWidget(self._feedback_box)
@@ -265,7 +274,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             (self.prompts_title, self.tr("Suggested now")),
             (self.question_title, self.tr("Question of the day")),
             (self.week_title, self.tr("Coming up this week")),
-            (self.feedback_title, self.tr("New from your coach")),
+            (self.feedback_title, self.tr("From your coach")),
         )
         for label, text in titles:
             label.setText(f"<b>{html.escape(text)}</b>")
@@ -281,9 +290,10 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             self.tr("Look back on the week in four questions; the answers go in the journal")
         )
         self.week.setHeaderLabels([self.tr("When"), self.tr("What")])
-        self.feedback.setHeaderLabels([self.tr("About"), self.tr("Comment")])
-        self.feedback_read.setText(self.tr("Mark as read"))
-        self.feedback.setToolTip(self.tr("Double-click or press Enter to open what it is about"))
+        self.feedback.setAccessibleName(self.tr("From your coach"))
+        self.feedback_read.setText(self.tr("Mark all as read"))
+        self.feedback_none.setText(self.tr("Nothing new from your coach."))
+        self.show_read.setToolTip(self.tr("The comments you have read, newest first"))
         self.empty.setText(
             self.tr("Nothing to suggest today: your journal shows the model at work.")
         )
@@ -331,38 +341,51 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self._show_week(today)
         self._show_feedback()
 
-    def _show_feedback(self) -> None:
-        """Comments brought in from the coach's feedback that the manager has not read yet."""
-        self.feedback.clear()
-        comments = self._journal.feedback.unseen()
-        for comment in comments:
-            about = comment.item_title or self.tr("Overall note")
-            item = QTreeWidgetItem([about, comment.text])
-            item.setData(0, KIND_ROLE, comment.item_kind)
-            item.setData(0, UUID_ROLE, comment.item_uuid)
-            item.setData(0, COMMENT_ROLE, comment.uuid)
-            item.setToolTip(1, self.tr("{author}: {text}").format(
-                author=comment.author or self.tr("your coach"), text=comment.text))  # fmt: skip
-            self.feedback.addTopLevelItem(item)
-        self.feedback.resizeColumnToContents(0)
-        self.feedback.setMaximumHeight(40 + 28 * min(len(comments), 5))
-        self._feedback_box.setVisible(bool(comments))
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.feedback.set_cap(max(160, int(self.height() * FEEDBACK_SHARE)))
 
-    def _open_feedback(self, item: QTreeWidgetItem) -> None:
-        """Open what the comment is about (the overall note is read in full), and count it read."""
-        kind, uuid = item.data(0, KIND_ROLE), item.data(0, UUID_ROLE)
-        self._journal.feedback.mark_seen([item.data(0, COMMENT_ROLE)])
+    def _show_feedback(self) -> None:
+        """The coach's comments not read yet, newest first, then those read when asked: a
+        comment read stays at hand. Hidden while the coach has written nothing."""
+        feedback = self._journal.feedback
+        unread = feedback.unseen()
+        read = feedback.count_read()
+        shown = unread + (feedback.already_read() if read and self.show_read.isChecked() else [])
+        self.feedback.show_comments(shown)
+        self.show_read.setText(self.tr("Show read comments ({count})").format(count=read))
+        self.show_read.setVisible(read > 0)
+        self.feedback_none.setVisible(not unread)
+        self.feedback.setVisible(bool(shown))
+        self.feedback_read.setVisible(len(unread) > 1)
+        self._feedback_box.setVisible(bool(unread) or read > 0)
+        chain = [self.show_read, *(b for c in self.feedback.cards() for b in c.buttons),
+                 self.feedback_read]  # fmt: skip
+        for before, after in pairwise(chain):  # in reading order, not in order of creation
+            QWidget.setTabOrder(before, after)
+
+    def _open_feedback(self, comment: Comment) -> None:
+        """Open what the comment is about, and count it read."""
+        self._journal.feedback.mark_seen([comment.uuid])
         self._stale = True
-        if kind and uuid:
-            self.item_requested.emit(kind, uuid)
+        self.item_requested.emit(comment.item_kind, comment.item_uuid)
+
+    def _mark_read(self, comment_uuid: str) -> None:
+        """One comment read; the keyboard stays on the list, on the card that took its place."""
+        uuids = [card.comment.uuid for card in self.feedback.cards()]
+        self._journal.feedback.mark_seen([comment_uuid])
+        self._show_feedback()
+        after = [c for c in self.feedback.cards() if c.buttons]
+        if after:
+            at = min(uuids.index(comment_uuid), len(after) - 1) if comment_uuid in uuids else 0
+            after[at].buttons[0].setFocus()
         else:
-            messages.information(self, self.tr("Overall note from your coach"), item.text(1))
-            self.refresh()
+            self.show_read.setFocus()
 
     def _feedback_read(self) -> None:
-        items = [self.feedback.topLevelItem(i) for i in range(self.feedback.topLevelItemCount())]
-        self._journal.feedback.mark_seen(item.data(0, COMMENT_ROLE) for item in items if item)
-        self.refresh()
+        self._journal.feedback.mark_seen(c.comment.uuid for c in self.feedback.cards())
+        self._show_feedback()
+        self.show_read.setFocus()
 
     def _show_cards(self, today: date) -> None:
         while (item := self.cards_layout.takeAt(0)) is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QTreeWidgetItem
 
 from coachapp.context import Journal
@@ -99,12 +100,12 @@ def test_a_coach_comments_an_export_and_the_manager_gets_it_back(
     today = window.today_view
     assert window.stack.currentWidget() is today
     today.refresh()
-    shown = [today.feedback.topLevelItem(i) for i in range(today.feedback.topLevelItemCount())]
-    assert sorted(item.text(1) for item in shown if item) == [
+    shown = today.feedback.cards()
+    assert sorted(card.text.text() for card in shown) == [
         "Bel essai : qui le mène ?", "Un mois riche en co-construction."
     ]  # fmt: skip
-    on_entry = next(item for item in shown if item and item.text(0) == "Atelier accueil")
-    today.feedback.itemActivated.emit(on_entry, 0)
+    on_entry = next(card for card in shown if "Atelier accueil" in card.about.text())
+    qtbot.mouseClick(on_entry.open_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.journal_view
     notes = window.journal_view.editor.coach_notes
     assert notes.isVisible() and "Bel essai : qui le mène ?" in notes.text()

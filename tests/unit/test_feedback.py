@@ -19,9 +19,10 @@ from coachapp.errors import UserError
 from coachapp.exchange.feedback import Review, check_feedback, read_feedback
 from coachapp.exchange.incoming import read_incoming
 from coachapp.exchange.journal_json import write_journal_json
+from coachapp.exchange.pseudonymise import pseudonymise
 from coachapp.i18n import render_error
 from coachapp.services.journal import EntryDraft
-from coachapp.services.journal_export import ExportOptions, journal_document
+from coachapp.services.journal_export import ExportOptions, journal_document, named_people
 from coachapp.services.journal_import import JournalImport, read_export
 from coachapp.services.people import PersonDraft, PersonKind
 from coachapp.storage.database import db
@@ -191,3 +192,74 @@ def test_comments_travel_with_the_journal_to_a_new_workstation(
     assert [c.text for c in other.feedback.on(entry["uuid"])] == [f"Sur « {entry['title']} »"]
     again = JournalImport(other.people, other.entries).run(read_export(target))
     assert again.unchanged["coach_comments"] == 4 and not again.added
+
+
+KINDS = {"agent": "Agent", "elected_official": "Élu"}
+
+
+def test_the_aliases_of_a_pseudonymised_export_come_back_as_names(
+    journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The coach read "Agent A"; the manager's journal keeps who that is, in its own words."""
+    helene = journal.people.create(PersonDraft("Hélène Dupont", "Accueil", PersonKind.AGENT))
+    journal.people.create(PersonDraft("Martine Roux", "Adjointe", PersonKind.ELECTED_OFFICIAL))
+    entry = journal.entries.create(EntryDraft(NOW, "Point avec Hélène", "Hélène et Martine."))
+    document, key = pseudonymise(
+        journal_document(clock, ExportOptions()), lambda kind: KINDS[kind], named_people()
+    )
+    journal.export_keys.keep(document["export_id"], key)  # as an export does
+    assert key == {"Agent A": "Hélène Dupont", "Élu A": "Martine Roux"}
+    [exported] = document["entries"]
+    assert exported["title"] == "Point avec Agent A"
+    review = Review.start(document, "Claire Martin", NOW)
+    review.set_comment(entry.uuid, "entries", exported["title"],
+                       "L’agent A a pris la main ; AGENT A le sait ? Et elu A, Élu  A ?\n"
+                       "L’agent a dit oui à l’Agent AB.", NOW)  # fmt: skip
+    review.set_comment(helene.uuid, "people", "Agent A", "Agent A’s idea", NOW)
+    review.set_comment(str(uuid.uuid4()), "rituals", "Comité avec Élu A", "Bien.", NOW)
+    review.set_overall("Merci à Agent A et à Élu A.", NOW)
+    path = tmp_path / "retour.json"
+    review.save(path)
+
+    report = journal.feedback.import_feedback(read_feedback(path))
+    [on_entry] = journal.feedback.on(entry.uuid)
+    assert on_entry.item_title == "Point avec Hélène Dupont"
+    assert on_entry.text == (
+        "L’Hélène Dupont a pris la main ; Hélène Dupont le sait ? Et Martine Roux, Martine Roux ?\n"
+        "L’agent a dit oui à l’Agent AB."  # French words and another alias stay as written
+    )
+    [on_person] = journal.feedback.on(helene.uuid)
+    assert (on_person.item_title, on_person.text) == ("Hélène Dupont", "Hélène Dupont’s idea")
+    [overall] = [c for c in journal.feedback.unseen() if c.item_uuid is None]
+    assert overall.text == "Merci à Hélène Dupont et à Martine Roux."
+    assert report.unknown == [("rituals", "Comité avec Martine Roux")]
+
+
+def test_without_a_key_the_comments_come_in_as_written(
+    journal: Journal, export: dict[str, Any], tmp_path: Path
+) -> None:
+    review = Review.start(export, "Claire Martin", NOW)
+    review.set_overall("Agent A a raison.", NOW)
+    path = tmp_path / "retour.json"
+    review.save(path)
+    journal.feedback.import_feedback(read_feedback(path))
+    assert [c.text for c in journal.feedback.unseen()] == ["Agent A a raison."]
+
+
+def test_read_comments_stay_at_hand_newest_first(
+    journal: Journal, export: dict[str, Any], tmp_path: Path
+) -> None:
+    review = _review(export)
+    entry = export["entries"][1]
+    review.set_comment(entry["uuid"], "entries", entry["title"], "Plus tard.",
+                       NOW + timedelta(hours=1))  # fmt: skip
+    path = tmp_path / "retour.json"
+    review.save(path)
+    journal.feedback.import_feedback(read_feedback(path))
+    assert journal.feedback.already_read() == [] and journal.feedback.count_read() == 0
+    first, second, *_rest = journal.feedback.unseen()
+    assert first.text == "Plus tard."
+    journal.feedback.mark_seen([second.uuid, first.uuid])
+    assert [c.uuid for c in journal.feedback.already_read()] == [first.uuid, second.uuid]
+    assert all(c.seen for c in journal.feedback.already_read())
+    assert journal.feedback.count_read() == 2 and len(journal.feedback.unseen()) == 2
