@@ -23,7 +23,7 @@
 <context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+181"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+220"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations_view.py" line="+275"/>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+299"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+406"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+407"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+445"/>
+        <location line="+453"/>
         <source>%n item(s) about {name} written to {file}.</source>
         <translation>
             <numerusform>%n item about {name} written to {file}.</numerusform>
@@ -611,7 +611,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+383"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+406"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

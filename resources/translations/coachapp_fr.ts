@@ -74,11 +74,6 @@ Restore the newest healthy backup? You will find your journal as it was on {mome
 
 Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre journal tel qu’il était le {moment}&#xa0;: ce que vous avez écrit depuis peut manquer. Le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
     </message>
-    <message>
-        <location line="+68"/>
-        <source>Its window was brought to the front.</source>
-        <translation>Sa fenêtre a été ramenée au premier plan.</translation>
-    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -444,12 +439,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CoachNotes</name>
     <message>
-        <location filename="../../coachapp/ui/coach_notes.py" line="+35"/>
+        <location filename="../../coachapp/ui/coach_notes.py" line="+54"/>
         <source>From your coach</source>
         <translation>De votre coach</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>{author}, {day}</source>
         <translation>{author}, {day}</translation>
     </message>
@@ -532,7 +527,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Tableau des délégations</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+238"/>
         <source>{delegate}, {area}: level {level}, aiming at {target}</source>
         <translation>{delegate}, {area}&#xa0;: niveau {level}, niveau visé {target}</translation>
     </message>
@@ -658,7 +653,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+119"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+161"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -688,29 +683,23 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&lt;b&gt;Points d’étape&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Day</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Where</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Why</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How it went</source>
         <translation>Bilan</translation>
     </message>
@@ -743,7 +732,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Prochain point d’étape&#xa0;: {date}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>No reason given</source>
+        <translation>Aucune raison donnée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open the linked journal entry (Enter)</source>
         <translation>Ouvrir l’entrée du journal liée (Entrée)</translation>
     </message>
@@ -751,12 +745,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Delegations</name>
     <message>
-        <location filename="../../coachapp/services/delegations.py" line="+132"/>
+        <location filename="../../coachapp/services/delegations.py" line="+133"/>
         <source>Delegation levels go from 1 to 7.</source>
         <translation>Les niveaux de délégation vont de 1 à 7.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Say why the level changes: the reason is kept in the history.</source>
+        <translation>Dites pourquoi le niveau change&#xa0;: la raison est conservée dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep the reason under {high} characters.</source>
+        <translation>La raison doit faire moins de {high} caractères.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A check-in cadence is a number of days from 1 to {high}.</source>
         <translation>Le rythme des points d’étape est un nombre de jours de 1 à {high}.</translation>
     </message>
@@ -796,12 +800,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les notes sont trop longues.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>“{area}” is no longer active: make it active again to change its level.</source>
         <translation>La délégation «&#xa0;{area}&#xa0;» n’est plus en cours&#xa0;: remettez-la en cours pour changer son niveau.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
+        <source>“{area}” changed after this move, which can no longer be undone: change its level again if needed.</source>
+        <translation>«&#xa0;{area}&#xa0;» a changé depuis ce déplacement, qui ne peut plus être annulé&#xa0;: changez de nouveau son niveau si besoin.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>A check-in tells what happened: choose today or a past day.</source>
         <translation>Un point d’étape raconte ce qui s’est passé&#xa0;: choisissez aujourd’hui ou un jour passé.</translation>
     </message>
@@ -814,7 +823,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../coachapp/ui/delegations_view.py" line="+161"/>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+180"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
@@ -825,12 +834,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Check-ins &amp;due</source>
         <translation>Points d’étape à fai&amp;re</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Delegation &amp;poker</source>
         <translation>P&amp;oker de la délégation</translation>
     </message>
@@ -850,12 +859,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Nouvelle délégation (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Drag a marker along its row, or select it and press Left or Right: each move is kept in the delegation&apos;s history. Enter opens it. A dotted outline shows the level you aim at.</source>
-        <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite&#xa0;: chaque déplacement est conservé dans l’historique de la délégation. Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <location line="+2"/>
         <source>What</source>
         <translation>Objet</translation>
@@ -909,7 +913,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Points d’étape à fai&amp;re ({count})</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Check-in overdue</source>
         <translation>Point d’étape en retard</translation>
     </message>
@@ -922,7 +926,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Delegation “{area}” added.</source>
         <translation>Délégation «&#xa0;{area}&#xa0;» ajoutée.</translation>
     </message>
@@ -932,17 +936,47 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Délégation «&#xa0;{area}&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
+        <source>Undo the move of “{area}”</source>
+        <translation>Annuler le déplacement de «&#xa0;{area}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move undone</source>
+        <translation>Déplacement annulé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Delegation board</source>
         <translation>Tableau des délégations</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-21"/>
         <source>{delegate}: “{area}” is now at {level}.</source>
         <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-212"/>
+        <source>Drag a marker along its row, or select it and press Left or Right, then say why: the move and its reason are kept in the delegation&apos;s history (Ctrl+Z undoes it). Enter opens it. A dotted outline shows the level you aim at.</source>
+        <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite, puis dites pourquoi&#xa0;: le déplacement et sa raison sont conservés dans l’historique de la délégation (Ctrl+Z l’annule). Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>Annuler le &amp;déplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this move (Ctrl+Z on the board)</source>
+        <translation>Annuler ce déplacement (Ctrl+Z sur le tableau)</translation>
+    </message>
+    <message>
+        <location line="+236"/>
+        <source>“{area}” is back at {level}.</source>
+        <translation>«&#xa0;{area}&#xa0;»&#xa0;: retour au niveau {level}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Check-in recorded. Next one: {date}.</source>
         <translation>Point d’étape enregistré. Prochain&#xa0;: {date}.</translation>
     </message>
@@ -970,7 +1004,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/services/demo.py" line="+179"/>
+        <location filename="../../coachapp/services/demo.py" line="+196"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -2361,6 +2395,39 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackCard</name>
+    <message>
+        <location filename="../../coachapp/ui/coach_notes.py" line="+51"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall note</source>
+        <translation>Note d’ensemble</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{signed} · read</source>
+        <translation>{signed} · lu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open what the comment is about</source>
+        <translation>Ouvrir l’élément commenté</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+</context>
+<context>
     <name>Growth</name>
     <message>
         <location filename="../../coachapp/ui/growth_labels.py" line="+12"/>
@@ -2599,6 +2666,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location filename="../../coachapp/services/journal_import.py" line="+72"/>
         <source>{path} is not a CoachApp journal export.</source>
         <translation>{path} n’est pas un export de journal CoachApp.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A person&apos;s arrival date is not a real day: {day}.</source>
+        <translation>La date d’arrivée d’une personne n’est pas un jour du calendrier&#xa0;: {day}.</translation>
     </message>
     <message>
         <location filename="../../coachapp/exchange/journal_json.py" line="+19"/>
@@ -3648,6 +3720,44 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>LevelReasonDialog</name>
+    <message>
+        <location filename="../../coachapp/ui/level_reason_dialog.py" line="+92"/>
+        <source>Change the level</source>
+        <translation>Changer le niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;{area}&lt;/b&gt; — delegated to {delegate}</source>
+        <translation>&lt;b&gt;{area}&lt;/b&gt; — déléguée à {delegate}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From {old} to {new}</source>
+        <translation>De {old} à {new}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{meaning} Next check-in: {date}.</source>
+        <translation>{meaning} Prochain point d’étape&#xa0;: {date}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Why does the level change?</source>
+        <translation>&amp;Pourquoi le niveau change-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required: it is kept in the delegation’s history</source>
+        <translation>Obligatoire&#xa0;: elle est conservée dans l’historique de la délégation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change level</source>
+        <translation>&amp;Changer de niveau</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <location filename="../../coachapp/instance_lock.py" line="+32"/>
@@ -3682,7 +3792,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+300"/>
+        <location filename="../../coachapp/ui/main_window.py" line="+301"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3890,7 +4000,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
@@ -4000,7 +4110,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-611"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -4055,7 +4165,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -4628,7 +4738,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people.py" line="+87"/>
+        <location filename="../../coachapp/services/people.py" line="+91"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -4643,7 +4753,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les notes sont limitées à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>This person no longer exists.</source>
         <translation>Cette personne n’existe plus.</translation>
     </message>
@@ -4891,7 +5001,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../coachapp/ui/person_form.py" line="+66"/>
+        <location filename="../../coachapp/ui/person_form.py" line="+83"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -4909,6 +5019,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+0"/>
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arr&amp;ived on</source>
+        <translation>Date d’a&amp;rrivée</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4934,6 +5049,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Team or service</source>
         <translation>Équipe ou service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival date known</source>
+        <translation>Date d’arrivée connue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival date</source>
+        <translation>Date d’arrivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day this person joined your team or took up their post. Leave it unticked if you do not know it: suggestions for someone&apos;s first weeks go by this day.</source>
+        <translation>Le jour où cette personne a rejoint votre équipe ou pris son poste. Laissez la case décochée si vous ne le connaissez pas&#xa0;: les suggestions pour les premières semaines s’appuient sur ce jour.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -5575,7 +5710,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+103"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+106"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
@@ -7130,7 +7265,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/templates_dialog.py" line="+121"/>
+        <location filename="../../coachapp/ui/templates_dialog.py" line="+127"/>
         <source>Entry templates</source>
         <translation>Modèles d’entrée</translation>
     </message>
@@ -7213,7 +7348,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+204"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+210"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -7229,11 +7364,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
     <message>
         <location line="+1"/>
-        <source>New from your coach</source>
-        <translation>Nouveau de votre coach</translation>
+        <location line="+16"/>
+        <source>From your coach</source>
+        <translation>De votre coach</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-12"/>
         <source>Answer in the journal…</source>
         <translation>Répondre dans le journal…</translation>
     </message>
@@ -7278,52 +7414,32 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Quoi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>About</source>
-        <translation>Sur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as read</source>
-        <translation>Marquer comme lu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Double-click or press Enter to open what it is about</source>
-        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir ce dont il s’agit</translation>
-    </message>
-    <message>
         <location line="+2"/>
+        <source>Mark all as read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing new from your coach.</source>
+        <translation>Rien de nouveau de votre coach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comments you have read, newest first</source>
+        <translation>Les commentaires déjà lus, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Show read comments ({count})</source>
+        <translation>Afficher les commentaires lus ({count})</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Nothing to suggest today: your journal shows the model at work.</source>
         <translation>Rien à suggérer aujourd’hui&#xa0;: votre journal montre le modèle à l’œuvre.</translation>
     </message>
-    <message>
-        <location line="+51"/>
-        <source>Overall note</source>
-        <translation>Note d’ensemble</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{author}: {text}</source>
-        <translation>{author}&#xa0;: {text}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>your coach</source>
-        <translation>votre coach</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Overall note from your coach</source>
-        <translation>Note d’ensemble de votre coach</translation>
-    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+108"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n de plus</numerusform>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -27,14 +26,6 @@ def window(window: MainWindow) -> MainWindow:
     """The main window showing the People area."""
     window.show_area(window.stack.indexOf(window.people_view))
     return window
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
-    watcher = Dialogs(qtbot)
-    watcher.start()
-    yield watcher
-    watcher.stop()
 
 
 def type_day(qtbot: QtBot, edit: QWidget, day: date) -> None:

@@ -5,7 +5,6 @@ still at hand once read; the aliases of a pseudonymised export read as the names
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -37,14 +36,6 @@ LONG = (
     "comment chacun a réagi ; nous en reparlerons à la séance de décembre."
 )
 OVERALL = "Un mois riche en co-construction : continuez."
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
-    watcher = Dialogs(qtbot)
-    watcher.start()
-    yield watcher
-    watcher.stop()
 
 
 def import_through_the_menu(window: MainWindow, dialogs: Dialogs, path: Path) -> TodayView:
