@@ -1,4 +1,5 @@
-"""The report as one Markdown file: a contents list, then a section per area."""
+"""The report as one Markdown file: a contents list, a section per area, then the charts'
+readings."""
 
 from __future__ import annotations
 
@@ -19,20 +20,20 @@ def demoted(body: str) -> str:
 
 def markdown_report(report: Report, contents: str) -> str:
     lines = [f"# {report.title}", "", f"*{report.subtitle}*", "", f"## {contents}", ""]
-    if report.figures:
-        lines.append(f"- [{report.figures_title}](#{anchor(report.figures_title, 0)})")
     for number, section in enumerate(report.sections, start=1):
         lines.append(
             f"- [{section.title}](#{anchor(section.title, number)}) ({len(section.items)})"
         )
-    if report.figures:  # plain text carries the charts' readings, not their pictures
-        lines += ["", f'<a id="{anchor(report.figures_title, 0)}"></a>', "",
-                  f"## {report.figures_title}", ""]  # fmt: skip
-        lines += [f"- **{figure.title}**: {figure.reading}" for figure in report.figures]
+    if report.figures:
+        lines.append(f"- [{report.figures_title}](#{anchor(report.figures_title, 0)})")
     for number, section in enumerate(report.sections, start=1):
         lines += ["", f'<a id="{anchor(section.title, number)}"></a>', "", f"## {section.title}"]
         for item in section.items:
             lines += ["", f"### {item.heading}", "", f"*{item.facts}*" if item.facts else ""]
             if item.body.strip():
                 lines += ["", demoted(item.body.strip())]
+    if report.figures:  # plain text carries the charts' readings, not their pictures
+        lines += ["", f'<a id="{anchor(report.figures_title, 0)}"></a>', "",
+                  f"## {report.figures_title}", ""]  # fmt: skip
+        lines += [f"- **{figure.title}** — {figure.reading}" for figure in report.figures]
     return "\n".join(lines).rstrip() + "\n"
