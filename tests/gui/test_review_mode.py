@@ -198,7 +198,7 @@ def test_a_templated_entry_reads_rendered_and_every_item_takes_a_comment(
     [review] = review_windows(window)
     assert review.menu.title() == "Coach &feedback"  # the menu says whose feedback it holds
 
-    entry = next(child for child in _children(review) if child.text(0).startswith("One-to-one"))
+    entry = next(child for child in items_of(review) if child.text(0).startswith("One-to-one"))
     review.tree.scrollToItem(entry)
     spot = review.tree.visualItemRect(entry).center()
     qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=spot)
@@ -209,13 +209,14 @@ def test_a_templated_entry_reads_rendered_and_every_item_takes_a_comment(
     assert "##" not in shown and "*keen*" not in shown and "[ ]" not in shown
     assert "\u2610 Book the training" in shown
 
-    for child in _children(review):  # the coach can comment on every item
+    for child in items_of(review):  # the coach can comment on every item
         review.tree.setCurrentItem(child)
         assert review.comment.isEnabled()
     review.close()
 
 
-def _children(review: ReviewWindow) -> list[QTreeWidgetItem]:
+def items_of(review: ReviewWindow) -> list[QTreeWidgetItem]:
+    """The items the coach can comment on, in the order of the list."""
     tree, found = review.tree, []
     for top in range(tree.topLevelItemCount()):
         section = tree.topLevelItem(top)
