@@ -194,7 +194,7 @@ class ExportDialog(QDialog):
         if self.chosen_form() == COACH_FORMAT:
             text = self.tr(
                 "Your coach opens this file in CoachApp to review it, comments on each item and "
-                "sends you back a feedback file to import (File > Import a journal or a coach’s "
+                "sends you back a feedback file to import (File > Import a journal or a coach's "
                 "feedback…). It is complete: another CoachApp can also merge it."
             )
         else:
