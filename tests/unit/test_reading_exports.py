@@ -178,6 +178,9 @@ def test_an_entry_can_never_add_markup_to_an_export(
     assert page.count("&lt;script&gt;alert(") == 2  # the title and the body, as text
     assert "&lt;img src=x onerror=alert(2)&gt;" in page
     assert 'href="javascript' not in page and "tracker.example" not in page
+    markdown = markdown_report(report, "Contents")  # a viewer that runs HTML shows it as text
+    assert re.search(r"(?<!\\)<(script|img)", markdown) is None
+    assert "### \\<script>alert('title')\\</script>" in markdown
     target = tmp_path / "journal.pdf"
     write_pdf(report, target, "Contents")
     assert "<script>alert(1)</script>" in " ".join(pdf_text(target))  # shown as written
