@@ -1,4 +1,5 @@
-"""The report as one Markdown file: a contents list, then a section per area."""
+"""The report as one Markdown file: a contents list, a section per area, then the charts'
+readings."""
 
 from __future__ import annotations
 
@@ -17,22 +18,29 @@ def demoted(body: str) -> str:
     return re.sub(r"(?m)^(#{1,6})(?=\s)", lambda m: "#" * min(6, len(m.group(1)) + 2), body)
 
 
+def inert(text: str) -> str:
+    """`text` with no HTML tag a Markdown viewer would run: `<` before a tag's first letter is
+    escaped (`\\<script>` reads as `<script>`); links written `<https://…>` stay links."""
+    return re.sub(r"<(?=[A-Za-z/!?])(?!https?://|mailto:)", r"\\<", text)
+
+
 def markdown_report(report: Report, contents: str) -> str:
     lines = [f"# {report.title}", "", f"*{report.subtitle}*", "", f"## {contents}", ""]
-    if report.figures:
-        lines.append(f"- [{report.figures_title}](#{anchor(report.figures_title, 0)})")
     for number, section in enumerate(report.sections, start=1):
         lines.append(
             f"- [{section.title}](#{anchor(section.title, number)}) ({len(section.items)})"
         )
-    if report.figures:  # plain text carries the charts' readings, not their pictures
-        lines += ["", f'<a id="{anchor(report.figures_title, 0)}"></a>', "",
-                  f"## {report.figures_title}", ""]  # fmt: skip
-        lines += [f"- **{figure.title}**: {figure.reading}" for figure in report.figures]
+    if report.figures:
+        lines.append(f"- [{report.figures_title}](#{anchor(report.figures_title, 0)})")
     for number, section in enumerate(report.sections, start=1):
         lines += ["", f'<a id="{anchor(section.title, number)}"></a>', "", f"## {section.title}"]
         for item in section.items:
-            lines += ["", f"### {item.heading}", "", f"*{item.facts}*" if item.facts else ""]
+            facts = f"*{inert(item.facts)}*" if item.facts else ""
+            lines += ["", f"### {inert(item.heading)}", "", facts]
             if item.body.strip():
-                lines += ["", demoted(item.body.strip())]
+                lines += ["", demoted(inert(item.body.strip()))]
+    if report.figures:  # plain text carries the charts' readings, not their pictures
+        lines += ["", f'<a id="{anchor(report.figures_title, 0)}"></a>', "",
+                  f"## {report.figures_title}", ""]  # fmt: skip
+        lines += [f"- **{figure.title}** — {figure.reading}" for figure in report.figures]
     return "\n".join(lines).rstrip() + "\n"

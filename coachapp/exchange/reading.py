@@ -1,5 +1,5 @@
-"""What a coach reads: an export turned into sections of items (title, a line of facts, text),
-the same for Markdown, HTML and PDF.
+"""What a coach reads: an export turned into sections of items (title, a line of facts, text
+in Markdown), the same for Markdown, HTML, PDF and the review window.
 
 It reads the export document (pseudonymised or not: the names are whatever it holds) and takes
 its words from `Words`, so the report comes out in the manager's language.
@@ -25,7 +25,7 @@ class Words(Protocol):
 class Item:
     heading: str
     facts: str  # one line under the heading
-    body: str  # the text (Markdown as written, or plain lines)
+    body: str  # Markdown: an entry's as written, the other records' made from their fields
     uuid: str = ""  # the record's, so a coach's comment can name it
 
 
@@ -38,7 +38,8 @@ class Section:
 
 @dataclass(frozen=True)
 class Figure:
-    """A chart of the Insights view, drawn as a PNG image, with its reading in words."""
+    """A chart of the Insights view, drawn as a PNG image, with its reading in words; no image
+    when the period gave it nothing to draw (the reading says so, in one line)."""
 
     title: str
     png: bytes
@@ -50,7 +51,7 @@ class Report:
     title: str
     subtitle: str
     sections: tuple[Section, ...]
-    figures: tuple[Figure, ...] = ()  # shown first, under `figures_title`
+    figures: tuple[Figure, ...] = ()  # shown after the sections, under `figures_title`
     figures_title: str = ""
 
     @property
@@ -70,7 +71,7 @@ def build_report(document: dict[str, Any], words: Words) -> Report:
         ("delegations", lambda d: _delegation(d, words, names)),
         ("experiments", lambda x: _experiment(x, words, names)),
         ("skills", lambda s: _skill(s, words, names)),
-        ("people", lambda p: Item(p["name"], words.text(f"person.{p['kind']}"), p["role"])),
+        ("people", lambda p: Item(p["name"], words.text(f"person.{p['kind']}"), _lines(p["role"]))),
     )
     sections = tuple(
         Section(key, words.text(f"section.{key}"),
@@ -91,16 +92,28 @@ def _entry(entry: dict[str, Any], words: Words) -> Item:
     return Item(entry["title"], " · ".join(facts), entry["body"])
 
 
+def _lines(text: str) -> str:
+    """A plain field's text in Markdown, each of its lines kept (a hard break between them)."""
+    return "  \n".join(text.splitlines())
+
+
+def _tasks(done_and_text: list[tuple[bool, str]]) -> str:
+    return "\n".join(f"- [{'x' if done else ' '}] {_lines(text)}" for done, text in done_and_text)
+
+
 def _ritual(ritual: dict[str, Any], words: Words) -> Item:
-    lines = [ritual["agenda"]] if ritual["agenda"] else []
+    blocks = [_lines(ritual["agenda"])] if ritual["agenda"] else []
     for occurrence in ritual["occurrences"]:
         if occurrence["status"] != "held":
             continue
-        lines.append(f"{words.text('held')} {words.day(occurrence['starts_at'])}")
-        lines += [f"  {text}" for text in (occurrence["outcomes"], occurrence["decisions"]) if text]
-    lines += [f"- [{'x' if a['done'] else ' '}] {a['text']}" for a in ritual["actions"]]
+        blocks.append(f"**{words.text('held')} {words.day(occurrence['starts_at'])}**")
+        blocks += [
+            _lines(text) for text in (occurrence["outcomes"], occurrence["decisions"]) if text
+        ]
+    if ritual["actions"]:
+        blocks.append(_tasks([(a["done"], a["text"]) for a in ritual["actions"]]))
     facts = " · ".join(part for part in (words.day(ritual["starts_at"]), ritual["place"]) if part)
-    return Item(ritual["title"], facts, "\n".join(lines))
+    return Item(ritual["title"], facts, "\n\n".join(blocks))
 
 
 def _delegation(delegation: dict[str, Any], words: Words, names: dict[str, str]) -> Item:
@@ -109,8 +122,8 @@ def _delegation(delegation: dict[str, Any], words: Words, names: dict[str, str])
         delegate=delegate, level=delegation["level"], target=delegation["target_level"]
     )
     lines = [
-        f"{words.day(c['day'])} · {words.text('went.' + c['went'])}"
-        + (f" · {c['note']}" if c["note"] else "")
+        f"- {words.day(c['day'])} · {words.text('went.' + c['went'])}"
+        + (f" · {_lines(c['note'])}" if c["note"] else "")
         for c in delegation["checkins"]
     ]
     return Item(delegation["area"], facts, "\n".join(lines))
@@ -122,13 +135,15 @@ def _experiment(experiment: dict[str, Any], words: Words, names: dict[str, str])
     if experiment["outcome"]:
         facts.append(words.text("outcome." + experiment["outcome"]))
     card = [
-        f"{words.text(key)} {experiment[key]}"
+        f"**{words.text(key)}** {_lines(experiment[key])}"
         for key in ("believe", "verify", "measure", "right_if", "observed", "learned")
         if experiment[key]
     ]
     if experiment["abandoned_reason"]:
-        card.append(f"{words.text('abandoned_reason')} {experiment['abandoned_reason']}")
-    return Item(experiment["title"], " · ".join(facts), "\n".join(card))
+        card.append(
+            f"**{words.text('abandoned_reason')}** {_lines(experiment['abandoned_reason'])}"
+        )
+    return Item(experiment["title"], " · ".join(facts), "\n\n".join(card))
 
 
 def _skill(skill: dict[str, Any], words: Words, names: dict[str, str]) -> Item:
@@ -136,6 +151,5 @@ def _skill(skill: dict[str, Any], words: Words, names: dict[str, str]) -> Item:
         person=names.get(skill["person_uuid"], ""), level=skill["level"],
         target=skill["target_level"],
     )  # fmt: skip
-    lines = [f"- [{'x' if a['status'] == 'done' else ' '}] {a['description']}"
-             for a in skill["actions"]]  # fmt: skip
-    return Item(skill["name"], facts, "\n".join(lines))
+    tasks = _tasks([(a["status"] == "done", a["description"]) for a in skill["actions"]])
+    return Item(skill["name"], facts, tasks)

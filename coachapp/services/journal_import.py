@@ -62,15 +62,33 @@ class ImportReport:
 
 
 def read_export(path: Path) -> dict[str, Any]:
-    """The export in `path`, checked whole; a clear refusal for anything else."""
+    """The export in `path`, checked whole. Anything else, a PDF, web page or Markdown export
+    among them (not JSON: it does not open with `{`), is refused saying which file to ask for."""
+    try:
+        with path.open("rb") as file:
+            start = file.read(64).lstrip()
+    except OSError:
+        start = b"{"  # read_json says why it cannot be read
+    if not start.startswith(b"{"):
+        raise _not_an_export(str(path))
     return check_export(read_json(path, MAX_BYTES), str(path))
+
+
+def _not_an_export(name: str) -> UserError:
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "Import",
+            "{path} is not a CoachApp journal export, so it cannot be reviewed. A coach reviews "
+            "the CoachApp file (.json) that the manager makes with File > Export…; PDF, web page "
+            "and Markdown exports are for reading only. Ask the manager to send the .json file.",
+        ),
+        path=name,
+    )
 
 
 def check_export(document: object, name: str) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise UserError(
-            QT_TRANSLATE_NOOP("Import", "{path} is not a CoachApp journal export."), path=name
-        )
+        raise _not_an_export(name)
     journal_schema = document.get("journal_schema")
     if isinstance(journal_schema, int) and journal_schema > LATEST_VERSION:
         raise newer_file(name)

@@ -1,6 +1,7 @@
 """Exporting the journal for a coach (or for another workstation): the manager chooses the
 format, the period, the parts and whether names are replaced, and sees what will leave the
-workstation before anything is written."""
+workstation before anything is written. The coach's format comes first and says what it is for:
+a coach reviews the CoachApp file (JSON), the other formats are for reading and printing."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.context import Journal
 from coachapp.errors import UserError
+from coachapp.exchange.markdown_html import markdown_html
 from coachapp.exchange.pseudonymise import Pseudonymiser, aliases
 from coachapp.exchange.reading import SHOWN
 from coachapp.i18n import Translatable, format_value, render_error
@@ -45,6 +47,8 @@ from coachapp.ui.widgets import OptionalDate, ToneLabel
 log = logging.getLogger("coachapp.ui")
 
 PREVIEW_DELAY_MS = 150  # options settle (a date being typed) before the preview is read again
+COACH_FORMAT = "json"  # the file a coach opens for review in CoachApp
+READING_FORMATS = ("pdf", "html", "md")
 
 
 class ExportDialog(QDialog):
@@ -58,7 +62,9 @@ class ExportDialog(QDialog):
         today = journal.prompts.today()
         self.form = QComboBox(self)
         self.form.setObjectName("exportFormat")
-        for _form in SUFFIXES:
+        self.form.addItem("", COACH_FORMAT)
+        self.form.insertSeparator(1)
+        for _form in READING_FORMATS:
             self.form.addItem("", _form)
         remembered = self.form.findData(journal.settings.get("export.format"))
         self.form.setCurrentIndex(max(0, remembered))
@@ -93,9 +99,12 @@ class ExportDialog(QDialog):
 
         self.form_label = QLabel(self)
         self.form_label.setBuddy(self.form)
+        self.form_use = ToneLabel("muted", self)  # what the chosen format is for
+        self.form_use.setObjectName("exportFormatUse")
         self.period_label = QLabel(self)
         form_layout = QFormLayout()
         form_layout.addRow(self.form_label, self.form)
+        form_layout.addRow("", self.form_use)
         period = QHBoxLayout()
         period.addWidget(self.first)
         period.addWidget(self.last)
@@ -134,13 +143,15 @@ class ExportDialog(QDialog):
     def _texts(self) -> None:
         self.setWindowTitle(self.tr("Export the journal"))
         names = {
+            "json": self.tr("For your coach: CoachApp file (.json)"),
             "pdf": self.tr("PDF, to read and print"),
             "html": self.tr("Web page (HTML), to read in a browser"),
             "md": self.tr("Markdown, plain text"),
-            "json": self.tr("JSON, complete: for another CoachApp or other tools"),
         }
         for row in range(self.form.count()):
-            self.form.setItemText(row, names[self.form.itemData(row)])
+            if self.form.itemData(row) is not None:  # not the separator
+                self.form.setItemText(row, names[self.form.itemData(row)])
+        self._form_use()
         self.form_label.setText(self.tr("&Format:"))
         self.period_label.setText(self.tr("Entries:"))
         self.first.check.setText(self.tr("From"))
@@ -179,7 +190,23 @@ class ExportDialog(QDialog):
     def _shown_sections(self) -> frozenset[str]:
         return frozenset(SECTIONS) if self.chosen_form() == "json" else frozenset(SHOWN)
 
+    def _form_use(self) -> None:
+        if self.chosen_form() == COACH_FORMAT:
+            text = self.tr(
+                "Your coach opens this file in CoachApp to review it, comments on each item and "
+                "sends you back a feedback file to import (File > Import a journal or a coach's "
+                "feedback…). It is complete: another CoachApp can also merge it."
+            )
+        else:
+            text = self.tr(
+                "To read or print. Your coach cannot comment on it in CoachApp: for a review, "
+                "choose “For your coach”."
+            )
+        self.form_use.setText(text)
+        self.form.setAccessibleDescription(text)
+
     def _form_changed(self) -> None:
+        self._form_use()
         shown = self._shown_sections()
         for section, box in self.sections.items():
             box.setEnabled(section in shown)
@@ -237,10 +264,10 @@ class ExportDialog(QDialog):
             if pseudonymiser is not None:
                 title, body = pseudonymiser.text(title), pseudonymiser.text(body)
             facts = f"{report_words.day(entry['occurred_at'])} · {report_words.kind(entry['kind'])}"
-            excerpt = html.escape(body if len(body) <= 400 else body[:400] + "…")
+            excerpt = markdown_html(body if len(body) <= 400 else body[:400] + "…", below=3)
             parts.append(
                 f"<p><b>{html.escape(title)}</b><br><span style='color:gray'>"
-                f"{html.escape(facts)}</span><br>{excerpt.replace(chr(10), '<br>')}</p>"
+                f"{html.escape(facts)}</span></p>{excerpt}"
             )
         return "".join(parts)
 

@@ -66,22 +66,26 @@ def export(
 
 
 def _figures(journal: Journal, options: ExportOptions) -> tuple[Figure, ...]:
-    """The Insights charts of the export's period, as images (none without a QApplication:
-    charts are drawn by widgets)."""
+    """The Insights charts of the export's period, as images, those the period left empty as
+    their reading alone (none without a QApplication: charts are drawn by widgets)."""
     if not isinstance(QApplication.instance(), QApplication):
         return ()
-    from coachapp.ui.insight_charts import InsightCharts, render_png  # noqa: PLC0415  (QtCharts)
+    from coachapp.ui.insight_charts import (  # noqa: PLC0415  (QtCharts)
+        InsightCharts,
+        empty_charts,
+        render_png,
+    )
 
     service = InsightsService(journal.experiments, journal.entries)
     today = journal.prompts.today()
     last = options.last or today
     first = options.first or min(service.first_day() or last, last)
-    drawn = InsightCharts(journal.self_assessment.dimensions).draw(
-        service.compute(first, last, today)
-    )
+    found = service.compute(first, last, today)
+    empty = empty_charts(found)
+    drawn = InsightCharts(journal.self_assessment.dimensions).draw(found)
     return tuple(
-        Figure(chart.title(), render_png(chart), reading)
-        for chart, _headers, _rows, reading in drawn.values()
+        Figure(chart.title(), b"" if key in empty else render_png(chart), reading)
+        for key, (chart, _headers, _rows, reading) in drawn.items()
     )
 
 
@@ -110,8 +114,8 @@ def person_report(journal: Journal, person_uuid: str, out: Path) -> int:
 def write_document(
     document: dict[str, Any], form: str, out: Path, figures: tuple[Figure, ...] = ()
 ) -> int | None:
-    """`document` written to `out` in `form` (a reading form with `figures` first); the number
-    of pages for a PDF."""
+    """`document` written to `out` in `form` (a reading form with `figures` after the sections);
+    the number of pages for a PDF."""
     if form == "json":
         write_journal_json(out, document)
         return None

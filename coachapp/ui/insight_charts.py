@@ -1,6 +1,7 @@
 """The charts of the Insights view, drawn from coachapp.services.insights figures: each with
 its table of the same figures and a one-line reading, in the current language. The view shows
-them; the HTML and PDF exports carry them as images (`render_png`).
+them; the HTML and PDF exports carry them as images (`render_png`), those with something to
+draw (`empty_charts`).
 """
 
 from __future__ import annotations
@@ -291,6 +292,23 @@ class InsightCharts(QObject):
         rows = [[name, str(value)] for name, value in zip(names, values, strict=True)]
         reading = InsightWords().skills(figures.due, figures.done, figures.overdue)
         return chart, [self.tr("Actions"), self.tr("Count")], rows, reading
+
+
+def empty_charts(found: Insights) -> set[str]:
+    """The charts (by key) that the period gave nothing to draw: an export gives each of them
+    its one-line reading instead of an empty picture."""
+    rituals, experiments, journal = found.rituals, found.experiments, found.journal
+    empty = {
+        "rituals": not rituals.held,
+        "groups": not rituals.held,
+        "levels": not any(found.delegations.levels.values()),
+        "experiments": not any([*experiments.started.values(), *experiments.concluded.values()]),
+        "journal": not any(journal.per_week.values()),
+        "mood": not journal.mood and not journal.energy,
+        "radar": not found.self_assessment.latest_month,
+        "skills": not found.skills.due,
+    }
+    return {key for key in CHARTS if empty[key]}
 
 
 def _count_axis(top: float) -> QValueAxis:

@@ -1,5 +1,6 @@
 """The report as a PDF, with Qt's own writer: a cover page with the contents, each section from
-a new page, a header and a page number on every page.
+a new page (each text's Markdown rendered as the HTML export renders it), then the charts; a
+header and a page number on every page.
 
 Qt's writers silently stop a single long document short (about 8.6 million device pixels of
 height: some 14,000 entries at 300 dpi; ../shared/PERF.md section 4), so the report is laid
@@ -10,7 +11,6 @@ number of items drawn is counted and returned for the caller to check.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from coachapp.exchange.markdown_html import markdown_html
 from coachapp.exchange.reading import Item, Report, Section
 from coachapp.fileio import atomic_path
 
@@ -34,7 +35,7 @@ MARGIN_MM = 20
 STYLE = """
 h1 { font-size: 20pt; } h2 { font-size: 15pt; color: #147a5c; }
 h3 { font-size: 11.5pt; margin-top: 10pt; margin-bottom: 0; }
-h4 { font-size: 10pt; margin-bottom: 0; }
+h4, h5, h6 { font-size: 10pt; margin-bottom: 0; }
 p { font-size: 10pt; margin-top: 2pt; } .facts { color: #555555; font-size: 9pt; }
 """
 
@@ -43,18 +44,6 @@ p { font-size: 10pt; margin-top: 2pt; } .facts { color: #555555; font-size: 9pt;
 class PdfResult:
     pages: int
     items: int  # items drawn: the caller checks it against the items asked for
-
-
-def _body(text: str) -> str:
-    blocks = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
-        heading = re.match(r"#{1,6}\s+(.*)", paragraph)
-        if heading is not None and "\n" not in paragraph:
-            blocks.append(f"<h4>{html.escape(heading.group(1))}</h4>")
-        else:
-            lines = "<br>".join(html.escape(line) for line in paragraph.splitlines())
-            blocks.append(f"<p>{lines}</p>")
-    return "".join(blocks)
 
 
 def _chunk_html(section: Section, items: tuple[Item, ...], first: bool) -> str:
@@ -66,21 +55,28 @@ def _chunk_html(section: Section, items: tuple[Item, ...], first: bool) -> str:
         if item.facts:
             parts.append(f'<p class="facts">{html.escape(item.facts)}</p>')
         if item.body.strip():
-            parts.append(_body(item.body))
+            parts.append(markdown_html(item.body))
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def _figures_html(report: Report, width: float) -> tuple[str, dict[str, QImage]]:
-    """The charts, one under the other at the page's width, each with its reading. `width` is
-    in the writer's pixels; the markup's are CSS pixels (96 per inch)."""
+    """The charts, one under the other at the page's width, each with its reading, then one line
+    for each chart the period left empty. `width` is in the writer's pixels; the markup's are
+    CSS pixels (96 per inch)."""
+    e = html.escape
     images: dict[str, QImage] = {}
-    parts = [f"<html><body><h2>{html.escape(report.figures_title)}</h2>"]
+    parts = [f"<html><body><h2>{e(report.figures_title)}</h2>"]
     for number, figure in enumerate(report.figures):
+        if not figure.png:
+            continue
         name = f"figure-{number}.png"
         images[name] = QImage.fromData(figure.png)
         parts.append(f'<p><img src="{name}" width="{int(width * 96 / DPI)}"></p>'
-                     f'<p class="facts">{html.escape(figure.reading)}</p>')  # fmt: skip
+                     f'<p class="facts">{e(figure.reading)}</p>')  # fmt: skip
+    empty = [f"<li><b>{e(f.title)}</b> — {e(f.reading)}</li>" for f in report.figures if not f.png]
+    if empty:
+        parts.append("<ul>" + "".join(empty) + "</ul>")
     parts.append("</body></html>")
     return "".join(parts), images
 
@@ -159,14 +155,10 @@ def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
                  f"<h1>{html.escape(report.title)}</h1>",
                  f'<p class="facts">{html.escape(report.subtitle)}</p>',
                  f"<h2>{html.escape(contents)}</h2>"]  # fmt: skip
+        cover += [f"<p>{html.escape(s.title)} ({len(s.items)})</p>" for s in report.sections]
         if report.figures:
             cover.append(f"<p>{html.escape(report.figures_title)}</p>")
-        cover += [f"<p>{html.escape(s.title)} ({len(s.items)})</p>" for s in report.sections]
         pages.document("".join(cover) + "</body></html>")
-        if report.figures:
-            pages.section = report.figures_title
-            pages.new_page()
-            pages.document(*_figures_html(report, pages.body.width()))
         drawn = 0
         for section in report.sections:
             pages.section = section.title
@@ -175,6 +167,10 @@ def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
                 pages.new_page()
                 pages.document(_chunk_html(section, chunk, first=start == 0))
                 drawn += len(chunk)
+        if report.figures:
+            pages.section = report.figures_title
+            pages.new_page()
+            pages.document(*_figures_html(report, pages.body.width()))
         pages.painter.end()
         total = pages.number
     return PdfResult(pages=total, items=drawn)

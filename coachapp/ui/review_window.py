@@ -34,6 +34,7 @@ from coachapp.clock import Clock
 from coachapp.config import Settings
 from coachapp.errors import UserError
 from coachapp.exchange.feedback import Review, read_feedback
+from coachapp.exchange.markdown_html import markdown_html
 from coachapp.exchange.reading import Item, build_report
 from coachapp.i18n import Translatable
 from coachapp.ui import messages
@@ -94,9 +95,9 @@ class ReviewWindow(QMainWindow):
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.reader, 3)
+        column.addWidget(self.reader, 2)
         column.addWidget(self.comment_label)
-        column.addWidget(self.comment, 2)
+        column.addWidget(self.comment, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
@@ -126,7 +127,7 @@ class ReviewWindow(QMainWindow):
 
     def _texts(self) -> None:
         self.setWindowTitle(self.tr("Review: {name} (read only)").format(name=self._source.name))
-        self.menu.setTitle(self.tr("&Feedback"))
+        self.menu.setTitle(self.tr("Coach &feedback"))
         self.act_save.setText(self.tr("&Save the feedback file…"))
         self.act_close.setText(self.tr("&Close"))
         self.author_label.setText(self.tr("&Reviewer:"))
@@ -290,14 +291,10 @@ class ReviewWindow(QMainWindow):
 
 
 def _item_html(item: Item) -> str:
-    body = "".join(
-        f"<p>{html.escape(paragraph).replace(chr(10), '<br>')}</p>"
-        for paragraph in re.split(r"\n\s*\n", item.body.strip())
-        if paragraph
-    )
+    """The item as the exports show it: its Markdown rendered, headings under its own."""
     return (
         f"<h2>{html.escape(item.heading)}</h2>"
-        f"<p style='color:gray'>{html.escape(item.facts)}</p>{body}"
+        f"<p style='color:gray'>{html.escape(item.facts)}</p>{markdown_html(item.body)}"
     )
 
 

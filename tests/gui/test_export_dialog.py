@@ -85,7 +85,11 @@ def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
     for name in ("Hélène", "hélène", "HELENE", "Dupont", "Karim", "Benali"):
         assert name not in text
     assert "Agent A" in text and "Ancienne note" in text
-    assert text.count('src="data:image/png;base64,') == 8  # the Insights charts, inline
+    # The Insights charts come after the content; the period drew only the journal's rhythm,
+    # the others say in one line that there was nothing to chart.
+    assert text.count('src="data:image/png;base64,') == 1
+    assert "<b>Share of meetings with each group</b> — No meeting held in this period." in text
+    assert text.index("Ancienne note") < text.index("<h2>Insights</h2>")
     assert "Doute personnel" not in text  # private stays here by default
     assert not journal.paths.export_keys.exists()  # the key stays in the journal, no file
     assert journal.settings.get("export.format") == "html"
@@ -159,3 +163,29 @@ def test_a_reversed_period_or_nothing_chosen_cannot_be_exported(
     assert "Choose at least one part" in dialog.preview.toPlainText()
     dialog.choose_file()
     assert written_to == []  # nothing asked, nothing written
+
+
+def test_the_coachs_format_comes_first_and_each_says_what_it_is_for(
+    window: MainWindow, qtbot: QtBot, journal: Journal
+) -> None:
+    journal.entries.create(EntryDraft(NOW, "Point avec Hélène", "## Comment ça va ?\nBien."))
+    dialog = _dialog(window, qtbot)
+    assert dialog.form.itemText(0) == "For your coach: CoachApp file (.json)"
+    assert [dialog.form.itemData(row) for row in range(dialog.form.count())] == [
+        "json", None, "pdf", "html", "md",
+    ]  # fmt: skip
+    assert dialog.chosen_form() == "pdf"  # the format last used (the settings' default here)
+    assert dialog.form_use.text() == (
+        "To read or print. Your coach cannot comment on it in CoachApp: for a review, "
+        "choose “For your coach”."
+    )
+    dialog.form.setFocus()
+    qtbot.keyClick(dialog.form, Qt.Key.Key_Home)
+    assert dialog.chosen_form() == "json"
+    use = dialog.form_use.text()
+    assert "Your coach opens this file in CoachApp to review it" in use
+    assert "feedback file" in use and dialog.form.accessibleDescription() == use
+    assert dialog.sections["methods"].isEnabled()  # complete: every part
+    dialog.refresh_preview()
+    preview = dialog.preview.toPlainText()
+    assert "Comment ça va ?" in preview and "##" not in preview  # as the coach will read it

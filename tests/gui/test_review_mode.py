@@ -4,12 +4,14 @@ feedback file; the manager imports it and finds the comments on their items and 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMainWindow, QTreeWidgetItem
 
 from coachapp.context import Journal
@@ -19,10 +21,14 @@ from coachapp.services.journal import EntryDraft
 from coachapp.services.journal_export import ExportOptions, journal_document
 from coachapp.storage.database import db
 from coachapp.ui import messages
+from coachapp.ui.export_files import write_document
 from coachapp.ui.main_window import MainWindow
 from coachapp.ui.review_window import UUID_ROLE, ReviewWindow
 from tests.conftest import NOW
 from tests.gui.conftest import Answers, type_text
+from tests.gui.doors import Dialogs, choose_file, click
+from tests.gui.test_every_action import dialogs as dialogs  # the fixture
+from tests.gui.test_every_action import open_window
 
 
 def dump() -> list[str]:
@@ -125,7 +131,10 @@ def test_a_file_that_is_not_an_export_does_not_open(
     path = tmp_path / "notes.json"
     path.write_text('{"hello": 1}', encoding="utf-8")
     assert window.open_for_review(path) is None
-    assert any("is not a CoachApp journal export" in text for text in answers.seen)
+    assert any(
+        "is not a CoachApp journal export" in text and "send the .json file" in text
+        for text in answers.seen
+    )
     assert not [w for w in window.findChildren(QMainWindow) if isinstance(w, ReviewWindow)]
 
 
@@ -149,3 +158,91 @@ def test_a_damaged_draft_is_set_aside_and_the_review_starts_afresh(
     assert review.review.commented() == set() and not review.review.overall
     assert draft.with_suffix(".damaged").exists()
     review.close()
+
+
+def one_to_one(journal: Journal, person: str) -> str:
+    """A one-to-one made from the built-in template and filled in as a manager does (text on
+    the line under each heading, a task in the checklist); its body."""
+    template = next(t for t in journal.templates.templates("en") if t.key == "one-to-one")
+    body = re.sub(r"(?m)^(## .*)$", r"\1\nShe is *keen* on it.", template.body)
+    body = re.sub(r"(?m)^- \[ \] *$", "- [ ] Book the training", body)
+    title = template.title_for(NOW.date(), "25 November 2026", person)
+    journal.entries.create(EntryDraft(NOW, title, body, kind=template.kind))
+    return body
+
+
+def headings(document: QTextDocument) -> list[str]:
+    """The text of each heading block the reader shows."""
+    found, block = [], document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            found.append(block.text())
+        block = block.next()
+    return found
+
+
+def review_windows(window: MainWindow) -> list[ReviewWindow]:
+    return [w for w in window.findChildren(QMainWindow) if isinstance(w, ReviewWindow)]
+
+
+@pytest.mark.usefixtures("staff")
+def test_a_templated_entry_reads_rendered_and_every_item_takes_a_comment(
+    journal: Journal, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    body = one_to_one(journal, "Hélène Dupont")
+    exported = tmp_path / "journal.json"
+    write_document(journal_document(journal.clock, ExportOptions()), "json", exported)
+    window = open_window(journal, qtbot)
+    with dialogs.expecting(choose_file(exported)):
+        window.act_review.trigger()
+    [review] = review_windows(window)
+    assert review.menu.title() == "Coach &feedback"  # the menu says whose feedback it holds
+
+    entry = next(child for child in items_of(review) if child.text(0).startswith("One-to-one"))
+    review.tree.scrollToItem(entry)
+    spot = review.tree.visualItemRect(entry).center()
+    qtbot.mouseClick(review.tree.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    assert review.tree.currentItem() is entry
+    shown = review.reader.toPlainText()
+    wanted = [line[3:] for line in body.splitlines() if line.startswith("## ")]
+    assert headings(review.reader.document())[1:] == wanted  # after the item's own heading
+    assert "##" not in shown and "*keen*" not in shown and "[ ]" not in shown
+    assert "\u2610 Book the training" in shown
+
+    for child in items_of(review):  # the coach can comment on every item
+        review.tree.setCurrentItem(child)
+        assert review.comment.isEnabled()
+    review.close()
+
+
+def items_of(review: ReviewWindow) -> list[QTreeWidgetItem]:
+    """The items the coach can comment on, in the order of the list."""
+    tree, found = review.tree, []
+    for top in range(tree.topLevelItemCount()):
+        section = tree.topLevelItem(top)
+        assert section is not None
+        found += [c for row in range(section.childCount()) if (c := section.child(row))]
+    return found
+
+
+@pytest.mark.usefixtures("staff")
+@pytest.mark.parametrize("form", ["pdf", "html", "md"])
+def test_a_reading_export_says_to_ask_for_the_coachapp_file_and_opens_nothing(
+    journal: Journal, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path, form: str
+) -> None:
+    one_to_one(journal, "Hélène Dupont")
+    sent = tmp_path / f"journal.{form}"
+    write_document(journal_document(journal.clock, ExportOptions()), form, sent)
+    window = open_window(journal, qtbot)
+    before = dump()
+    with dialogs.expecting(choose_file(sent), click("OK")):
+        window.act_review.trigger()
+    said = dialogs.seen[-1]
+    assert said.title == "Cannot open for review"
+    assert said.text == (
+        f"{sent} is not a CoachApp journal export, so it cannot be reviewed. A coach reviews the "
+        "CoachApp file (.json) that the manager makes with File > Export…; PDF, web page and "
+        "Markdown exports are for reading only. Ask the manager to send the .json file."
+    )
+    assert review_windows(window) == [] and dump() == before
+    assert not journal.paths.reviews.exists() or not any(journal.paths.reviews.iterdir())

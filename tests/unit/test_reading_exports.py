@@ -1,10 +1,15 @@
-"""Markdown and HTML exports: every section, a working contents list, the entry's own
-headings under the item's, and no real name when pseudonymised."""
+"""Markdown, HTML and PDF exports: every section, a working contents list, the entry's own
+Markdown rendered (headings under the item's), nothing an entry writes taken as markup, the
+charts after the content, and no real name when pseudonymised."""
 
 from __future__ import annotations
 
+import base64
+import html
+import re
 import unicodedata
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -15,15 +20,22 @@ from coachapp.context import Journal
 from coachapp.exchange.html_report import html_report
 from coachapp.exchange.markdown_report import markdown_report
 from coachapp.exchange.pseudonymise import pseudonymise
-from coachapp.exchange.reading import build_report
+from coachapp.exchange.reading import Figure, build_report
+from coachapp.resources import resource_path
 from coachapp.services.demo import DemoService, DemoSize
 from coachapp.services.journal import EntryDraft
 from coachapp.services.journal_export import ExportOptions, journal_document
 from coachapp.services.people import PersonDraft, PersonKind
+from coachapp.services.templates import Source, parse
 from coachapp.timezones import local_zone
 from coachapp.ui.pdf_report import write_pdf
 from coachapp.ui.report_words import ReportWords
+from tests.conftest import NOW
 from tests.unit.test_pseudonymise import label, leaks
+
+PIXEL = base64.b64decode(  # a 1x1 PNG: a chart's picture
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
 
 
 class Anchors(HTMLParser):
@@ -103,3 +115,100 @@ def test_the_pdf_holds_every_item_and_no_name(
     assert missing == []
     names = [p["name"] for p in journal_document(clock, ExportOptions())["people"]]
     assert leaks(text, names) == []
+
+
+def pdf_text(target: Path) -> list[str]:
+    """Each page's text, its words joined by single spaces (NFKC: ligatures as letters)."""
+    pages = PdfReader(target).pages
+    return [
+        unicodedata.normalize("NFKC", " ".join((p.extract_text() or "").split())) for p in pages
+    ]
+
+
+def filled(body: str) -> str:
+    """A template as a manager fills it in: text on the line right under each heading, and
+    the checklist's empty item given a task."""
+    body = re.sub(r"(?m)^(#+ .*)$", r"\1\nNoted *carefully* under it.", body)
+    return re.sub(r"(?m)^- \[ \] *$", "- [ ] Call back", body)
+
+
+def test_every_template_reads_rendered_in_html_and_pdf(
+    qapp: object, journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    templates = [
+        parse(path.read_text(encoding="utf-8"), path.stem, Source.BUILT_IN)
+        for language in ("fr", "en")
+        for path in sorted(resource_path("templates", language).glob("*.md"))
+    ]
+    for number, template in enumerate(templates):
+        journal.entries.create(EntryDraft(
+            NOW - timedelta(hours=number), f"{template.name} {number}", filled(template.body),
+            kind=template.kind,
+        ))  # fmt: skip
+    headings = [line[3:] for t in templates for line in t.body.splitlines() if line[:3] == "## "]
+    report = build_report(journal_document(clock, ExportOptions()), ReportWords())
+
+    page = html_report(report, "Contents", "en")
+    assert "##" not in page
+    missing = [h for h in headings if f"<h4>{html.escape(h, quote=False)}</h4>" not in page]
+    assert missing == []  # each heading under its item's h3, as in the editor's preview
+    assert page.count("<em>carefully</em>") == len(headings)
+    checklists = sum("- [ ]" in t.body for t in templates)
+    assert page.count("<li>\u2610 Call back</li>") == checklists  # a box, not "[ ]"
+
+    target = tmp_path / "templates.pdf"
+    write_pdf(report, target, "Contents")
+    text = " ".join(pdf_text(target))
+    assert "##" not in text and "[ ]" not in text and "*carefully*" not in text
+    squashed = "".join(text.split())
+    assert [h for h in headings if "".join(h.split()) not in squashed] == []
+
+
+def test_an_entry_can_never_add_markup_to_an_export(
+    qapp: object, journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    journal.entries.create(EntryDraft(
+        NOW, "<script>alert('title')</script>",
+        "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n"
+        "[click](javascript:alert(3)) and ![pixel](https://tracker.example/p.png)",
+    ))  # fmt: skip
+    report = build_report(journal_document(clock, ExportOptions()), ReportWords())
+    page = html_report(report, "Contents", "en")
+    assert "<script" not in page.casefold() and "<img" not in page
+    assert page.count("&lt;script&gt;alert(") == 2  # the title and the body, as text
+    assert "&lt;img src=x onerror=alert(2)&gt;" in page
+    assert 'href="javascript' not in page and "tracker.example" not in page
+    markdown = markdown_report(report, "Contents")  # a viewer that runs HTML shows it as text
+    assert re.search(r"(?<!\\)<(script|img)", markdown) is None
+    assert "### \\<script>alert('title')\\</script>" in markdown
+    target = tmp_path / "journal.pdf"
+    write_pdf(report, target, "Contents")
+    assert "<script>alert(1)</script>" in " ".join(pdf_text(target))  # shown as written
+
+
+def test_charts_come_after_the_content_and_an_empty_one_is_one_line(
+    qapp: object, journal: Journal, clock: FixedClock, tmp_path: Path
+) -> None:
+    journal.entries.create(EntryDraft(NOW, "Atelier accueil", "## Ce qui en est sorti\nUn essai."))
+    report = replace(
+        build_report(journal_document(clock, ExportOptions()), ReportWords()),
+        figures=(Figure("Entries per week", PIXEL, "1 entry in the period."),
+                 Figure("Mood and energy", b"", "No mood or energy recorded in this period.")),
+        figures_title="Insights",
+    )  # fmt: skip
+
+    page = html_report(report, "Contents", "en")
+    assert page.index("Atelier accueil</h3>") < page.index("<h2>Insights</h2>")
+    assert page.index('href="#s1-journal"') < page.index('href="#s0-insights"')
+    assert page.count("<img") == 1
+    assert "<li><b>Mood and energy</b> — No mood or energy recorded in this period.</li>" in page
+
+    markdown = markdown_report(report, "Contents")
+    assert markdown.index("### Atelier accueil") < markdown.index("## Insights")
+
+    target = tmp_path / "journal.pdf"
+    result = write_pdf(report, target, "Contents")
+    pages = pdf_text(target)
+    assert result.pages == len(pages) == 3  # the cover, the journal, then the charts
+    assert "Atelier accueil" in pages[1] and "Ce qui en est sorti" in pages[1]
+    assert "Insights" in pages[2] and "No mood or energy recorded in this period." in pages[2]
