@@ -193,7 +193,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/insight_charts.py" line="+361"/>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+379"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -425,7 +425,7 @@
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/export_dialog.py" line="+348"/>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+375"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/review_window.py" line="+306"/>
+        <location filename="../../coachapp/ui/review_window.py" line="+303"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln comment written; kept as you type.</numerusform>

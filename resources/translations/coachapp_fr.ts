@@ -2216,13 +2216,18 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachapp/ui/export_dialog.py" line="+135"/>
-        <location line="+138"/>
+        <location filename="../../coachapp/ui/export_dialog.py" line="+144"/>
+        <location line="+156"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-154"/>
+        <source>For your coach: CoachApp file (.json)</source>
+        <translation>Pour votre coach&#xa0;: fichier CoachApp (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF, to read and print</source>
         <translation>PDF, à lire et imprimer</translation>
     </message>
@@ -2237,12 +2242,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Markdown, texte brut</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>JSON, complete: for another CoachApp or other tools</source>
-        <translation>JSON, complet&#xa0;: pour un autre CoachApp ou d’autres outils</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
@@ -2292,7 +2292,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Your coach opens this file in CoachApp to review it, comments on each item and sends you back a feedback file to import (File &gt; Import a journal or a coach&apos;s feedback…). It is complete: another CoachApp can also merge it.</source>
+        <translation>Votre coach ouvre ce fichier dans CoachApp pour le relire, commente chaque élément et vous renvoie un fichier de retour à importer (Fichier &gt; Importer un journal ou un retour de coach…). Il est complet&#xa0;: un autre CoachApp peut aussi le fusionner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To read or print. Your coach cannot comment on it in CoachApp: for a review, choose “For your coach”.</source>
+        <translation>Pour lire ou imprimer. Votre coach ne peut pas le commenter dans CoachApp&#xa0;: pour une relecture, choisissez «&#xa0;Pour votre coach&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only in a JSON export</source>
         <translation>Seulement dans un export JSON</translation>
     </message>
@@ -2663,12 +2673,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{path} n’est pas un fichier CoachApp (ce n’est pas du JSON).</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal_import.py" line="+72"/>
-        <source>{path} is not a CoachApp journal export.</source>
-        <translation>{path} n’est pas un export de journal CoachApp.</translation>
+        <location filename="../../coachapp/services/journal_import.py" line="+79"/>
+        <source>{path} is not a CoachApp journal export, so it cannot be reviewed. A coach reviews the CoachApp file (.json) that the manager makes with File &gt; Export…; PDF, web page and Markdown exports are for reading only. Ask the manager to send the .json file.</source>
+        <translation>{path} n’est pas un export de journal CoachApp&#xa0;: il ne peut pas être relu. Un coach relit le fichier CoachApp (.json) que le manager crée avec Fichier &gt; Exporter…&#xa0;; les exports PDF, page web et Markdown servent seulement à la lecture. Demandez au manager d’envoyer le fichier .json.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>A person&apos;s arrival date is not a real day: {day}.</source>
         <translation>La date d’arrivée d’une personne n’est pas un jour du calendrier&#xa0;: {day}.</translation>
     </message>
@@ -2765,7 +2775,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightCharts</name>
     <message>
-        <location filename="../../coachapp/ui/insight_charts.py" line="+87"/>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+88"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -2951,7 +2961,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+85"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln réunion tenue&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
@@ -6077,14 +6087,14 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../coachapp/ui/review_window.py" line="+128"/>
+        <location filename="../../coachapp/ui/review_window.py" line="+129"/>
         <source>Review: {name} (read only)</source>
         <translation>Relecture&#xa0;: {name} (lecture seule)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Feedback</source>
-        <translation>&amp;Retour</translation>
+        <source>Coach &amp;feedback</source>
+        <translation>&amp;Retour du coach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6175,7 +6185,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln commentaire écrit&#xa0;; conservé au fil de la frappe.</numerusform>

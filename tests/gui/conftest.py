@@ -52,6 +52,16 @@ def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
     watcher.stop()
 
 
+def open_window(journal: Journal, qtbot: QtBot) -> MainWindow:
+    """The window as the app shows it, after its first paint; real message boxes."""
+    main = MainWindow(journal)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.after_first_paint()
+    return main
+
+
 @pytest.fixture
 def window(qtbot: QtBot, journal: Journal, answers: Answers) -> Iterator[MainWindow]:
     main = MainWindow(journal)

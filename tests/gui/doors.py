@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLineEdit,
     QMessageBox,
     QWidget,
 )
+from shiboken6 import isValid
 
 Answer = Callable[[QDialog], None]
 
@@ -52,7 +54,10 @@ def choose_file(path: Path) -> Answer:
 
     def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
-        dialog.selectFile(str(path))
+        dialog.setDirectory(str(path.parent))  # as a person goes to the folder, then types
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # the name over any suggested one
+        assert name is not None
+        name.setText(path.name)
         dialog.accept()
 
     return answer
@@ -86,6 +91,7 @@ class Dialogs:
     seen: list[Seen] = field(default_factory=list)
     unplanned: list[Seen] = field(default_factory=list)
     _timer: QTimer | None = None
+    _answered: list[QDialog] = field(default_factory=list)
 
     def start(self) -> None:
         self._timer = QTimer()
@@ -106,13 +112,20 @@ class Dialogs:
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, QDialog) or not dialog.isVisible():
             return
+        # A dialog is answered once: it may stay open a while (a dialog that opens another
+        # from its answer), and is answered again only if it is shown anew.
+        self._answered = [d for d in self._answered if isValid(d) and d.isVisible()]
+        if dialog in self._answered:
+            return
+        self._answered.append(dialog)
         seen = _describe(dialog)
         self.seen.append(seen)
-        if self.planned:
-            self.planned.popleft()(dialog)
-        else:
+        answer = self.planned.popleft() if self.planned else cancel
+        if answer is cancel:
             self.unplanned.append(seen)
-            cancel(dialog)
+        # Answered from the event loop, not from this poll: what the answer opens in turn (a
+        # message box after a file is chosen) is then polled and answered like the rest.
+        QTimer.singleShot(0, lambda: answer(dialog))
 
     def settle(self, timeout_ms: int = 3000) -> None:
         """Wait until no modal dialog is open and every planned answer has been used."""

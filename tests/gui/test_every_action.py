@@ -22,6 +22,7 @@ from coachapp.context import Journal
 from coachapp.i18n import set_language
 from coachapp.services.demo import DemoService, DemoSize
 from coachapp.ui.main_window import MainWindow
+from tests.gui.conftest import open_window
 from tests.gui.doors import Dialogs
 
 # Quitting ends the sweep; it is tested on its own (test_main_window).
@@ -111,16 +112,6 @@ def sweep(window: MainWindow, qtbot: QtBot, dialogs: Dialogs) -> list[str]:
     for _ in range(WALK):
         trigger(rng.choice(actions))
     return triggered
-
-
-def open_window(journal: Journal, qtbot: QtBot) -> MainWindow:
-    """The window as the app shows it, after its first paint; real message boxes."""
-    main = MainWindow(journal)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.after_first_paint()
-    return main
 
 
 def test_every_action_on_an_empty_journal(

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
 )
@@ -31,10 +29,8 @@ from coachapp.services.rituals import RitualDraft
 from coachapp.storage.database import db
 from coachapp.timezones import local_zone
 from coachapp.ui.export_dialog import ExportDialog
-from tests.gui.conftest import type_text
+from tests.gui.conftest import open_window, type_text
 from tests.gui.doors import Answer, Dialogs, choose_file, click
-from tests.gui.test_every_action import dialogs as dialogs  # the fixture
-from tests.gui.test_every_action import open_window
 from tests.gui.test_review_mode import headings, items_of, one_to_one, review_windows
 
 COACH_FORMAT = "For your coach: CoachApp file (.json)"
@@ -53,21 +49,6 @@ def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
     qtbot.waitUntil(lambda: not view.isVisible())
-
-
-def save_as(path: Path) -> Answer:
-    """In a save dialog, go to `path`'s folder and type its name over the one suggested
-    (`choose_file` leaves the suggestion when the name field has the focus)."""
-
-    def answer(dialog: QDialog) -> None:
-        assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
-        dialog.setDirectory(str(path.parent))
-        name = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name is not None
-        name.setText(path.name)
-        dialog.accept()
-
-    return answer
 
 
 def click_item(qtbot: QtBot, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
@@ -115,7 +96,7 @@ def test_the_coach_reviews_what_the_manager_sends_and_the_comments_come_back(
 
     # The manager exports for the coach.
     sent = tmp_path / "for-my-coach.json"
-    with dialogs.expecting(export_for_the_coach(qtbot), save_as(sent)):
+    with dialogs.expecting(export_for_the_coach(qtbot), choose_file(sent)):
         window.act_export.trigger()
     document = json.loads(sent.read_text(encoding="utf-8"))
     assert document["format"] == "coachapp-journal"
@@ -145,7 +126,7 @@ def test_the_coach_reviews_what_the_manager_sends_and_the_comments_come_back(
     feedback = tmp_path / "feedback.json"
     review.activateWindow()
     qtbot.waitUntil(review.isActiveWindow)
-    with dialogs.expecting(save_as(feedback)):
+    with dialogs.expecting(choose_file(feedback)):
         qtbot.keyClick(review.comment, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert feedback.exists()
     assert dump() == before  # reviewing never touched the journal it ran in
@@ -159,13 +140,12 @@ def test_the_coach_reviews_what_the_manager_sends_and_the_comments_come_back(
     )
     today = window.today_view
     assert window.stack.currentWidget() is today
-    shown = [today.feedback.topLevelItem(i) for i in range(today.feedback.topLevelItemCount())]
-    assert sorted(item.text(1) for item in shown if item) == [
+    cards = today.feedback.cards()
+    assert sorted(card.text.text() for card in cards) == [
         "Des entretiens bien préparés.", "Une formation : très bien, qui la finance ?",
     ]  # fmt: skip
-    on_entry = next(item for item in shown if item and item.text(0) == entry["title"])
-    click_item(qtbot, today.feedback, on_entry)
-    qtbot.keyClick(today.feedback, Qt.Key.Key_Return)
+    on_entry = next(card for card in cards if entry["title"] in card.about.text())
+    qtbot.mouseClick(on_entry.open_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.journal_view
     notes = window.journal_view.editor.coach_notes
     assert notes.isVisible()
@@ -188,7 +168,7 @@ def test_a_pdf_sent_for_review_says_to_ask_for_the_coachapp_file(
         export = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
         QTimer.singleShot(0, lambda: qtbot.mouseClick(export, Qt.MouseButton.LeftButton))
 
-    with dialogs.expecting(export_a_pdf, save_as(sent)):
+    with dialogs.expecting(export_a_pdf, choose_file(sent)):
         window.act_export.trigger()
     assert sent.read_bytes().startswith(b"%PDF")
     before = dump()

@@ -25,10 +25,8 @@ from coachapp.ui.export_files import write_document
 from coachapp.ui.main_window import MainWindow
 from coachapp.ui.review_window import UUID_ROLE, ReviewWindow
 from tests.conftest import NOW
-from tests.gui.conftest import Answers, type_text
+from tests.gui.conftest import Answers, open_window, type_text
 from tests.gui.doors import Dialogs, choose_file, click
-from tests.gui.test_every_action import dialogs as dialogs  # the fixture
-from tests.gui.test_every_action import open_window
 
 
 def dump() -> list[str]:
