@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,12 +35,13 @@ from coachapp.services.templates import Template
 from coachapp.ui.entry_editor import EntryEditor
 from coachapp.ui.entry_model import DATE, RICH_ROLE, TITLE, UUID_ROLE, EntryListModel
 from coachapp.ui.events import DataEvents
-from coachapp.ui.geometry import restore_splitter, save_splitter
+from coachapp.ui.geometry import first_sizes, remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.rich_delegate import RichTextDelegate
 from coachapp.ui.theme import tone
+from coachapp.ui.widgets import WrappingRow, keep_readable
 
 SEARCH_DELAY_MS = 200
 SPLITTER_KEY = "journal.splitter"
@@ -72,7 +72,6 @@ class JournalView(Retranslatable, QWidget):
         self._journal = journal
         self._entries = journal.entries
         self._events = events
-        self._settings = settings
         self._fresh: str | None = None  # a new entry not yet written in
         self._marked_days: set[date] = set()
         self._announcing = False
@@ -150,6 +149,7 @@ class JournalView(Retranslatable, QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        keep_readable(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -185,13 +185,10 @@ class JournalView(Retranslatable, QWidget):
         header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("31/12/2026") + 24)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.new_button)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(tools)
+        middle_layout.addWidget(WrappingRow(self.search, self.new_button, parent=middle))
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.count_label)
 
@@ -205,11 +202,12 @@ class JournalView(Retranslatable, QWidget):
         self.splitter.addWidget(filters)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor)
-        self.splitter.setChildrenCollapsible(True)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        if not restore_splitter(self.splitter, settings, SPLITTER_KEY):
-            self.splitter.setSizes([240, 560, 480])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
+            first_sizes(self.splitter, lambda width: self._first_sizes(width, filters))
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -218,6 +216,11 @@ class JournalView(Retranslatable, QWidget):
         self.retranslate_ui()
         self._fill_choices()
         self._period_changed()
+
+    def _first_sizes(self, width: int, filters: QWidget) -> list[int]:
+        """The filters as narrow as they can be; the list and the entry share the rest."""
+        rest = width - filters.sizeHint().width() - 2 * self.splitter.handleWidth()
+        return [filters.sizeHint().width(), rest // 2, rest - rest // 2]
 
     # Texts and icons
 
@@ -552,7 +555,6 @@ class JournalView(Retranslatable, QWidget):
     def save_state(self) -> None:
         """Write what waits to be saved (before an export, a backup...); the entry stays open."""
         self.editor.flush(leaving=True)
-        save_splitter(self.splitter, self._settings, SPLITTER_KEY)
 
     def leave(self) -> None:
         """The window closes: a new entry nobody wrote in goes, the rest is saved."""

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QGuiApplication, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLineEdit,
+    QSizePolicy,
     QTableWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -90,3 +94,96 @@ class OptionalDate(QWidget):
 
     def day(self) -> date | None:
         return pydate(self.edit.date()) if self.check.isChecked() else None
+
+
+ONE_LINE = 1 << 24  # wider than any screen
+SEARCH_CHARS = 24  # what a search field shows at least, beside its icon and clear button
+
+
+def keep_readable(search: QLineEdit) -> None:
+    """Never let a layout squeeze a search field to its icon: room for a few words, at any
+    font size."""
+    metrics = search.fontMetrics()
+    search.setMinimumWidth(metrics.horizontalAdvance("x" * SEARCH_CHARS) + 3 * metrics.height())
+
+
+def least_width(widget: QWidget) -> int:
+    """The narrowest a layout makes `widget`: below its size hint only if it may shrink."""
+    shrinks = widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ShrinkFlag.value
+    hint = widget.minimumSizeHint() if shrinks else widget.sizeHint()
+    return max(widget.minimumWidth(), hint.width())
+
+
+class WrappingRow(QWidget):
+    """Widgets on one line when there is room, else on as many lines as they need, none
+    squeezed below its least width. The first may stretch (a search field, say); the others
+    keep to the right."""
+
+    def __init__(
+        self, *widgets: QWidget, stretch_first: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._widgets = widgets
+        self._stretch_first = stretch_first
+        self._lines = QVBoxLayout(self)
+        self._lines.setContentsMargins(0, 0, 0, 0)
+        # The row may be as narrow as its widest widget (minimumSizeHint), not its one line.
+        self._lines.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._shape: tuple[int, ...] = ()
+        self._arrange(ONE_LINE)
+
+    def _least(self, widget: QWidget) -> int:
+        return 0 if widget.isHidden() else least_width(widget)
+
+    def _split(self, width: int) -> list[list[QWidget]]:
+        spacing = self._lines.spacing()
+        lines: list[list[QWidget]] = [[]]
+        used = 0
+        for widget in self._widgets:
+            need = self._least(widget)
+            if lines[-1] and need and used + spacing + need > width:
+                lines.append([])
+                used = 0
+            used += need + (spacing if lines[-1] and need else 0)
+            lines[-1].append(widget)
+        return lines
+
+    def _arrange(self, width: int) -> None:
+        lines = self._split(width)
+        shape = tuple(len(line) for line in lines)
+        if shape == self._shape:
+            return
+        self._shape = shape
+        while (item := self._lines.takeAt(0)) is not None:
+            line = item.layout()
+            while line is not None and line.takeAt(0) is not None:
+                pass
+            if line is not None:
+                line.setParent(None)
+        for widgets in lines:
+            line = QHBoxLayout()
+            stretching = self._stretch_first and widgets[0] is self._widgets[0]
+            if not stretching:
+                line.addStretch(1)
+            for widget in widgets:
+                line.addWidget(widget, 1 if stretching and widget is widgets[0] else 0)
+            self._lines.addLayout(line)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max(self._least(widget) for widget in self._widgets)
+        return QSize(widest, self._lines.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        shown = [self._least(widget) for widget in self._widgets if not widget.isHidden()]
+        width = sum(shown) + self._lines.spacing() * max(0, len(shown) - 1)
+        return QSize(width, self._lines.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a text changed, and the room it needs
+            self._arrange(self.width())
+        return super().event(event)
