@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedLayout,
     QTabWidget,
     QTextBrowser,
@@ -60,7 +58,7 @@ from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
 from coachapp.ui.markdown_edit import MarkdownEdit
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ToneLabel, scrolling
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -188,10 +186,7 @@ class EntryEditor(Retranslatable, QWidget):
         links_layout = QVBoxLayout(links)
         links_layout.addWidget(self.pillars_box)
         links_layout.addWidget(self.people_box, 1)
-        links_page = QScrollArea(page)  # eight pillars need not make the editor taller
-        links_page.setFrameShape(QFrame.Shape.NoFrame)
-        links_page.setWidgetResizable(True)
-        links_page.setWidget(links)
+        links_page = scrolling(links, page)  # eight pillars need not make the editor taller
 
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("tabs")

@@ -31,6 +31,7 @@ from coachapp.services.rituals import RITUAL, Occurrence, Status
 from coachapp.timezones import local_zone
 from coachapp.ui import messages
 from coachapp.ui.events import DataEvents
+from coachapp.ui.geometry import remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import stakeholder_label, status_label
 from coachapp.ui.lazy_view import RefreshedWhenShown
@@ -39,9 +40,10 @@ from coachapp.ui.occurrence_panel import OccurrencePanel, short_date
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.ritual_planner import RitualPlanner
 from coachapp.ui.theme import tone
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ToneLabel, WrappingRow
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+SPLITTER_KEY = "rituals.splitter"
 PERIODS = (90, 365, 5 * 366)
 
 
@@ -63,6 +65,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.when.setObjectName("when")
         self.when.addItem("", "upcoming")
         self.when.addItem("", "past")
+        self.when.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.when.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newRitual")
@@ -87,19 +90,19 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.debrief_requested.connect(self.debrief_requested)
         self.panel.experiment_requested.connect(self.experiment_requested)
         self.panel.entry_requested.connect(self.entry_requested)
-        tools = QHBoxLayout()
-        tools.addWidget(self.when, 1)
-        tools.addWidget(self.new_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(tools)
+        left_layout.addWidget(WrappingRow(self.when, self.new_button, parent=left))
         left_layout.addWidget(self.list, 1)
-        meetings = QSplitter(self)
-        meetings.addWidget(left)
-        meetings.addWidget(self.panel)
-        meetings.setSizes([380, 760])
-        meetings.setChildrenCollapsible(False)
+        self.meetings = QSplitter(self)
+        self.meetings.setObjectName("meetingsSplitter")
+        self.meetings.addWidget(left)
+        self.meetings.addWidget(self.panel)
+        self.meetings.setStretchFactor(1, 1)
+        self.meetings.setChildrenCollapsible(False)
+        # Until the user moves the handle, the list gets the width its meetings need.
+        self._fit_list = not remember_splitter(self.meetings, journal.settings, SPLITTER_KEY)
 
         # Calendar
         self.calendar = QCalendarWidget(self)
@@ -129,6 +132,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         # Inclusion
         self.period = QComboBox(self)
         self.period.setObjectName("period")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for days in PERIODS:
             self.period.addItem("", days)
         self.period.currentIndexChanged.connect(self._show_inclusion)
@@ -158,7 +162,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("ritualTabs")
-        for page in (meetings, calendar_page, self.open_actions, inclusion_page, self.methods):
+        for page in (self.meetings, calendar_page, self.open_actions, inclusion_page, self.methods):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         layout = QVBoxLayout(self)
@@ -239,6 +243,23 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.list.blockSignals(False)
         if chosen is not None:
             self.list.setCurrentItem(chosen)
+        if self._fit_list and self.list.topLevelItemCount() and self.meetings.isVisible():
+            self._fit_list = False
+            self._give_list_its_width()
+
+    def _give_list_its_width(self) -> None:
+        """As wide as its columns, with the meeting beside it keeping its least width."""
+        header = self.list.header()
+        columns = sum(
+            max(header.sectionSizeHint(column), self.list.sizeHintForColumn(column))
+            for column in range(self.list.columnCount())
+        )
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        room = self.meetings.width() - self.meetings.handleWidth()
+        panel = self.panel.minimumSizeHint().width()
+        width = min(max(columns + frame, self.list.parentWidget().minimumSizeHint().width()),
+                    room - panel)  # fmt: skip
+        self.meetings.setSizes([width, room - width])
 
     def _item(self, occurrence: Occurrence) -> QTreeWidgetItem:
         state = status_label(occurrence.status)

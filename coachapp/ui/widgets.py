@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QTableWidget,
     QVBoxLayout,
@@ -187,3 +189,21 @@ class WrappingRow(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:  # a text changed, and the room it needs
             self._arrange(self.width())
         return super().event(event)
+
+
+class PageLayout(QVBoxLayout):
+    """The layout of a page shown in a scroll area (see `scrolling`): the page fills the area
+    and scrolls only when the area is smaller than the page's least size. A page that holds
+    wrapping labels would otherwise get its preferred height, and scroll at any size."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area, so that what it needs never makes the window grow."""
+    area = QScrollArea(parent)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
