@@ -90,14 +90,14 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.debrief_requested.connect(self.debrief_requested)
         self.panel.experiment_requested.connect(self.experiment_requested)
         self.panel.entry_requested.connect(self.entry_requested)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
+        self._list_pane = QWidget(self)
+        left_layout = QVBoxLayout(self._list_pane)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(WrappingRow(self.when, self.new_button, parent=left))
+        left_layout.addWidget(WrappingRow(self.when, self.new_button, parent=self._list_pane))
         left_layout.addWidget(self.list, 1)
         self.meetings = QSplitter(self)
         self.meetings.setObjectName("meetingsSplitter")
-        self.meetings.addWidget(left)
+        self.meetings.addWidget(self._list_pane)
         self.meetings.addWidget(self.panel)
         self.meetings.setStretchFactor(1, 1)
         self.meetings.setChildrenCollapsible(False)
@@ -257,8 +257,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
         room = self.meetings.width() - self.meetings.handleWidth()
         panel = self.panel.minimumSizeHint().width()
-        width = min(max(columns + frame, self.list.parentWidget().minimumSizeHint().width()),
-                    room - panel)  # fmt: skip
+        width = min(max(columns + frame, self._list_pane.minimumSizeHint().width()), room - panel)
         self.meetings.setSizes([width, room - width])
 
     def _item(self, occurrence: Occurrence) -> QTreeWidgetItem:
