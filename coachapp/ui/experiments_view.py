@@ -61,9 +61,9 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.board.reorder_requested.connect(self.reorder)
         self.board.selected.connect(self.panel_show)
         self.board.activated.connect(self.edit)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.board)
+        self.board_area = QScrollArea(self)
+        self.board_area.setWidgetResizable(True)
+        self.board_area.setWidget(self.board)
         self.panel = ExperimentPanel(self._experiments, journal.feedback, self)
         self.panel.edit_requested.connect(self.edit)
         self.panel.move_requested.connect(lambda u, s: self.request_move(u, ExpStatus(s)))
@@ -71,7 +71,7 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.trash_requested.connect(self.trash)
         self.panel.open_requested.connect(self.open_experiment)
         self.splitter = QSplitter(self)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.board_area)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 1)
@@ -104,7 +104,10 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         """The board as wide as it likes while the card keeps a third; narrower, it still
         shows every column whole if the card can keep its least width."""
         room = width - self.splitter.handleWidth()
-        frame = 2 * self.scroll.frameWidth() + self.scroll.verticalScrollBar().sizeHint().width()
+        frame = (
+            2 * self.board_area.frameWidth()
+            + self.board_area.verticalScrollBar().sizeHint().width()
+        )
         liked = min(self.board.sizeHint().width() + frame, room - room // 3)
         whole = min(
             self.board.minimumSizeHint().width() + frame,
