@@ -41,7 +41,7 @@ from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.rich_delegate import RichTextDelegate
 from coachapp.ui.theme import tone
-from coachapp.ui.widgets import WrappingRow, keep_readable
+from coachapp.ui.widgets import ElidingCombo, WrappingRow, keep_readable
 
 SEARCH_DELAY_MS = 200
 SPLITTER_KEY = "journal.splitter"
@@ -84,7 +84,7 @@ class JournalView(Retranslatable, QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.currentPageChanged.connect(lambda *_: self._mark_days())
-        self.period = QComboBox(self)
+        self.period = ElidingCombo(self)
         self.period.setObjectName("period")
         for value in PERIODS:
             self.period.addItem("", value)
@@ -97,32 +97,34 @@ class JournalView(Retranslatable, QWidget):
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())
             edit.dateChanged.connect(self._filters_changed)
-        self.kind_filter = QComboBox(self)
+        self.kind_filter = ElidingCombo(self)
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem("", None)
         for kind in EntryKind:
             self.kind_filter.addItem(entry_kind_label(kind), kind.value)
-        self.tag_filter = QComboBox(self)
+        self.tag_filter = ElidingCombo(self)
         self.tag_filter.setObjectName("tagFilter")
-        self.pillar_filter = QComboBox(self)
+        self.pillar_filter = ElidingCombo(self)
         self.pillar_filter.setObjectName("pillarFilter")
         self.pillar_filter.addItem("", None)
         for pillar in Pillar:
             self.pillar_filter.addItem(pillar_label(pillar), pillar.value)
-        self.person_filter = QComboBox(self)
+        self.person_filter = ElidingCombo(self)
         self.person_filter.setObjectName("personFilter")
-        self.mood_filter = QComboBox(self)
+        self.mood_filter = ElidingCombo(self)
         self.mood_filter.setObjectName("moodFilter")
         self.mood_filter.addItem("", None)
         for level in range(1, 6):
             self.mood_filter.addItem(scale_label(level), level)
         for combo in (self.kind_filter, self.tag_filter, self.pillar_filter, self.person_filter,
                       self.mood_filter):  # fmt: skip
+            combo.currentIndexChanged.connect(self._filters_changed)
+        for combo in (self.period, self.kind_filter, self.tag_filter, self.pillar_filter,
+                      self.person_filter, self.mood_filter):  # fmt: skip
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
-            combo.currentIndexChanged.connect(self._filters_changed)
+            combo.setMinimumContentsLength(12)  # longer choices end with "…"
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)

@@ -47,6 +47,14 @@ SPLITTER_KEY = "rituals.splitter"
 PERIODS = (90, 365, 5 * 366)
 
 
+def _fit_columns(tree: QTreeWidget, stretch: int) -> None:
+    """Every column as wide as its texts, but `stretch`, which takes the rest of the room."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
     status = Signal(str)
     debrief_requested = Signal(object)  # Occurrence
@@ -75,9 +83,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(3)
         self.list.setAlternatingRowColors(True)
-        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
+        _fit_columns(self.list, stretch=1)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.panel = OccurrencePanel(
             self._rituals, journal.people, journal.methods.library, journal.feedback, self
@@ -114,6 +120,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.day_list.setObjectName("dayList")
         self.day_list.setRootIsDecorated(False)
         self.day_list.setColumnCount(3)
+        _fit_columns(self.day_list, stretch=1)
         self.day_list.itemActivated.connect(self._open_from_day)
         calendar_page = QWidget(self)
         calendar_layout = QHBoxLayout(calendar_page)
@@ -126,7 +133,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.open_actions.setRootIsDecorated(False)
         self.open_actions.setColumnCount(4)
         self.open_actions.setAlternatingRowColors(True)
-        self.open_actions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.open_actions, stretch=0)
         self.open_actions.itemChanged.connect(self._action_toggled)
 
         # Inclusion
@@ -142,11 +149,13 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.inclusion.setObjectName("inclusion")
         self.inclusion.setRootIsDecorated(False)
         self.inclusion.setColumnCount(3)
+        _fit_columns(self.inclusion, stretch=2)
         self.left_out_label = ToneLabel("warning", self)
         self.left_out = QTreeWidget(self)
         self.left_out.setObjectName("leftOut")
         self.left_out.setRootIsDecorated(False)
         self.left_out.setColumnCount(3)
+        _fit_columns(self.left_out, stretch=2)
         inclusion_page = QWidget(self)
         inclusion_layout = QVBoxLayout(inclusion_page)
         inclusion_layout.addWidget(self.period)
@@ -156,7 +165,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         inclusion_layout.addWidget(self.left_out, 2)
 
         # Methods
-        self.methods = MethodsBrowser(journal.methods, self)
+        self.methods = MethodsBrowser(journal.methods, journal.settings, self)
         self.methods.plan_requested.connect(self.plan)
         self.methods.status.connect(self.status)
 
