@@ -228,6 +228,10 @@ class OccurrencePanel(Retranslatable, QWidget):
         self._page_layout.addLayout(self._columns, 1)
         self._page_layout.addWidget(self.error)
         self._page_layout.addLayout(buttons)
+        # One column above the other scrolls: each list and text keeps a few lines.
+        lines = self.fontMetrics().lineSpacing() * 5
+        for box in (self.present, self.outcomes, self.decisions, self.action_list, self.entries):
+            box.setMinimumHeight(lines + 2 * box.frameWidth())
         self._page = page
         page.installEventFilter(self)
         self._stack = QStackedLayout(self)
