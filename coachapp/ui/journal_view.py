@@ -170,6 +170,7 @@ class JournalView(Retranslatable, QWidget):
         self.model = EntryListModel(self._entries, self)
         self.table = QTableView(self)
         self.table.setObjectName("entryTable")
+        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.table.setModel(self.model)
         self.table.setItemDelegate(RichTextDelegate(RICH_ROLE, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

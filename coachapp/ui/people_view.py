@@ -100,6 +100,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
+        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
