@@ -65,7 +65,9 @@ class _FirstSizes(QObject):
         splitter.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._splitter and event.type() == QEvent.Type.Resize:
+        # Its first show, not its first resize: rendering a hidden widget (a screenshot of
+        # the window, say) resizes it at a made-up size.
+        if watched is self._splitter and event.type() == QEvent.Type.Show:
             self._splitter.removeEventFilter(self)
             self._splitter.setSizes(self._sizes(self._splitter.width()))
             self.deleteLater()
@@ -73,8 +75,8 @@ class _FirstSizes(QObject):
 
 
 def first_sizes(splitter: QSplitter, sizes: Callable[[int], list[int]]) -> None:
-    """Size the panes with `sizes(width)` once the splitter gets its first real width (when
-    it is first shown): a split in pixels given earlier would not fit every window."""
+    """Size the panes with `sizes(width)` when the splitter is first shown, at its real
+    width: a split in pixels given earlier would not fit every window."""
     _FirstSizes(splitter, sizes)
 
 
