@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -162,11 +163,11 @@ def check_every_area(window: MainWindow, qtbot: QtBot, where: str) -> None:
     board, area = window.experiments_view.board, window.experiments_view.board_area
     reach = area.viewport().width() + area.horizontalScrollBar().maximum()
     for status in ExpStatus:
-        column = board.column_rect(status)
-        assert column.width() > 0
-        assert column.right() < min(board.width(), reach), (
+        rect = board.column_rect(status)
+        assert rect.width() > 0
+        assert rect.right() < min(board.width(), reach), (
             f"{where}: the board's column {status.value} is cut off "
-            f"(it ends at {column.right()}, the board shows {reach} pixels)"
+            f"(it ends at {rect.right()}, the board shows {reach} pixels)"
         )
     assert window.size() == size, f"{where}: the window grew to {window.size()}"
 
@@ -212,8 +213,7 @@ def press(window: MainWindow, keys: QKeySequence, qtbot: QtBot) -> None:
     """Type `keys` in the window, active again as after a closed dialog on a desktop."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    combination = keys[0]
-    qtbot.keyClick(window, combination.key(), combination.keyboardModifiers())
+    qtbot.keySequence(window, keys)
 
 
 def effect(window: MainWindow, dialogs: Dialogs, act: Callable[[], None]) -> str | None:
@@ -262,10 +262,10 @@ def test_the_shortcuts_the_areas_promise_do_what_the_buttons_do(
             keys = shortcut_in(button.toolTip())
             go_to(window, name, qtbot)
             clicked = effect(
-                window, dialogs, lambda b=button: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)
+                window, dialogs, partial(qtbot.mouseClick, button, Qt.MouseButton.LeftButton)
             )
             go_to(window, name, qtbot)
-            pressed = effect(window, dialogs, lambda k=keys: press(window, k, qtbot))
+            pressed = effect(window, dialogs, partial(press, window, keys, qtbot))
             assert clicked is not None, f"{button.objectName()} in {name} did nothing"
             assert pressed == clicked, (
                 f"{keys.toString()} in {name}: {pressed}; "
