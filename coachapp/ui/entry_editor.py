@@ -58,7 +58,7 @@ from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
 from coachapp.ui.markdown_edit import MarkdownEdit
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ToneLabel, scrolling
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -115,6 +115,8 @@ class EntryEditor(Retranslatable, QWidget):
         self.when = QDateTimeEdit(page)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
+        self.private = QCheckBox(page)  # beside the date, next in the Tab order
+        self.private.setObjectName("private")
         self.kind = QComboBox(page)
         self.kind.setObjectName("kind")
         for kind in EntryKind:
@@ -123,17 +125,12 @@ class EntryEditor(Retranslatable, QWidget):
         self.mood.setObjectName("mood")
         self.energy = QComboBox(page)
         self.energy.setObjectName("energy")
-        for combo in (self.kind, self.mood, self.energy):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
+        for combo in (self.kind, self.mood, self.energy):  # their whole labels, in any language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.mood, self.energy):
             combo.addItem("—", None)
             for value in range(1, 6):
                 combo.addItem(scale_label(value), value)
-        self.private = QCheckBox(page)
-        self.private.setObjectName("private")
         self.tags = QLineEdit(page)
         self.tags.setObjectName("tags")
         self._tag_names = QStringListModel(self)
@@ -189,12 +186,13 @@ class EntryEditor(Retranslatable, QWidget):
         links_layout = QVBoxLayout(links)
         links_layout.addWidget(self.pillars_box)
         links_layout.addWidget(self.people_box, 1)
+        links_page = scrolling(links, page)  # eight pillars need not make the editor taller
 
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(write, "")
         self.tabs.addTab(self.preview, "")
-        self.tabs.addTab(links, "")
+        self.tabs.addTab(links_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
         self.error = ToneLabel("error", page)
@@ -208,16 +206,16 @@ class EntryEditor(Retranslatable, QWidget):
         self._labels = [QLabel(page) for _ in range(5)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        row = QHBoxLayout()
-        row.addWidget(self.when, 1)
-        row.addWidget(self._labels[1])
-        row.addWidget(self.kind, 1)
-        form.addRow(self._labels[0], row)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above, if narrow
+        when = QHBoxLayout()
+        when.addWidget(self.when, 1)
+        when.addWidget(self.private)
+        form.addRow(self._labels[0], when)
+        form.addRow(self._labels[1], self.kind)
         feelings = QHBoxLayout()
         feelings.addWidget(self.mood, 1)
         feelings.addWidget(self._labels[3])
         feelings.addWidget(self.energy, 1)
-        feelings.addWidget(self.private)
         form.addRow(self._labels[2], feelings)
         form.addRow(self._labels[4], self.tags)
         for label, buddy in zip(

@@ -7,6 +7,7 @@ when needed, and refreshes the board. Arrows select, Enter opens.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -110,15 +113,35 @@ class ExperimentBoard(Retranslatable, QWidget):
 
     # Geometry
 
+    def _heading(self, index: int) -> str:
+        count = sum(1 for c in self._cards if c.column == index)
+        return f"{column_label(COLUMNS[index])} ({QLocale().toString(count)})"
+
+    def _heading_widths(self, *, words: bool) -> list[int]:
+        """How wide the columns' headings are in bold, whole or word by word."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetricsF(bold)
+        texts = [self._heading(index) for index in range(len(COLUMNS))]
+        parts = [word for text in texts for word in text.split()] if words else texts
+        return [math.ceil(metrics.horizontalAdvance(part)) for part in parts]
+
     def _min_column(self) -> int:
-        return self.fontMetrics().averageCharWidth() * 18
+        """Wide enough for a few words of a title, and for every word of the headings."""
+        words = max(self._heading_widths(words=True))
+        return max(self.fontMetrics().averageCharWidth() * 18, words + 2 * PAD)
 
     def _column(self, index: int) -> tuple[int, int]:
         width = max(self._min_column(), self.width() // len(COLUMNS))
         return index * width, width
 
+    def _heading_lines(self) -> int:
+        """Two when a heading does not fit its column on one line."""
+        _left, width = self._column(0)
+        return 1 if max(self._heading_widths(words=False)) <= width - 2 * PAD else 2
+
     def _header(self) -> int:
-        return self.fontMetrics().height() + 2 * PAD
+        return self.fontMetrics().height() * self._heading_lines() + 2 * PAD
 
     def _card_height(self) -> int:
         return self.fontMetrics().height() * 4 + 2 * PAD
@@ -133,10 +156,15 @@ class ExperimentBoard(Retranslatable, QWidget):
                 top += self._card_height() + GAP
             bottom = max(bottom, top)
         self.setMinimumHeight(bottom + GAP)
-        self.setMinimumWidth(self._min_column() * len(COLUMNS))
+        self.updateGeometry()  # the headings' counts, and so the columns' least width
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._min_column() * len(COLUMNS), self.minimumHeight())
 
     def sizeHint(self) -> QSize:
-        return QSize(900, max(400, self.minimumHeight()))
+        whole = max(self._heading_widths(words=False)) + 2 * PAD  # headings on one line
+        comfortable = max(whole, self._min_column(), self.fontMetrics().averageCharWidth() * 24)
+        return QSize(comfortable * len(COLUMNS), max(400, self.minimumHeight()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout()
@@ -150,7 +178,7 @@ class ExperimentBoard(Retranslatable, QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         line = self.fontMetrics().height()
-        for index, status in enumerate(COLUMNS):
+        for index in range(len(COLUMNS)):
             left, width = self._column(index)
             if index % 2:
                 painter.fillRect(
@@ -161,19 +189,14 @@ class ExperimentBoard(Retranslatable, QWidget):
                 glow = QColor(palette.color(QPalette.ColorRole.Highlight))
                 glow.setAlphaF(0.15)
                 painter.fillRect(QRect(left, 0, width, self.height()), glow)
-            count = sum(1 for c in self._cards if c.column == index)
             font = painter.font()
             font.setBold(True)
             painter.setFont(font)
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(
-                QRect(left + PAD, PAD, width - 2 * PAD, line),
-                Qt.AlignmentFlag.AlignLeft,
-                painter.fontMetrics().elidedText(
-                    f"{column_label(status)} ({QLocale().toString(count)})",
-                    Qt.TextElideMode.ElideMiddle,
-                    width - 2 * PAD,
-                ),
+                QRect(left + PAD, PAD, width - 2 * PAD, line * self._heading_lines()),
+                int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap),
+                self._heading(index),
             )
             font.setBold(False)
             painter.setFont(font)

@@ -37,6 +37,7 @@ from coachapp.ui.experiment_labels import (
 )
 from coachapp.ui.icons import icon
 from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.widgets import WrappingRow
 
 FORWARD = {  # the usual next step from each status
     ExpStatus.IDEA: ExpStatus.PLANNED,
@@ -89,10 +90,10 @@ class ExperimentPanel(Retranslatable, QWidget):
         self.trash_button.setObjectName("trash")
         self.trash_button.clicked.connect(lambda: self._emit(self.trash_requested))
         buttons = QHBoxLayout()
-        for button in (self.forward, self.stop_button, self.next_button, self.edit_button):
-            buttons.addWidget(button)
+        moves = (self.forward, self.stop_button, self.next_button, self.edit_button)
+        buttons.addWidget(WrappingRow(*moves, stretch_first=False, parent=page))
         buttons.addStretch(1)
-        buttons.addWidget(self.trash_button)
+        buttons.addWidget(self.trash_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)

@@ -32,6 +32,7 @@ from coachapp.ui.experiment_board import ExperimentBoard
 from coachapp.ui.experiment_dialog import ExperimentDialog
 from coachapp.ui.experiment_labels import column_label
 from coachapp.ui.experiment_panel import ExperimentPanel
+from coachapp.ui.geometry import first_sizes, remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.lazy_view import RefreshedWhenShown
 from coachapp.ui.learning_dialog import AbandonDialog, LearningDialog
@@ -39,6 +40,7 @@ from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
 
 BOARD, GRID = range(2)
+SPLITTER_KEY = "experiments.splitter"
 
 
 class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
@@ -59,26 +61,27 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.board.reorder_requested.connect(self.reorder)
         self.board.selected.connect(self.panel_show)
         self.board.activated.connect(self.edit)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.board)
+        self.board_area = QScrollArea(self)
+        self.board_area.setWidgetResizable(True)
+        self.board_area.setWidget(self.board)
         self.panel = ExperimentPanel(self._experiments, journal.feedback, self)
         self.panel.edit_requested.connect(self.edit)
         self.panel.move_requested.connect(lambda u, s: self.request_move(u, ExpStatus(s)))
         self.panel.next_requested.connect(self.next_experiment)
         self.panel.trash_requested.connect(self.trash)
         self.panel.open_requested.connect(self.open_experiment)
-        splitter = QSplitter(self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.panel)
-        splitter.setSizes([820, 380])
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.board_area)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        if not remember_splitter(self.splitter, journal.settings, SPLITTER_KEY):
+            first_sizes(self.splitter, self._first_sizes)
         board_page = QWidget(self)
         board_layout = QVBoxLayout(board_page)
         board_layout.addWidget(self.hint)
-        board_layout.addWidget(splitter, 1)
+        board_layout.addWidget(self.splitter, 1)
         self.celebration = CelebrationView(journal, self)
         self.celebration.entry_requested.connect(self.entry_requested)
         self.celebration.experiment_requested.connect(self.open_experiment)
@@ -96,6 +99,22 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         events.changed.connect(self._on_data_changed)
         events.reloaded.connect(self.refresh_when_shown)
         self.retranslate_ui()
+
+    def _first_sizes(self, width: int) -> list[int]:
+        """The board as wide as it likes while the card keeps a third; narrower, it still
+        shows every column whole if the card can keep its least width."""
+        room = width - self.splitter.handleWidth()
+        frame = (
+            2 * self.board_area.frameWidth()
+            + self.board_area.verticalScrollBar().sizeHint().width()
+        )
+        liked = min(self.board.sizeHint().width() + frame, room - room // 3)
+        whole = min(
+            self.board.minimumSizeHint().width() + frame,
+            room - self.panel.minimumSizeHint().width(),
+        )
+        board = max(liked, whole)
+        return [board, room - board]
 
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(BOARD, self.tr("B&oard"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -52,10 +54,53 @@ def save_window(window: QMainWindow, settings: Settings, key: str) -> None:
     settings.set_state(f"{key}.state", _encode(window.saveState()))
 
 
+SPLITTER_SAVE_MS = 500
+
+
+class _FirstSizes(QObject):
+    def __init__(self, splitter: QSplitter, sizes: Callable[[int], list[int]]) -> None:
+        super().__init__(splitter)
+        self._splitter = splitter
+        self._sizes = sizes
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Its first show, not its first resize: rendering a hidden widget (a screenshot of
+        # the window, say) resizes it at a made-up size.
+        if watched is self._splitter and event.type() == QEvent.Type.Show:
+            self._splitter.removeEventFilter(self)
+            self._splitter.setSizes(self._sizes(self._splitter.width()))
+            self.deleteLater()
+        return False
+
+
+def first_sizes(splitter: QSplitter, sizes: Callable[[int], list[int]]) -> None:
+    """Size the panes with `sizes(width)` when the splitter is first shown, at its real
+    width: a split in pixels given earlier would not fit every window."""
+    _FirstSizes(splitter, sizes)
+
+
 def restore_splitter(splitter: QSplitter, settings: Settings, key: str) -> bool:
+    """Restore the sizes last saved. A remembered pane below its least size (collapsed to
+    nothing, say) comes back at that size when the splitter does not collapse its panes;
+    the state also holds whether panes collapse, and the splitter's own choice wins."""
+    collapsible = splitter.childrenCollapsible()
     state = _decode(settings.state(key))
-    return state is not None and splitter.restoreState(state)
+    restored = state is not None and splitter.restoreState(state)
+    splitter.setChildrenCollapsible(collapsible)
+    return restored
 
 
 def save_splitter(splitter: QSplitter, settings: Settings, key: str) -> None:
     settings.set_state(key, _encode(splitter.saveState()))
+
+
+def remember_splitter(splitter: QSplitter, settings: Settings, key: str) -> bool:
+    """Restore the splitter (see restore_splitter), and save it shortly after the user moves
+    one of its handles; whether a state was restored."""
+    timer = QTimer(splitter)
+    timer.setSingleShot(True)
+    timer.setInterval(SPLITTER_SAVE_MS)
+    timer.timeout.connect(lambda: save_splitter(splitter, settings, key))
+    splitter.splitterMoved.connect(lambda _pos, _index: timer.start())
+    return restore_splitter(splitter, settings, key)

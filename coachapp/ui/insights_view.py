@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPainter, QPalette, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,7 +34,7 @@ from coachapp.context import Journal
 from coachapp.services.insights import Insights, InsightsService
 from coachapp.ui import messages
 from coachapp.ui.insight_charts import CHARTS, InsightCharts
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ToneLabel, scrolling
 
 PERIODS = ("3m", "12m", "year", "all")
 
@@ -49,10 +49,11 @@ class ChartCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.view = QChartView(self)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumSize(QSize(420, 280))
+        metrics = self.fontMetrics()  # a chart's least size follows the text size
+        self.view.setMinimumSize(QSize(metrics.averageCharWidth() * 50, metrics.height() * 20))
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setMinimumHeight(280)
+        self.table.setMinimumHeight(self.view.minimumHeight())
         self.table.hide()
         self.reading = ToneLabel("muted", self)
         self.reading.setObjectName("reading")
@@ -134,22 +135,37 @@ class InsightsView(QWidget):
         for card in self.cards.values():
             card.save_button.clicked.connect(lambda _c=False, c=card: self._save(c))
         page = QWidget(self)
-        grid = QGridLayout(page)
-        for index, key in enumerate(CHARTS):
-            grid.addWidget(self.cards[key], index // 2, index % 2)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
+        self._grid = QGridLayout(page)
+        self._columns = 0
+        self._flow(2)
+        scroll = scrolling(page, self)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.period_label)
         top.addWidget(self.period)
         top.addWidget(self.as_tables)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        self._outer = QVBoxLayout(self)
+        self._outer.addLayout(top)
+        self._outer.addWidget(scroll, 1)
         self._texts()
+
+    def _flow(self, columns: int) -> None:
+        """The charts in `columns` columns, in their order."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, key in enumerate(CHARTS):
+            self._grid.removeWidget(self.cards[key])
+            self._grid.addWidget(self.cards[key], index // columns, index % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Two charts side by side when both keep their least width, else one under the other.
+        margins = self._outer.contentsMargins() + self._grid.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = event.size().width() - margins.left() - margins.right() - scroll_bar
+        card = max(card.minimumSizeHint().width() for card in self.cards.values())
+        self._flow(2 if room >= 2 * card + self._grid.horizontalSpacing() else 1)
 
     def _texts(self) -> None:
         self.heading.setText(self.tr("Insights"))

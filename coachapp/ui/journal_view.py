@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -36,12 +35,13 @@ from coachapp.services.templates import Template
 from coachapp.ui.entry_editor import EntryEditor
 from coachapp.ui.entry_model import DATE, RICH_ROLE, TITLE, UUID_ROLE, EntryListModel
 from coachapp.ui.events import DataEvents
-from coachapp.ui.geometry import restore_splitter, save_splitter
+from coachapp.ui.geometry import first_sizes, remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import entry_kind_label, pillar_label, scale_label
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.rich_delegate import RichTextDelegate
 from coachapp.ui.theme import tone
+from coachapp.ui.widgets import ElidingCombo, WrappingRow, keep_readable
 
 SEARCH_DELAY_MS = 200
 SPLITTER_KEY = "journal.splitter"
@@ -72,7 +72,6 @@ class JournalView(Retranslatable, QWidget):
         self._journal = journal
         self._entries = journal.entries
         self._events = events
-        self._settings = settings
         self._fresh: str | None = None  # a new entry not yet written in
         self._marked_days: set[date] = set()
         self._announcing = False
@@ -85,7 +84,7 @@ class JournalView(Retranslatable, QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.clicked.connect(self._day_clicked)
         self.calendar.currentPageChanged.connect(lambda *_: self._mark_days())
-        self.period = QComboBox(self)
+        self.period = ElidingCombo(self)
         self.period.setObjectName("period")
         for value in PERIODS:
             self.period.addItem("", value)
@@ -98,32 +97,34 @@ class JournalView(Retranslatable, QWidget):
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())
             edit.dateChanged.connect(self._filters_changed)
-        self.kind_filter = QComboBox(self)
+        self.kind_filter = ElidingCombo(self)
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem("", None)
         for kind in EntryKind:
             self.kind_filter.addItem(entry_kind_label(kind), kind.value)
-        self.tag_filter = QComboBox(self)
+        self.tag_filter = ElidingCombo(self)
         self.tag_filter.setObjectName("tagFilter")
-        self.pillar_filter = QComboBox(self)
+        self.pillar_filter = ElidingCombo(self)
         self.pillar_filter.setObjectName("pillarFilter")
         self.pillar_filter.addItem("", None)
         for pillar in Pillar:
             self.pillar_filter.addItem(pillar_label(pillar), pillar.value)
-        self.person_filter = QComboBox(self)
+        self.person_filter = ElidingCombo(self)
         self.person_filter.setObjectName("personFilter")
-        self.mood_filter = QComboBox(self)
+        self.mood_filter = ElidingCombo(self)
         self.mood_filter.setObjectName("moodFilter")
         self.mood_filter.addItem("", None)
         for level in range(1, 6):
             self.mood_filter.addItem(scale_label(level), level)
         for combo in (self.kind_filter, self.tag_filter, self.pillar_filter, self.person_filter,
                       self.mood_filter):  # fmt: skip
+            combo.currentIndexChanged.connect(self._filters_changed)
+        for combo in (self.period, self.kind_filter, self.tag_filter, self.pillar_filter,
+                      self.person_filter, self.mood_filter):  # fmt: skip
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
-            combo.currentIndexChanged.connect(self._filters_changed)
+            combo.setMinimumContentsLength(12)  # longer choices end with "…"
         self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear_filters)
@@ -150,6 +151,7 @@ class JournalView(Retranslatable, QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        keep_readable(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -168,6 +170,7 @@ class JournalView(Retranslatable, QWidget):
         self.model = EntryListModel(self._entries, self)
         self.table = QTableView(self)
         self.table.setObjectName("entryTable")
+        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.table.setModel(self.model)
         self.table.setItemDelegate(RichTextDelegate(RICH_ROLE, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -185,13 +188,10 @@ class JournalView(Retranslatable, QWidget):
         header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("31/12/2026") + 24)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.new_button)
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
-        middle_layout.addLayout(tools)
+        middle_layout.addWidget(WrappingRow(self.search, self.new_button, parent=middle))
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.count_label)
 
@@ -205,11 +205,12 @@ class JournalView(Retranslatable, QWidget):
         self.splitter.addWidget(filters)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.editor)
-        self.splitter.setChildrenCollapsible(True)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        if not restore_splitter(self.splitter, settings, SPLITTER_KEY):
-            self.splitter.setSizes([240, 560, 480])
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
+            first_sizes(self.splitter, lambda width: self._first_sizes(width, filters))
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -218,6 +219,11 @@ class JournalView(Retranslatable, QWidget):
         self.retranslate_ui()
         self._fill_choices()
         self._period_changed()
+
+    def _first_sizes(self, width: int, filters: QWidget) -> list[int]:
+        """The filters as narrow as they can be; the list and the entry share the rest."""
+        rest = width - filters.sizeHint().width() - 2 * self.splitter.handleWidth()
+        return [filters.sizeHint().width(), rest // 2, rest - rest // 2]
 
     # Texts and icons
 
@@ -552,7 +558,6 @@ class JournalView(Retranslatable, QWidget):
     def save_state(self) -> None:
         """Write what waits to be saved (before an export, a backup...); the entry stays open."""
         self.editor.flush(leaving=True)
-        save_splitter(self.splitter, self._settings, SPLITTER_KEY)
 
     def leave(self) -> None:
         """The window closes: a new entry nobody wrote in goes, the rest is saved."""

@@ -21,39 +21,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachapp.config import Settings
 from coachapp.i18n import current_language
 from coachapp.services.method_drafts import MethodDraft, draft_of
 from coachapp.services.methods import Method, Origin, Purpose
 from coachapp.services.own_methods import MethodService
 from coachapp.services.pillars import Pillar
 from coachapp.ui import messages
+from coachapp.ui.geometry import first_sizes, remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import method_size, pillar_label, purpose_label
 from coachapp.ui.lazy_view import RefreshedWhenShown
 from coachapp.ui.method_editor import MethodEditor
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ElidingCombo, ToneLabel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+SPLITTER_KEY = "methods.splitter"
 
 
 class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
     plan_requested = Signal(str)  # method key
     status = Signal(str)
 
-    def __init__(self, methods: MethodService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, methods: MethodService, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._methods = methods
         self._library = methods.library
-        self.situation = QComboBox(self)
+        self.situation = ElidingCombo(self)
         self.situation.setObjectName("situation")
         self.situation.addItem("", None)  # the situations come when the library is first read
-        self.purpose = QComboBox(self)
+        self.purpose = ElidingCombo(self)
         self.purpose.setObjectName("purpose")
         self.purpose.addItem("", None)
         for purpose in Purpose:
             self.purpose.addItem(purpose_label(purpose), purpose.value)
-        self.pillar = QComboBox(self)
+        self.pillar = ElidingCombo(self)
         self.pillar.setObjectName("pillar")
         self.pillar.addItem("", None)
         for pillar in Pillar:
@@ -73,7 +78,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(16)
+            combo.setMinimumContentsLength(16)  # longer choices end with "…"
         for spin in (self.minutes, self.people):
             spin.valueChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
@@ -125,7 +130,10 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([380, 620])
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        if not remember_splitter(splitter, settings, SPLITTER_KEY):
+            first_sizes(splitter, lambda width: [width * 3 // 8, width - width * 3 // 8])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate_ui()
@@ -136,7 +144,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
     def _fill_situations(self) -> None:
         self.situation.blockSignals(True)
         self.situation.clear()
-        self.situation.addItem("", None)
+        self.situation.addItem(self.tr("Any situation"), None)
         for situation in self._library.situations():
             self.situation.addItem(situation.label(self._language()), situation.key)
         self.situation.blockSignals(False)

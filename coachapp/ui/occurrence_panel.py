@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
     QDateEdit,
@@ -41,7 +43,7 @@ from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import stakeholder_label, status_label
 from coachapp.ui.retranslate import Retranslatable
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import PageLayout, ToneLabel, WrappingRow, scrolling
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -113,8 +115,8 @@ class OccurrencePanel(Retranslatable, QWidget):
             spin.setRange(0, 10_000)
             spin.valueChanged.connect(lambda _v: self.autosave.edited())
             label.setBuddy(spin)
-            grid.addWidget(label, number // 3, (number % 3) * 2)
-            grid.addWidget(spin, number // 3, (number % 3) * 2 + 1)
+            grid.addWidget(label, number // 2, (number % 2) * 2)
+            grid.addWidget(spin, number // 2, (number % 2) * 2 + 1)
             self.group_counts[group] = spin
             self._group_labels[group] = label
         attendance = QVBoxLayout(self.attendance_box)
@@ -147,6 +149,7 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.action_text.returnPressed.connect(self.add_action)
         self.action_owner = QComboBox(self.actions_box)
         self.action_owner.setObjectName("actionOwner")
+        self.action_owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action_due = QDateEdit(self.actions_box)
         self.action_due.setObjectName("actionDue")
         self.action_due.setCalendarPopup(True)
@@ -157,14 +160,13 @@ class OccurrencePanel(Retranslatable, QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        new_action = QHBoxLayout()
-        new_action.addWidget(self.action_owner, 1)
-        new_action.addWidget(self.action_due)
-        new_action.addWidget(self.add_button)
         actions_layout = QVBoxLayout(self.actions_box)
         actions_layout.addWidget(self.action_list, 1)
         actions_layout.addWidget(self.action_text)
-        actions_layout.addLayout(new_action)
+        actions_layout.addWidget(
+            WrappingRow(self.action_owner, self.action_due, self.add_button,
+                        parent=self.actions_box)
+        )  # fmt: skip
 
         self.entries_box = QGroupBox(page)
         self.entries = QListWidget(self.entries_box)
@@ -183,11 +185,10 @@ class OccurrencePanel(Retranslatable, QWidget):
         )
         entries_layout = QVBoxLayout(self.entries_box)
         entries_layout.addWidget(self.entries, 1)
-        follow_up = QHBoxLayout()
-        follow_up.addStretch(1)
-        follow_up.addWidget(self.experiment_button)
-        follow_up.addWidget(self.debrief_button)
-        entries_layout.addLayout(follow_up)
+        entries_layout.addWidget(
+            WrappingRow(self.experiment_button, self.debrief_button, stretch_first=False,
+                        parent=self.entries_box)
+        )  # fmt: skip
 
         self.error = ToneLabel("error", page)
         self.error.hide()
@@ -207,33 +208,57 @@ class OccurrencePanel(Retranslatable, QWidget):
                 lambda _c=False, s=signal: self._occurrence and s.emit(self._occurrence.ritual_uuid)
             )
         buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.export_button)
+        buttons.addWidget(WrappingRow(self.edit_button, self.export_button, parent=page))
         buttons.addStretch(1)
-        buttons.addWidget(self.trash_button)
+        buttons.addWidget(self.trash_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addLayout(status_row)
-        left.addWidget(self.attendance_box, 2)
-        left.addLayout(texts, 3)
-        right = QVBoxLayout()
-        right.addWidget(self.actions_box, 3)
-        right.addWidget(self.entries_box, 2)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.coach_notes)
-        layout.addWidget(self.details)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.error)
-        layout.addLayout(buttons)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._left = QVBoxLayout()
+        self._left.addLayout(status_row)
+        self._left.addWidget(self.attendance_box, 2)
+        self._left.addLayout(texts, 3)
+        self._right = QVBoxLayout()
+        self._right.addWidget(self.actions_box, 3)
+        self._right.addWidget(self.entries_box, 2)
+        self._columns.addLayout(self._left, 1)
+        self._columns.addLayout(self._right, 1)
+        self._page_layout = PageLayout(page)
+        for widget in (self.heading, self.coach_notes, self.details):
+            self._page_layout.addWidget(widget)
+        self._page_layout.addLayout(self._columns, 1)
+        self._page_layout.addWidget(self.error)
+        self._page_layout.addLayout(buttons)
+        # One column above the other scrolls: each list and text keeps a few lines.
+        lines = self.fontMetrics().lineSpacing() * 5
+        for box in (self.present, self.outcomes, self.decisions, self.action_list, self.entries):
+            box.setMinimumHeight(lines + 2 * box.frameWidth())
+        self._page = page
+        page.installEventFilter(self)
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
-        self._stack.addWidget(page)
+        self._stack.addWidget(scrolling(page, self))  # a narrow panel scrolls
         self._loading = False
         self.retranslate_ui()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_columns()  # what the columns need changed
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Side by side when the panel is wide enough for both columns, else one above the
+        other."""
+        margins = self._page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        both = self._left.minimumSize().width() + self._right.minimumSize().width()
+        wide = room >= both + self._columns.spacing()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     # Texts and icons
 

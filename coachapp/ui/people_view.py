@@ -3,13 +3,14 @@ tell a person what the journal holds on them, or erase them from it for good."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
@@ -27,7 +28,7 @@ from coachapp.services.people import PeopleService, PersonKind, PersonRecord
 from coachapp.ui import messages
 from coachapp.ui.erase_dialog import EraseDialog
 from coachapp.ui.events import DataEvents
-from coachapp.ui.geometry import restore_splitter, save_splitter
+from coachapp.ui.geometry import first_sizes, remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import kind_label
 from coachapp.ui.lazy_view import RefreshedWhenShown
@@ -35,6 +36,7 @@ from coachapp.ui.new_person_dialog import NewPersonDialog
 from coachapp.ui.people_model import KIND, NAME, ROLE, SORT_ROLE, TEAM, UUID_ROLE, PeopleModel
 from coachapp.ui.person_editor import PersonEditor
 from coachapp.ui.retranslate import Retranslatable
+from coachapp.ui.widgets import WrappingRow, keep_readable
 
 SEARCH_DELAY_MS = 150
 SPLITTER_KEY = "people.splitter"
@@ -61,13 +63,13 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self._people: PeopleService = journal.people
         self._journal = journal
         self._events = events
-        self._settings = settings
         self._announcing = False  # our own change notifications need no reload
         self._search_icon: QAction | None = None
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        keep_readable(self.search)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -98,6 +100,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("peopleTable")
+        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -130,38 +133,41 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.editor.activity.ritual_requested.connect(self.ritual_requested)
         self.editor.activity.experiment_requested.connect(self.experiment_requested)
 
-        self.kind_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind_filter.setMinimumContentsLength(14)
-        tools = QHBoxLayout()
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.report_button)
-        tools.addWidget(self.add_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter, 1)
-        filters.addWidget(self.show_inactive)
-        filters.addWidget(self.erase_button)
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(tools)
-        left_layout.addLayout(filters)
+        left_layout.addWidget(WrappingRow(self.search, self.add_button, parent=left))
+        left_layout.addWidget(WrappingRow(self.kind_filter, self.show_inactive, parent=left))
         left_layout.addWidget(self.table)
+        # What to do with the selected person, under the list.
+        left_layout.addWidget(
+            WrappingRow(self.report_button, self.erase_button, stretch_first=False, parent=left)
+        )
+        for before, after in pairwise((self.search, self.add_button, self.kind_filter,
+                                       self.show_inactive, self.table, self.report_button,
+                                       self.erase_button)):  # fmt: skip
+            QWidget.setTabOrder(before, after)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        if not restore_splitter(self.splitter, settings, SPLITTER_KEY):
-            self.splitter.setSizes([640, 360])
+        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
+            first_sizes(self.splitter, self._first_sizes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
         events.changed.connect(self._on_data_changed)
         events.reloaded.connect(self.reload)
         self.retranslate_ui()
+
+    def _first_sizes(self, width: int) -> list[int]:
+        """The list gets the room the person's page can spare (a bit more than half)."""
+        room = width - self.splitter.handleWidth()
+        page = max(self.editor.minimumSizeHint().width(), room * 9 // 20)
+        return [room - page, page]
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, role, team or notes"))
@@ -176,7 +182,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.report_button.setToolTip(
             self.tr("Everything about the selected person, as a file they can read")
         )
-        self.add_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        self.add_button.setToolTip(self.tr("Add a person (Ctrl+Shift+N)"))
         self.erase_button.setText(self.tr("Erase this person…"))
         self.erase_button.setToolTip(
             self.tr("Erase the selected person for good, and their name everywhere in the journal")
@@ -319,4 +325,3 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def save_state(self) -> None:
         self.editor.flush(leaving=True)
-        save_splitter(self.splitter, self._settings, SPLITTER_KEY)

@@ -177,7 +177,7 @@ class PersonEditor(Retranslatable, QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        self.empty.setText(self.tr("Select a person in the list, or add one with Ctrl+N."))
+        self.empty.setText(self.tr("Select a person in the list, or add one with Ctrl+Shift+N."))
         self.trash_button.setText(self.tr("Move to trash"))
         for index, title in enumerate(
             (self.tr("&Details"), self.tr("&Growth"), self.tr("&Journal and meetings"))

@@ -31,6 +31,7 @@ from coachapp.services.rituals import RITUAL, Occurrence, Status
 from coachapp.timezones import local_zone
 from coachapp.ui import messages
 from coachapp.ui.events import DataEvents
+from coachapp.ui.geometry import remember_splitter
 from coachapp.ui.icons import icon
 from coachapp.ui.labels import stakeholder_label, status_label
 from coachapp.ui.lazy_view import RefreshedWhenShown
@@ -39,10 +40,19 @@ from coachapp.ui.occurrence_panel import OccurrencePanel, short_date
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.ritual_planner import RitualPlanner
 from coachapp.ui.theme import tone
-from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.widgets import ToneLabel, WrappingRow
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+SPLITTER_KEY = "rituals.splitter"
 PERIODS = (90, 365, 5 * 366)
+
+
+def _fit_columns(tree: QTreeWidget, stretch: int) -> None:
+    """Every column as wide as its texts, but `stretch`, which takes the rest of the room."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
@@ -63,6 +73,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.when.setObjectName("when")
         self.when.addItem("", "upcoming")
         self.when.addItem("", "past")
+        self.when.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.when.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newRitual")
@@ -72,9 +83,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(3)
         self.list.setAlternatingRowColors(True)
-        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
+        _fit_columns(self.list, stretch=1)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.panel = OccurrencePanel(
             self._rituals, journal.people, journal.methods.library, journal.feedback, self
@@ -87,19 +96,19 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.debrief_requested.connect(self.debrief_requested)
         self.panel.experiment_requested.connect(self.experiment_requested)
         self.panel.entry_requested.connect(self.entry_requested)
-        tools = QHBoxLayout()
-        tools.addWidget(self.when, 1)
-        tools.addWidget(self.new_button)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
+        self._list_pane = QWidget(self)
+        left_layout = QVBoxLayout(self._list_pane)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(tools)
+        left_layout.addWidget(WrappingRow(self.when, self.new_button, parent=self._list_pane))
         left_layout.addWidget(self.list, 1)
-        meetings = QSplitter(self)
-        meetings.addWidget(left)
-        meetings.addWidget(self.panel)
-        meetings.setSizes([380, 760])
-        meetings.setChildrenCollapsible(False)
+        self.meetings = QSplitter(self)
+        self.meetings.setObjectName("meetingsSplitter")
+        self.meetings.addWidget(self._list_pane)
+        self.meetings.addWidget(self.panel)
+        self.meetings.setStretchFactor(1, 1)
+        self.meetings.setChildrenCollapsible(False)
+        # Until the user moves the handle, the list gets the width its meetings need.
+        self._fit_list = not remember_splitter(self.meetings, journal.settings, SPLITTER_KEY)
 
         # Calendar
         self.calendar = QCalendarWidget(self)
@@ -111,6 +120,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.day_list.setObjectName("dayList")
         self.day_list.setRootIsDecorated(False)
         self.day_list.setColumnCount(3)
+        _fit_columns(self.day_list, stretch=1)
         self.day_list.itemActivated.connect(self._open_from_day)
         calendar_page = QWidget(self)
         calendar_layout = QHBoxLayout(calendar_page)
@@ -123,12 +133,13 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.open_actions.setRootIsDecorated(False)
         self.open_actions.setColumnCount(4)
         self.open_actions.setAlternatingRowColors(True)
-        self.open_actions.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.open_actions, stretch=0)
         self.open_actions.itemChanged.connect(self._action_toggled)
 
         # Inclusion
         self.period = QComboBox(self)
         self.period.setObjectName("period")
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for days in PERIODS:
             self.period.addItem("", days)
         self.period.currentIndexChanged.connect(self._show_inclusion)
@@ -138,11 +149,13 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.inclusion.setObjectName("inclusion")
         self.inclusion.setRootIsDecorated(False)
         self.inclusion.setColumnCount(3)
+        _fit_columns(self.inclusion, stretch=2)
         self.left_out_label = ToneLabel("warning", self)
         self.left_out = QTreeWidget(self)
         self.left_out.setObjectName("leftOut")
         self.left_out.setRootIsDecorated(False)
         self.left_out.setColumnCount(3)
+        _fit_columns(self.left_out, stretch=2)
         inclusion_page = QWidget(self)
         inclusion_layout = QVBoxLayout(inclusion_page)
         inclusion_layout.addWidget(self.period)
@@ -152,13 +165,13 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         inclusion_layout.addWidget(self.left_out, 2)
 
         # Methods
-        self.methods = MethodsBrowser(journal.methods, self)
+        self.methods = MethodsBrowser(journal.methods, journal.settings, self)
         self.methods.plan_requested.connect(self.plan)
         self.methods.status.connect(self.status)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("ritualTabs")
-        for page in (meetings, calendar_page, self.open_actions, inclusion_page, self.methods):
+        for page in (self.meetings, calendar_page, self.open_actions, inclusion_page, self.methods):
             self.tabs.addTab(page, "")
         self.tabs.currentChanged.connect(lambda _i: self._tab_shown())
         layout = QVBoxLayout(self)
@@ -239,6 +252,22 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.list.blockSignals(False)
         if chosen is not None:
             self.list.setCurrentItem(chosen)
+        if self._fit_list and self.list.topLevelItemCount() and self.meetings.isVisible():
+            self._fit_list = False
+            self._give_list_its_width()
+
+    def _give_list_its_width(self) -> None:
+        """As wide as its columns, with the meeting beside it keeping its least width."""
+        header = self.list.header()
+        columns = sum(
+            max(header.sectionSizeHint(column), self.list.sizeHintForColumn(column))
+            for column in range(self.list.columnCount())
+        )
+        frame = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        room = self.meetings.width() - self.meetings.handleWidth()
+        panel = self.panel.minimumSizeHint().width()
+        width = min(max(columns + frame, self._list_pane.minimumSizeHint().width()), room - panel)
+        self.meetings.setSizes([width, room - width])
 
     def _item(self, occurrence: Occurrence) -> QTreeWidgetItem:
         state = status_label(occurrence.status)
