@@ -276,7 +276,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal_view.py" line="+383"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+389"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>MethodsBrowser</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/methods_browser.py" line="+207"/>
+        <location filename="../../coachapp/ui/methods_browser.py" line="+215"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -562,7 +562,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals_view.py" line="+462"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+491"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>

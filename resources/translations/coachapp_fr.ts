@@ -1063,7 +1063,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/entry_editor.py" line="+256"/>
+        <location filename="../../coachapp/ui/entry_editor.py" line="+254"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -1462,12 +1462,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentBoard</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_board.py" line="+71"/>
+        <location filename="../../coachapp/ui/experiment_board.py" line="+74"/>
         <source>Experiment board</source>
         <translation>Tableau des expérimentations</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+161"/>
         <location line="+38"/>
         <source>me</source>
         <translation>moi</translation>
@@ -1822,7 +1822,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_panel.py" line="+115"/>
+        <location filename="../../coachapp/ui/experiment_panel.py" line="+116"/>
         <source>Select an experiment on the board, or write a new one.</source>
         <translation>Sélectionnez une expérimentation sur le tableau, ou rédigez-en une nouvelle.</translation>
     </message>
@@ -2127,14 +2127,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments_view.py" line="+103"/>
+        <location filename="../../coachapp/ui/experiments_view.py" line="+122"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New experiment (Ctrl+Shift+E)</source>
-        <translation>Nouvelle expérimentation (Ctrl+Shift+E)</translation>
+        <translation>Nouvelle expérimentation (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <location line="-3"/>
@@ -3054,7 +3054,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights_view.py" line="+155"/>
+        <location filename="../../coachapp/ui/insights_view.py" line="+171"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -3234,7 +3234,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+227"/>
+        <location filename="../../coachapp/ui/journal_view.py" line="+233"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
     </message>
@@ -4428,7 +4428,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MethodsBrowser</name>
     <message>
-        <location filename="../../coachapp/ui/methods_browser.py" line="+146"/>
+        <location filename="../../coachapp/ui/methods_browser.py" line="+154"/>
         <source>I want to</source>
         <translation>Je veux</translation>
     </message>
@@ -4453,7 +4453,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
+        <location line="+15"/>
         <source>Any situation</source>
         <translation>Toutes les situations</translation>
     </message>
@@ -4639,7 +4640,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>OccurrencePanel</name>
     <message>
-        <location filename="../../coachapp/ui/occurrence_panel.py" line="+241"/>
+        <location filename="../../coachapp/ui/occurrence_panel.py" line="+266"/>
         <source>Choose a meeting in the list, or plan a ritual.</source>
         <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
     </message>
@@ -4799,7 +4800,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+167"/>
+        <location filename="../../coachapp/ui/people_view.py" line="+173"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -4830,8 +4831,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add a person (Ctrl+N)</source>
-        <translation>Ajouter une personne (Ctrl+N)</translation>
+        <source>Add a person (Ctrl+Shift+N)</source>
+        <translation>Ajouter une personne (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4935,12 +4936,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les personnes inactives restent dans votre journal mais n’apparaissent plus dans la liste par défaut.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Select a person in the list, or add one with Ctrl+N.</source>
-        <translation>Sélectionnez une personne dans la liste, ou ajoutez-en une avec Ctrl+N.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <location line="+110"/>
         <location line="+1"/>
         <source>Move to trash</source>
@@ -4977,7 +4973,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-49"/>
+        <source>Select a person in the list, or add one with Ctrl+Shift+N.</source>
+        <translation>Sélectionnez une personne dans la liste, ou ajoutez-en une avec Ctrl+Maj+N.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{reason} The name “{name}” was kept.</source>
         <translation>{reason} Le nom «&#xa0;{name}&#xa0;» a été conservé.</translation>
     </message>
@@ -6423,7 +6424,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals_view.py" line="+173"/>
+        <location filename="../../coachapp/ui/rituals_view.py" line="+186"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -6544,7 +6545,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+68"/>
         <source>To record</source>
         <translation>À renseigner</translation>
     </message>

@@ -11,7 +11,7 @@ and size walks every area.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 
 import pytest
@@ -42,14 +42,6 @@ from tests.gui.doors import Dialogs
 SIZES = (QSize(1366, 768), QSize(1100, 720))
 SEARCH_LEAST = 200  # pixels: a few words, never an icon
 SHORTCUT = re.compile(r"Ctrl\+(?:Shift\+)?\w+")
-
-
-@pytest.fixture
-def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
-    watcher = Dialogs(qtbot)
-    watcher.start()
-    yield watcher
-    watcher.stop()
 
 
 @pytest.fixture
