@@ -158,7 +158,7 @@ SETTINGS: dict[str, SettingSpec] = {
     "prompts.folder": SettingSpec(""),
     # Where the last export was written, and who signs coach feedback in review mode.
     "export.folder": SettingSpec(""),
-    "export.format": SettingSpec("pdf", ("pdf", "html", "md", "json")),
+    "export.format": SettingSpec("json", ("json", "pdf", "html", "md")),  # the coach's first
     "export.pseudonymise": SettingSpec(False, (True, False)),  # names replaced by default
     "review.author": SettingSpec(""),
     # Retention an organisation may require (set by machine policy; 0 keeps everything):

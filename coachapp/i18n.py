@@ -8,10 +8,12 @@ speak the same language as the app.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
+from coachapp.coaching.facts import Days
 from coachapp.errors import Message, UserError
 from coachapp.resources import resource_path
 
@@ -131,10 +133,19 @@ class Translatable:
         return translate(type(self).__name__, text, disambiguation or None, n)
 
 
+class Duration(Translatable):
+    """Lengths of time, written as sentences write them ("1 day", "5 jours")."""
+
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s)", "", count)
+
+
 def _localised(value: object) -> object:
     """Dates, times, numbers and labels in a message, written the current language's way."""
     if isinstance(value, Message):
         return translate(value.context, value.text)
+    if isinstance(value, Days):
+        return Duration().days(value.count)
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):
@@ -145,10 +156,21 @@ def _localised(value: object) -> object:
     return value
 
 
+def long_day(value: date, *, weekday: bool = False) -> str:
+    """`value` spelt out ("1 November 2026", with its weekday if asked); French writes the
+    first of the month « 1er novembre »."""
+    locale = QLocale()
+    day = QDate(value.year, value.month, value.day)
+    text = locale.toString(day, QLocale.FormatType.LongFormat if weekday else "d MMMM yyyy")
+    if value.day == 1 and locale.language() == QLocale.Language.French:
+        text = re.sub(r"(?<!\d)1(?= )", "1er", text, count=1)
+    return text
+
+
 def format_value(value: object) -> str:
     """A value inside a sentence: days spelt out ("12 October 2026"), numbers localised."""
     if isinstance(value, date) and not isinstance(value, datetime):
-        return QLocale().toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+        return long_day(value)
     if value is None:
         return ""
     return str(_localised(value))

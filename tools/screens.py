@@ -12,11 +12,13 @@ to it except what opening a journal writes (its state of the window is not saved
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's code
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -37,6 +39,17 @@ def settle(app: QApplication, ms: int = 300) -> None:
         app.processEvents()
 
 
+def big_offscreen_screen() -> None:
+    """Offscreen on a screen larger than any size asked, so no window is squeezed to fit."""
+    config = Path(tempfile.gettempdir()) / "coachapp-screens-offscreen.json"
+    screen = {"name": "big", "x": 0, "y": 0, "width": 2560, "height": 1600,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    document = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+                "screens": [screen]}  # fmt: skip
+    config.write_text(json.dumps(document), encoding="utf-8")
+    os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={config}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", required=True)
@@ -47,6 +60,7 @@ def main() -> int:
     parser.add_argument("--area", action="append", default=[], help="only these areas")
     args = parser.parse_args()
 
+    big_offscreen_screen()
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)
     set_language(args.lang)
@@ -57,6 +71,8 @@ def main() -> int:
     if args.size:
         width, height = (int(n) for n in args.size.lower().split("x"))
         window.resize(width, height)
+    else:
+        window.resize(1100, 720)  # the size a first start opens at
     window.show()
     settle(app)
     window.after_first_paint()

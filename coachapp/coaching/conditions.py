@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from coachapp.coaching.facts import Facts
+from coachapp.coaching.facts import Days, Facts
 
 LEARNING = ("learning_error", "learning_incident", "learning_insight")
 
@@ -166,7 +166,7 @@ def experiment_review_overdue(facts: Facts, params: dict[str, Any]) -> list[Find
     grace = int(params.get("grace_days", 7))
     return [
         Finding(subject=e.uuid, values={"title": e.title, "review": e.review_on,
-                                        "late": (facts.today - e.review_on).days},
+                                        "late": Days((facts.today - e.review_on).days)},
                 fingerprint=f"{e.review_on}", target={"experiment": e.uuid})
         for e in facts.experiments
         if e.status == "running" and e.review_on
@@ -266,7 +266,7 @@ def checkin_overdue(facts: Facts, params: dict[str, Any]) -> list[Finding]:
     return [
         Finding(subject=d.uuid, values={"area": d.area, "delegate": d.delegate,
                                         "due": d.next_checkin,
-                                        "late": (facts.today - d.next_checkin).days},
+                                        "late": Days((facts.today - d.next_checkin).days)},
                 fingerprint=f"{d.next_checkin}", target={"delegation": d.uuid})
         for d in facts.delegations
         if d.next_checkin and d.next_checkin + timedelta(days=grace) < facts.today
@@ -373,5 +373,5 @@ def change_step_without_follow_up(facts: Facts, params: dict[str, Any]) -> list[
     if last is None or last.day > facts.today - timedelta(days=days):
         return []
     return [Finding(subject=last.uuid, values={"title": last.title, "day": last.day,
-                                               "days": (facts.today - last.day).days},
+                                               "days": Days((facts.today - last.day).days)},
                     target={"entry": last.uuid})]  # fmt: skip

@@ -12,6 +12,14 @@ from datetime import date
 
 
 @dataclass(frozen=True)
+class Days:
+    """A number of days in a prompt's text, written with its unit in the reader's language
+    ("1 day", "5 jours"), so no text ever says "1 days"."""
+
+    count: int
+
+
+@dataclass(frozen=True)
 class EntryFact:
     uuid: str
     day: date

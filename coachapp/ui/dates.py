@@ -6,6 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from coachapp.i18n import long_day
+
 
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -16,6 +18,7 @@ def pydate(day: QDate) -> date:
 
 
 def day_text(day: date, *, long: bool = False) -> str:
-    """`day` in the current language's short (or long) date format."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(qdate(day), kind)
+    """`day` in the current language's short format, or spelt out with its weekday."""
+    if long:
+        return long_day(day, weekday=True)
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.config import Settings
 from coachapp.context import Journal
-from coachapp.i18n import current_language, render_error
+from coachapp.i18n import current_language, long_day, render_error
 from coachapp.services.journal import EntryDraft, EntryFilter, EntryKind, EntryRecord
 from coachapp.services.pillars import Pillar
 from coachapp.services.saving import write_failure
@@ -461,7 +461,7 @@ class JournalView(Retranslatable, QWidget):
         today = now.astimezone().date()
         draft = EntryDraft(occurred_at=now, title=title or self.tr("Note"))
         if template is not None:
-            day_text = self.locale().toString(_qdate(today), self.locale().FormatType.LongFormat)
+            day_text = long_day(today, weekday=True)
             draft = EntryDraft(
                 occurred_at=now,
                 title=title or template.title_for(today, day_text, self._names(people)),

@@ -751,7 +751,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if source is None:
             source = self._choose_incoming(
                 self.tr("Import a journal or a coach's feedback"),
-                self.tr("CoachApp files (*.json)"),
+                self.tr("CoachApp files (*.json);;All files (*)"),
             )
             if source is None:
                 return False
@@ -819,7 +819,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if source is None:
             source = self._choose_incoming(
                 self.tr("Open a journal for review"),
-                self.tr("CoachApp journal exports (*.json)"),
+                self.tr("CoachApp journal exports (*.json);;All files (*)"),
             )
             if source is None:
                 return None

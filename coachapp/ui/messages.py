@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coachapp.errors import UserError
-from coachapp.i18n import render_error, translate
+from coachapp.i18n import long_day, render_error, translate
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -27,8 +27,9 @@ def moment(instant: datetime) -> str:
     """
     local = QDateTime.fromSecsSinceEpoch(int(instant.timestamp())).toLocalTime()
     locale = QLocale()
+    day = local.date()
     return translate("Messages", "{day} at {time}").format(
-        day=locale.toString(local.date(), "d MMMM yyyy"),
+        day=long_day(date(day.year(), day.month(), day.day())),
         time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
     )
 

@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/i18n.py" line="+140"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/erase_dialog.py" line="+104"/>

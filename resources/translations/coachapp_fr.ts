@@ -1061,6 +1061,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/i18n.py" line="+140"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <location filename="../../coachapp/ui/entry_editor.py" line="+254"/>
@@ -4004,12 +4015,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Importer un journal ou un retour de coach</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CoachApp files (*.json)</source>
-        <translation>Fichiers CoachApp (*.json)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+43"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
@@ -4041,12 +4047,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Ouvrir un journal à relire</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CoachApp journal exports (*.json)</source>
-        <translation>Exports de journal CoachApp (*.json)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot open for review</source>
         <translation>Impossible d’ouvrir pour relecture</translation>
     </message>
@@ -4175,7 +4176,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>À propos de CoachApp</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+22"/>
+        <source>CoachApp files (*.json);;All files (*)</source>
+        <translation>Fichiers CoachApp (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>CoachApp journal exports (*.json);;All files (*)</source>
+        <translation>Exports de journal CoachApp (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
@@ -4239,7 +4250,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../coachapp/ui/messages.py" line="+30"/>
+        <location filename="../../coachapp/ui/messages.py" line="+31"/>
         <source>{day} at {time}</source>
         <translation>{day} à {time}</translation>
     </message>

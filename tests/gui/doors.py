@@ -6,7 +6,9 @@ chosen, a button clicked, or Cancel. Nothing here calls the method behind a menu
 
 `Dialogs` watches for modal dialogs, including those run with `exec()` inside the code under
 test (the static file dialogs and message boxes), and answers each with the next planned
-answer, or cancels it when none is planned (and records that it did).
+answer meant for its kind, or cancels it when none is planned (and records that it did). A
+dialog opened with `open()` (window-modal, the forms of the areas) is left to the test to
+fill in when no answer is planned for it, unless `cancel_all` is set.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ from shiboken6 import isValid
 Answer = Callable[[QDialog], None]
 
 
+def meant_for(kind: type[QDialog], answer: Answer) -> Answer:
+    """`answer` is given only to a dialog of that kind (a file dialog, say)."""
+    answer.dialog_kind = kind  # type: ignore[attr-defined]
+    return answer
+
+
+def _fits(answer: Answer, dialog: QDialog) -> bool:
+    return isinstance(dialog, getattr(answer, "dialog_kind", QDialog))
+
+
 @dataclass
 class Seen:
     """A dialog that opened: its class, window title and the text it showed."""
@@ -60,7 +72,7 @@ def choose_file(path: Path) -> Answer:
         name.setText(path.name)
         dialog.accept()
 
-    return answer
+    return meant_for(QFileDialog, answer)
 
 
 def click(label: str) -> Answer:
@@ -91,6 +103,7 @@ class Dialogs:
     seen: list[Seen] = field(default_factory=list)
     unplanned: list[Seen] = field(default_factory=list)
     _timer: QTimer | None = None
+    cancel_all: bool = False  # also the forms opened with open() (the action sweep)
     _answered: list[QDialog] = field(default_factory=list)
 
     def start(self) -> None:
@@ -117,11 +130,15 @@ class Dialogs:
         self._answered = [d for d in self._answered if isValid(d) and d.isVisible()]
         if dialog in self._answered:
             return
+        fits = bool(self.planned) and _fits(self.planned[0], dialog)
+        driven = dialog.windowModality() == Qt.WindowModality.WindowModal
+        if not fits and driven and not self.cancel_all:
+            return  # a form opened with open(): the test fills it in
         self._answered.append(dialog)
         seen = _describe(dialog)
         self.seen.append(seen)
-        answer = self.planned.popleft() if self.planned else cancel
-        if answer is cancel:
+        answer = self.planned.popleft() if fits else cancel
+        if not fits:
             self.unplanned.append(seen)
         # Answered from the event loop, not from this poll: what the answer opens in turn (a
         # message box after a file is chosen) is then polled and answered like the rest.

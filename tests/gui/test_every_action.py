@@ -85,6 +85,7 @@ def sweep(window: MainWindow, qtbot: QtBot, dialogs: Dialogs) -> list[str]:
     actions triggered, by name."""
     triggered: list[str] = []
     before = set(QApplication.topLevelWidgets())
+    dialogs.cancel_all = True
 
     def trigger(action: QAction) -> None:
         if not reachable(action):

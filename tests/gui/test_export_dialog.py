@@ -174,12 +174,14 @@ def test_the_coachs_format_comes_first_and_each_says_what_it_is_for(
     assert [dialog.form.itemData(row) for row in range(dialog.form.count())] == [
         "json", None, "pdf", "html", "md",
     ]  # fmt: skip
-    assert dialog.chosen_form() == "pdf"  # the format last used (the settings' default here)
+    assert dialog.chosen_form() == "json"  # at first, the file a coach reviews
+    dialog.form.setFocus()
+    qtbot.keyClick(dialog.form, Qt.Key.Key_End)
+    assert dialog.chosen_form() == "md"
     assert dialog.form_use.text() == (
         "To read or print. Your coach cannot comment on it in CoachApp: for a review, "
         "choose “For your coach”."
     )
-    dialog.form.setFocus()
     qtbot.keyClick(dialog.form, Qt.Key.Key_Home)
     assert dialog.chosen_form() == "json"
     use = dialog.form_use.text()

@@ -225,6 +225,7 @@ def test_the_shortcuts_the_areas_promise_do_what_the_buttons_do(
 ) -> None:
     """Every button whose tooltip names a shortcut: the shortcut does what a click does.
     The empty pages of Journal and People name the shortcut of their New button."""
+    dialogs.cancel_all = True  # each form opened is seen, then cancelled
     window = open_window(journal, qtbot, SIZES[1])
     go_to(window, "journal", qtbot)
     editor = window.journal_view.editor

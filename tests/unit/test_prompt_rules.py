@@ -11,6 +11,7 @@ import pytest
 
 from coachapp.coaching.engine import Prompt, evaluate
 from coachapp.coaching.facts import (
+    Days,
     DelegationFact,
     EntryFact,
     ExperimentFact,
@@ -49,8 +50,18 @@ def fired(rule_id: str, state: Facts) -> list[Prompt]:
     return evaluate([pack().rules[rule_id]], state)
 
 
+def shown(value: object, language: str) -> str:
+    """Values as a reader sees them (without Qt): days ISO, durations with their unit."""
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Days):
+        unit = {"fr": "jour", "en": "day"}[language]
+        return f"{value.count} {unit}{'s' if value.count > 1 else ''}"
+    return str(value)
+
+
 def why(prompt: Prompt, language: str = "en") -> str:
-    return prompt.why(language, lambda v: v.isoformat() if isinstance(v, date) else str(v))
+    return prompt.why(language, lambda v: shown(v, language))
 
 
 def experiment(status: str, **fields: object) -> ExperimentFact:

@@ -7,12 +7,14 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from coachapp.coaching.facts import Days
 from coachapp.errors import QT_TRANSLATE_NOOP
-from coachapp.i18n import current_language, render, set_language, translate
+from coachapp.i18n import current_language, format_value, render, set_language, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -104,3 +106,28 @@ def test_no_translated_text_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "five"), [("fr", "1 jour", "5 jours"), ("en", "1 day", "5 days")]
+)
+def test_durations_in_suggestions_take_their_plural(language: str, one: str, five: str) -> None:
+    """ "The check-in was due yesterday, 1 day ago", never "1 days" (a value of the prompts)."""
+    set_language(language)
+    assert format_value(Days(1)) == one
+    assert format_value(Days(5)) == five
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("fr", "1er novembre 2026", "2 novembre 2026"),
+        ("en", "1 November 2026", "2 November 2026"),
+    ],
+)
+def test_the_first_of_the_month_as_each_language_writes_it(
+    language: str, first: str, second: str
+) -> None:
+    set_language(language)
+    assert format_value(date(2026, 11, 1)) == first
+    assert format_value(date(2026, 11, 2)) == second
