@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedLayout,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,44 +35,10 @@ from coachapp.ui.level_style import level_icon
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.theme import tone
 from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.wrapping import wrap_column
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 WHY = 2  # the column of the history (the reason) and of the check-ins (the note)
-
-
-class _Wrapped(QStyledItemDelegate):
-    """Wraps a column's text at the column's width, so a reason is read whole.
-
-    Tree views measure a row on one line; this one measures it at the column's width and
-    asks for a new layout when the column is resized.
-    """
-
-    def __init__(self, view: QTreeWidget) -> None:
-        super().__init__(view)
-        self._view = view
-        view.setWordWrap(True)
-        view.header().sectionResized.connect(self._resized)
-
-    def _resized(self, column: int, _old: int, _new: int) -> None:
-        model = self._view.model()
-        if column == WHY and model.rowCount():
-            self.sizeHintChanged.emit(model.index(0, column))
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        hint = super().sizeHint(option, index)
-        width = self._view.header().sectionSize(index.column())
-        if width <= 0:
-            return hint
-        wrapped = QStyleOptionViewItem(option)
-        self.initStyleOption(wrapped, index)
-        wrapped.rect = QRect(0, 0, width, hint.height())
-        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        size = self._view.style().sizeFromContents(
-            QStyle.ContentsType.CT_ItemViewItem, wrapped, QSize(), self._view
-        )
-        return QSize(hint.width(), max(hint.height(), size.height() + 4))  # air between rows
 
 
 class DelegationPanel(Retranslatable, QWidget):
@@ -150,7 +113,7 @@ class DelegationPanel(Retranslatable, QWidget):
         tree.setColumnCount(3)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tree.header().setStretchLastSection(True)
-        tree.setItemDelegateForColumn(WHY, _Wrapped(tree))
+        wrap_column(tree, WHY)
         return tree
 
     def _emit(self, signal: object) -> None:

@@ -233,7 +233,9 @@ class ExperimentPanel(Retranslatable, QWidget):
         links += [(titles["led_to"], following) for following in record.next_uuids]
         for label, other in links:
             if other in self._chain:
-                parts.append(f"<p>{e(label)}: <a href='x:{other}'>{e(self._chain[other])}</a></p>")
+                link = f"<a href='x:{other}'>{e(self._chain[other])}</a>"
+                line = self.tr("{label}: {link}").format(label=e(label), link=link)
+                parts.append(f"<p>{line}</p>")
         if self._moves:
             parts.append(f"<h3>{e(titles['path'])}</h3><ul>")
             for move in self._moves:

@@ -7,7 +7,8 @@ draw (`empty_charts`).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCharts import (
@@ -23,7 +24,18 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QLocale, QObject, QPointF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QObject,
+    QPointF,
+    Qt,
+)
 from PySide6.QtGui import QPainter
 
 from coachapp.i18n import Translatable, current_language, format_value
@@ -167,9 +179,10 @@ class InsightCharts(QObject):
             bars = QBarSet(name)
             bars.append([counts[q] for q in figures.quarters])
             series.append(bars)
-        _bars(chart, series, list(figures.quarters),
+        _bars(chart, series, [self._quarter(q) for q in figures.quarters],
               max([*figures.started.values(), *figures.concluded.values(), 1]))  # fmt: skip
-        rows = [[q, str(figures.started[q]), str(figures.concluded[q])] for q in figures.quarters]
+        rows = [[self._quarter(q), str(figures.started[q]), str(figures.concluded[q])]
+                for q in figures.quarters]  # fmt: skip
         rows += [
             [outcome_label(Outcome(o)), "", str(n)] for o, n in sorted(figures.outcomes.items())
         ]
@@ -182,6 +195,11 @@ class InsightCharts(QObject):
             reading += " " + words.days_to_learn(round(figures.median_days_to_learning))
         headers = [self.tr("Quarter"), self.tr("Started"), self.tr("Concluded")]
         return chart, headers, rows, reading
+
+    def _quarter(self, quarter: str) -> str:
+        """ "2026-Q1" as the language writes it, short enough for an axis ("T1 26")."""
+        year, number = quarter.split("-Q")
+        return self.tr("Q{number} {year}").format(number=number, year=year[2:])
 
     def _journal_rhythm(self, found: Insights) -> Drawn:
         figures = found.journal
@@ -420,15 +438,29 @@ class InsightWords(Translatable):
         )
 
 
-def render_png(chart: QChart, width: int = 900, height: int = 520) -> bytes:
-    """The chart as a PNG image (needs a QApplication: charts are widgets' graphics)."""
+@contextmanager
+def drawn_at(chart: QChart, width: int = 900, height: int = 520) -> Iterator[QChartView]:
+    """`chart` in a view of its own at a picture's size (the size exports print it at); the
+    chart leaves that view afterwards, for its owner to take back."""
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.resize(width, height)
+    chart.resize(width, height)
+    # Laid out at that size now, not when the event loop comes round (the legend would be
+    # drawn as it was laid out for the smaller view, its names cut short).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    try:
+        yield view
+    finally:
+        view.setChart(QChart())
+
+
+def render_png(chart: QChart, width: int = 900, height: int = 520) -> bytes:
+    """The chart as a PNG image (needs a QApplication: charts are widgets' graphics)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    view.grab().save(buffer, "PNG")
+    with drawn_at(chart, width, height) as view:
+        view.grab().save(buffer, "PNG")
     buffer.close()
-    view.setChart(QChart())  # the caller keeps its chart
     return bytes(data.data())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from coachapp.context import Journal
 from coachapp.services.insights import Insights, InsightsService
 from coachapp.ui import messages
-from coachapp.ui.insight_charts import CHARTS, InsightCharts
-from coachapp.ui.widgets import ToneLabel, scrolling
+from coachapp.ui.insight_charts import CHARTS, InsightCharts, drawn_at
+from coachapp.ui.widgets import ToneLabel, WrappingRow, scrolling
 
 PERIODS = ("3m", "12m", "year", "all")
 
@@ -55,6 +55,7 @@ class ChartCard(QFrame):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(self.view.minimumHeight())
         self.table.hide()
+        self.legend: WrappingRow | None = None  # the chart's series, named below it
         self.reading = ToneLabel("muted", self)
         self.reading.setObjectName("reading")
         self.save_button = QPushButton(self)
@@ -63,6 +64,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.table, 1)
+        self._layout = layout
         bottom = QHBoxLayout()
         bottom.addWidget(self.reading, 1)
         bottom.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -83,27 +85,70 @@ class ChartCard(QFrame):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+        self._name_series(chart)
         self.reading.setText(reading)
         self.view.setAccessibleName(chart.title())
         self.view.setAccessibleDescription(reading)
 
+    def _name_series(self, chart: QChart) -> None:
+        """The chart's legend as text below it: QtCharts cuts a legend's names short
+        ("Comprendre …") when the chart is narrow; these wrap onto more lines instead."""
+        if self.legend is not None:
+            self._layout.removeWidget(self.legend)
+            self.legend.deleteLater()
+            self.legend = None
+        legend = chart.legend()
+        if not legend.isVisible() or not legend.markers():  # a polar chart makes them later
+            return
+        items = [_legend_item(marker.brush(), marker.label(), self) for marker in legend.markers()]
+        legend.hide()  # on screen only: a saved picture keeps it (see save)
+        self.legend = WrappingRow(*items, stretch_first=False, parent=self)
+        self._layout.insertWidget(2, self.legend)
+
     def show_table(self, on: bool) -> None:
         self.view.setVisible(not on)
         self.table.setVisible(on)
+        if self.legend is not None:
+            self.legend.setVisible(not on)
 
     def save(self, path: Path) -> None:
-        """The chart as PNG, or as SVG when the name ends with .svg."""
-        if path.suffix.lower() == ".svg":
-            generator = QSvgGenerator()
-            generator.setFileName(str(path))
-            generator.setSize(self.view.size())
-            generator.setViewBox(QRect(0, 0, self.view.width(), self.view.height()))
-            generator.setTitle(self.view.chart().title())
-            painter = QPainter(generator)
-            self.view.render(painter)
-            painter.end()
-        elif not self.view.grab().save(str(path), "PNG"):
-            raise OSError(f"cannot write {path}")
+        """The chart as PNG, or as SVG when the name ends with .svg, at the size exports
+        print it, its legend drawn in it."""
+        chart = self.view.chart()
+        legend = chart.legend()
+        shown = legend.isVisible()
+        legend.setVisible(shown or self.legend is not None)
+        try:
+            with drawn_at(chart) as picture:
+                if path.suffix.lower() == ".svg":
+                    generator = QSvgGenerator()
+                    generator.setFileName(str(path))
+                    generator.setSize(picture.size())
+                    generator.setViewBox(QRect(0, 0, picture.width(), picture.height()))
+                    generator.setTitle(chart.title())
+                    painter = QPainter(generator)
+                    picture.render(painter)
+                    painter.end()
+                elif not picture.grab().save(str(path), "PNG"):
+                    raise OSError(f"cannot write {path}")
+        finally:
+            self.view.setChart(chart)
+            legend.setVisible(shown)
+
+
+def _legend_item(brush: QBrush, name: str, parent: QWidget) -> QWidget:
+    """A series' colour and its name, the name said in words (not by colour alone)."""
+    item = QWidget(parent)
+    line = QHBoxLayout(item)
+    line.setContentsMargins(0, 0, 8, 0)
+    side = item.fontMetrics().height() * 2 // 3
+    swatch = QPixmap(side, side)
+    swatch.fill(brush.color())
+    colour = QLabel(item)
+    colour.setPixmap(swatch)
+    line.addWidget(colour)
+    line.addWidget(QLabel(name, item))
+    return item
 
 
 class InsightsView(QWidget):

@@ -44,6 +44,7 @@ from coachapp.ui.labels import pillar_label
 from coachapp.ui.lazy_view import RefreshedWhenShown
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.wrapping import wrap_column
 
 SHOWN = 8  # prompts on the page; the others wait behind "Show all"
 WEEK = 7
@@ -213,6 +214,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.week.setObjectName("week")
         self.week.setRootIsDecorated(False)
         self.week.setColumnCount(2)
+        wrap_column(self.week, 1)  # what is planned reads whole, on two lines if it must
         self.week.itemActivated.connect(
             lambda item, _c: self.item_requested.emit(item.data(0, KIND_ROLE),
                                                       item.data(0, UUID_ROLE))
@@ -443,6 +445,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             if when.date() < today:
                 shown = self.tr("{day} (late)").format(day=day_text(when.date()))
             item = QTreeWidgetItem([shown, text])
+            item.setToolTip(1, text)
             item.setData(0, KIND_ROLE, kind)
             item.setData(0, UUID_ROLE, uuid)
             item.setIcon(1, icon(icon_name))

@@ -23,7 +23,7 @@
 <context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+220"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+183"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/insight_charts.py" line="+379"/>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+397"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -622,7 +622,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+406"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+408"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

@@ -653,7 +653,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+161"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+124"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -2013,6 +2013,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Abandoned because: {reason}</source>
         <translation>Motif de l’abandon&#xa0;: {reason}</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>{label}: {link}</source>
+        <translation>{label}&#xa0;: {link}</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentStatus</name>
@@ -2786,7 +2791,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightCharts</name>
     <message>
-        <location filename="../../coachapp/ui/insight_charts.py" line="+88"/>
+        <location filename="../../coachapp/ui/insight_charts.py" line="+100"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -2858,13 +2863,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Started</source>
         <translation>Lancées</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+17"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Concluded</source>
         <translation>Conclues</translation>
     </message>
@@ -2875,6 +2880,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Q{number} {year}</source>
+        <translation>T{number} {year}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Entries per week</source>
         <translation>Entrées par semaine</translation>
     </message>
@@ -3065,7 +3075,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights_view.py" line="+171"/>
+        <location filename="../../coachapp/ui/insights_view.py" line="+216"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -5732,7 +5742,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+106"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+107"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
@@ -7370,7 +7380,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+210"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+211"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -7489,7 +7499,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>{day} (en retard)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing planned in the next seven days.</source>
         <translation>Rien de prévu dans les sept prochains jours.</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
@@ -17,6 +18,7 @@ from coachapp.ui import messages
 from coachapp.ui.insight_charts import CHARTS
 from coachapp.ui.insights_view import InsightsView
 from coachapp.ui.main_window import MainWindow
+from tests.gui.doors import Dialogs, choose_file
 
 
 @pytest.mark.slow
@@ -52,3 +54,31 @@ def test_every_chart_on_the_large_demo(
                          Qt.MouseButton.LeftButton)  # fmt: skip
         assert (tmp_path / name).stat().st_size > 1000
     assert (tmp_path / "levels.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_a_charts_series_are_named_in_full_below_it_and_saved_with_it(
+    window: MainWindow, qtbot: QtBot, journal: Journal, clock: FixedClock, *, tmp_path: Path,
+    dialogs: Dialogs,
+) -> None:  # fmt: skip
+    """QtCharts cuts legend names short in a narrow chart; the names below it wrap instead."""
+    DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, seed=3)
+    window.resize(1100, 720)
+    window.act_areas[[n for n, _v in window.areas].index("insights")].trigger()
+    view = window.insights_area.view
+    assert isinstance(view, InsightsView)
+    card = view.cards["rituals"]
+    assert card.legend is not None and card.legend.isVisible()
+    assert not card.view.chart().legend().isVisible()
+    names = [label for label in card.legend.findChildren(QLabel) if label.text()]
+    legend = card.view.chart().legend()
+    assert [label.text() for label in names] == [m.label() for m in legend.markers()]
+    for label in names:
+        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
+    qtbot.mouseClick(view.as_tables, Qt.MouseButton.LeftButton)
+    assert not card.legend.isVisible()  # the table names them
+    qtbot.mouseClick(view.as_tables, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "rituals.svg"
+    with dialogs.expecting(choose_file(saved)):
+        qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    assert all(label.text() in saved.read_text(encoding="utf-8") for label in names)
+    assert not card.view.chart().legend().isVisible()
