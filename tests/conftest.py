@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from PySide6.QtCore import QCoreApplication, QEvent
+
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
 from coachapp.context import Journal, open_journal
@@ -63,4 +65,8 @@ def settings(paths: Paths) -> Settings:
 def journal(paths: Paths, settings: Settings, clock: FixedClock) -> Iterator[Journal]:
     opened = open_journal(paths, settings, clock)
     yield opened
+    # Widgets of the test (closed and handed to deleteLater by pytest-qt) go before their
+    # journal: alive, a later language change would have them read a closed database.
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     close_database()

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.errors import NotFoundError
-from coachapp.services.delegations import DelegationRecord, DelegationService
+from coachapp.services.delegations import (
+    CheckIn,
+    DelegationRecord,
+    DelegationService,
+    LevelChange,
+)
 from coachapp.services.feedback import FeedbackService
 from coachapp.ui.coach_notes import CoachNotes
 from coachapp.ui.dates import day_text
@@ -55,6 +60,8 @@ class DelegationPanel(Retranslatable, QWidget):
         self._delegations = delegations
         self.coach_notes = CoachNotes(feedback, self)
         self.record: DelegationRecord | None = None
+        self._steps: list[LevelChange] = []  # the shown delegation's history and check-ins
+        self._checkins: list[CheckIn] = []
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -129,9 +136,9 @@ class DelegationPanel(Retranslatable, QWidget):
         self.checkins_label.setText(self.tr("<b>Check-ins</b>"))
         self.history.setHeaderLabels([self.tr("Day"), self.tr("Change"), self.tr("Why")])
         self.checkins.setHeaderLabels([self.tr("Day"), self.tr("How it went"), self.tr("Note")])
-        if self.record is not None:
+        if self.record is not None:  # what was read, written again in the new language
             self._show_facts(self.record)
-            self._show_history(self.record)
+            self._show_history()
 
     def refresh_icons(self) -> None:
         self.checkin_button.setIcon(icon("checkin"))
@@ -151,8 +158,10 @@ class DelegationPanel(Retranslatable, QWidget):
             self.show_delegation(None)
             return
         self.record = record
+        self._steps = self._delegations.history(record.uuid)
+        self._checkins = self._delegations.checkins(record.uuid)
         self._show_facts(record)
-        self._show_history(record)
+        self._show_history()
         self.coach_notes.show_for(record.uuid)
         self._stack.setCurrentIndex(1)
 
@@ -192,9 +201,9 @@ class DelegationPanel(Retranslatable, QWidget):
         self.notes.setText(draft.notes)
         self.notes.setVisible(bool(draft.notes))
 
-    def _show_history(self, record: DelegationRecord) -> None:
+    def _show_history(self) -> None:
         self.history.clear()
-        for step in reversed(self._delegations.history(record.uuid)):
+        for step in reversed(self._steps):
             moved = (
                 level_label(step.to_level)
                 if step.from_level is None
@@ -209,7 +218,7 @@ class DelegationPanel(Retranslatable, QWidget):
                 item.setForeground(WHY, tone(self.palette(), "muted"))
             self.history.addTopLevelItem(item)
         self.checkins.clear()
-        for checkin in self._delegations.checkins(record.uuid):
+        for checkin in self._checkins:
             item = QTreeWidgetItem([day_text(checkin.day),
                                     f"{went_label(checkin.went)}\n{level_label(checkin.level)}",
                                     checkin.note])  # fmt: skip
