@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
-from coachapp.coaching.facts import Days
+from coachapp.coaching.facts import Days, Team
 from coachapp.errors import Message, UserError
 from coachapp.resources import resource_path
 
@@ -133,11 +133,14 @@ class Translatable:
         return translate(type(self).__name__, text, disambiguation or None, n)
 
 
-class Duration(Translatable):
-    """Lengths of time, written as sentences write them ("1 day", "5 jours")."""
+class Phrases(Translatable):
+    """Values as a sentence writes them: lengths of time ("1 day"), teams (« l’équipe X »)."""
 
     def days(self, count: int) -> str:
         return self.tr("%n day(s)", "", count)
+
+    def team(self, name: str) -> str:
+        return self.tr("the {team} team").format(team=name)
 
 
 def _localised(value: object) -> object:
@@ -145,7 +148,9 @@ def _localised(value: object) -> object:
     if isinstance(value, Message):
         return translate(value.context, value.text)
     if isinstance(value, Days):
-        return Duration().days(value.count)
+        return Phrases().days(value.count)
+    if isinstance(value, Team):
+        return Phrases().team(value.name)
     if isinstance(value, datetime):
         return format_datetime(value)
     if isinstance(value, date):

@@ -20,6 +20,14 @@ class Days:
 
 
 @dataclass(frozen=True)
+class Team:
+    """A team named in a prompt's text, written as the language names a team ("the Accueil
+    team", « l’équipe Accueil »): « avec Accueil » would read as a place."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class EntryFact:
     uuid: str
     day: date
@@ -53,7 +61,7 @@ class RitualFact:
 class DelegationFact:
     uuid: str
     area: str
-    delegate: str  # a person's name or a team
+    delegate: str | Team  # a person's name, or a team
     person_uuid: str | None
     level: int
     target_level: int

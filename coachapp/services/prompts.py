@@ -22,6 +22,7 @@ from coachapp.coaching.facts import (
     PersonFact,
     RitualFact,
     SkillActionFact,
+    Team,
 )
 from coachapp.coaching.pack import Pack
 from coachapp.coaching.questions import Question, load_questions, question_of_the_day
@@ -54,7 +55,7 @@ def gather_facts(today: date, window: int = 400) -> Facts:
                                   frozenset(g for g in groups.split(",") if g),
                                   int(actions), bool(debriefed)))  # fmt: skip
     delegations = [
-        DelegationFact(uuid, area, name or team or "", person, level, target, _day(next_day),
+        DelegationFact(uuid, area, name or Team(team or ""), person, level, target, _day(next_day),
                        _day(since_day) or today, tuple((went or "").split(",")) if went else ())
         for uuid, area, person, name, team, level, target, next_day, since_day, went
         in q.active_delegations()

@@ -429,9 +429,11 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
                          occurrence.ritual_uuid, "rituals"))  # fmt: skip
         for record in self._journal.delegations.due(horizon):
             due = record.draft.next_checkin or today
-            text = self.tr("Check-in: {area} with {delegate}").format(
-                area=record.draft.area, delegate=record.delegate
-            )
+            if record.draft.person_uuid:
+                text = self.tr("Check-in: {area} with {delegate}")
+            else:
+                text = self.tr("Check-in: {area} with the {delegate} team")
+            text = text.format(area=record.draft.area, delegate=record.delegate)
             rows.append((datetime.combine(due, time.min, zone), text, "delegation",
                          record.uuid, "delegations"))  # fmt: skip
         for experiment in self._journal.experiments.find(status=ExpStatus.RUNNING):

@@ -23,7 +23,7 @@
 <context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+183"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+192"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -90,17 +90,6 @@
         <translation>
             <numerusform>, %n person.</numerusform>
             <numerusform>, %n people.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Duration</name>
-    <message numerus="yes">
-        <location filename="../../coachapp/i18n.py" line="+140"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -403,6 +392,17 @@
         <translation>
             <numerusform>{done} of %n action done</numerusform>
             <numerusform>{done} of %n actions done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/i18n.py" line="+140"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

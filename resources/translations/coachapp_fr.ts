@@ -653,7 +653,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+124"/>
+        <location filename="../../coachapp/ui/delegation_panel.py" line="+131"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -709,7 +709,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>{kind}, delegated to {delegate}</source>
         <translation>{kind}, déléguée à {delegate}</translation>
     </message>
@@ -1057,17 +1057,6 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>
             <numerusform>, %n personne.</numerusform>
             <numerusform>, %n personnes.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Duration</name>
-    <message numerus="yes">
-        <location filename="../../coachapp/i18n.py" line="+140"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -5260,6 +5249,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/i18n.py" line="+140"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the {team} team</source>
+        <translation>l’équipe {team}</translation>
+    </message>
+</context>
+<context>
     <name>Poker</name>
     <message>
         <location filename="../../coachapp/services/poker.py" line="+77"/>
@@ -7484,12 +7489,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Afficher moins</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Check-in: {area} with {delegate}</source>
         <translation>Point d’étape&#xa0;: {area} avec {delegate}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Check-in: {area} with the {delegate} team</source>
+        <translation>Point d’étape&#xa0;: {area} avec l’équipe {delegate}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Review: {title}</source>
         <translation>Bilan&#xa0;: {title}</translation>
     </message>

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coachapp.coaching.facts import Days
+from coachapp.coaching.facts import Days, Team
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import current_language, format_value, render, set_language, translate
 
@@ -131,3 +131,12 @@ def test_the_first_of_the_month_as_each_language_writes_it(
     set_language(language)
     assert format_value(date(2026, 11, 1)) == first
     assert format_value(date(2026, 11, 2)) == second
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("fr", "l’équipe Accueil"), ("en", "the Accueil team")]
+)
+def test_a_team_in_a_suggestion_reads_as_a_team(language: str, said: str) -> None:
+    """« Faites le point avec l’équipe Accueil », not « avec Accueil » (a place, it seems)."""
+    set_language(language)
+    assert format_value(Team("Accueil")) == said
