@@ -31,6 +31,7 @@ from coachapp.ui.delegation_board import DelegationBoard
 from coachapp.ui.delegation_dialog import DelegationDialog
 from coachapp.ui.delegation_panel import DelegationPanel
 from coachapp.ui.events import DataEvents
+from coachapp.ui.geometry import first_sizes, remember_splitter
 from coachapp.ui.growth_labels import delegation_status_label, level_label
 from coachapp.ui.icons import icon
 from coachapp.ui.lazy_view import RefreshedWhenShown
@@ -40,10 +41,12 @@ from coachapp.ui.poker_panel import PokerPanel
 from coachapp.ui.retranslate import Retranslatable
 from coachapp.ui.theme import tone
 from coachapp.ui.widgets import ToneLabel
+from coachapp.ui.wrapping import wrap_column
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 BOARD, LIST, DUE, POKER = range(4)
+SPLITTER_KEY = "delegations.splitter"
 STATUS_COLUMN = 4
 
 
@@ -126,6 +129,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        wrap_column(self.list, 0)  # what is delegated reads whole, on several lines if need be
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.panel = DelegationPanel(self._delegations, journal.feedback, self)
         self.panel.checkin_requested.connect(self.check_in)
@@ -135,8 +139,11 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         commitments = QSplitter(self)
         commitments.addWidget(self.list)
         commitments.addWidget(self.panel)
-        commitments.setSizes([640, 500])
         commitments.setChildrenCollapsible(False)
+        commitments.setStretchFactor(0, 1)
+        if not remember_splitter(commitments, journal.settings, SPLITTER_KEY):
+            # The list gets what the panel leaves: the panel at its least, the rest listed.
+            first_sizes(commitments, self._first_sizes)
 
         # Check-ins due
         self.due = QTreeWidget(self)
@@ -175,6 +182,10 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.retranslate_ui()
 
     # Texts and icons
+
+    def _first_sizes(self, width: int) -> list[int]:
+        panel = min(max(self.panel.minimumSizeHint().width(), width * 9 // 20), width // 2)
+        return [width - panel, panel]
 
     def retranslate_ui(self) -> None:
         titles = (self.tr("&Board"), self.tr("Co&mmitments"), self.tr("Check-ins &due"),
@@ -267,16 +278,20 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         for record in self._records():
             draft = record.draft
             nxt = day_text(draft.next_checkin) if draft.next_checkin else ""
-            item = _Row([draft.area, record.delegate,
-                                    f"{level_label(draft.level)} → {draft.target_level}", nxt,
-                                    delegation_status_label(draft.status)])  # fmt: skip
+            late = draft.next_checkin is not None and record.overdue(today)
+            if late and draft.next_checkin is not None:  # said in words, not by colour alone
+                nxt = self.tr("{date} (late)").format(date=nxt)
+            # Levels as numbers (the icon and the panel name them), so the area has room.
+            item = _Row([draft.area, record.delegate, f"{draft.level} → {draft.target_level}",
+                         nxt, delegation_status_label(draft.status)])  # fmt: skip
             item.setIcon(2, level_icon(draft.level, self.palette()))
+            item.setToolTip(2, f"{level_label(draft.level)} → {level_label(draft.target_level)}")
             item.setToolTip(0, draft.area)
             item.setData(0, UUID_ROLE, record.uuid)
             item.setData(2, SORT_ROLE, draft.level)
             item.setData(3, SORT_ROLE, draft.next_checkin.isoformat() if draft.next_checkin
                          else "9999")  # fmt: skip
-            if record.overdue(today):
+            if late:
                 item.setForeground(3, tone(self.palette(), "warning"))
                 item.setToolTip(3, self.tr("Check-in overdue"))
             self.list.addTopLevelItem(item)

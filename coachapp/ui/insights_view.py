@@ -95,6 +95,7 @@ class ChartCard(QFrame):
         ("Comprendre …") when the chart is narrow; these wrap onto more lines instead."""
         if self.legend is not None:
             self._layout.removeWidget(self.legend)
+            self.legend.hide()
             self.legend.deleteLater()
             self.legend = None
         legend = chart.legend()

@@ -392,6 +392,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
     def _show_cards(self, today: date) -> None:
         while (item := self.cards_layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # gone from the screen now, not when the event loop deletes it
                 widget.deleteLater()
         shown = self._prompts if self._show_all else self._prompts[:SHOWN]
         for prompt in shown:

@@ -34,7 +34,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations_view.py" line="+299"/>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+313"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -622,7 +622,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+408"/>
+        <location filename="../../coachapp/ui/today_view.py" line="+409"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

@@ -823,7 +823,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../coachapp/ui/delegations_view.py" line="+180"/>
+        <location filename="../../coachapp/ui/delegations_view.py" line="+191"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
@@ -913,7 +913,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Points d’étape à fai&amp;re ({count})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source>{date} (late)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Check-in overdue</source>
         <translation>Point d’étape en retard</translation>
     </message>
@@ -956,7 +961,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-215"/>
         <source>Drag a marker along its row, or select it and press Left or Right, then say why: the move and its reason are kept in the delegation&apos;s history (Ctrl+Z undoes it). Enter opens it. A dotted outline shows the level you aim at.</source>
         <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite, puis dites pourquoi&#xa0;: le déplacement et sa raison sont conservés dans l’historique de la délégation (Ctrl+Z l’annule). Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
     </message>
@@ -971,7 +976,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler ce déplacement (Ctrl+Z sur le tableau)</translation>
     </message>
     <message>
-        <location line="+236"/>
+        <location line="+239"/>
         <source>“{area}” is back at {level}.</source>
         <translation>«&#xa0;{area}&#xa0;»&#xa0;: retour au niveau {level}.</translation>
     </message>
@@ -3064,7 +3069,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights_view.py" line="+216"/>
+        <location filename="../../coachapp/ui/insights_view.py" line="+217"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -7476,7 +7481,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Rien à suggérer aujourd’hui&#xa0;: votre journal montre le modèle à l’œuvre.</translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n de plus</numerusform>

@@ -302,10 +302,12 @@ def test_a_drag_asks_why_cancel_puts_the_marker_back_and_undo_takes_a_move_back(
     tab_bar = view.tabs.tabBar()
     qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(LIST).center())
     row = view.list.topLevelItem(0)
-    assert row is not None and row.text(2) == "4 · Agree → 6"
+    assert (
+        row is not None and row.text(2) == "4 → 6" and row.toolTip(2) == "4 · Agree → 6 · Inquire"
+    )
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     row = view.list.topLevelItem(0)
-    assert row is not None and row.text(2) == "3 · Consult → 6"
+    assert row is not None and row.text(2) == "3 → 6"
     assert journal.delegations.get(record.uuid).draft.level == 3
     assert not dialogs.unplanned
 
