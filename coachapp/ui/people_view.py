@@ -123,6 +123,9 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.editor = PersonEditor(journal, self)
+        for button in (self.report_button, self.erase_button):  # they act on the person shown
+            button.setEnabled(False)
+            self.editor.shown.connect(button.setEnabled)
         self.editor.saved.connect(self._on_saved)
         self.editor.trashed.connect(self._on_trashed)
         self.editor.status.connect(self.status)

@@ -40,6 +40,7 @@ class PersonEditor(Retranslatable, QWidget):
     """A person's page: their details (saved as typed), growth, and what they took part in."""
 
     saved = Signal(object)  # PersonRecord
+    shown = Signal(bool)  # a person is shown (True) or the empty page (False)
     trashed = Signal(str)  # uuid
     status = Signal(str)
 
@@ -122,6 +123,7 @@ class PersonEditor(Retranslatable, QWidget):
         self.autosave.discard()
         self.warning.hide()
         self.error.hide()
+        self.shown.emit(record is not None)
         if record is None:
             self._stack.setCurrentIndex(0)
             return

@@ -307,3 +307,16 @@ def test_reactivate_button_shows_the_right_icon(
     select(qtbot, window, "Karim Benali")
     deactivate = editor.active_button.icon().pixmap(16, 16).toImage()
     assert activate != deactivate
+
+
+def test_what_acts_on_a_person_waits_for_one_to_be_shown(
+    qtbot: QtBot, staff: dict[str, str], window: MainWindow
+) -> None:
+    view = window.people_view
+    window.act_areas[[n for n, _v in window.areas].index("people")].trigger()
+    assert not view.report_button.isEnabled() and not view.erase_button.isEnabled()
+    assert listed_names(window), "nobody listed"
+    first = view.table.visualRect(view.table.model().index(0, 0)).center()
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    assert view.editor.record is not None
+    assert view.report_button.isEnabled() and view.erase_button.isEnabled()
