@@ -23,7 +23,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
-    from coachapp.services.insights import InsightsService  # noqa: PLC0415
+    from coachapp.services.insights.insights import InsightsService  # noqa: PLC0415
 
     with large_demo() as journal:
         service = InsightsService(journal.experiments, journal.entries)

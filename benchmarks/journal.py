@@ -108,9 +108,9 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
     from coachapp.clock import SystemClock  # noqa: PLC0415
     from coachapp.config import Settings, resolve_paths  # noqa: PLC0415
     from coachapp.context import open_journal  # noqa: PLC0415
-    from coachapp.services.journal import EntryFilter  # noqa: PLC0415
+    from coachapp.services.journal.journal import EntryFilter  # noqa: PLC0415
     from coachapp.storage import journal_queries  # noqa: PLC0415
-    from coachapp.ui.main_window import MainWindow  # noqa: PLC0415
+    from coachapp.ui.shell.main_window import MainWindow  # noqa: PLC0415
 
     app = QApplication([])
     paths = resolve_paths(str(data))
@@ -199,7 +199,7 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
 def autosave_latency(journal: Any, raw: Any, entry_uuid: str) -> dict[str, float]:
     """One autosave (a body edit, committed, index kept in step): p50 and p99 over 300 saves,
     against the same UPDATE committed through raw sqlite3 (the index triggers fire for both)."""
-    from coachapp.services.journal import EntryDraft  # noqa: PLC0415
+    from coachapp.services.journal.journal import EntryDraft  # noqa: PLC0415
 
     record = journal.entries.get(entry_uuid)
     (entry_id,) = raw.execute("SELECT id FROM entry WHERE uuid = ?", [entry_uuid]).fetchone()

@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     from coachapp.coaching.engine import evaluate  # noqa: PLC0415
-    from coachapp.services.prompts import gather_facts  # noqa: PLC0415
+    from coachapp.services.today.prompts import gather_facts  # noqa: PLC0415
 
     with large_demo() as journal:
         service = journal.prompts

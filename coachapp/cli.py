@@ -37,11 +37,11 @@ from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
 from coachapp.policy import load_policy
 from coachapp.protection import JournalState, journal_state, settle, unlock
-from coachapp.services.journal_export import SECTIONS
+from coachapp.services.exchange.journal_export import SECTIONS
 from coachapp.timezones import local_zone
 
 if TYPE_CHECKING:
-    from coachapp.services.demo import DemoReport
+    from coachapp.demo.fill import DemoReport
 
 log = logging.getLogger("coachapp.cli")
 
@@ -183,7 +183,7 @@ class ExportSummary(Translatable):
 
 def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
     """The journal (entries limited to --from/--to if given) as JSON, Markdown, HTML or PDF."""
-    from coachapp.services.journal_export import ExportOptions  # noqa: PLC0415
+    from coachapp.services.exchange.journal_export import ExportOptions  # noqa: PLC0415
 
     if args.start and args.end and args.end < args.start:
         raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
@@ -194,7 +194,7 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
         if QApplication.instance() is None:
             _app = QApplication([])
             set_language(current_language() or "en")  # into the new application too
-    from coachapp.ui.export_files import export  # noqa: PLC0415
+    from coachapp.ui.exchange.export_files import export  # noqa: PLC0415
 
     options = ExportOptions(
         first=args.start, last=args.end, sections=args.sections,
@@ -218,8 +218,8 @@ def _import_file(journal: Journal, source: Path) -> None:
     attached to its items; say what changed."""
     from coachapp.exchange.feedback import FORMAT as FEEDBACK  # noqa: PLC0415
     from coachapp.exchange.incoming import read_incoming  # noqa: PLC0415
-    from coachapp.services.journal_import import JournalImport  # noqa: PLC0415
-    from coachapp.ui.import_summary import ImportSummary  # noqa: PLC0415
+    from coachapp.services.exchange.journal_import import JournalImport  # noqa: PLC0415
+    from coachapp.words.import_summary import ImportSummary  # noqa: PLC0415
 
     kind, document = read_incoming(source)
     summary = ImportSummary()
@@ -343,7 +343,7 @@ def _main(argv: Sequence[str] | None) -> int:
     settings = Settings(paths.settings_file, policy)
     set_language(choose_language(args.lang, settings.get("language")))
     if args.command is None:
-        from coachapp.ui.app import run_gui  # noqa: PLC0415
+        from coachapp.ui.shell.app import run_gui  # noqa: PLC0415
 
         return run_gui(paths, settings, args)
     try:
@@ -393,7 +393,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
             elif args.command == "prompts":
                 _print_prompts(journal, args.at)
             elif args.command == "demo":
-                from coachapp.services.demo import DemoService, DemoSize  # noqa: PLC0415
+                from coachapp.demo.fill import DemoService, DemoSize  # noqa: PLC0415
 
                 demo = DemoService(clock, journal.methods.library)
                 if args.force and demo.has_data():
@@ -456,7 +456,7 @@ class PromptsSummary(Translatable):
 
 
 def _restore(source: Path, paths: Paths, settings: Settings, key: bytes | None) -> int:
-    from coachapp.services.backup import restore_journal  # noqa: PLC0415
+    from coachapp.services.protection.backup import restore_journal  # noqa: PLC0415
 
     clock = SystemClock()
     safety = restore_journal(source, paths.database, paths.backups, clock, key)

@@ -16,24 +16,24 @@ from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
-from coachapp.services.backup import BackupService, restore_journal
-from coachapp.services.delegations import DELEGATION, DelegationService
-from coachapp.services.experiments import EXPERIMENT, ExperimentService
-from coachapp.services.export_keys import ExportKeys
-from coachapp.services.feedback import FeedbackService
-from coachapp.services.journal import JournalService
-from coachapp.services.methods import MethodLibrary
-from coachapp.services.own_methods import MethodService
-from coachapp.services.people import PeopleService
-from coachapp.services.poker import PokerService
-from coachapp.services.prompts import PromptService
-from coachapp.services.reminders import ReminderService
-from coachapp.services.rituals import RitualService
-from coachapp.services.self_assessment import SelfAssessmentService
-from coachapp.services.sharing import SharingLog
-from coachapp.services.skills import SKILL, SkillService
-from coachapp.services.templates import TemplateService
-from coachapp.services.trash import TrashService
+from coachapp.services.common.trash import TrashService
+from coachapp.services.delegations.delegations import DELEGATION, DelegationService
+from coachapp.services.delegations.poker import PokerService
+from coachapp.services.exchange.export_keys import ExportKeys
+from coachapp.services.exchange.feedback import FeedbackService
+from coachapp.services.exchange.sharing import SharingLog
+from coachapp.services.experiments.experiments import EXPERIMENT, ExperimentService
+from coachapp.services.journal.journal import JournalService
+from coachapp.services.journal.templates import TemplateService
+from coachapp.services.people.people import PeopleService
+from coachapp.services.people.skills import SKILL, SkillService
+from coachapp.services.protection.backup import BackupService, restore_journal
+from coachapp.services.rituals.methods import MethodLibrary
+from coachapp.services.rituals.own_methods import MethodService
+from coachapp.services.rituals.rituals import RitualService
+from coachapp.services.today.prompts import PromptService
+from coachapp.services.today.reminders import ReminderService
+from coachapp.services.today.self_assessment import SelfAssessmentService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify

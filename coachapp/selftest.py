@@ -137,7 +137,7 @@ def check_fonts() -> Result:
 def check_icons() -> Result:
     from PySide6.QtGui import QIcon  # noqa: PLC0415
 
-    from coachapp.ui.icons import icon  # noqa: PLC0415
+    from coachapp.ui.common.icons import icon  # noqa: PLC0415
 
     app_icon = QIcon(str(resource_path("icons", "coachapp.svg")))
     if app_icon.pixmap(32, 32).isNull():

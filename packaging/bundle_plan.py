@@ -29,8 +29,8 @@ LANGUAGES = ("fr", "en")
 RESOURCE_SKIPPED = ("*.ts",)
 REQUIRED_RESOURCES = tuple(f"translations/coachapp_{lang}.qm" for lang in LANGUAGES)
 
-# The one icon font coachapp/ui/icons.py draws from (same glob patterns), under qtawesome/fonts
-# in the bundle. qtawesome's Python code is not bundled: the app never imports it.
+# The one icon font coachapp/ui/common/icons.py draws from (same glob patterns), under
+# qtawesome/fonts in the bundle. qtawesome's Python code is not bundled: the app never imports it.
 ICON_FONT_FILES = (
     "fontawesome5-solid-webfont-*.ttf",
     "fontawesome5-solid-webfont-charmap-*.json",

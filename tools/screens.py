@@ -27,8 +27,8 @@ from coachapp.clock import SystemClock
 from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import open_journal
 from coachapp.i18n import set_language
-from coachapp.ui.main_window import MainWindow
-from coachapp.ui.theme import apply_theme
+from coachapp.ui.common.theme import apply_theme
+from coachapp.ui.shell.main_window import MainWindow
 
 
 def settle(app: QApplication, ms: int = 300) -> None:

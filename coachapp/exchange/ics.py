@@ -16,7 +16,7 @@ from icalendar import Calendar, Event, vRecur
 
 from coachapp import __version__
 from coachapp.fileio import write_bytes_atomic
-from coachapp.services.rituals import Occurrence, RitualRecord, Status
+from coachapp.services.rituals.rituals import Occurrence, RitualRecord, Status
 
 PRODUCT_ID = f"-//CoachApp//CoachApp {__version__}//FR"
 UID_DOMAIN = "coachapp.local"

@@ -9,7 +9,7 @@ from typing import Any
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.exchange import feedback
 from coachapp.exchange.journal_json import read_json
-from coachapp.services import journal_export, journal_import
+from coachapp.services.exchange import journal_export, journal_import
 
 
 def read_incoming(path: Path) -> tuple[str, dict[str, Any]]:

@@ -1,6 +1,6 @@
 """Aggregates read for the Insights view, one query per figure, over a period of local days.
 
-Each query returns plain tuples; coachapp.services.insights turns them into figures.
+Each query returns plain tuples; coachapp.services.insights.insights turns them into figures.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/celebration_view.py" line="+243"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+243"/>
         <source>%n experiment(s) concluded in this period.</source>
         <translation>
             <numerusform>%n experiment concluded in this period.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+192"/>
+        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+192"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations_view.py" line="+313"/>
+        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+314"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/erase_dialog.py" line="+104"/>
+        <location filename="../../coachapp/ui/people/erase_dialog.py" line="+104"/>
         <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
         <translation>
             <numerusform>%n backup of this journal, in {folder}, still holds {name}: it goes as newer backups replace it, and you can delete it there. Files already exported are out of reach: File &gt; What I have shared… lists them.</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/import_summary.py" line="+11"/>
+        <location filename="../../coachapp/words/import_summary.py" line="+11"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Imported: %n record added</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/insight_charts.py" line="+397"/>
+        <location filename="../../coachapp/ui/insights/insight_charts.py" line="+397"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal_view.py" line="+389"/>
+        <location filename="../../coachapp/ui/journal/journal_view.py" line="+389"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -287,7 +287,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/main_window.py" line="+407"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+407"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -330,7 +330,7 @@
 <context>
     <name>MethodsBrowser</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/methods_browser.py" line="+215"/>
+        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+215"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -341,7 +341,7 @@
 <context>
     <name>PersonActivity</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_activity.py" line="+79"/>
+        <location filename="../../coachapp/ui/people/person_activity.py" line="+79"/>
         <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
         <translation>
             <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_editor.py" line="+282"/>
+        <location filename="../../coachapp/ui/people/person_editor.py" line="+284"/>
         <source>%n active delegation(s)</source>
         <translation>
             <numerusform>%n active delegation</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>PersonGrowth</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/person_growth.py" line="+155"/>
+        <location filename="../../coachapp/ui/people/person_growth.py" line="+155"/>
         <source>{done} of %n action(s) done</source>
         <translation>
             <numerusform>{done} of %n action done</numerusform>
@@ -409,7 +409,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/preferences.py" line="+240"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+240"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/export_dialog.py" line="+375"/>
+        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+381"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -562,7 +562,7 @@
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/review_window.py" line="+303"/>
+        <location filename="../../coachapp/ui/exchange/review_window.py" line="+303"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln comment written; kept as you type.</numerusform>
@@ -573,7 +573,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals_view.py" line="+491"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+491"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>
@@ -603,7 +603,7 @@
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+161"/>
+        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+161"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entry</numerusform>
@@ -622,7 +622,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today_view.py" line="+409"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+409"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -633,7 +633,7 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/trash_view.py" line="+154"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+154"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n item restored.</numerusform>
@@ -669,7 +669,7 @@
 <context>
     <name>TrayReminders</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/reminders.py" line="+92"/>
+        <location filename="../../coachapp/ui/shell/reminders.py" line="+99"/>
         <source>CoachApp: %n reminder(s)</source>
         <translation>
             <numerusform>CoachApp: %n reminder</numerusform>
@@ -680,7 +680,7 @@
 <context>
     <name>WeeklyReview</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/weekly_review.py" line="+74"/>
+        <location filename="../../coachapp/ui/today/weekly_review.py" line="+74"/>
         <source>%n entry(ies) written</source>
         <translation>
             <numerusform>%n entry written</numerusform>

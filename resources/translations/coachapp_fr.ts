@@ -4,7 +4,7 @@
 <context>
     <name>AbandonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/learning_dialog.py" line="+197"/>
+        <location filename="../../coachapp/ui/experiments/learning_dialog.py" line="+197"/>
         <source>Abandon the experiment</source>
         <translation>Abandonner l’expérimentation</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AliasesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+127"/>
+        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+127"/>
         <source>Aliases in {file}</source>
         <translation>Alias dans {file}</translation>
     </message>
@@ -50,7 +50,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/app.py" line="+130"/>
+        <location filename="../../coachapp/ui/shell/app.py" line="+131"/>
         <location line="+96"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
@@ -78,7 +78,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coachapp/services/backup.py" line="+56"/>
+        <location filename="../../coachapp/services/protection/backup.py" line="+56"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
@@ -96,7 +96,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CelebrationView</name>
     <message>
-        <location filename="../../coachapp/ui/celebration_view.py" line="+212"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+212"/>
         <source>The last 3 months</source>
         <translation>Les 3 derniers mois</translation>
     </message>
@@ -160,7 +160,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection_dialogs.py" line="+166"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+166"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
@@ -193,7 +193,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../coachapp/ui/checkin_dialog.py" line="+104"/>
+        <location filename="../../coachapp/ui/delegations/checkin_dialog.py" line="+109"/>
         <source>Check-in</source>
         <translation>Point d’étape</translation>
     </message>
@@ -439,7 +439,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CoachNotes</name>
     <message>
-        <location filename="../../coachapp/ui/coach_notes.py" line="+54"/>
+        <location filename="../../coachapp/ui/common/coach_notes.py" line="+54"/>
         <source>From your coach</source>
         <translation>De votre coach</translation>
     </message>
@@ -475,7 +475,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>ConfirmPassphraseDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection_dialogs.py" line="+16"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+16"/>
         <source>Passphrase:</source>
         <translation>Phrase de passe&#xa0;:</translation>
     </message>
@@ -522,7 +522,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_board.py" line="+69"/>
+        <location filename="../../coachapp/ui/delegations/delegation_board.py" line="+69"/>
         <source>Delegation board</source>
         <translation>Tableau des délégations</translation>
     </message>
@@ -540,7 +540,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_dialog.py" line="+217"/>
+        <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+217"/>
         <source>Edit the delegation</source>
         <translation>Modifier la délégation</translation>
     </message>
@@ -653,7 +653,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegation_panel.py" line="+131"/>
+        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+131"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -745,7 +745,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Delegations</name>
     <message>
-        <location filename="../../coachapp/services/delegations.py" line="+133"/>
+        <location filename="../../coachapp/services/delegations/delegations.py" line="+133"/>
         <source>Delegation levels go from 1 to 7.</source>
         <translation>Les niveaux de délégation vont de 1 à 7.</translation>
     </message>
@@ -823,7 +823,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../coachapp/ui/delegations_view.py" line="+191"/>
+        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+191"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
@@ -918,7 +918,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{date} (en retard)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Check-in overdue</source>
         <translation>Point d’étape en retard</translation>
     </message>
@@ -961,7 +961,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Drag a marker along its row, or select it and press Left or Right, then say why: the move and its reason are kept in the delegation&apos;s history (Ctrl+Z undoes it). Enter opens it. A dotted outline shows the level you aim at.</source>
         <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite, puis dites pourquoi&#xa0;: le déplacement et sa raison sont conservés dans l’historique de la délégation (Ctrl+Z l’annule). Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
     </message>
@@ -976,7 +976,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler ce déplacement (Ctrl+Z sur le tableau)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>“{area}” is back at {level}.</source>
         <translation>«&#xa0;{area}&#xa0;»&#xa0;: retour au niveau {level}.</translation>
     </message>
@@ -1009,7 +1009,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/services/demo.py" line="+196"/>
+        <location filename="../../coachapp/demo/fill.py" line="+196"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -1068,7 +1068,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/entry_editor.py" line="+254"/>
+        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+260"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -1238,7 +1238,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../coachapp/ui/entry_model.py" line="+42"/>
+        <location filename="../../coachapp/ui/journal/entry_model.py" line="+42"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1256,7 +1256,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../coachapp/ui/erase_dialog.py" line="+46"/>
+        <location filename="../../coachapp/ui/people/erase_dialog.py" line="+46"/>
         <source>Erase {name}</source>
         <translation>Effacer {name}</translation>
     </message>
@@ -1467,7 +1467,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentBoard</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_board.py" line="+74"/>
+        <location filename="../../coachapp/ui/experiments/experiment_board.py" line="+79"/>
         <source>Experiment board</source>
         <translation>Tableau des expérimentations</translation>
     </message>
@@ -1501,7 +1501,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_dialog.py" line="+229"/>
+        <location filename="../../coachapp/ui/experiments/experiment_dialog.py" line="+229"/>
         <source>Edit the experiment</source>
         <translation>Modifier l’expérimentation</translation>
     </message>
@@ -1679,7 +1679,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentLabels</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_labels.py" line="+11"/>
+        <location filename="../../coachapp/words/experiment_labels.py" line="+11"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -1827,7 +1827,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_panel.py" line="+116"/>
+        <location filename="../../coachapp/ui/experiments/experiment_panel.py" line="+116"/>
         <source>Select an experiment on the board, or write a new one.</source>
         <translation>Sélectionnez une expérimentation sur le tableau, ou rédigez-en une nouvelle.</translation>
     </message>
@@ -2016,7 +2016,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentStatus</name>
     <message>
-        <location filename="../../coachapp/ui/experiment_labels.py" line="-52"/>
+        <location filename="../../coachapp/words/experiment_labels.py" line="-52"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
@@ -2044,7 +2044,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../coachapp/services/experiments.py" line="+78"/>
+        <location filename="../../coachapp/services/experiments/experiments.py" line="+78"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -2137,7 +2137,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments_view.py" line="+122"/>
+        <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+122"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
@@ -2226,7 +2226,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachapp/ui/export_dialog.py" line="+144"/>
+        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+150"/>
         <location line="+156"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
@@ -2417,7 +2417,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../coachapp/ui/coach_notes.py" line="+51"/>
+        <location filename="../../coachapp/ui/common/coach_notes.py" line="+51"/>
         <source>{kind}: {title}</source>
         <translation>{kind}&#xa0;: {title}</translation>
     </message>
@@ -2450,7 +2450,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Growth</name>
     <message>
-        <location filename="../../coachapp/ui/growth_labels.py" line="+12"/>
+        <location filename="../../coachapp/words/growth_labels.py" line="+12"/>
         <source>Tell</source>
         <translation>Annoncer</translation>
     </message>
@@ -2683,7 +2683,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{path} n’est pas un fichier CoachApp (ce n’est pas du JSON).</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal_import.py" line="+79"/>
+        <location filename="../../coachapp/services/exchange/journal_import.py" line="+79"/>
         <source>{path} is not a CoachApp journal export, so it cannot be reviewed. A coach reviews the CoachApp file (.json) that the manager makes with File &gt; Export…; PDF, web page and Markdown exports are for reading only. Ask the manager to send the .json file.</source>
         <translation>{path} n’est pas un export de journal CoachApp&#xa0;: il ne peut pas être relu. Un coach relit le fichier CoachApp (.json) que le manager crée avec Fichier &gt; Exporter…&#xa0;; les exports PDF, page web et Markdown servent seulement à la lecture. Demandez au manager d’envoyer le fichier .json.</translation>
     </message>
@@ -2716,7 +2716,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ImportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/import_summary.py" line="+11"/>
+        <location filename="../../coachapp/words/import_summary.py" line="+11"/>
         <source>Imported: %n record(s) added</source>
         <translation>
             <numerusform>Import&#xa0;: %n élément ajouté</numerusform>
@@ -2785,7 +2785,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightCharts</name>
     <message>
-        <location filename="../../coachapp/ui/insight_charts.py" line="+100"/>
+        <location filename="../../coachapp/ui/insights/insight_charts.py" line="+100"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -3069,7 +3069,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights_view.py" line="+217"/>
+        <location filename="../../coachapp/ui/insights/insights_view.py" line="+218"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -3142,7 +3142,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal.py" line="+159"/>
+        <location filename="../../coachapp/services/journal/journal.py" line="+159"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -3170,7 +3170,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalGuard</name>
     <message>
-        <location filename="../../coachapp/ui/journal_guard.py" line="+72"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+72"/>
         <source>P&amp;rotection</source>
         <translation>P&amp;rotection</translation>
     </message>
@@ -3249,7 +3249,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal_view.py" line="+233"/>
+        <location filename="../../coachapp/ui/journal/journal_view.py" line="+233"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
     </message>
@@ -3366,7 +3366,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../coachapp/ui/labels.py" line="+14"/>
+        <location filename="../../coachapp/words/labels.py" line="+14"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -3674,7 +3674,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LearningDialog</name>
     <message>
-        <location filename="../../coachapp/ui/learning_dialog.py" line="-97"/>
+        <location filename="../../coachapp/ui/experiments/learning_dialog.py" line="-97"/>
         <source>Learning card</source>
         <translation>Carte d’apprentissage</translation>
     </message>
@@ -3747,7 +3747,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LevelReasonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/level_reason_dialog.py" line="+92"/>
+        <location filename="../../coachapp/ui/delegations/level_reason_dialog.py" line="+92"/>
         <source>Change the level</source>
         <translation>Changer le niveau</translation>
     </message>
@@ -3793,7 +3793,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachapp/ui/lock_screen.py" line="+88"/>
+        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+88"/>
         <source>CoachApp is locked</source>
         <translation>CoachApp est verrouillé</translation>
     </message>
@@ -3817,7 +3817,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/main_window.py" line="+301"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+301"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -4246,7 +4246,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../coachapp/ui/markdown_edit.py" line="+90"/>
+        <location filename="../../coachapp/ui/common/markdown_edit.py" line="+90"/>
         <source>link</source>
         <translation>lien</translation>
     </message>
@@ -4254,7 +4254,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../coachapp/ui/messages.py" line="+31"/>
+        <location filename="../../coachapp/ui/common/messages.py" line="+31"/>
         <source>{day} at {time}</source>
         <translation>{day} à {time}</translation>
     </message>
@@ -4262,7 +4262,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MethodEditor</name>
     <message>
-        <location filename="../../coachapp/ui/method_editor.py" line="+184"/>
+        <location filename="../../coachapp/ui/rituals/method_editor.py" line="+184"/>
         <source>New method</source>
         <translation>Nouvelle méthode</translation>
     </message>
@@ -4370,12 +4370,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Methods</name>
     <message>
-        <location filename="../../coachapp/services/own_methods.py" line="+36"/>
+        <location filename="../../coachapp/services/rituals/own_methods.py" line="+36"/>
         <source>This method cannot be saved: {problem}</source>
         <translation>Cette méthode ne peut pas être enregistrée&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/method_drafts.py" line="+113"/>
+        <location filename="../../coachapp/services/rituals/method_drafts.py" line="+113"/>
         <source>A method needs a name of {low} to {high} characters.</source>
         <translation>Une méthode a besoin d’un nom de {low} à {high} caractères.</translation>
     </message>
@@ -4443,7 +4443,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MethodsBrowser</name>
     <message>
-        <location filename="../../coachapp/ui/methods_browser.py" line="+154"/>
+        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+154"/>
         <source>I want to</source>
         <translation>Je veux</translation>
     </message>
@@ -4627,7 +4627,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/new_person_dialog.py" line="+40"/>
+        <location filename="../../coachapp/ui/people/new_person_dialog.py" line="+40"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -4655,7 +4655,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>OccurrencePanel</name>
     <message>
-        <location filename="../../coachapp/ui/occurrence_panel.py" line="+266"/>
+        <location filename="../../coachapp/ui/rituals/occurrence_panel.py" line="+266"/>
         <source>Choose a meeting in the list, or plan a ritual.</source>
         <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
     </message>
@@ -4764,7 +4764,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people.py" line="+91"/>
+        <location filename="../../coachapp/services/people/people.py" line="+91"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -4787,7 +4787,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coachapp/ui/people_model.py" line="+22"/>
+        <location filename="../../coachapp/ui/people/people_model.py" line="+22"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4815,7 +4815,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people_view.py" line="+173"/>
+        <location filename="../../coachapp/ui/people/people_view.py" line="+184"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -4878,7 +4878,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonActivity</name>
     <message>
-        <location filename="../../coachapp/ui/person_activity.py" line="+72"/>
+        <location filename="../../coachapp/ui/people/person_activity.py" line="+72"/>
         <location line="+1"/>
         <source>When</source>
         <translation>Date</translation>
@@ -4931,7 +4931,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/person_editor.py" line="+167"/>
+        <location filename="../../coachapp/ui/people/person_editor.py" line="+169"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -5027,7 +5027,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../coachapp/ui/person_form.py" line="+83"/>
+        <location filename="../../coachapp/ui/people/person_form.py" line="+83"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -5100,7 +5100,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonGrowth</name>
     <message>
-        <location filename="../../coachapp/ui/person_growth.py" line="+97"/>
+        <location filename="../../coachapp/ui/people/person_growth.py" line="+97"/>
         <source>&lt;b&gt;Delegations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Délégations&lt;/b&gt;</translation>
     </message>
@@ -5187,7 +5187,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonSharedWords</name>
     <message>
-        <location filename="../../coachapp/ui/person_shared.py" line="+21"/>
+        <location filename="../../coachapp/ui/people/person_shared.py" line="+21"/>
         <source>The journal records what each export held (its period, its parts, whether private entries and real names were in it), not which people it named. Listed here is every export written since {day}, when the journal first held something about {name}: each may have carried their data, as far as its period and parts reach, and every coach feedback brought in on one of them.</source>
         <translation>Le journal note ce que chaque export contenait (sa période, ses parties, s’il comprenait les entrées privées et les vrais noms), pas les personnes qu’il nommait. Voici chaque export écrit depuis le {day}, date à laquelle le journal a commencé à contenir quelque chose sur {name}&#xa0;: chacun a pu emporter ses données, dans la limite de sa période et de ses parties, ainsi que chaque retour du coach reçu sur l’un d’eux.</translation>
     </message>
@@ -5272,7 +5272,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Poker</name>
     <message>
-        <location filename="../../coachapp/services/poker.py" line="+77"/>
+        <location filename="../../coachapp/services/delegations/poker.py" line="+77"/>
         <source>Record at least one participant&apos;s card.</source>
         <translation>Notez la carte d’au moins un participant.</translation>
     </message>
@@ -5315,7 +5315,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PokerPanel</name>
     <message>
-        <location filename="../../coachapp/ui/poker_panel.py" line="+187"/>
+        <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+187"/>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
     </message>
@@ -5429,7 +5429,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/preferences.py" line="+146"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+146"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -5587,7 +5587,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreviewWords</name>
     <message>
-        <location filename="../../coachapp/ui/export_dialog.py" line="+41"/>
+        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+41"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -5752,7 +5752,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+107"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+107"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
@@ -5806,7 +5806,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection_dialogs.py" line="-81"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-81"/>
         <source>Your journal will be encrypted on this workstation with a passphrase: without it, nobody can read the journal file or its backups.
 
 A forgotten passphrase cannot be recovered, not even by your IT department. CoachApp will give you a recovery key to print and keep apart from the workstation: it is the only other way in.</source>
@@ -5871,7 +5871,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection_dialogs.py" line="+79"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+79"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
@@ -5930,7 +5930,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Recurrence</name>
     <message>
-        <location filename="../../coachapp/services/recurrence.py" line="+77"/>
+        <location filename="../../coachapp/services/rituals/recurrence.py" line="+77"/>
         <source>This repetition rule is not valid: it needs FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, and no DTSTART.</source>
         <translation>Cette règle de répétition n’est pas valide&#xa0;: elle doit contenir FREQ=DAILY, WEEKLY, MONTHLY ou YEARLY, et pas de DTSTART.</translation>
     </message>
@@ -5953,7 +5953,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../../coachapp/ui/report_words.py" line="+34"/>
+        <location filename="../../coachapp/words/report_words.py" line="+34"/>
         <source>Management journal</source>
         <translation>Journal de management</translation>
     </message>
@@ -6071,7 +6071,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../coachapp/ui/restore_dialog.py" line="+64"/>
+        <location filename="../../coachapp/ui/protection/restore_dialog.py" line="+64"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -6119,7 +6119,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../coachapp/ui/review_window.py" line="+129"/>
+        <location filename="../../coachapp/ui/exchange/review_window.py" line="+129"/>
         <source>Review: {name} (read only)</source>
         <translation>Relecture&#xa0;: {name} (lecture seule)</translation>
     </message>
@@ -6233,7 +6233,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualPlanner</name>
     <message>
-        <location filename="../../coachapp/ui/ritual_planner.py" line="+192"/>
+        <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+192"/>
         <source>Edit the ritual</source>
         <translation>Modifier le rituel</translation>
     </message>
@@ -6401,7 +6401,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals.py" line="+155"/>
+        <location filename="../../coachapp/services/rituals/rituals.py" line="+155"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -6455,7 +6455,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals_view.py" line="+186"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+186"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -6655,7 +6655,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessment</name>
     <message>
-        <location filename="../../coachapp/services/self_assessment.py" line="+79"/>
+        <location filename="../../coachapp/services/today/self_assessment.py" line="+79"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>Choisissez une note de 1 à 5.</translation>
     </message>
@@ -6663,7 +6663,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentChart</name>
     <message>
-        <location filename="../../coachapp/ui/self_assessment_chart.py" line="+59"/>
+        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+59"/>
         <source>3 months ago</source>
         <translation>Il y a 3 mois</translation>
     </message>
@@ -6706,7 +6706,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/self_assessment_dialog.py" line="+88"/>
+        <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+88"/>
         <source>A fact that shows it (asked for 4 and 5)</source>
         <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
     </message>
@@ -6939,7 +6939,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/sharing_dialog.py" line="+21"/>
+        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+21"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entrée</numerusform>
@@ -7057,7 +7057,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../coachapp/ui/skill_dialog.py" line="+170"/>
+        <location filename="../../coachapp/ui/people/skill_dialog.py" line="+170"/>
         <source>Edit the skill</source>
         <translation>Modifier la compétence</translation>
     </message>
@@ -7165,7 +7165,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Skills</name>
     <message>
-        <location filename="../../coachapp/services/skills.py" line="+100"/>
+        <location filename="../../coachapp/services/people/skills.py" line="+100"/>
         <source>Skill levels go from 1 to 4.</source>
         <translation>Les niveaux de compétence vont de 1 à 4.</translation>
     </message>
@@ -7213,7 +7213,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="-62"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="-62"/>
         <source>Remind me on…</source>
         <translation>Me le rappeler le…</translation>
     </message>
@@ -7289,7 +7289,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../coachapp/services/templates.py" line="+140"/>
+        <location filename="../../coachapp/services/journal/templates.py" line="+140"/>
         <source>A template file name uses a-z, 0-9 and -.</source>
         <translation>Le nom de fichier d’un modèle utilise a-z, 0-9 et -.</translation>
     </message>
@@ -7307,7 +7307,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/templates_dialog.py" line="+127"/>
+        <location filename="../../coachapp/ui/journal/templates_dialog.py" line="+127"/>
         <source>Entry templates</source>
         <translation>Modèles d’entrée</translation>
     </message>
@@ -7390,7 +7390,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today_view.py" line="+211"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+211"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -7532,7 +7532,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../coachapp/ui/trash_view.py" line="+97"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+97"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
         <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
@@ -7628,7 +7628,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TrayReminders</name>
     <message>
-        <location filename="../../coachapp/ui/reminders.py" line="+49"/>
+        <location filename="../../coachapp/ui/shell/reminders.py" line="+56"/>
         <source>Open CoachApp</source>
         <translation>Ouvrir CoachApp</translation>
     </message>
@@ -7669,7 +7669,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection_dialogs.py" line="-137"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-137"/>
         <source>Unlock your journal</source>
         <translation>Déverrouiller votre journal</translation>
     </message>
@@ -7697,7 +7697,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>WeeklyReview</name>
     <message>
-        <location filename="../../coachapp/ui/weekly_review.py" line="+48"/>
+        <location filename="../../coachapp/ui/today/weekly_review.py" line="+48"/>
         <source>Weekly review</source>
         <translation>Bilan de la semaine</translation>
     </message>

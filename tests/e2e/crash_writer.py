@@ -31,11 +31,11 @@ from zoneinfo import ZoneInfo
 from coachapp.clock import SystemClock
 from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import Journal, open_journal
-from coachapp.services.delegations import DelegationDraft
-from coachapp.services.experiments import ExperimentDraft, TestCard
-from coachapp.services.journal import EntryDraft, EntryFilter
-from coachapp.services.people import PersonDraft
-from coachapp.services.rituals import RitualDraft
+from coachapp.services.delegations.delegations import DelegationDraft
+from coachapp.services.experiments.experiments import ExperimentDraft, TestCard
+from coachapp.services.journal.journal import EntryDraft, EntryFilter
+from coachapp.services.people.people import PersonDraft
+from coachapp.services.rituals.rituals import RitualDraft
 from coachapp.storage.models import Delegation, Experiment, Ritual
 
 AREAS = ("entry", "person", "ritual", "delegation", "experiment")

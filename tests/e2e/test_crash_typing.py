@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from coachapp.clock import SystemClock
 from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import open_journal
-from coachapp.ui.main_window import MainWindow
+from coachapp.ui.shell.main_window import MainWindow
 
 app = QApplication([])
 paths = resolve_paths(sys.argv[1])

@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coachapp.context import Journal
-from coachapp.services.people import PersonDraft, PersonKind
-from coachapp.ui import messages
-from coachapp.ui.main_window import MainWindow
+from coachapp.services.people.people import PersonDraft, PersonKind
+from coachapp.ui.common import messages
+from coachapp.ui.shell.main_window import MainWindow
 from tests.gui.doors import Dialogs
 
 

@@ -1,0 +1,214 @@
+"""Concluding an experiment with its learning card, and stopping one with its reason."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.context import Journal
+from coachapp.errors import ValidationError
+from coachapp.i18n import render_error
+from coachapp.services.experiments.experiment_entries import conclude_with_entry
+from coachapp.services.experiments.experiments import (
+    ExperimentRecord,
+    LearningCard,
+    NextStep,
+    Outcome,
+)
+from coachapp.ui.common.retranslate import Retranslatable
+from coachapp.ui.common.widgets import ToneLabel
+from coachapp.words.experiment_labels import next_step_label, outcome_label
+
+
+class LearningDialog(Retranslatable, QDialog):
+    """`saved` holds the concluded experiment; `entry_uuid` the journal entry, if written."""
+
+    def __init__(
+        self, journal: Journal, record: ExperimentRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("learningDialog")
+        self._journal = journal
+        self._record = record
+        self.saved: ExperimentRecord | None = None
+        self.entry_uuid: str | None = None
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.observed = self._text("observed")
+        self.learned = self._text("learned")
+        self.next_step = QComboBox(self)
+        self.next_step.setObjectName("nextStep")
+        for step in NextStep:
+            self.next_step.addItem("", step.value)
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("outcome")
+        for outcome in Outcome:
+            self.outcome.addItem("", outcome.value)
+        self.confidence = QSpinBox(self)
+        self.confidence.setObjectName("confidence")
+        self.confidence.setRange(1, 5)
+        self.confidence.setValue(3)
+        self.keep_in_journal = QCheckBox(self)
+        self.keep_in_journal.setObjectName("keepInJournal")
+        self.keep_in_journal.setChecked(True)
+        self.start_next = QCheckBox(self)
+        self.start_next.setObjectName("startNext")
+        self.hint = ToneLabel("muted", self)
+        self._labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        fields = (self.outcome, self.observed, self.learned, self.next_step, self.confidence)
+        for label, field in zip(self._labels, fields, strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.keep_in_journal)
+        form.addRow("", self.start_next)
+        self.error = ToneLabel("error", self)
+        self.error.setObjectName("error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+        self.retranslate_ui()
+
+    def _text(self, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Learning card"))
+        self.heading.setText(
+            self.tr("<b>{title}</b> — hypothesis: {believe}").format(
+                title=html.escape(self._record.draft.title),
+                believe=html.escape(self._record.draft.card.believe),
+            )
+        )
+        self.hint.setText(
+            self.tr(
+                "An invalidated hypothesis is a result too: what it taught counts as much as "
+                "a success."
+            )
+        )
+        texts = (self.tr("&Outcome"), self.tr("We o&bserved"), self.tr("We &learned"),
+                 self.tr("&Therefore we will"), self.tr("&Confidence (1 to 5)"))  # fmt: skip
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        for row in range(self.next_step.count()):
+            self.next_step.setItemText(row, next_step_label(NextStep(self.next_step.itemData(row))))
+        for row in range(self.outcome.count()):
+            self.outcome.setItemText(row, outcome_label(Outcome(self.outcome.itemData(row))))
+        self.keep_in_journal.setText(self.tr("Also keep it in the journal (a learning entry)"))
+        self.start_next.setText(self.tr("Start the next experiment from this one"))
+
+    def card(self) -> LearningCard:
+        return LearningCard(
+            observed=self.observed.toPlainText(),
+            learned=self.learned.toPlainText(),
+            next_step=NextStep(self.next_step.currentData()),
+            outcome=Outcome(self.outcome.currentData()),
+            confidence=self.confidence.value(),
+        )
+
+    def accept(self) -> None:
+        card = self.card()
+        try:
+            if self.keep_in_journal.isChecked():
+                headings = (self.tr("We observed"), self.tr("We learned"),
+                            self.tr("Therefore we will"))  # fmt: skip
+                texts = (card.observed.strip(), card.learned.strip(),
+                         next_step_label(card.next_step))  # fmt: skip
+                body = "\n\n".join(
+                    f"## {heading}\n\n{text}" for heading, text in zip(headings, texts, strict=True)
+                )
+                title = self.tr("What “{title}” taught us").format(title=self._record.draft.title)
+                self.saved, self.entry_uuid = conclude_with_entry(
+                    self._journal.experiments, self._journal.entries, self._record.uuid, card,
+                    title=title, body=body,
+                )  # fmt: skip
+            else:
+                self.saved = self._journal.experiments.conclude(self._record.uuid, card)
+        except ValidationError as exc:
+            self.error.setText(render_error(exc))
+            self.error.show()
+            widget = {"observed": self.observed, "learned": self.learned}.get(exc.field)
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+
+class AbandonDialog(Retranslatable, QDialog):
+    """Stopping an experiment: the reason is asked for and kept with it."""
+
+    def __init__(
+        self, journal: Journal, record: ExperimentRecord, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("abandonDialog")
+        self._journal = journal
+        self._record = record
+        self.saved: ExperimentRecord | None = None
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.label.setBuddy(self.reason)
+        self.error = ToneLabel("error", self)
+        self.error.setObjectName("error")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.reason, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 260)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Abandon the experiment"))
+        self.label.setText(
+            self.tr("Why does “{title}” stop? The &reason stays with the experiment.").format(
+                title=self._record.draft.title
+            )
+        )
+
+    def accept(self) -> None:
+        try:
+            self.saved = self._journal.experiments.abandon(
+                self._record.uuid, self.reason.toPlainText()
+            )
+        except ValidationError as exc:
+            self.error.setText(render_error(exc))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        super().accept()

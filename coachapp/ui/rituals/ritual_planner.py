@@ -1,0 +1,361 @@
+"""Planning a ritual: from a method, when and where, how often, and with whom."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.errors import ValidationError
+from coachapp.i18n import current_language, render_error
+from coachapp.services.people.people import PeopleService
+from coachapp.services.rituals.methods import Method, MethodLibrary, Purpose
+from coachapp.services.rituals.recurrence import Repeat, build_rule, week_of_month
+from coachapp.services.rituals.rituals import RitualDraft, RitualRecord, RitualService, Stakeholder
+from coachapp.timezones import local_zone
+from coachapp.ui.common.markdown_edit import MarkdownEdit
+from coachapp.ui.common.people_checklist import check, checked, people_checklist
+from coachapp.ui.common.retranslate import Retranslatable
+from coachapp.ui.common.widgets import ToneLabel
+from coachapp.words.labels import method_size, purpose_label, stakeholder_label
+
+ENDS = ("never", "until", "count")
+
+
+def agenda_from(method: Method, language: str) -> str:
+    """A first agenda: the method's steps as a checklist the manager can rewrite."""
+    return "\n".join(f"- [ ] {step}" for step in method.steps_in(language))
+
+
+class RitualPlanner(Retranslatable, QDialog):
+    """Creates a ritual (or edits `record`); `saved` holds the result after acceptance."""
+
+    def __init__(
+        self,
+        rituals: RitualService,
+        *,
+        library: MethodLibrary,
+        people: PeopleService,
+        record: RitualRecord | None = None,
+        method_key: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rituals = rituals
+        self._library = library
+        self._record = record
+        self._language = current_language() or "fr"
+        self._generated_agenda = ""
+        self.saved: RitualRecord | None = None
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("title")
+        self.method = QComboBox(self)
+        self.method.setObjectName("method")
+        self.method.addItem("", "")
+        for method in library.methods(self._language):
+            self.method.addItem(method.name(self._language), method.key)
+        self.method.currentIndexChanged.connect(self._method_chosen)
+        self.purpose = QComboBox(self)
+        self.purpose.setObjectName("purpose")
+        self.purpose.addItem("", "")
+        for purpose in Purpose:
+            self.purpose.addItem(purpose_label(purpose), purpose.value)
+        self.starts = QDateTimeEdit(self)
+        self.starts.setObjectName("starts")
+        self.starts.setCalendarPopup(True)
+        self.ends = QTimeEdit(self)
+        self.ends.setObjectName("ends")
+        self.place = QLineEdit(self)
+        self.place.setObjectName("place")
+        self.repeat = QComboBox(self)
+        self.repeat.setObjectName("repeat")
+        for repeat in Repeat:
+            self.repeat.addItem("", repeat.value)
+        self.rule = QLineEdit(self)
+        self.rule.setObjectName("rule")
+        self.end_kind = QComboBox(self)
+        self.end_kind.setObjectName("endKind")
+        for value in ENDS:
+            self.end_kind.addItem("", value)
+        self.until = QDateEdit(self)
+        self.until.setObjectName("until")
+        self.until.setCalendarPopup(True)
+        self.count = QSpinBox(self)
+        self.count.setObjectName("count")
+        self.count.setRange(1, 500)
+        self.count.setValue(10)
+        for widget in (self.repeat, self.end_kind):
+            widget.currentIndexChanged.connect(self._update_repeat)
+        self.starts.dateTimeChanged.connect(self._update_repeat)
+
+        self.people, self.people_filter = people_checklist(self, people.search())
+        self.groups_box = QGroupBox(self)
+        grid = QGridLayout(self.groups_box)
+        self.group_counts: dict[Stakeholder, QSpinBox] = {}
+        self._group_labels: dict[Stakeholder, QLabel] = {}
+        for number, group in enumerate(Stakeholder):
+            label = QLabel(self.groups_box)
+            spin = QSpinBox(self.groups_box)
+            spin.setObjectName(f"group_{group.value}")
+            spin.setRange(0, 10_000)
+            label.setBuddy(spin)
+            grid.addWidget(label, number // 3, (number % 3) * 2)
+            grid.addWidget(spin, number // 3, (number % 3) * 2 + 1)
+            self.group_counts[group] = spin
+            self._group_labels[group] = label
+        self.agenda = MarkdownEdit(self)
+        self.agenda.setObjectName("agenda")
+        self.error = ToneLabel("error", self)
+        self.error.setObjectName("error")
+        self.error.hide()
+
+        self._labels = [QLabel(self) for _ in range(8)]
+        when = QHBoxLayout()
+        when.addWidget(self.starts, 1)
+        when.addWidget(self._labels[7])
+        when.addWidget(self.ends)
+        ending = QHBoxLayout()
+        ending.addWidget(self.end_kind)
+        ending.addWidget(self.until)
+        ending.addWidget(self.count)
+        ending.addStretch(1)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._rule_label = QLabel(self)
+        labels = [*self._labels[:7], self._rule_label]
+        buddies = [self.title, self.method, self.purpose, self.starts, self.place, self.repeat,
+                   self.end_kind, self.rule]  # fmt: skip
+        for label, buddy in zip(labels, buddies, strict=True):
+            label.setBuddy(buddy)
+        form.addRow(labels[0], self.title)
+        form.addRow(labels[1], self.method)
+        form.addRow(labels[2], self.purpose)
+        form.addRow(labels[3], when)
+        form.addRow(labels[4], self.place)
+        form.addRow(labels[5], self.repeat)
+        form.addRow(labels[6], ending)
+        form.addRow(labels[7], self.rule)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        self.method_note = ToneLabel("muted", self)
+        self.method_note.setObjectName("methodNote")
+        self.method_note.setTextFormat(Qt.TextFormat.PlainText)
+        general_layout.addWidget(self.method_note)
+        general_layout.addStretch(1)
+        who = QWidget(self)
+        who_layout = QVBoxLayout(who)
+        who_layout.addWidget(self.people_filter)
+        who_layout.addWidget(self.people, 1)
+        who_layout.addWidget(self.groups_box)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(who, "")
+        self.tabs.addTab(self.agenda, "")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(680, 620)
+        self._load(record, method_key)
+        self._describe_method()
+        self.retranslate_ui()
+
+    # Texts
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(
+            self.tr("Edit the ritual") if self._record else self.tr("Plan a ritual")
+        )
+        texts = (
+            self.tr("&Title"),
+            self.tr("&Method"),
+            self.tr("P&urpose"),
+            self.tr("&When"),
+            self.tr("&Place"),
+            self.tr("&Repeats"),
+            self.tr("&Ends"),
+            self.tr("until"),
+        )
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self._rule_label.setText(self.tr("Ru&le (RFC 5545)"))
+        self.method.setItemText(0, self.tr("No method"))
+        self.purpose.setItemText(0, self.tr("Not said"))
+        for row in range(1, self.purpose.count()):
+            self.purpose.setItemText(row, purpose_label(Purpose(self.purpose.itemData(row))))
+        ends = {"never": self.tr("Never"), "until": self.tr("On a date"),
+                "count": self.tr("After a number of times")}  # fmt: skip
+        for row in range(self.end_kind.count()):
+            self.end_kind.setItemText(row, ends[self.end_kind.itemData(row)])
+        self.count.setSuffix(self.tr(" times"))
+        self.rule.setPlaceholderText("FREQ=WEEKLY;BYDAY=TU,TH")
+        self.people_filter.setPlaceholderText(self.tr("Find a person"))
+        self.groups_box.setTitle(self.tr("Stakeholder groups without names (how many)"))
+        for group, label in self._group_labels.items():
+            label.setText(stakeholder_label(group))
+        self.tabs.setTabText(0, self.tr("&General"))
+        self.tabs.setTabText(1, self.tr("W&ho"))
+        self.tabs.setTabText(2, self.tr("&Agenda"))
+        for widget in (self.starts, self.until):
+            widget.setLocale(QLocale())
+        self._update_repeat()
+
+    def _repeat_texts(self) -> dict[str, str]:
+        start = self.starts.dateTime().date()
+        day = QLocale().dayName(start.dayOfWeek())
+        nth = week_of_month(date(start.year(), start.month(), start.day()))
+        ordinal = {1: self.tr("first"), 2: self.tr("second"), 3: self.tr("third"),
+                   4: self.tr("fourth"), -1: self.tr("last")}[nth]  # fmt: skip
+        return {
+            Repeat.NONE: self.tr("Does not repeat"),
+            Repeat.WEEKLY: self.tr("Every week on {day}").format(day=day),
+            Repeat.FORTNIGHTLY: self.tr("Every two weeks on {day}").format(day=day),
+            Repeat.MONTHLY_WEEKDAY: self.tr("Every month on the {nth} {day}").format(
+                nth=ordinal, day=day
+            ),
+            Repeat.MONTHLY_DAY: self.tr("Every month on day {number}").format(number=start.day()),
+            Repeat.CUSTOM: self.tr("Custom rule"),
+        }
+
+    def _update_repeat(self) -> None:
+        texts = self._repeat_texts()
+        for row in range(self.repeat.count()):
+            self.repeat.setItemText(row, texts[self.repeat.itemData(row)])
+        repeat = Repeat(self.repeat.currentData())
+        repeating = repeat is not Repeat.NONE
+        custom = repeat is Repeat.CUSTOM
+        self.rule.setVisible(custom)
+        self._rule_label.setVisible(custom)
+        self.end_kind.setEnabled(repeating and not custom)
+        end = self.end_kind.currentData()
+        self.until.setVisible(repeating and not custom and end == "until")
+        self.count.setVisible(repeating and not custom and end == "count")
+
+    # Loading and reading
+
+    def _load(self, record: RitualRecord | None, method_key: str) -> None:
+        zone = local_zone()
+        if record is None:
+            tomorrow = datetime.now(zone).date()
+            start = QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(10, 0))
+            self.starts.setDateTime(start.addDays(1))
+            self.ends.setTime(QTime(11, 30))
+            self.until.setDate(start.date().addMonths(6))
+            self.method.setCurrentIndex(max(0, self.method.findData(method_key)))
+            return
+        draft = record.draft
+        local = draft.starts_at
+        self.title.setText(draft.title)
+        self.method.blockSignals(True)
+        self.method.setCurrentIndex(max(0, self.method.findData(draft.method_key)))
+        self.method.blockSignals(False)
+        self.purpose.setCurrentIndex(
+            max(0, self.purpose.findData(draft.purpose.value if draft.purpose else ""))
+        )
+        self.starts.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+        self.ends.setTime(self.starts.time().addSecs(draft.duration_minutes * 60))
+        self.place.setText(draft.place)
+        self.until.setDate(self.starts.date().addMonths(6))
+        if draft.rrule:
+            self.repeat.setCurrentIndex(self.repeat.findData(Repeat.CUSTOM.value))
+            self.rule.setText(draft.rrule)
+        check(self.people, draft.people)
+        for group, count in draft.groups:
+            self.group_counts[group].setValue(count)
+        self.agenda.setPlainText(draft.agenda)
+
+    def _describe_method(self) -> None:
+        method = self._library.get(self.method.currentData() or "")
+        self.method_note.setVisible(method is not None)
+        if method is not None:
+            self.method_note.setText(f"{method_size(method)}\n\n{method.summary(self._language)}")
+
+    def _method_chosen(self) -> None:
+        self._describe_method()
+        method = self._library.get(self.method.currentData() or "")
+        if method is None:
+            return
+        if not self.title.text().strip():
+            self.title.setText(method.name(self._language))
+        if method.purposes:
+            self.purpose.setCurrentIndex(self.purpose.findData(method.purposes[0].value))
+        start = self.starts.time()
+        self.ends.setTime(start.addSecs(method.minutes[1] * 60))
+        current = self.agenda.toPlainText().strip()
+        if not current or current == self._generated_agenda.strip():
+            self._generated_agenda = agenda_from(method, self._language)
+            self.agenda.setPlainText(self._generated_agenda)
+
+    def draft(self) -> RitualDraft:
+        start_q = self.starts.dateTime()
+        day, moment = start_q.date(), start_q.time()
+        start = datetime(
+            day.year(), day.month(), day.day(), moment.hour(), moment.minute(), tzinfo=local_zone()
+        )
+        minutes = moment.secsTo(self.ends.time()) // 60
+        repeat = Repeat(self.repeat.currentData())
+        if repeat is Repeat.CUSTOM:
+            rule = self.rule.text()
+        else:
+            end = self.end_kind.currentData()
+            until_q = self.until.date()
+            until = date(until_q.year(), until_q.month(), until_q.day()) if end == "until" else None
+            rule = build_rule(repeat, start, until, self.count.value() if end == "count" else None)
+        purpose = self.purpose.currentData()
+        return RitualDraft(
+            title=self.title.text(),
+            starts_at=start,
+            duration_minutes=minutes,
+            method_key=self.method.currentData() or "",
+            purpose=Purpose(purpose) if purpose else None,
+            place=self.place.text(),
+            rrule=rule,
+            agenda=self.agenda.toPlainText(),
+            people=checked(self.people),
+            groups=tuple((g, spin.value()) for g, spin in self.group_counts.items()),
+        )
+
+    def accept(self) -> None:
+        try:
+            if self._record is None:
+                self.saved = self._rituals.create(self.draft())
+            else:
+                self.saved = self._rituals.update(self._record.uuid, self.draft())
+        except ValidationError as exc:
+            self.error.setText(render_error(exc))
+            self.error.show()
+            fields = {"title": self.title, "duration": self.ends, "rrule": self.rule,
+                      "agenda": self.agenda}  # fmt: skip
+            widget = fields.get(exc.field)
+            if widget is not None:
+                self.tabs.setCurrentIndex(2 if widget is self.agenda else 0)
+                widget.setFocus()
+            return
+        super().accept()

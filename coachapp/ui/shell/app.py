@@ -1,0 +1,275 @@
+"""Starting the GUI: application object, translators, theme, single instance, journal, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from coachapp import APP_ID, APP_NAME, __version__
+from coachapp.clock import SystemClock
+from coachapp.config import Paths, Settings
+from coachapp.context import UNREADABLE, Journal, open_journal, recover
+from coachapp.errors import UserError
+from coachapp.i18n import choose_language, render_error, set_language, translate
+from coachapp.instance_lock import AlreadyRunningError, InstanceLock
+from coachapp.logs import route_qt_messages
+from coachapp.protection import JournalState, journal_state, settle, unlock
+from coachapp.resources import resource_path
+from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
+from coachapp.ui.common import messages
+from coachapp.ui.common.icons import clear_cache
+from coachapp.ui.common.theme import apply_theme
+from coachapp.ui.protection import protection_dialogs
+from coachapp.ui.shell.main_window import MainWindow
+from coachapp.ui.shell.reminders import TrayReminders
+from coachapp.ui.shell.single_instance import InstanceServer, request_activation, server_name
+
+log = logging.getLogger("coachapp.ui.shell.app")
+CLOSED = "journal_closed_as"  # the journal file as the last clean close left it
+
+
+def app_icon() -> QIcon:
+    icon = QIcon(str(resource_path("icons", "coachapp.svg")))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"coachapp-{size}.png")))
+    return icon
+
+
+class _FirstPaint(QObject):
+    """Runs `callback` once, just after `window` has painted for the first time."""
+
+    def __init__(self, window: MainWindow, callback: object) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
+        return False
+
+
+def _resident_kb() -> int:
+    """Resident memory of this process (Linux; 0 elsewhere)."""
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _bench_report(app: QApplication, window: MainWindow, idle_s: float) -> None:
+    """For benchmarks/startup.py: when the first paint ended, then memory after idling."""
+    print(f"first-paint-epoch {time.time():.6f}", flush=True)
+    window.after_first_paint()
+
+    def finish() -> None:
+        print(f"rss-kb {_resident_kb()}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(int(idle_s * 1000), finish)
+
+
+class Appearance(QObject):
+    """Applies language and theme changes to the running application."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        super().__init__()
+        self._app = app
+        self._settings = settings
+        self.window: MainWindow | None = None
+        app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _system_scheme_changed(self) -> None:
+        if self._settings.get("theme") == "system":
+            self.apply_theme()
+
+    def apply_language(self, _value: str = "") -> None:
+        set_language(choose_language(None, self._settings.get("language")))
+
+    def apply_theme(self, _value: str = "") -> None:
+        apply_theme(self._app, self._settings.get("theme"))
+        clear_cache()
+        if self.window is not None:
+            self.window.refresh_icons()
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    os.environ.setdefault("QT_API", "pyside6")
+    app = QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _open_or_recover(
+    paths: Paths, settings: Settings, clock: SystemClock, key: bytes | None = None
+) -> Journal | None:
+    """Open the journal once its file is checked; if the file is damaged, emptied or foreign,
+    offer the newest healthy backup instead, naming the moment it goes back to.
+
+    `key` opens a protected journal; its file is checked by opening it, since its pages are
+    encrypted.
+    """
+    title = translate("App", "CoachApp cannot open your journal")
+    try:
+        closed_as = settings.state(CLOSED) or ""
+        check_before_open(paths.database, paths.backups, key, closed_as=closed_as)
+        return open_journal(paths, settings, clock, key)
+    except UNREADABLE as exc:
+        log.error("Cannot open the journal: %s", exc)
+        problem = render_error(exc)
+    keep = settings.get("backup.keep")
+    newest = BackupService(paths.database, paths.backups, clock, keep, key).newest_healthy()
+    if newest is None:
+        none_left = translate("App", "There is no healthy backup to restore.")
+        messages.error(None, title, f"{problem}\n\n{none_left}")
+        return None
+    question = translate(
+        "App",
+        "{problem}\n\nRestore the newest healthy backup? You will find your journal as it was "
+        "on {moment}: what you wrote since may be missing. The damaged file is kept in the "
+        "backup folder.",
+    ).format(problem=problem, moment=messages.moment(newest.created_at))
+    if not messages.confirm(None, title, question, translate("App", "Restore")):
+        return None
+    return recover(paths, settings, clock, newest.path, key)
+
+
+def _unlock(paths: Paths) -> bytes | None:
+    """Ask for the passphrase of a protected journal until it opens; None if the user quits."""
+    keys: list[bytes] = []
+    dialog = protection_dialogs.UnlockDialog(
+        None, lambda secret: keys.append(unlock(paths.database, secret))
+    )
+    dialog.setWindowIcon(app_icon())
+    return keys[-1] if protection_dialogs.run_dialog(dialog) and keys else None
+
+
+class GuiSession:
+    """What a running GUI holds: the data folder's lock, the journal, the window."""
+
+    def __init__(
+        self,
+        lock: InstanceLock,
+        server: InstanceServer,
+        journal: Journal,
+        window: MainWindow,
+        appearance: Appearance,
+    ) -> None:
+        self.lock = lock
+        self.server = server
+        self.journal = journal
+        self.window = window
+        self.appearance = appearance
+
+    def stop(self) -> None:
+        """Save and release everything, in the reverse order of `start_gui`."""
+        self.window.close()
+        self.window.deleteLater()
+        self.appearance.window = None
+        self.server.close()
+        self.journal.close()
+        try:
+            self.journal.settings.set_state(CLOSED, file_stamp(self.journal.paths.database))
+        except OSError:
+            log.warning("Could not keep the journal's clean-close stamp", exc_info=True)
+        self.lock.release()
+
+
+def start_gui(
+    app: QApplication, paths: Paths, settings: Settings, args: argparse.Namespace
+) -> GuiSession | int:
+    """Everything up to the window on screen; an exit code when the start is refused."""
+    set_language(choose_language(args.lang, settings.get("language")))
+    appearance = Appearance(app, settings)
+    appearance.apply_theme()
+    clock = SystemClock()
+    name = server_name(paths)
+    lock = InstanceLock(paths.lock_file)
+    try:
+        lock.acquire(clock.now())
+    except AlreadyRunningError as exc:
+        if request_activation(name):  # the running window comes forward: nothing to say
+            log.info("Second start: the running instance was brought forward")
+            return 0
+        log.info("Second start refused, the running instance did not answer: %s", exc)
+        messages.information(None, APP_NAME, render_error(exc))
+        return 1
+    server = InstanceServer(name)
+    settle(paths.database)  # what an interrupted change of protection left
+    state = journal_state(paths.database)
+    key = _unlock(paths) if state is JournalState.PROTECTED else None
+    if state is JournalState.PROTECTED and key is None:
+        server.close()
+        lock.release()
+        return 1
+    try:
+        journal = _open_or_recover(paths, settings, clock, key)
+    except UserError as exc:
+        messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
+        journal = None
+    if journal is None:
+        server.close()
+        lock.release()
+        return 1
+    window = MainWindow(journal)
+    appearance.window = window
+    window.language_requested.connect(appearance.apply_language)
+    window.theme_requested.connect(appearance.apply_theme)
+    server.activation_requested.connect(window.bring_forward)
+    if not window.guard.required_at_start():
+        window.deleteLater()
+        journal.close()
+        server.close()
+        lock.release()
+        return 1
+    if args.exit_after_first_paint:
+        _FirstPaint(window, app.quit)
+    elif args.bench_idle is not None:
+        _FirstPaint(window, lambda: _bench_report(app, window, args.bench_idle))
+    else:
+        reminders = TrayReminders(journal.reminders, settings, window, icon=app_icon())
+        reminders.opened.connect(window.open_item)
+        reminders.show_window.connect(window.bring_forward)
+        reminders.quit_requested.connect(window.close)
+        window.guard.locked_changed.connect(reminders.set_paused)
+
+        def settled() -> None:
+            window.after_first_paint()
+            reminders.start()
+            if state is JournalState.NEW:
+                window.guard.offer_once()
+
+        _FirstPaint(window, settled)
+    window.show()
+    return GuiSession(lock, server, journal, window, appearance)
+
+
+def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:
+    app = _application()
+    route_qt_messages()
+    session = start_gui(app, paths, settings, args)
+    if isinstance(session, int):
+        return session
+    try:
+        return app.exec()
+    finally:
+        session.stop()
