@@ -317,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+413"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+412"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -3977,7 +3977,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+299"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+298"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -4154,17 +4154,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Corbeille ({count})</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Debrief: {title}, {date}</source>
-        <translation>Retour sur&#xa0;: {title}, {date}</translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>Weekly review kept in the journal.</source>
-        <translation>Bilan de la semaine conservé dans le journal.</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+44"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -4194,7 +4184,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-144"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -4239,7 +4229,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+87"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -4628,6 +4618,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+4"/>
         <source>Method “{name}” removed.</source>
         <translation>Méthode «&#xa0;{name}&#xa0;» retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../coachapp/ui/shell/navigator.py" line="+105"/>
+        <source>Debrief: {title}, {date}</source>
+        <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
 </context>
 <context>
@@ -7391,6 +7389,14 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <location line="+33"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TodayActions</name>
+    <message>
+        <location filename="../../coachapp/ui/today/today_actions.py" line="+97"/>
+        <source>Weekly review kept in the journal.</source>
+        <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,14 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
-from coachapp.coaching.engine import Prompt
-from coachapp.coaching.questions import Question
 from coachapp.context import Journal
-from coachapp.errors import UserError
-from coachapp.i18n import current_language, format_datetime, render_error
-from coachapp.services.experiments.experiments import EXPERIMENT, ExpStatus
-from coachapp.services.journal.journal import EntryRecord
-from coachapp.services.rituals.rituals import RITUAL, Occurrence
+from coachapp.i18n import current_language, format_datetime
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.events import DataEvents
@@ -45,9 +38,9 @@ from coachapp.ui.common.geometry import restore_window, save_window
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.tasks import Tasks
-from coachapp.ui.delegations.delegations_view import BOARD, DelegationsView
+from coachapp.ui.delegations.delegations_view import DelegationsView
 from coachapp.ui.exchange.actions import ExchangeActions
-from coachapp.ui.experiments.experiments_view import GRID, ExperimentsView
+from coachapp.ui.experiments.experiments_view import ExperimentsView
 from coachapp.ui.insights.insights_area import InsightsArea
 from coachapp.ui.journal.journal_view import JournalView
 from coachapp.ui.journal.templates_dialog import TemplatesDialog
@@ -57,9 +50,9 @@ from coachapp.ui.protection.journal_guard import JournalGuard
 from coachapp.ui.protection.lock_screen import LockScreen
 from coachapp.ui.rituals.rituals_view import RitualsView
 from coachapp.ui.settings.preferences import PreferencesDialog
-from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog
+from coachapp.ui.shell.navigator import Areas, Navigator
+from coachapp.ui.today.today_actions import TodayActions
 from coachapp.ui.today.today_view import TodayView
-from coachapp.ui.today.weekly_review import WeeklyReview
 from coachapp.ui.trash.trash_view import TrashView
 
 if TYPE_CHECKING:
@@ -68,11 +61,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("coachapp.ui")
 
 WINDOW_KEY = "main_window"
-INCOMING_FOLDER = "incoming_folder"  # where the last file imported or reviewed was
-BACKUP_CHECK_MS = 30 * 60 * 1000
 STATUS_TIMEOUT_MS = 5000
 UNDO_MS = 10_000
-DEBRIEF_TEMPLATE = "ritual-debrief"
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -134,26 +124,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         for _name, view in self.areas:
             view.status.connect(self.show_status)  # type: ignore[attr-defined]
-        self.today_view.action_requested.connect(self.act_on_prompt)
-        self.today_view.answer_requested.connect(self.answer_question)
-        self.today_view.item_requested.connect(self.open_item)
-        self.today_view.review_requested.connect(self.weekly_review)
-        self.today_view.assessment_requested.connect(self.self_assessment)
-        self.today_view.progress_requested.connect(self.show_progress)
-        self.rituals_view.debrief_requested.connect(self.write_debrief)
-        self.rituals_view.experiment_requested.connect(self.experiment_from_ritual)
-        self.rituals_view.entry_requested.connect(self.show_entry)
-        self.delegations_view.entry_requested.connect(self.show_entry)
-        self.experiments_view.entry_requested.connect(self.show_entry)
-        self.people_view.experiment_requested.connect(self.show_experiment)
-        self.people_view.entry_requested.connect(self.show_entry)
-        self.people_view.delegation_requested.connect(self.show_delegation)
-        self.people_view.new_delegation_requested.connect(self._new_delegation_for)
-        self.people_view.ritual_requested.connect(self.show_ritual)
-        self.people_view.erasing.connect(self.flush_editors)
+        self._connect_areas()
         self.journal_view.trashed.connect(self._offer_undo_trash)
-        self._waiting_prompts: dict[str, Prompt] = {}  # new entry -> the prompt it answers
-        self.journal_view.written.connect(self._entry_written)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
         self.undo_button.setFlat(True)
@@ -179,6 +151,32 @@ class MainWindow(Retranslatable, QMainWindow):
         restore_window(self, self.settings, WINDOW_KEY)
         self.retranslate_ui()
         self._update_counts()
+
+    def _connect_areas(self) -> None:
+        """What the areas ask of each other goes through the navigator; Today's requests
+        through its actions."""
+        areas = Areas(self.journal_view, self.rituals_view, self.delegations_view,
+                      self.experiments_view, self.people_view)  # fmt: skip
+        nav = self.nav = Navigator(self.journal, areas, self._show, self)
+        nav.status.connect(self.show_status)
+        today = self.today_actions = TodayActions(self, nav)
+        self.today_view.action_requested.connect(today.act_on_prompt)
+        self.today_view.answer_requested.connect(today.answer_question)
+        self.today_view.item_requested.connect(nav.open_item)
+        self.today_view.review_requested.connect(today.weekly_review)
+        self.today_view.assessment_requested.connect(today.self_assessment)
+        self.today_view.progress_requested.connect(today.show_progress)
+        self.journal_view.written.connect(today.entry_written)
+        self.rituals_view.debrief_requested.connect(nav.write_debrief)
+        self.rituals_view.experiment_requested.connect(nav.experiment_from_ritual)
+        for view in (self.rituals_view, self.delegations_view, self.experiments_view,
+                     self.people_view):  # fmt: skip
+            view.entry_requested.connect(nav.show_entry)
+        self.people_view.experiment_requested.connect(nav.show_experiment)
+        self.people_view.delegation_requested.connect(nav.show_delegation)
+        self.people_view.new_delegation_requested.connect(nav.new_delegation)
+        self.people_view.ritual_requested.connect(nav.show_ritual)
+        self.people_view.erasing.connect(self.flush_editors)
 
     # Building
 
@@ -210,15 +208,12 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _create_actions(self) -> None:
         standard = QKeySequence.StandardKey
-        self.act_new_entry = self._action("newEntry", "Ctrl+N", self._new_entry)
-        self.act_new_ritual = self._action("newRitual", "Ctrl+R", self._new_ritual)
-        self.act_new_person = self._action("newPerson", "Ctrl+Shift+N", self._new_person)
-        self.act_new_delegation = self._action(
-            "newDelegation", "Ctrl+Shift+D", self._new_delegation
-        )
-        self.act_new_experiment = self._action(
-            "newExperiment", "Ctrl+Shift+E", self._new_experiment
-        )
+        nav = self.nav
+        self.act_new_entry = self._action("newEntry", "Ctrl+N", nav.new_entry)
+        self.act_new_ritual = self._action("newRitual", "Ctrl+R", nav.plan_ritual)
+        self.act_new_person = self._action("newPerson", "Ctrl+Shift+N", nav.new_person)
+        self.act_new_delegation = self._action("newDelegation", "Ctrl+Shift+D", nav.new_delegation)
+        self.act_new_experiment = self._action("newExperiment", "Ctrl+Shift+E", nav.new_experiment)
         self.act_templates = self._action("templates", None, self.show_templates)
         self.act_undo = self._action("undo", standard.Undo, self._undo, "Ctrl+Z")
         self.act_redo = self._action("redo", standard.Redo, self._redo, "Ctrl+Shift+Z")
@@ -431,214 +426,6 @@ class MainWindow(Retranslatable, QMainWindow):
     def _show(self, view: QWidget) -> None:
         self.stack.setCurrentWidget(view)
         self.sidebar.setCurrentRow(self.stack.currentIndex())
-
-    def _new_entry(self) -> None:
-        self._show(self.journal_view)
-        self.journal_view.start_entry()
-
-    def _new_ritual(self) -> None:
-        self._show(self.rituals_view)
-        self.rituals_view.plan()
-
-    def write_debrief(self, occurrence: Occurrence) -> None:
-        """Start the journal entry that tells how a ritual went, linked to it."""
-        self.rituals_view.save_state()
-        language = current_language() or "en"
-        template = next(
-            (t for t in self.journal.templates.templates(language) if t.key == DEBRIEF_TEMPLATE),
-            None,
-        )
-        people, _groups = self.journal.rituals.attendance(
-            occurrence.ritual_uuid, occurrence.starts_at
-        )
-        title = self.tr("Debrief: {title}, {date}").format(
-            title=occurrence.title, date=format_datetime(occurrence.starts_at)
-        )
-        self._show(self.journal_view)
-        self.journal_view.new_entry(
-            template,
-            title=title,
-            people=people,
-            links=frozenset({(RITUAL, occurrence.ritual_uuid)}),
-        )
-
-    def show_entry(self, entry_uuid: str) -> None:
-        self._show(self.journal_view)
-        self.journal_view.show_entry(entry_uuid)
-
-    def show_delegation(self, delegation_uuid: str) -> None:
-        self._show(self.delegations_view)
-        self.delegations_view.open_delegation(delegation_uuid)
-
-    def _new_delegation_for(self, person_uuid: str) -> None:
-        self._show(self.delegations_view)
-        self.delegations_view.new_delegation(person_uuid)
-
-    def show_ritual(self, ritual_uuid: str) -> None:
-        self._show(self.rituals_view)
-        self.rituals_view.show_ritual(ritual_uuid)
-
-    # Prompts from the Today view
-
-    def _new_entry_of_kind(
-        self, kind: str, *, title: str = "", people: tuple[str, ...] = (),
-        links: frozenset[tuple[str, str]] = frozenset(),
-    ) -> EntryRecord:  # fmt: skip
-        language = current_language() or "en"
-        template = next(
-            (t for t in self.journal.templates.templates(language) if t.kind.value == kind), None
-        )
-        self._show(self.journal_view)
-        return self.journal_view.new_entry(template, title=title, people=people, links=links)
-
-    def act_on_prompt(self, prompt: Prompt) -> None:
-        """Open what the prompt suggests, filled in from what it is about.
-
-        It counts as done once that is done (the dialog accepted, something written in the
-        new entry); a dialog cancelled or an entry left empty leaves it on Today. Opening an
-        item or a board to look at it counts at once.
-        """
-        handlers: dict[str, Callable[[dict[str, str]], object]] = {
-            "new_entry": self._prompt_entry,
-            "plan_ritual": self._prompt_ritual,
-            "open_ritual": lambda a: self.show_ritual(a["ritual"]),
-            "new_experiment": lambda _a: self._new_experiment(),
-            "open_experiment": lambda a: self.show_experiment(a["experiment"]),
-            "conclude_experiment": self._prompt_conclusion,
-            "open_grid": lambda _a: self._show_tab(self.experiments_view, GRID),
-            "check_in": self._prompt_check_in,
-            "open_delegation": lambda a: self.show_delegation(a["delegation"]),
-            "delegation_board": lambda _a: self._show_tab(self.delegations_view, BOARD),
-            "open_person": self._prompt_person,
-            "open_entry": lambda a: self.show_entry(a["entry"]),
-        }
-        handler = handlers.get(prompt.action.get("kind", ""))
-        if handler is None:
-            return
-        opened = handler(prompt.action)
-        if isinstance(opened, QDialog):
-            opened.accepted.connect(lambda: self._acted(prompt))
-        elif isinstance(opened, EntryRecord):
-            self._waiting_prompts[opened.uuid] = prompt
-        else:
-            self._acted(prompt)
-
-    def _acted(self, prompt: Prompt) -> None:
-        self.journal.prompts.act(prompt)
-        self.events.changed.emit("prompt")
-
-    def _entry_written(self, entry_uuid: str) -> None:
-        prompt = self._waiting_prompts.pop(entry_uuid, None)
-        if prompt is not None:
-            self._acted(prompt)
-
-    def _show_tab(self, view: ExperimentsView | DelegationsView, tab: int) -> None:
-        self._show(view)
-        view.tabs.setCurrentIndex(tab)
-
-    def _prompt_entry(self, action: dict[str, str]) -> EntryRecord:
-        person, experiment = action.get("person"), action.get("experiment")
-        return self._new_entry_of_kind(
-            action.get("entry_kind", "note"),
-            people=(person,) if person else (),
-            links=frozenset({(EXPERIMENT, experiment)}) if experiment else frozenset(),
-        )
-
-    def _prompt_ritual(self, action: dict[str, str]) -> QDialog:
-        self._show(self.rituals_view)
-        return self.rituals_view.plan(action.get("method", ""))
-
-    def _prompt_conclusion(self, action: dict[str, str]) -> QDialog | None:
-        self.show_experiment(action["experiment"])
-        return self.experiments_view.request_move(action["experiment"], ExpStatus.CONCLUDED)
-
-    def _prompt_check_in(self, action: dict[str, str]) -> QDialog | None:
-        self.show_delegation(action["delegation"])
-        return self.delegations_view.check_in(action["delegation"])
-
-    def _prompt_person(self, action: dict[str, str]) -> None:
-        self._show(self.people_view)
-        if action.get("person") and self.people_view.select(action["person"]):
-            self.people_view.editor.tabs.setCurrentIndex(1)  # growth: plans and delegations
-
-    def answer_question(self, question: Question) -> None:
-        """A journal entry titled with the question of the day, ready for the answer."""
-        language = current_language() or "en"
-        self._new_entry_of_kind("note", title=question.text.get(language, question.text["en"]))
-
-    def weekly_review(self) -> WeeklyReview:
-        """The guided weekly review; its entry opens in the journal once written."""
-        review = WeeklyReview(self.journal, self)
-        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        review.accepted.connect(lambda: self._reviewed(review))
-        review.open()
-        return review
-
-    def _reviewed(self, review: WeeklyReview) -> None:
-        if review.entry_uuid is not None:
-            self.events.changed.emit("entry")
-            self.show_entry(review.entry_uuid)
-            self.show_status(self.tr("Weekly review kept in the journal."))
-
-    def self_assessment(self) -> SelfAssessmentDialog:
-        dialog = SelfAssessmentDialog(self.journal, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self.show_progress)
-        dialog.open()
-        return dialog
-
-    def show_progress(self) -> QDialog:
-        # QtCharts weighs on start-up: loaded when the chart is first asked for.
-        from coachapp.ui.today.self_assessment_chart import SelfAssessmentChart  # noqa: PLC0415
-
-        chart = SelfAssessmentChart(self.journal, self)
-        chart.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        chart.open()
-        return chart
-
-    def open_item(self, kind: str, item_uuid: str) -> None:
-        show = {"ritual": self.show_ritual, "delegation": self.show_delegation,
-                "experiment": self.show_experiment, "entry": self.show_entry,
-                "person": self.show_person, "skill": self.show_skill}[kind]  # fmt: skip
-        try:
-            show(item_uuid)
-        except UserError as exc:  # gone to the trash since
-            self.show_status(render_error(exc))
-
-    def show_person(self, person_uuid: str) -> None:
-        self._show(self.people_view)
-        self.people_view.select(person_uuid)
-
-    def show_skill(self, skill_uuid: str) -> None:
-        """A skill plan lives on its person's growth tab."""
-        self._prompt_person({"person": self.journal.skills.get(skill_uuid).draft.person_uuid})
-
-    def show_experiment(self, experiment_uuid: str) -> None:
-        self._show(self.experiments_view)
-        self.experiments_view.open_experiment(experiment_uuid)
-
-    def experiment_from_ritual(self, occurrence: Occurrence) -> None:
-        """A new experiment that came out of a meeting, involving who took part."""
-        self.rituals_view.save_state()
-        people, _groups = self.journal.rituals.attendance(
-            occurrence.ritual_uuid, occurrence.starts_at
-        )
-        self._show(self.experiments_view)
-        self.experiments_view.new_experiment(
-            ritual_uuid=occurrence.ritual_uuid, people=tuple(people)
-        )
-
-    def _new_experiment(self) -> QDialog:
-        self._show(self.experiments_view)
-        return self.experiments_view.new_experiment()
-
-    def _new_delegation(self) -> None:
-        self._show(self.delegations_view)
-        self.delegations_view.new_delegation()
-
-    def _new_person(self) -> None:
-        self._show(self.people_view)
-        self.people_view.add_person()
 
     def _find(self) -> None:
         if self.stack.currentWidget() is self.people_view:

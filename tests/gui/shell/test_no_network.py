@@ -177,9 +177,10 @@ def test_a_full_run_opens_no_network_connection(
         exporting.form.setCurrentIndex(exporting.form.findData(form))
         exporting.refresh_preview()
     close(exporting)
+    today = window.today_actions
     for dialog in (
-        window.show_preferences(), window.self_assessment(), window.show_progress(),
-        window.weekly_review(), window.show_templates(), window.exchange.show_shared(),
+        window.show_preferences(), today.self_assessment(), today.show_progress(),
+        today.weekly_review(), window.show_templates(), window.exchange.show_shared(),
     ):  # fmt: skip
         qtbot.waitExposed(dialog)
         close(dialog)
