@@ -3,7 +3,11 @@
 `large` is a busy manager's five years in a French local authority: several teams, the agents
 who came and went, elected officials, usager representatives and partners, and some 21,000
 journal entries. The same seed, language and date give the same journal, record for record
-(UUIDs included).
+(the UUIDs of people, entries, rituals and experiments included).
+
+This module says how much and in which order; each part has its module (people, entries,
+rituals, growth for delegations and skills, experiments), and every word they write comes from
+the data files of resources/demo/<language>/ (texts.py).
 """
 
 from __future__ import annotations
