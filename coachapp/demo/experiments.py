@@ -1,9 +1,9 @@
 """Demo experiments across every status and outcome, and the learning they left in the journal.
 
-Most experiments are concluded (validated, invalidated and inconclusive ones, each with the
-learning card its text implies), a few are running, planned, still ideas or abandoned with
-their reason; two follow-ups continue concluded tests as a chain. Some come from the demo's
-premortem or 15% solutions rituals.
+Most experiments are concluded (validated, invalidated and inconclusive ones, each with its
+learning card), a few are running, planned, still ideas or abandoned with their reason; two
+follow-ups continue concluded tests as a chain. Some come from the demo's premortem or 15%
+solutions rituals. The words are in experiments.json and learning.json.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from coachapp.timezones import local_zone
 @dataclass(frozen=True)
 class DemoRun:
     """One demo being written. All parts draw from the one `rng`, in a fixed order: that is what
-    gives the same journal, UUIDs included, for the same seed."""
+    gives the same journal for the same seed, the UUIDs drawn with `new_uuid` included."""
 
     rng: random.Random
     end: datetime  # the demo's "now": nothing is written after it
