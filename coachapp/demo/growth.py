@@ -1,14 +1,15 @@
-"""Demo delegations with their level histories and check-ins, poker rounds, and skill plans."""
+"""Demo delegations with their level histories and check-ins, Delegation Poker rounds, and
+agents' skill plans (words from delegations.json and skills.json)."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import Any
+from datetime import timedelta
 
 from coachapp.clock import FixedClock
-from coachapp.demo.growth_content import GROWTH_TEXT
+from coachapp.demo.run import DemoRun, at
+from coachapp.demo.texts import DelegationsText, SkillsText, read_text
 from coachapp.services.delegations.delegation_levels import next_checkin
 from coachapp.services.delegations.delegations import (
     AreaKind,
@@ -19,7 +20,7 @@ from coachapp.services.delegations.delegations import (
     Went,
 )
 from coachapp.services.delegations.poker import Card, PokerService
-from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
+from coachapp.services.people.people import PersonRecord
 from coachapp.services.people.skills import (
     ActionKind,
     ActionStatus,
@@ -29,9 +30,6 @@ from coachapp.services.people.skills import (
     SkillKind,
     SkillService,
 )
-from coachapp.timezones import local_zone
-
-WENT_NOTES = {Went.WELL: "notes_well", Went.MIXED: "notes_mixed", Went.DIFFICULT: "notes_difficult"}
 
 
 @dataclass(frozen=True)
@@ -41,62 +39,54 @@ class GrowthReport:
     skills: int
 
 
-def _noon(day: date) -> datetime:
-    return datetime.combine(day, time(12, 0), local_zone())
-
-
-def fill_growth(
-    rng: random.Random,
-    *,
-    end: datetime,
-    people: PeopleService,
-    staff: list[PersonRecord],
-    span: timedelta,
-    language: str,
-) -> GrowthReport:
-    """Write delegations, check-ins, poker rounds and skill plans over the `span` before `end`."""
-    text = GROWTH_TEXT.get(language, GROWTH_TEXT["fr"])
-    clock = FixedClock(end)
-    delegations = DelegationService(clock, people)
-    agents = [p for p in staff if p.kind is PersonKind.AGENT and p.active and p.deleted_at is None]
+def fill_growth(run: DemoRun) -> GrowthReport:
+    """Write delegations, check-ins, poker rounds and skill plans over the run's span."""
+    rng = run.rng
+    text: DelegationsText = read_text("delegations", run.language)
+    clock = FixedClock(run.end)
+    delegations = DelegationService(clock, run.people)
+    agents = run.agents()
+    teams = sorted({p.team for p in agents if p.team}) or run.teams
     made, checkins = _delegations(
-        rng, text, clock=clock, delegations=delegations, agents=agents, span=span
+        rng, text, clock=clock, delegations=delegations, agents=agents, teams=teams, span=run.span
     )
     _poker_rounds(rng, text, clock=clock, delegations=delegations, agents=agents, made=made)
-    clock.set(end)
-    skills = _skill_plans(rng, text, SkillService(clock, people), agents)
-    return GrowthReport(delegations=len(made), checkins=checkins, skills=skills)
+    clock.set(run.end)
+    skills: SkillsText = read_text("skills", run.language)
+    count = _skill_plans(rng, skills, SkillService(clock, run.people), agents)
+    return GrowthReport(delegations=len(made), checkins=checkins, skills=count)
 
 
 def _delegations(
     rng: random.Random,
-    text: dict[str, Any],
+    text: DelegationsText,
     *,
     clock: FixedClock,
     delegations: DelegationService,
     agents: list[PersonRecord],
+    teams: list[str],
     span: timedelta,
 ) -> tuple[list[DelegationRecord], int]:
     """Each area delegated some months ago, checked in on since, its level moving on."""
     end = clock.now()
     today = delegations.today()
-    teams = sorted({p.team for p in agents if p.team}) or list(text["teams"])
     made, checkins = [], 0
     days = max(60, min(span.days, 540))
-    for number, (area, kind, level, target) in enumerate(text["areas"]):
+    for number, area in enumerate(text["areas"]):
+        level, target = area["level"], area["target"]
         started = today - timedelta(days=rng.randint(45, days))
-        clock.set(_noon(started))
+        clock.set(at(started, 12))
         to_team = rng.random() < 0.2 or not agents
         record = delegations.create(
             DelegationDraft(
-                area=area,
+                area=area["area"],
                 level=level,
                 target_level=target,
                 started_on=started,
                 person_uuid=None if to_team else rng.choice(agents).uuid,
                 team=rng.choice(teams) if to_team else "",
-                area_kind=AreaKind(kind),
-                notes=rng.choice(text["delegation_notes"]) if rng.random() < 0.5 else "",
+                area_kind=AreaKind(area["kind"]),
+                notes=rng.choice(text["notes"]) if rng.random() < 0.5 else "",
             )
         )
         made.append(record)
@@ -106,15 +96,15 @@ def _delegations(
             day = next_checkin(day, current) + timedelta(days=rng.randint(-2, 3))
             if day > stop:
                 break
-            clock.set(_noon(day))
+            clock.set(at(day, 12))
             went = rng.choices(list(Went), weights=(6, 3, 1))[0]
             step = 0
             if current != target and went is Went.WELL and rng.random() < 0.18:
                 step = 1 if target > current else -1
             elif current > target and rng.random() < 0.3:
                 step = -1
-            reasons = text["change_reasons_up" if step > 0 else "change_reasons_down"]
-            note = rng.choice(reasons) if step else rng.choice(text[WENT_NOTES[went]])
+            reasons = text["level_up_reasons"] if step > 0 else text["level_down_reasons"]
+            note = rng.choice(reasons) if step else rng.choice(text["check_ins"][went.value])
             delegations.check_in(record.uuid, day=day, level=current + step, went=went, note=note)
             current += step
             checkins += 1
@@ -129,7 +119,7 @@ def _delegations(
 
 def _poker_rounds(
     rng: random.Random,
-    text: dict[str, Any],
+    text: DelegationsText,
     *,
     clock: FixedClock,
     delegations: DelegationService,
@@ -149,24 +139,22 @@ def _poker_rounds(
         )
         low, high = sorted((base, record.draft.target_level))
         agreed = max(low, min(high, sorted(c.level for c in cards)[len(cards) // 2]))
-        clock.set(_noon(today - timedelta(days=rng.randint(5, 40))))
+        clock.set(at(today - timedelta(days=rng.randint(5, 40)), 12))
         active = record.draft.status is DelegationStatus.ACTIVE
         poker.record(case, cards, agreed, delegation_uuid=record.uuid if active else None)
 
 
 def _skill_plans(
-    rng: random.Random, text: dict[str, Any], skills: SkillService, agents: list[PersonRecord]
+    rng: random.Random, text: SkillsText, skills: SkillService, agents: list[PersonRecord]
 ) -> int:
     today = skills.today()
     count = 0
     for agent in rng.sample(agents, k=min(len(agents), 10)):
-        for name, kind in rng.sample(list(text["skills"]), k=rng.randint(1, 3)):
+        for skill in rng.sample(text["skills"], k=rng.randint(1, 3)):
             level = rng.randint(1, 3)
             due = today + timedelta(days=rng.randint(-60, 240))
             actions = []
-            for action_kind, description, provider, provider_name in rng.sample(
-                list(text["actions"]), k=rng.randint(1, 3)
-            ):
+            for action in rng.sample(text["actions"], k=rng.randint(1, 3)):
                 action_due = due - timedelta(days=rng.randint(0, 90))
                 status = (
                     ActionStatus.DONE
@@ -174,18 +162,19 @@ def _skill_plans(
                     else rng.choice((ActionStatus.PLANNED, ActionStatus.IN_PROGRESS))
                 )
                 actions.append(
-                    PlanAction(ActionKind(action_kind), description, Provider(provider),
-                               provider_name, action_due, status)
+                    PlanAction(ActionKind(action["kind"]), action["description"],
+                               Provider(action["provider"]), action["provider_name"], action_due,
+                               status)
                 )  # fmt: skip
             skills.create(
                 SkillDraft(
                     person_uuid=agent.uuid,
-                    name=name,
-                    kind=SkillKind(kind),
+                    name=skill["name"],
+                    kind=SkillKind(skill["kind"]),
                     level=level,
                     target_level=min(4, level + rng.randint(1, 2)),
                     due_on=due,
-                    notes=rng.choice(text["skill_notes"]) if rng.random() < 0.5 else "",
+                    notes=rng.choice(text["notes"]) if rng.random() < 0.5 else "",
                     actions=tuple(actions),
                 )
             )

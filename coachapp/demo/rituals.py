@@ -1,16 +1,14 @@
 """Demo rituals: a service's co-construction habits over the demo period, with what came out
-of them. Our own writing, in French and English."""
+of them (titles, places, outcomes and follow-ups from rituals.json)."""
 
 from __future__ import annotations
 
-import random
-import uuid
 from datetime import timedelta
-from typing import Any
-from zoneinfo import ZoneInfo
 
 from coachapp.clock import FixedClock
-from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
+from coachapp.demo.run import DemoRun, new_uuid
+from coachapp.demo.texts import RitualsText, read_text
+from coachapp.services.people.people import PersonKind
 from coachapp.services.rituals.methods import MethodLibrary
 from coachapp.services.rituals.rituals import (
     Groups,
@@ -20,106 +18,23 @@ from coachapp.services.rituals.rituals import (
     Stakeholder,
     Status,
 )
-
-_TEXT: dict[str, dict[str, Any]] = {
-    "fr": {
-        "series": (
-            ("Point d'équipe du mardi", "lean-coffee", "FREQ=WEEKLY;BYDAY=TU"),
-            ("Rétrospective du mois", "starfish-retrospective", "FREQ=MONTHLY;BYDAY=-1FR"),
-            ("Comité usagers de l'accueil", "fishbowl", "FREQ=MONTHLY;BYDAY=+2TH"),
-        ),
-        "one_off": (
-            ("Atelier parcours usager : inscription scolaire", "journey-map"),
-            ("World café sur l'accueil numérique", "world-cafe"),
-            ("Pré-mortem du projet de prise de rendez-vous", "premortem"),
-            ("Vis ma vie entre l'état civil et l'accueil", "job-swap"),
-            ("Décision par consentement : horaires d'été", "consent-decision"),
-            ("Grille de célébration des expérimentations", "celebration-grid"),
-            ("Carte d'empathie : les seniors et les démarches en ligne", "empathy-map"),
-        ),
-        "places": ("Salle du conseil", "Mairie annexe Nord", "Salle de pause", "Médiathèque"),
-        "outcomes": (
-            "Trois irritants prioritaires identifiés par les agents.",
-            "Les usagers ont surtout parlé de l'attente au téléphone.",
-            "Bonne énergie, beaucoup d'idées, il faudra trier.",
-            "Échange franc sur la charge de travail ; chacun a pu s'exprimer.",
-            "Deux pistes retenues pour un test d'un mois.",
-        ),
-        "decisions": (
-            "On teste un créneau sans rendez-vous le jeudi matin.",
-            "Les agents volontaires animent à tour de rôle.",
-            "Affichage simplifié à l'accueil, validé par tous.",
-            "",
-        ),
-        "actions": (
-            "Envoyer le compte rendu aux participants",
-            "Préparer le test avec l'équipe de l'accueil",
-            "Inviter un élu à la prochaine séance",
-            "Recueillir l'avis de cinq usagers",
-            "Mettre à jour la fiche de procédure",
-        ),
-    },
-    "en": {
-        "series": (
-            ("Tuesday team huddle", "lean-coffee", "FREQ=WEEKLY;BYDAY=TU"),
-            ("Monthly retrospective", "starfish-retrospective", "FREQ=MONTHLY;BYDAY=-1FR"),
-            ("Front-desk service users' panel", "fishbowl", "FREQ=MONTHLY;BYDAY=+2TH"),
-        ),
-        "one_off": (
-            ("Journey map workshop: school enrolment", "journey-map"),
-            ("World café on digital front-desk services", "world-cafe"),
-            ("Premortem of the online booking project", "premortem"),
-            ("Job swap between registry and front desk", "job-swap"),
-            ("Consent decision: summer opening hours", "consent-decision"),
-            ("Celebration grid of our experiments", "celebration-grid"),
-            ("Empathy map: older residents and online forms", "empathy-map"),
-        ),
-        "places": ("Council chamber", "North annex", "Staff room", "Town library"),
-        "outcomes": (
-            "Three priority irritants named by the agents.",
-            "Service users mostly talked about waiting on the phone.",
-            "Good energy and plenty of ideas; we will need to sort them.",
-            "An honest exchange about workload; everyone got to speak.",
-            "Two ideas kept for a one-month test.",
-        ),
-        "decisions": (
-            "We test a walk-in slot on Thursday mornings.",
-            "Volunteer agents take turns facilitating.",
-            "Simpler signs at the front desk, agreed by everyone.",
-            "",
-        ),
-        "actions": (
-            "Send the notes to participants",
-            "Prepare the test with the front-desk team",
-            "Invite an elected official to the next session",
-            "Ask five service users for their view",
-            "Update the procedure sheet",
-        ),
-    },
-}
+from coachapp.timezones import local_zone
 
 
-def fill_rituals(
-    rng: random.Random,
-    *,
-    clock: FixedClock,
-    people: PeopleService,
-    library: MethodLibrary,
-    staff: list[PersonRecord],
-    span: timedelta,
-    language: str,
-    zone: ZoneInfo,
-) -> int:
-    """Write the demo rituals for the `span` before the clock's time; return how many."""
-    text = _TEXT.get(language, _TEXT["fr"])
-    rituals = RitualService(clock, people)
-    end = clock.now()
+def fill_rituals(run: DemoRun, library: MethodLibrary) -> int:
+    """Write the demo rituals for the run's span before its end; return how many."""
+    rng, span, staff, language = run.rng, run.span, run.staff, run.language
+    text: RitualsText = read_text("rituals", language)
+    zone = local_zone()
+    end = run.end
+    rituals = RitualService(FixedClock(end), run.people)
     start = end - span
     agents = [p for p in staff if p.kind is PersonKind.AGENT and p.active]
     others = [p for p in staff if p.kind is not PersonKind.AGENT and p.active]
     made = []
     months = max(1, span.days // 30)
-    for title, method_key, rule in text["series"]:
+    for series in text["series"]:
+        title, method_key, rule = series["title"], series["method"], series["rrule"]
         first = (start + timedelta(days=rng.randint(0, 20))).astimezone(zone)
         method = library.get(method_key)
         made.append(
@@ -135,11 +50,12 @@ def fill_rituals(
                     agenda="\n".join(f"- {s}" for s in method.steps_in(language)) if method else "",
                     people=tuple(p.uuid for p in rng.sample(agents, k=min(6, len(agents)))),
                 ),
-                ritual_uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                ritual_uuid=new_uuid(rng),
             )
         )
     for _ in range(max(2, months // 4)):
-        title, method_key = rng.choice(text["one_off"])
+        one_off = rng.choice(text["one_off"])
+        title, method_key = one_off["title"], one_off["method"]
         method = library.get(method_key)
         moment = (start + timedelta(days=rng.randint(0, max(1, span.days + 60)))).astimezone(zone)
         groups: Groups = ((Stakeholder.USAGERS, rng.randint(3, 10)),) if rng.random() < 0.5 else ()
@@ -158,7 +74,7 @@ def fill_rituals(
                     + tuple(p.uuid for p in rng.sample(others, k=min(2, len(others)))),
                     groups=groups,
                 ),
-                ritual_uuid=str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                ritual_uuid=new_uuid(rng),
             )
         )  # fmt: skip
     for occurrence in rituals.occurrences(start, end):

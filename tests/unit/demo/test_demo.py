@@ -9,11 +9,12 @@ import pytest
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
 from coachapp.demo.fill import DemoService, DemoSize
+from coachapp.demo.texts import read_text
 from coachapp.errors import UserError
 from coachapp.services.experiments.experiments import ExpStatus, Outcome
 from coachapp.services.journal.journal import EntryFilter
 from coachapp.services.people.people import PersonDraft, PersonKind
-from coachapp.storage.models import Person
+from coachapp.storage.models import Entry, Experiment, Person, Ritual
 
 
 def snapshot() -> list[tuple[object, ...]]:
@@ -89,3 +90,34 @@ def test_demo_experiments_cover_every_status_and_outcome(
     uuids = sorted(r.uuid for r in records)
     demo.fill(DemoSize.SMALL, seed=3, language="en", replace=True)
     assert sorted(r.uuid for r in journal.experiments.find()) == uuids
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_people_are_described_in_the_language_of_the_demo(
+    journal: Journal, clock: FixedClock, language: str
+) -> None:
+    DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, language=language)
+    text = read_text("people", language)
+    roles = {role for kind in text["roles"].values() for role in kind}
+    people = journal.people.search(include_inactive=True)
+    assert {p.role for p in people} <= roles
+    assert {p.team for p in people} <= {"", *text["teams"]}
+    assert {p.notes for p in people} <= set(text["notes"])
+
+
+def test_a_seed_gives_the_same_journal_in_every_language(
+    journal: Journal, clock: FixedClock
+) -> None:
+    """Only the words change with the language: the same records, under the same UUIDs."""
+
+    def records() -> dict[str, list[str]]:
+        return {
+            model.__name__: sorted(str(row.uuid) for row in model.select(model.uuid))
+            for model in (Person, Entry, Ritual, Experiment)
+        }
+
+    demo = DemoService(clock, journal.methods.library)
+    french = demo.fill(DemoSize.SMALL, seed=2, language="fr")
+    in_french = records()
+    assert demo.fill(DemoSize.SMALL, seed=2, language="en", replace=True) == french
+    assert records() == in_french
