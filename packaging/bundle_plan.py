@@ -5,8 +5,8 @@ functions, and tests/unit/packaging/test_bundle_plan.py checks them without runn
 
 The app uses QtCore, QtGui (QPdfWriter included), QtWidgets, QtNetwork (QLocalServer, for the
 single instance), QtCharts (loaded lazily), QtSvg (QSvgGenerator, saving charts) and, through
-Qt's plugins, Qt SVG for its icons. tests/unit/packaging/test_bundle_plan.py checks that no module the
-code imports is excluded.
+Qt's plugins, Qt SVG for its icons. tests/unit/packaging/test_bundle_plan.py checks that no
+module the code imports is excluded.
 Everything else Qt's hooks collect is dropped here: unused plugins, then the libraries only
 they linked to (computed from what the kept binaries still import), and Qt's translations
 other than French and English.
