@@ -11,22 +11,22 @@ from coachapp.storage.database import db
 
 
 class TrashService:
-    def __init__(self, kinds: Iterable[Trashable[Any]]) -> None:
-        self._kinds = {kind.kind: kind for kind in kinds}
+    def __init__(self, services: Iterable[Trashable[Any]]) -> None:
+        self._services = {service.record_kind: service for service in services}
 
     def items(self) -> list[TrashItem]:
         """Everything in the trash, most recently deleted first."""
-        found = [item for kind in self._kinds.values() for item in kind.trashed()]
+        found = [item for service in self._services.values() for item in service.trashed()]
         return sorted(found, key=lambda item: item.deleted_at, reverse=True)
 
     def count(self) -> int:
-        return sum(kind.trashed_count() for kind in self._kinds.values())
+        return sum(service.trashed_count() for service in self._services.values())
 
     def restore(self, *items: TrashItem) -> None:
         """Put `items` back where they were, in one transaction."""
         with db.atomic():
             for item in items:
-                self._kinds[item.kind].restore(item.uuid)
+                self._services[item.kind].restore(item.uuid)
 
     def purge(self, *items: TrashItem) -> int:
         """Erase `items` for good, in one transaction; how many went.
@@ -38,7 +38,7 @@ class TrashService:
         with db.atomic():
             for item in items:
                 if (item.kind, item.uuid) not in erased:
-                    erased.update(self._kinds[item.kind].purge(item.uuid))
+                    erased.update(self._services[item.kind].purge(item.uuid))
         return len(items)
 
     def purge_before(self, cutoff: datetime) -> int:

@@ -43,9 +43,9 @@ class TrashItem:
 class Trashable(ABC, Generic[R]):
     """A service whose records, rows of `model`, go to the trash rather than being erased."""
 
-    def __init__(self, clock: Clock, kind: str, model: type[R], gone: Message) -> None:
+    def __init__(self, clock: Clock, record_kind: str, model: type[R], gone: Message) -> None:
         self._clock = clock
-        self.kind = kind
+        self.record_kind = record_kind
         self._model = model
         self._gone = gone  # "This … no longer exists."
 
@@ -54,9 +54,9 @@ class Trashable(ABC, Generic[R]):
         """What the trash list calls each of `rows` (a title, a name...)."""
 
     def _erased_with(self, record_uuid: str) -> list[tuple[str, str]]:
-        """(kind, uuid) of the record and of what the schema erases with it, for the journal's
-        links to go too."""
-        return [(self.kind, record_uuid)]
+        """(kind, uuid) of the record and of the records the schema erases with it: the
+        journal's links to each go too."""
+        return [(self.record_kind, record_uuid)]
 
     def _row(self, record_uuid: str, *, include_deleted: bool = False) -> R:
         """The stored record, in the trash too with `include_deleted`; refused when gone."""
@@ -87,7 +87,7 @@ class Trashable(ABC, Generic[R]):
     def trashed(self) -> list[TrashItem]:
         rows = list(self._model.select().where(self._model.deleted_at.is_null(False)))
         return [
-            TrashItem(self.kind, row.uuid, label, row.deleted_at)
+            TrashItem(self.record_kind, row.uuid, label, row.deleted_at)
             for row, label in zip(rows, self._labels(rows), strict=True)
         ]
 
@@ -102,7 +102,7 @@ class Trashable(ABC, Generic[R]):
             ).execute()
 
     def purge(self, record_uuid: str) -> list[tuple[str, str]]:
-        """Erase for good a record in the trash; (kind, uuid) of all that went with it."""
+        """Erase for good a record in the trash; (kind, uuid) of it and of what went with it."""
         with db.atomic():
             row = self._in_trash(record_uuid)
             erased = self._erased_with(record_uuid)
