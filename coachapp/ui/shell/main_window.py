@@ -670,7 +670,11 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         entry_uuid, title = self._undoable
         self._undoable = None
-        self.journal.entries.restore(entry_uuid)
+        try:
+            self.journal.entries.restore(entry_uuid)
+        except UserError as exc:  # restored or erased in the Trash area since
+            self.show_status(render_error(exc))
+            return
         self.events.changed.emit("trash")
         self._show(self.journal_view)
         self.journal_view.select(entry_uuid)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
@@ -60,3 +61,27 @@ def test_several_items_restored_at_once(
     assert window.statusBar().currentMessage() == "3 items restored."
     assert journal.trash.count() == 0
     assert [r.draft.area for r in journal.delegations.find()] == ["Planning des permanences"]
+
+
+@pytest.mark.parametrize(("button", "said"), [
+    ("restore_button", "“Réunion d’équipe” is not in the trash."),
+    ("purge_button", "This entry no longer exists."),
+])  # fmt: skip
+def test_undo_after_the_trash_area_dealt_with_the_entry_says_so(
+    qtbot: QtBot, window: MainWindow, journal: Journal, button: str, said: str
+) -> None:
+    record = journal.entries.create(EntryDraft(NOW - timedelta(days=1), "Réunion d’équipe"))
+    window.act_areas[window.stack.indexOf(window.journal_view)].trigger()
+    view = window.journal_view
+    view.refresh()
+    view.select(record.uuid)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert window.undo_button.isVisible()
+    window.act_areas[window.stack.indexOf(window.trash_view)].trigger()
+    window.trash_view.list.setFocus()
+    qtbot.keyClick(window.trash_view.list, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(getattr(window.trash_view, button), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == said
+    assert window.undo_button.isHidden()
