@@ -170,11 +170,10 @@ def _rating(value: int, field: str, high: int) -> None:
 class ExperimentService(Trashable[Experiment]):
     def __init__(self, clock: Clock, people: PeopleService) -> None:
         super().__init__(
-            clock,
-            EXPERIMENT,
-            Experiment,
+            clock, EXPERIMENT, Experiment,
             QT_TRANSLATE_NOOP("Experiments", "This experiment no longer exists."),
-        )
+            label_columns=(Experiment.title,),
+        )  # fmt: skip
         self._people = people
 
     def _labels(self, rows: list[Experiment]) -> list[str]:

@@ -231,8 +231,9 @@ def _row(values: tuple[object, ...]) -> EntryRow:
 class JournalService(Trashable[Entry]):
     def __init__(self, clock: Clock) -> None:
         super().__init__(
-            clock, ENTRY, Entry, QT_TRANSLATE_NOOP("Journal", "This entry no longer exists.")
-        )
+            clock, ENTRY, Entry, QT_TRANSLATE_NOOP("Journal", "This entry no longer exists."),
+            label_columns=(Entry.title,),
+        )  # fmt: skip
 
     def _labels(self, rows: list[Entry]) -> list[str]:
         return [row.title for row in rows]

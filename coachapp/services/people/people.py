@@ -126,8 +126,9 @@ def _search_text(draft: PersonDraft) -> str:
 class PeopleService(Trashable[Person]):
     def __init__(self, clock: Clock) -> None:
         super().__init__(
-            clock, PERSON, Person, QT_TRANSLATE_NOOP("People", "This person no longer exists.")
-        )
+            clock, PERSON, Person, QT_TRANSLATE_NOOP("People", "This person no longer exists."),
+            label_columns=(Person.name,),
+        )  # fmt: skip
 
     def _labels(self, rows: list[Person]) -> list[str]:
         return [row.name for row in rows]

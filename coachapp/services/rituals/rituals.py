@@ -205,8 +205,9 @@ def _local(moment: datetime) -> str:
 class RitualService(Trashable[Ritual]):
     def __init__(self, clock: Clock, people: PeopleService) -> None:
         super().__init__(
-            clock, RITUAL, Ritual, QT_TRANSLATE_NOOP("Rituals", "This ritual no longer exists.")
-        )
+            clock, RITUAL, Ritual, QT_TRANSLATE_NOOP("Rituals", "This ritual no longer exists."),
+            label_columns=(Ritual.title,),
+        )  # fmt: skip
         self._people = people
 
     def _labels(self, rows: list[Ritual]) -> list[str]:

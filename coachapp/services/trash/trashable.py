@@ -15,9 +15,9 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from peewee import Expression
+from peewee import Expression, Field
 
 from coachapp.clock import Clock
 from coachapp.errors import QT_TRANSLATE_NOOP, Message, NotFoundError
@@ -43,11 +43,17 @@ class TrashItem:
 class Trashable(ABC, Generic[R]):
     """A service whose records, rows of `model`, go to the trash rather than being erased."""
 
-    def __init__(self, clock: Clock, record_kind: str, model: type[R], gone: Message) -> None:
+    def __init__(
+        self, clock: Clock, record_kind: str, model: type[R], gone: Message, *,
+        label_columns: tuple[Field[Any], ...] = (),
+    ) -> None:  # fmt: skip
         self._clock = clock
         self.record_kind = record_kind
         self._model = model
         self._gone = gone  # "This … no longer exists."
+        # What `_labels` reads, so that the trash list loads no more (an entry's body can be
+        # long); every column when empty.
+        self._label_columns = label_columns
 
     @abstractmethod
     def _labels(self, rows: list[R]) -> list[str]:
@@ -85,7 +91,10 @@ class Trashable(ABC, Generic[R]):
             self._trash_where(self._model.id == self._row(record_uuid).id)
 
     def trashed(self) -> list[TrashItem]:
-        rows = list(self._model.select().where(self._model.deleted_at.is_null(False)))
+        model = self._model
+        columns = (model.id, model.uuid, model.deleted_at, *self._label_columns)
+        query = model.select(*columns) if self._label_columns else model.select()
+        rows = list(query.where(model.deleted_at.is_null(False)))
         return [
             TrashItem(self.record_kind, row.uuid, label, row.deleted_at)
             for row, label in zip(rows, self._labels(rows), strict=True)
