@@ -36,7 +36,7 @@ soak: $(STAMP) $(QM)
 	COACHAPP_SOAK_KILLS=$(SOAK_KILLS) COACHAPP_SOAK_EXAMPLES=$(SOAK_EXAMPLES) \
 		COACHAPP_CONVERSION_KILLS=$(SOAK_CONVERSION_KILLS) \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -rP \
-		tests/e2e/test_crash_services.py tests/unit/test_model_based.py \
+		tests/e2e/test_crash_services.py tests/unit/common/test_model_based.py \
 		tests/e2e/test_protected_journal.py $(PYTEST_ARGS)
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt pyproject.toml

@@ -34,7 +34,7 @@ def floor_pdf(report: object, target: Path) -> None:
     from PySide6.QtCore import QRectF, QSizeF  # noqa: PLC0415
     from PySide6.QtGui import QPainter, QPdfWriter, QTextDocument  # noqa: PLC0415
 
-    from coachapp.ui.exchange.pdf_report import STYLE, _chunk_html  # noqa: PLC0415
+    from coachapp.render.pdf import STYLE, _chunk_html  # noqa: PLC0415
 
     writer = QPdfWriter(str(target))
     writer.setResolution(300)
@@ -70,8 +70,8 @@ def main() -> int:
     from coachapp.exchange.journal_json import write_journal_json  # noqa: PLC0415
     from coachapp.exchange.pseudonymise import pseudonymise  # noqa: PLC0415
     from coachapp.exchange.reading import build_report  # noqa: PLC0415
+    from coachapp.render.pdf import write_pdf  # noqa: PLC0415
     from coachapp.services.exchange.journal_export import ExportOptions, journal_document  # noqa: PLC0415
-    from coachapp.ui.exchange.pdf_report import write_pdf  # noqa: PLC0415
     from coachapp.words.report_words import ReportWords  # noqa: PLC0415
 
     app = QGuiApplication([])

@@ -183,6 +183,7 @@ class ExportSummary(Translatable):
 
 def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
     """The journal (entries limited to --from/--to if given) as JSON, Markdown, HTML or PDF."""
+    from coachapp.render.writers import writers_for  # noqa: PLC0415  (Qt: only to export)
     from coachapp.services.exchange.journal_export import ExportOptions  # noqa: PLC0415
 
     if args.start and args.end and args.end < args.start:
@@ -194,13 +195,13 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
         if QApplication.instance() is None:
             _app = QApplication([])
             set_language(current_language() or "en")  # into the new application too
-    from coachapp.ui.exchange.export_files import export  # noqa: PLC0415
-
     options = ExportOptions(
         first=args.start, last=args.end, sections=args.sections,
         include_private=args.include_private,
     )  # fmt: skip
-    written = export(journal, args.format, args.out, options, pseudonymised=args.pseudonymize)
+    written = journal.exports.export(
+        args.format, args.out, options, writers_for(journal), pseudonymised=args.pseudonymize
+    )
     summary = ExportSummary()
     print(summary.journal(written.entries, args.out))
     if written.pages is not None:
@@ -217,8 +218,7 @@ def _import_file(journal: Journal, source: Path) -> None:
     """Check the whole file; a journal export is merged after a backup, a coach's feedback
     attached to its items; say what changed."""
     from coachapp.exchange.feedback import FORMAT as FEEDBACK  # noqa: PLC0415
-    from coachapp.exchange.incoming import read_incoming  # noqa: PLC0415
-    from coachapp.services.exchange.journal_import import JournalImport  # noqa: PLC0415
+    from coachapp.services.exchange.importing import read_incoming  # noqa: PLC0415
     from coachapp.words.import_summary import ImportSummary  # noqa: PLC0415
 
     kind, document = read_incoming(source)
@@ -229,9 +229,9 @@ def _import_file(journal: Journal, source: Path) -> None:
         for area, title in feedback.unknown:
             print(summary.unknown(area, title))
         return
-    saved = journal.backups.create("before-import")
-    print(translate("Cli", "Existing journal backed up to {path}").format(path=saved))
-    report = JournalImport(journal.people, journal.entries).run(document)
+    merged = journal.imports.merge(document)
+    print(translate("Cli", "Existing journal backed up to {path}").format(path=merged.backup))
+    report = merged.report
     print(summary.counts(sum(report.added.values()), sum(report.updated.values()),
                          sum(report.unchanged.values()), len(report.kept)))  # fmt: skip
     for area, uuid in report.kept:

@@ -19,7 +19,9 @@ from coachapp.resources import resource_path
 from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import PokerService
 from coachapp.services.exchange.export_keys import ExportKeys
+from coachapp.services.exchange.exporting import ExportService
 from coachapp.services.exchange.feedback import FeedbackService
+from coachapp.services.exchange.importing import ImportService
 from coachapp.services.exchange.sharing import SharingLog
 from coachapp.services.experiments.experiments import ExperimentService
 from coachapp.services.journal.journal import JournalService
@@ -67,6 +69,8 @@ class Journal:
     feedback: FeedbackService
     sharing: SharingLog
     export_keys: ExportKeys
+    exports: ExportService
+    imports: ImportService
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
 
@@ -221,6 +225,8 @@ def open_journal(
         reminders=ReminderService(clock, rituals, delegations, experiments),
         trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
         feedback=FeedbackService(clock, sharing, export_keys),
+        exports=ExportService(clock, export_keys, sharing),
+        imports=ImportService(backups, people, entries),
         sharing=sharing,
         export_keys=export_keys,
         migrated=migrated,

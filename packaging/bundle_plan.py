@@ -1,11 +1,11 @@
 """What goes into the PyInstaller bundle (build.spec), what is left out, and why.
 
 Plain Python on purpose: build.spec passes PyInstaller's tables of contents through these
-functions, and tests/unit/test_bundle_plan.py checks them without running PyInstaller.
+functions, and tests/unit/packaging/test_bundle_plan.py checks them without running PyInstaller.
 
 The app uses QtCore, QtGui (QPdfWriter included), QtWidgets, QtNetwork (QLocalServer, for the
 single instance), QtCharts (loaded lazily), QtSvg (QSvgGenerator, saving charts) and, through
-Qt's plugins, Qt SVG for its icons. tests/unit/test_bundle_plan.py checks that no module the
+Qt's plugins, Qt SVG for its icons. tests/unit/packaging/test_bundle_plan.py checks that no module the
 code imports is excluded.
 Everything else Qt's hooks collect is dropped here: unused plugins, then the libraries only
 they linked to (computed from what the kept binaries still import), and Qt's translations

@@ -10,13 +10,51 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
+from enum import Enum
 from pathlib import Path
+from typing import Protocol
 
 from icalendar import Calendar, Event, vRecur
 
 from coachapp import __version__
 from coachapp.fileio import write_bytes_atomic
-from coachapp.services.rituals.rituals import Occurrence, RitualRecord, Status
+
+CANCELLED = "cancelled"  # an occurrence's status value that makes it an exception
+
+
+# What a calendar needs of a ritual and its occurrences (the rituals service's records have it).
+class Plan(Protocol):
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def duration_minutes(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def place(self) -> str: ...
+    @property
+    def agenda(self) -> str: ...
+    @property
+    def rrule(self) -> str: ...
+
+
+class Ritual(Protocol):
+    @property
+    def uuid(self) -> str: ...
+    @property
+    def updated_at(self) -> datetime: ...
+    @property
+    def draft(self) -> Plan: ...
+
+
+class Occurrence(Protocol):
+    @property
+    def ritual_uuid(self) -> str: ...
+    @property
+    def starts_at(self) -> datetime: ...
+    @property
+    def status(self) -> Enum: ...
+
 
 PRODUCT_ID = f"-//CoachApp//CoachApp {__version__}//FR"
 UID_DOMAIN = "coachapp.local"
@@ -32,7 +70,7 @@ def _rule(text: str, zone: tzinfo | None) -> vRecur:
     return rule
 
 
-def event_for(record: RitualRecord, cancelled: Iterable[datetime], method_name: str) -> Event:
+def event_for(record: Ritual, cancelled: Iterable[datetime], method_name: str) -> Event:
     draft = record.draft
     event = Event()
     event.add("uid", f"{record.uuid}@{UID_DOMAIN}")
@@ -56,7 +94,7 @@ def event_for(record: RitualRecord, cancelled: Iterable[datetime], method_name: 
 
 
 def calendar_for(
-    rituals: Sequence[tuple[RitualRecord, str]], occurrences: Sequence[Occurrence]
+    rituals: Sequence[tuple[Ritual, str]], occurrences: Sequence[Occurrence]
 ) -> Calendar:
     """A calendar of `rituals` (each with its method's name); `occurrences` give the cancelled
     dates."""
@@ -68,7 +106,7 @@ def calendar_for(
         cancelled = [
             o.starts_at
             for o in occurrences
-            if o.ritual_uuid == record.uuid and o.status is Status.CANCELLED
+            if o.ritual_uuid == record.uuid and o.status.value == CANCELLED
         ]
         calendar.add_component(event_for(record, cancelled, method_name))
     calendar.add_missing_timezones()
@@ -76,6 +114,6 @@ def calendar_for(
 
 
 def write_calendar(
-    path: Path, rituals: Sequence[tuple[RitualRecord, str]], occurrences: Sequence[Occurrence]
+    path: Path, rituals: Sequence[tuple[Ritual, str]], occurrences: Sequence[Occurrence]
 ) -> None:
     write_bytes_atomic(path, calendar_for(rituals, occurrences).to_ical())

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/protection/backups.py" line="+68"/>
+        <source>Retention rules: %n old entry(ies) moved to the trash.</source>
+        <translation>
+            <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
+            <numerusform>Retention rules: %n old entries moved to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Retention rules: %n record(s) erased from the trash.</source>
+        <translation>
+            <numerusform>Retention rules: %n record erased from the trash.</numerusform>
+            <numerusform>Retention rules: %n records erased from the trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CelebrationView</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+243"/>
@@ -105,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/exchange/actions.py" line="+164"/>
+        <source>%n item(s) about {name} written to {file}.</source>
+        <translation>
+            <numerusform>%n item about {name} written to {file}.</numerusform>
+            <numerusform>%n items about {name} written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message numerus="yes">
         <location filename="../../coachapp/cli.py" line="-99"/>
@@ -193,7 +223,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/insights/insight_charts.py" line="+397"/>
+        <location filename="../../coachapp/render/charts.py" line="+397"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -287,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+407"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+412"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -300,30 +330,6 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+453"/>
-        <source>%n item(s) about {name} written to {file}.</source>
-        <translation>
-            <numerusform>%n item about {name} written to {file}.</numerusform>
-            <numerusform>%n items about {name} written to {file}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Retention rules: %n old entry(ies) moved to the trash.</source>
-        <translation>
-            <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
-            <numerusform>Retention rules: %n old entries moved to the trash.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Retention rules: %n record(s) erased from the trash.</source>
-        <translation>
-            <numerusform>Retention rules: %n record erased from the trash.</numerusform>
-            <numerusform>Retention rules: %n records erased from the trash.</numerusform>
         </translation>
     </message>
 </context>
@@ -436,7 +442,7 @@
 <context>
     <name>PreviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+381"/>
+        <location filename="../../coachapp/words/exports.py" line="+32"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -603,7 +609,7 @@
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+161"/>
+        <location filename="../../coachapp/words/sharing.py" line="+71"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entry</numerusform>

@@ -17,7 +17,7 @@
 <context>
     <name>AliasesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+127"/>
+        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+128"/>
         <source>Aliases in {file}</source>
         <translation>Alias dans {file}</translation>
     </message>
@@ -91,6 +91,88 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <location line="+109"/>
         <source>This file is the journal in use.</source>
         <translation>Ce fichier est le journal en cours d’utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/protection/backups.py" line="+68"/>
+        <source>Retention rules: %n old entry(ies) moved to the trash.</source>
+        <translation>
+            <numerusform>Règles de conservation&#xa0;: %n entrée ancienne mise à la corbeille.</numerusform>
+            <numerusform>Règles de conservation&#xa0;: %n entrées anciennes mises à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Retention rules: %n record(s) erased from the trash.</source>
+        <translation>
+            <numerusform>Règles de conservation&#xa0;: %n élément effacé de la corbeille.</numerusform>
+            <numerusform>Règles de conservation&#xa0;: %n éléments effacés de la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backup written: {name}</source>
+        <translation>Sauvegarde enregistrée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected error, see the log file</source>
+        <translation>erreur inattendue, voir le fichier de log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup failed: {reason}</source>
+        <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+16"/>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Replace your journal with the backup {name}? Your current journal is kept as a backup first.</source>
+        <translation>Remplacer votre journal par la sauvegarde {name}&#xa0;? Votre journal actuel sera d’abord conservé sous forme de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+39"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Journal restored from {name}.</source>
+        <translation>Journal restauré à partir de {name}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Journal damaged</source>
+        <translation>Journal endommagé</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Copy the data folder somewhere safe before going on.</source>
+        <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CoachApp found damage in your journal ({details}). Restore the newest healthy backup, taken {date}? The damaged journal is kept aside.</source>
+        <translation>CoachApp a détecté une anomalie dans votre journal ({details}). Restaurer la sauvegarde saine la plus récente, faite le {date}&#xa0;? Le journal endommagé sera conservé à part.</translation>
     </message>
 </context>
 <context>
@@ -344,8 +426,8 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+60"/>
+        <location line="+40"/>
+        <location line="+59"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
@@ -396,12 +478,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>aussi les entrées marquées privées (laissées de côté par défaut)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The key to the aliases is kept in the journal: File &gt; What I have shared…</source>
         <translation>La clé des alias est gardée dans le journal&#xa0;: Fichier &gt; Historique des partages…</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>unknown parts: {names} (choose among {known})</source>
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
@@ -1465,6 +1547,84 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../coachapp/ui/exchange/actions.py" line="+51"/>
+        <source>Import a journal or a coach&apos;s feedback</source>
+        <translation>Importer un journal ou un retour de coach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoachApp files (*.json);;All files (*)</source>
+        <translation>Fichiers CoachApp (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Coach feedback</source>
+        <translation>Retour du coach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merge the journal export {name} into your journal? Records you do not have are added and newer ones replace yours; your journal is backed up first.</source>
+        <translation>Fusionner l’export de journal {name} dans votre journal&#xa0;? Les éléments que vous n’avez pas sont ajoutés et les plus récents remplacent les vôtres&#xa0;; votre journal est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Import a journal</source>
+        <translation>Importer un journal</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open a journal for review</source>
+        <translation>Ouvrir un journal à relire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CoachApp journal exports (*.json);;All files (*)</source>
+        <translation>Exports de journal CoachApp (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open for review</source>
+        <translation>Impossible d’ouvrir pour relecture</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>What the journal holds on {name}</source>
+        <translation>Ce que le journal contient sur {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write the report</source>
+        <translation>Impossible d’écrire le rapport</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) about {name} written to {file}.</source>
+        <translation>
+            <numerusform>%n élément sur {name} écrit dans {file}.</numerusform>
+            <numerusform>%n éléments sur {name} écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExperimentBoard</name>
     <message>
         <location filename="../../coachapp/ui/experiments/experiment_board.py" line="+79"/>
@@ -2226,7 +2386,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+150"/>
+        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+146"/>
         <location line="+156"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
@@ -2703,7 +2863,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{path} est endommagé ou incomplet ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../coachapp/exchange/incoming.py" line="+24"/>
+        <location filename="../../coachapp/services/exchange/importing.py" line="+34"/>
         <source>{path} is neither a CoachApp journal export nor a coach&apos;s feedback file.</source>
         <translation>{path} n’est ni un export de journal CoachApp ni un fichier de retour de coach.</translation>
     </message>
@@ -2785,7 +2945,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightCharts</name>
     <message>
-        <location filename="../../coachapp/ui/insights/insight_charts.py" line="+100"/>
+        <location filename="../../coachapp/render/charts.py" line="+100"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -3137,7 +3297,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+107"/>
+        <location filename="../../coachapp/context.py" line="+111"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -3170,7 +3330,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalGuard</name>
     <message>
-        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+72"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+77"/>
         <source>P&amp;rotection</source>
         <translation>P&amp;rotection</translation>
     </message>
@@ -3817,7 +3977,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+301"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+298"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -3968,7 +4128,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
@@ -3994,17 +4154,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Corbeille ({count})</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Debrief: {title}, {date}</source>
-        <translation>Retour sur&#xa0;: {title}, {date}</translation>
-    </message>
-    <message>
-        <location line="+127"/>
-        <source>Weekly review kept in the journal.</source>
-        <translation>Bilan de la semaine conservé dans le journal.</translation>
-    </message>
-    <message>
-        <location line="+88"/>
+        <location line="+44"/>
         <source>“{title}” moved to the trash.</source>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
@@ -4014,103 +4164,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>Import a journal or a coach&apos;s feedback</source>
-        <translation>Importer un journal ou un retour de coach</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+43"/>
-        <source>Cannot import</source>
-        <translation>Import impossible</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Coach feedback</source>
-        <translation>Retour du coach</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Merge the journal export {name} into your journal? Records you do not have are added and newer ones replace yours; your journal is backed up first.</source>
-        <translation>Fusionner l’export de journal {name} dans votre journal&#xa0;? Les éléments que vous n’avez pas sont ajoutés et les plus récents remplacent les vôtres&#xa0;; votre journal est d’abord sauvegardé.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+15"/>
-        <source>Import a journal</source>
-        <translation>Importer un journal</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Open a journal for review</source>
-        <translation>Ouvrir un journal à relire</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot open for review</source>
-        <translation>Impossible d’ouvrir pour relecture</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>What the journal holds on {name}</source>
-        <translation>Ce que le journal contient sur {name}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Web pages (*.html)</source>
-        <translation>Pages web (*.html)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Cannot write the report</source>
-        <translation>Impossible d’écrire le rapport</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n item(s) about {name} written to {file}.</source>
-        <translation>
-            <numerusform>%n élément sur {name} écrit dans {file}.</numerusform>
-            <numerusform>%n éléments sur {name} écrits dans {file}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>Retention rules: %n old entry(ies) moved to the trash.</source>
-        <translation>
-            <numerusform>Règles de conservation&#xa0;: %n entrée ancienne mise à la corbeille.</numerusform>
-            <numerusform>Règles de conservation&#xa0;: %n entrées anciennes mises à la corbeille.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Retention rules: %n record(s) erased from the trash.</source>
-        <translation>
-            <numerusform>Règles de conservation&#xa0;: %n élément effacé de la corbeille.</numerusform>
-            <numerusform>Règles de conservation&#xa0;: %n éléments effacés de la corbeille.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>unexpected error, see the log file</source>
-        <translation>erreur inattendue, voir le fichier de log</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
         <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique)&#xa0;; le reste s’applique.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>CoachApp found damage in your journal ({details}) and has no healthy backup to restore. Copy the data folder somewhere safe before going on.</source>
-        <translation>CoachApp a détecté des dommages dans votre journal ({details}) et ne dispose d’aucune sauvegarde saine à restaurer. Copiez le dossier de données en lieu sûr avant de continuer.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+8"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -4125,12 +4184,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-611"/>
+        <location line="-144"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-124"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -4165,12 +4224,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+87"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -4178,69 +4237,6 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+20"/>
         <source>About CoachApp</source>
         <translation>À propos de CoachApp</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>CoachApp files (*.json);;All files (*)</source>
-        <translation>Fichiers CoachApp (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>CoachApp journal exports (*.json);;All files (*)</source>
-        <translation>Exports de journal CoachApp (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+82"/>
-        <source>Backing up…</source>
-        <translation>Sauvegarde en cours…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Backup written: {name}</source>
-        <translation>Sauvegarde enregistrée&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Backup failed: {reason}</source>
-        <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+16"/>
-        <source>Cannot restore</source>
-        <translation>Restauration impossible</translation>
-    </message>
-    <message>
-        <location line="-9"/>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Replace your journal with the backup {name}? Your current journal is kept as a backup first.</source>
-        <translation>Remplacer votre journal par la sauvegarde {name}&#xa0;? Votre journal actuel sera d’abord conservé sous forme de sauvegarde.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+58"/>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>Journal restored from {name}.</source>
-        <translation>Journal restauré à partir de {name}.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+9"/>
-        <source>Journal damaged</source>
-        <translation>Journal endommagé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CoachApp found damage in your journal ({details}). Restore the newest healthy backup, taken {date}? The damaged journal is kept aside.</source>
-        <translation>CoachApp a détecté une anomalie dans votre journal ({details}). Restaurer la sauvegarde saine la plus récente, faite le {date}&#xa0;? Le journal endommagé sera conservé à part.</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4618,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+4"/>
         <source>Method “{name}” removed.</source>
         <translation>Méthode «&#xa0;{name}&#xa0;» retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../coachapp/ui/shell/navigator.py" line="+105"/>
+        <source>Debrief: {title}, {date}</source>
+        <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
 </context>
 <context>
@@ -5187,7 +5191,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonSharedWords</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_shared.py" line="+21"/>
+        <location filename="../../coachapp/words/sharing.py" line="+20"/>
         <source>The journal records what each export held (its period, its parts, whether private entries and real names were in it), not which people it named. Listed here is every export written since {day}, when the journal first held something about {name}: each may have carried their data, as far as its period and parts reach, and every coach feedback brought in on one of them.</source>
         <translation>Le journal note ce que chaque export contenait (sa période, ses parties, s’il comprenait les entrées privées et les vrais noms), pas les personnes qu’il nommait. Voici chaque export écrit depuis le {day}, date à laquelle le journal a commencé à contenir quelque chose sur {name}&#xa0;: chacun a pu emporter ses données, dans la limite de sa période et de ses parties, ainsi que chaque retour du coach reçu sur l’un d’eux.</translation>
     </message>
@@ -5587,7 +5591,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreviewWords</name>
     <message>
-        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+41"/>
+        <location filename="../../coachapp/words/exports.py" line="+18"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -6939,7 +6943,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SharedWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+21"/>
+        <location filename="../../coachapp/words/sharing.py" line="+10"/>
         <source>Export {form}, %Ln entry(ies)</source>
         <translation>
             <numerusform>Export {form}, %Ln entrée</numerusform>
@@ -6963,7 +6967,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SharingDialog</name>
     <message>
-        <location line="-130"/>
+        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-103"/>
         <location line="+11"/>
         <source>What I have shared</source>
         <translation>Historique des partages</translation>
@@ -7385,6 +7389,14 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <location line="+33"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
+    </message>
+</context>
+<context>
+    <name>TodayActions</name>
+    <message>
+        <location filename="../../coachapp/ui/today/today_actions.py" line="+97"/>
+        <source>Weekly review kept in the journal.</source>
+        <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,9 @@ from coachapp.errors import UserError
 from coachapp.exchange.markdown_html import markdown_html
 from coachapp.exchange.pseudonymise import Pseudonymiser, aliases
 from coachapp.exchange.reading import SHOWN
-from coachapp.i18n import Translatable, format_value, render_error
+from coachapp.i18n import format_value, render_error
+from coachapp.render.writers import alias_label, writers_for
+from coachapp.services.exchange.exporting import SUFFIXES, IncompleteExport, Written
 from coachapp.services.exchange.journal_export import (
     SECTIONS,
     ExportOptions,
@@ -41,13 +43,7 @@ from coachapp.services.exchange.journal_export import (
 )
 from coachapp.ui.common import messages
 from coachapp.ui.common.widgets import OptionalDate, ToneLabel
-from coachapp.ui.exchange.export_files import (
-    SUFFIXES,
-    IncompleteExport,
-    Written,
-    alias_label,
-    export,
-)
+from coachapp.words.exports import PreviewWords, section_label
 from coachapp.words.report_words import ReportWords
 
 log = logging.getLogger("coachapp.ui")
@@ -316,8 +312,8 @@ class ExportDialog(QDialog):
         problem = ""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.written = export(
-                self._journal, form, out, self.options(),
+            self.written = self._journal.exports.export(
+                form, out, self.options(), writers_for(self._journal),
                 pseudonymised=self.pseudonymise.isChecked(),
             )  # fmt: skip
         except UserError as exc:
@@ -353,51 +349,3 @@ class ExportDialog(QDialog):
                 "The key to the aliases is kept in the journal: File > What I have shared…"
             )
         return text
-
-
-def section_label(section: str) -> str:
-    return PreviewWords().section(section)
-
-
-class PreviewWords(Translatable):
-    """The preview's phrases, counted in the language's plural forms."""
-
-    def section(self, section: str) -> str:
-        return {
-            "people": self.tr("People"),
-            "entries": self.tr("Journal entries"),
-            "rituals": self.tr("Rituals"),
-            "delegations": self.tr("Delegations"),
-            "skills": self.tr("Skill plans"),
-            "experiments": self.tr("Experiments"),
-            "methods": self.tr("My methods"),
-            "self_assessment": self.tr("Self-assessment"),
-            "prompts": self.tr("What I did with the prompts"),
-            "feedback": self.tr("Coach feedback"),
-        }[section]
-
-    def count(self, section: str, n: int) -> str:
-        return {
-            "people": self.tr("%Ln person(s)", "", n),
-            "entries": self.tr("%Ln journal entry(ies)", "", n),
-            "rituals": self.tr("%Ln ritual(s)", "", n),
-            "delegations": self.tr("%Ln delegation(s)", "", n),
-            "skills": self.tr("%Ln skill plan(s)", "", n),
-            "experiments": self.tr("%Ln experiment(s)", "", n),
-            "methods": self.tr("%Ln method(s) of my own", "", n),
-            "self_assessment": self.tr("%Ln month(s) of self-assessment", "", n),
-            "prompts": self.tr("%Ln prompt(s) acted on, snoozed or dismissed", "", n),
-            "feedback": self.tr("%Ln comment(s) from a coach", "", n),
-        }[section]
-
-    def private(self, n: int) -> str:
-        return self.tr("%Ln private entry(ies) of the period stay here.", "", n)
-
-    def aliased(self, n: int) -> str:
-        return self.tr("The names of %Ln person(s) are replaced by aliases, in every text.", "", n)
-
-    def named(self, n: int) -> str:
-        return self.tr("Names appear as you wrote them (%Ln person(s) in your journal).", "", n)
-
-    def written(self, entries: int, name: str) -> str:
-        return self.tr("Exported to {name} (%Ln entry(ies)).", "", entries).format(name=name)

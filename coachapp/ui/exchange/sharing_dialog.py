@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.i18n import Translatable, format_datetime, format_value
+from coachapp.i18n import format_datetime, format_value
 from coachapp.services.exchange.export_keys import ExportKeys
 from coachapp.services.exchange.sharing import ERASURE, Shared, SharingLog
 from coachapp.ui.common.widgets import ToneLabel
-from coachapp.ui.exchange.export_dialog import section_label
+from coachapp.words.exports import section_label
+from coachapp.words.sharing import SharedWords
 
 EXPORT_ID = Qt.ItemDataRole.UserRole  # on a pseudonymised export's row: whose key to show
 
@@ -152,16 +153,3 @@ class AliasesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(460, 360)
-
-
-class SharedWords(Translatable):
-    """Counted phrases, in the language's plural forms."""
-
-    def export(self, form: str, entries: int) -> str:
-        return self.tr("Export {form}, %Ln entry(ies)", "", entries).format(form=form)
-
-    def erasure(self, alias: str) -> str:
-        return self.tr("A person erased, now called “{alias}”").format(alias=alias)
-
-    def feedback(self, comments: int) -> str:
-        return self.tr("Coach feedback, %Ln comment(s) new or changed", "", comments)

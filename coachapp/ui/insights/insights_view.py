@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
+from coachapp.render.charts import CHARTS, InsightCharts, drawn_at
 from coachapp.services.insights.insights import Insights, InsightsService
 from coachapp.ui.common import messages
 from coachapp.ui.common.widgets import ToneLabel, WrappingRow, scrolling
-from coachapp.ui.insights.insight_charts import CHARTS, InsightCharts, drawn_at
 
 PERIODS = ("3m", "12m", "year", "all")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from coachapp import protection
 from coachapp.ui.common.actions import new_action
+from coachapp.ui.common.host import Host
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.protection.lock_screen import IdleWatch
 from coachapp.ui.protection.protection_dialogs import (
@@ -26,13 +27,16 @@ from coachapp.ui.protection.protection_dialogs import (
     ProtectDialog,
 )
 
-if TYPE_CHECKING:
-    from coachapp.ui.shell.main_window import MainWindow
-
 log = logging.getLogger("coachapp.ui.guard")
 
 REQUIRED = "security.require_protection"
 OFFERED_STATE = "protection_offered"
+
+
+class LockHost(Host, Protocol):
+    def show_locked(self, locked: bool) -> None:
+        """Show the lock screen alone (menus and status bar too hidden), or the areas again."""
+        ...
 
 
 class JournalGuard(QObject):
@@ -40,13 +44,14 @@ class JournalGuard(QObject):
 
     locked_changed = Signal(bool)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: LockHost) -> None:
+        window = host.widget()
         super().__init__(window)
-        self.window = window
+        self.host = host
         self.locked = False
         self._hidden: list[QWidget] = []
         self._disabled: list[QAction] = []
-        journal = window.journal
+        journal = host.journal
         self.idle = IdleWatch(
             journal.clock.now, lambda: int(journal.settings.get("security.lock_minutes")), self
         )
@@ -66,7 +71,7 @@ class JournalGuard(QObject):
         self.update_actions()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
-        return new_action(self.window, name, slot)
+        return new_action(self.host.widget(), name, slot)
 
     def retranslate_ui(self) -> None:
         self.menu.setTitle(self.tr("P&rotection"))
@@ -85,8 +90,8 @@ class JournalGuard(QObject):
         self.menu.setIcon(icon("lock"))
 
     def update_actions(self) -> None:
-        protected = self.window.journal.protected
-        required = bool(self.window.settings.get(REQUIRED))
+        protected = self.host.journal.protected
+        required = bool(self.host.settings.get(REQUIRED))
         self.act_protect.setVisible(not protected)
         self.act_change.setVisible(protected)
         self.act_recovery.setVisible(protected)
@@ -105,15 +110,15 @@ class JournalGuard(QObject):
 
     def required_at_start(self) -> bool:
         """Protect a plain journal that the policy wants protected; False if the user refused."""
-        if self.window.journal.protected or not self.window.settings.get(REQUIRED):
+        if self.host.journal.protected or not self.host.settings.get(REQUIRED):
             return True
         return self.protect(required=True)
 
     def offer_once(self) -> ProtectDialog | None:
         """On a new journal, offer protection once, without blocking the window."""
-        if self.window.journal.protected or self.window.settings.state(OFFERED_STATE):
+        if self.host.journal.protected or self.host.settings.state(OFFERED_STATE):
             return None
-        self.window.settings.set_state(OFFERED_STATE, "yes")
+        self.host.settings.set_state(OFFERED_STATE, "yes")
         dialog = self._protect_dialog(required=False)
         dialog.open()
         return dialog
@@ -121,48 +126,48 @@ class JournalGuard(QObject):
     # Protection
 
     def _prepare(self) -> None:
-        self.window.flush_editors()
-        self.window.tasks.wait()
+        self.host.flush_editors()
+        self.host.tasks.wait()
 
     def _reloaded(self, status: str) -> None:
         self.update_actions()
-        self.window.events.reloaded.emit()
-        self.window.show_status(status)
+        self.host.events.reloaded.emit()
+        self.host.show_status(status)
 
     def _protect_dialog(self, *, required: bool) -> ProtectDialog:
-        journal = self.window.journal
+        journal = self.host.journal
 
         def work(passphrase: str, confirmation: str) -> str:
             self._prepare()
             return protection.protect(journal, passphrase, confirmation)
 
-        dialog = ProtectDialog(self.window, work, required=required)
+        dialog = ProtectDialog(self.host.widget(), work, required=required)
         dialog.accepted.connect(lambda: self._protected(dialog.recovery_key))
         return dialog
 
     def _protected(self, recovery_key: str) -> None:
         self._reloaded(self.tr("Your journal is protected."))
-        now = self.window.journal.clock.now()
-        protection_dialogs.show_recovery_key(self.window, recovery_key, now)
+        now = self.host.journal.clock.now()
+        protection_dialogs.show_recovery_key(self.host.widget(), recovery_key, now)
 
     def protect(self, _checked: bool = False, *, required: bool = False) -> bool:
         return protection_dialogs.run_dialog(self._protect_dialog(required=required))
 
     def change_passphrase(self) -> bool:
-        journal = self.window.journal
+        journal = self.host.journal
         dialog = ChangePassphraseDialog(
-            self.window, lambda *typed: protection.change_passphrase(journal, *typed)
+            self.host.widget(), lambda *typed: protection.change_passphrase(journal, *typed)
         )
         if not protection_dialogs.run_dialog(dialog):
             return False
-        self.window.show_status(self.tr("The passphrase was changed."))
+        self.host.show_status(self.tr("The passphrase was changed."))
         return True
 
     def new_recovery_key(self) -> bool:
-        journal = self.window.journal
+        journal = self.host.journal
         made: list[str] = []
         dialog = ConfirmPassphraseDialog(
-            self.window,
+            self.host.widget(),
             self.tr("New recovery key"),
             self.tr("Your current recovery key will stop working. Type your passphrase to go on."),
             self.tr("Make a new key"),
@@ -170,20 +175,20 @@ class JournalGuard(QObject):
         )
         if not protection_dialogs.run_dialog(dialog) or not made:
             return False
-        protection_dialogs.show_recovery_key(self.window, made[0], journal.clock.now())
+        protection_dialogs.show_recovery_key(self.host.widget(), made[0], journal.clock.now())
         return True
 
     def remove_protection(self) -> bool:
-        if self.window.settings.get(REQUIRED):
+        if self.host.settings.get(REQUIRED):
             return False
-        journal = self.window.journal
+        journal = self.host.journal
 
         def work(secret: str) -> None:
             self._prepare()
             protection.unprotect(journal, secret)
 
         dialog = ConfirmPassphraseDialog(
-            self.window,
+            self.host.widget(),
             self.tr("Remove the protection"),
             self.tr(
                 "Your journal will be stored unencrypted on this workstation: anyone who can "
@@ -202,29 +207,27 @@ class JournalGuard(QObject):
 
     def check_secret(self, secret: str) -> None:
         """Raise unless `secret` opens this journal (the lock screen's check)."""
-        protection.confirm(self.window.journal, secret)
+        protection.confirm(self.host.journal, secret)
 
     def lock(self) -> None:
-        if self.locked or not self.window.journal.protected:
+        if self.locked or not self.host.journal.protected:
             return
         log.info("Window locked")
-        self.window.flush_editors()
+        self.host.flush_editors()
         self.locked = True
         self.idle.stop()
         self._hidden = [
             widget
             for widget in QApplication.topLevelWidgets()
-            if widget is not self.window and widget.isVisible()
+            if widget is not self.host.widget() and widget.isVisible()
         ]
         for widget in self._hidden:
             widget.hide()  # a modal dialog ends as cancelled; editors have been saved
-        self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()]
+        self._disabled = [a for a in self.host.widget().findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             if action is not self.act_lock:
                 action.setEnabled(False)
-        self.window.menuBar().hide()
-        self.window.statusBar().hide()
-        self.window.shell.setCurrentWidget(self.window.lock_screen)
+        self.host.show_locked(True)
         self.locked_changed.emit(True)
 
     def unlocked(self) -> None:
@@ -235,9 +238,7 @@ class JournalGuard(QObject):
         for action in self._disabled:
             action.setEnabled(True)
         self._disabled = []
-        self.window.menuBar().show()
-        self.window.statusBar().show()
-        self.window.shell.setCurrentIndex(0)
+        self.host.show_locked(False)
         for widget in self._hidden:
             if not widget.isModal():
                 widget.show()

@@ -247,7 +247,7 @@ def start_gui(
         _FirstPaint(window, lambda: _bench_report(app, window, args.bench_idle))
     else:
         reminders = TrayReminders(journal.reminders, settings, window, icon=app_icon())
-        reminders.opened.connect(window.open_item)
+        reminders.opened.connect(window.nav.open_item)
         reminders.show_window.connect(window.bring_forward)
         reminders.quit_requested.connect(window.close)
         window.guard.locked_changed.connect(reminders.set_paused)

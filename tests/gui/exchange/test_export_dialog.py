@@ -45,7 +45,7 @@ def notes(journal: Journal, staff: dict[str, str]) -> None:
 
 
 def _dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
-    dialog = window.export_journal()
+    dialog = window.exchange.export_journal()
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -100,7 +100,7 @@ def test_preview_says_what_leaves_and_the_file_holds_exactly_that(
     assert record.pseudonymised and not record.include_private and record.items == 2
     assert journal.export_keys.aliases(record.export_id)["Agent A"] == "Hélène Dupont"
     assert "File > What I have shared" in window.statusBar().currentMessage()
-    shared = window.show_shared()
+    shared = window.exchange.show_shared()
     row = shared.records.topLevelItem(0)
     assert row is not None and row.text(2) == out.name and row.text(4) == "replaced by aliases"
     shared.records.setCurrentItem(row)

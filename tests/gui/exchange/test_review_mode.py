@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QMainWindow, QTreeWidgetItem
 from coachapp.context import Journal
 from coachapp.exchange.feedback import read_feedback
 from coachapp.exchange.journal_json import write_journal_json
+from coachapp.render.writers import writers_for
+from coachapp.services.exchange.exporting import write_document
 from coachapp.services.exchange.journal_export import ExportOptions, journal_document
 from coachapp.services.journal.journal import EntryDraft
 from coachapp.storage.database import db
 from coachapp.ui.common import messages
-from coachapp.ui.exchange.export_files import write_document
 from coachapp.ui.exchange.review_window import UUID_ROLE, ReviewWindow
 from coachapp.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
@@ -54,7 +55,7 @@ def _node(review: ReviewWindow, item_uuid: str) -> QTreeWidgetItem:
 
 
 def _open(window: MainWindow, qtbot: QtBot, path: Path) -> ReviewWindow:
-    review = window.open_for_review(path)
+    review = window.exchange.open_for_review(path)
     assert isinstance(review, ReviewWindow)
     qtbot.waitExposed(review)
     return review
@@ -99,7 +100,7 @@ def test_a_coach_comments_an_export_and_the_manager_gets_it_back(
     again.close()
 
     # The manager imports the file: comments on Today, and on the entry itself.
-    assert window.import_file(saved)
+    assert window.exchange.import_file(saved)
     assert "Coach feedback: 2 new comments, 0 changed by the coach, 0 already here." in answers.seen
     today = window.today_view
     assert window.stack.currentWidget() is today
@@ -116,7 +117,7 @@ def test_a_coach_comments_an_export_and_the_manager_gets_it_back(
     assert "Claire Coach" in notes.text()
     assert [c.text for c in journal.feedback.unseen()] == ["Un mois riche en co-construction."]
 
-    assert window.import_file(saved)  # twice: nothing added
+    assert window.exchange.import_file(saved)  # twice: nothing added
     assert "Coach feedback: 0 new comments, 0 changed by the coach, 2 already here." in answers.seen
     assert len(journal.feedback.on(entry_uuid)) == 1
     brought = [r for r in journal.sharing.records() if r.action == "feedback"]
@@ -128,7 +129,7 @@ def test_a_file_that_is_not_an_export_does_not_open(
 ) -> None:
     path = tmp_path / "notes.json"
     path.write_text('{"hello": 1}', encoding="utf-8")
-    assert window.open_for_review(path) is None
+    assert window.exchange.open_for_review(path) is None
     assert any(
         "is not a CoachApp journal export" in text and "send the .json file" in text
         for text in answers.seen
@@ -189,7 +190,9 @@ def test_a_templated_entry_reads_rendered_and_every_item_takes_a_comment(
 ) -> None:
     body = one_to_one(journal, "Hélène Dupont")
     exported = tmp_path / "journal.json"
-    write_document(journal_document(journal.clock, ExportOptions()), "json", exported)
+    write_document(
+        journal_document(journal.clock, ExportOptions()), "json", exported, writers_for(journal)
+    )
     window = open_window(journal, qtbot)
     with dialogs.expecting(choose_file(exported)):
         window.act_review.trigger()
@@ -230,7 +233,9 @@ def test_a_reading_export_says_to_ask_for_the_coachapp_file_and_opens_nothing(
 ) -> None:
     one_to_one(journal, "Hélène Dupont")
     sent = tmp_path / f"journal.{form}"
-    write_document(journal_document(journal.clock, ExportOptions()), form, sent)
+    write_document(
+        journal_document(journal.clock, ExportOptions()), form, sent, writers_for(journal)
+    )
     window = open_window(journal, qtbot)
     before = dump()
     with dialogs.expecting(choose_file(sent), click("OK")):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
+from coachapp.render.writers import writers_for
 from coachapp.services.exchange.journal_export import ExportOptions
 from coachapp.services.people.people import PersonDraft, PersonKind
-from coachapp.ui.exchange.export_files import export
 from coachapp.ui.exchange.sharing_dialog import AliasesDialog, SharingDialog
 from tests.conftest import NOW
 
@@ -31,9 +31,13 @@ def shared(
     journal.people.create(PersonDraft("Marc Dussollier", kind=PersonKind.ELECTED_OFFICIAL))
     journal.sharing.feedback("feedback.json", 2, "x0")
     clock.set(NOW + timedelta(minutes=1))
-    export(journal, "json", tmp_path / "hidden.json", ExportOptions(), pseudonymised=True)
+    journal.exports.export(
+        "json", tmp_path / "hidden.json", ExportOptions(), writers_for(journal), pseudonymised=True
+    )
     clock.set(NOW + timedelta(minutes=2))
-    export(journal, "json", tmp_path / "named.json", ExportOptions(), pseudonymised=False)
+    journal.exports.export(
+        "json", tmp_path / "named.json", ExportOptions(), writers_for(journal), pseudonymised=False
+    )
     dialog = SharingDialog(journal.sharing, journal.export_keys)
     qtbot.addWidget(dialog)
     dialog.show()

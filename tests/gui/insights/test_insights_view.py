@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
 from coachapp.demo.fill import DemoService, DemoSize
+from coachapp.render.charts import CHARTS
 from coachapp.ui.common import messages
-from coachapp.ui.insights.insight_charts import CHARTS
 from coachapp.ui.insights.insights_view import InsightsView
 from coachapp.ui.shell.main_window import MainWindow
 from tests.gui.doors import Dialogs, choose_file

@@ -133,7 +133,7 @@ def test_what_an_editor_holds_unsaved_is_saved_first_and_erased_too(
     window.people_view.erasing.connect(window.flush_editors)  # as MainWindow connects it
     entry = journal.entries.create(EntryDraft(NOW, "Réunion", "Karim était là."))
     window.events.changed.emit("entry")
-    window.show_entry(entry.uuid)
+    window.nav.show_entry(entry.uuid)
     editor = window.journal_view.editor
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
     type_text(qtbot, editor.body, " Et Hélène aussi.")

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
+from coachapp.render.writers import writers_for
 from coachapp.services.exchange.journal_export import ExportOptions
 from coachapp.services.journal.journal import EntryDraft
 from coachapp.services.people.people import PersonDraft
 from coachapp.ui.common import messages
-from coachapp.ui.exchange.export_files import export
 from coachapp.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 
@@ -28,13 +28,15 @@ def test_the_report_lists_the_exports_made_while_the_journal_held_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     clock.set(NOW - timedelta(days=20))
-    export(journal, "md", tmp_path / "avant.md", ExportOptions(), pseudonymised=False)
+    journal.exports.export(
+        "md", tmp_path / "avant.md", ExportOptions(), writers_for(journal), pseudonymised=False
+    )
     clock.set(NOW - timedelta(days=10))
     helene = journal.people.create(PersonDraft("Hélène Dupont")).uuid
     journal.entries.create(EntryDraft(NOW - timedelta(days=10), "Accueil", "Hélène arrive."))
     clock.set(NOW - timedelta(days=5))
-    written = export(journal, "json", tmp_path / "pour-coach.json", ExportOptions(),
-                     pseudonymised=True)  # fmt: skip
+    written = journal.exports.export("json", tmp_path / "pour-coach.json", ExportOptions(),
+                     writers_for(journal), pseudonymised=True)  # fmt: skip
     clock.set(NOW - timedelta(days=2))
     journal.sharing.feedback("retour-coach.json", 3, _export_id(journal, written.path))
     clock.set(NOW)

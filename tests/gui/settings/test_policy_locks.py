@@ -34,7 +34,7 @@ def test_locked_settings_are_greyed_with_the_reason(
     assert dialog.theme.currentData() == "dark"  # the machine's default, still the user's to change
     dialog.close()
 
-    export = window.export_journal()
+    export = window.exchange.export_journal()
     qtbot.waitExposed(export)
     assert export.pseudonymise.isChecked() and not export.pseudonymise.isEnabled()
     qtbot.mouseClick(export.pseudonymise, Qt.MouseButton.LeftButton)

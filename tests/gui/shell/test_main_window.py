@@ -123,13 +123,13 @@ def test_backup_now_and_restore(
     qtbot: QtBot, window: MainWindow, journal: Journal, answers: Answers
 ) -> None:
     journal.people.create(PersonDraft("In The Backup"))
-    window.backup_now()
+    window.backups.backup_now()
     qtbot.waitUntil(lambda: len(journal.backups.backups()) == 1, timeout=5000)
     qtbot.waitUntil(lambda: window.backup_label.text().startswith("Last backup:"))
     saved = journal.backups.backups()[0].path
     journal.people.create(PersonDraft("After The Backup"))
     window.people_view.refresh()
-    dialog = window.restore_backup()
+    dialog = window.backups.restore_backup()
     assert dialog.list.topLevelItemCount() == 1
     dialog.accept()
     assert "Replace your journal with the backup" in answers.seen[-1]
@@ -148,7 +148,7 @@ def test_restoring_a_bad_file_changes_nothing(
     journal.people.create(PersonDraft("Safe"))
     bad = tmp_path / "notes.db"
     bad.write_text("not a journal", encoding="utf-8")
-    assert not window.restore_from(bad, ask=True)
+    assert not window.backups.restore_from(bad, ask=True)
     assert "is not a CoachApp journal" in answers.seen[-1]
     assert [p.name for p in Person.select()] == ["Safe"]
 
@@ -159,7 +159,7 @@ def test_damage_found_at_start_offers_the_newest_healthy_backup(
     journal.people.create(PersonDraft("Backed Up"))
     journal.backups.create()
     journal.people.create(PersonDraft("Not Backed Up"))
-    window._integrity_checked(["*** in database main *** Page 7: btreeInitPage() error"])
+    window.backups._integrity_checked(["*** in database main *** Page 7: btreeInitPage() error"])
     assert "found damage in your journal" in answers.seen[-1]
     assert [p.name for p in Person.select()] == ["Backed Up"]
 

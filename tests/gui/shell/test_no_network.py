@@ -22,9 +22,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coachapp.context import Journal
 from coachapp.demo.fill import DemoService, DemoSize
+from coachapp.render.writers import writers_for
+from coachapp.services.exchange.exporting import FORMATS, SUFFIXES
 from coachapp.services.exchange.journal_export import ExportOptions
 from coachapp.ui.common import messages
-from coachapp.ui.exchange.export_files import FORMATS, SUFFIXES, export
 from coachapp.ui.exchange.review_window import ReviewWindow
 from coachapp.ui.people.erase_dialog import EraseDialog
 from coachapp.ui.shell.main_window import MainWindow
@@ -171,14 +172,15 @@ def test_a_full_run_opens_no_network_connection(
     window.journal_view.search.setText("accueil")
     qtbot.waitUntil(lambda: window.journal_view.model.rowCount() > 0)
     # The dialogs that show journal data.
-    exporting = window.export_journal()
+    exporting = window.exchange.export_journal()
     for form in FORMATS:
         exporting.form.setCurrentIndex(exporting.form.findData(form))
         exporting.refresh_preview()
     close(exporting)
+    today = window.today_actions
     for dialog in (
-        window.show_preferences(), window.self_assessment(), window.show_progress(),
-        window.weekly_review(), window.show_templates(), window.show_shared(),
+        window.show_preferences(), today.self_assessment(), today.show_progress(),
+        today.weekly_review(), window.show_templates(), window.exchange.show_shared(),
     ):  # fmt: skip
         qtbot.waitExposed(dialog)
         close(dialog)
@@ -186,16 +188,16 @@ def test_a_full_run_opens_no_network_connection(
     assert isinstance(erasing, EraseDialog) and erasing.preview.total > 0
     close(erasing)
     monkeypatch.setattr(messages, "save_file", lambda *_a: tmp_path / "report.html")
-    assert window.person_report(person.uuid) == tmp_path / "report.html"
+    assert window.exchange.person_report(person.uuid) == tmp_path / "report.html"
     # Every export form written, then the JSON one opened for review and imported back.
     for form in FORMATS:
-        export(journal, form, tmp_path / f"out{SUFFIXES[form]}", ExportOptions(),
-               pseudonymised=form == "json")  # fmt: skip
-    review = window.open_for_review(tmp_path / "out.json")
+        journal.exports.export(form, tmp_path / f"out{SUFFIXES[form]}", ExportOptions(),
+               writers_for(journal), pseudonymised=form == "json")  # fmt: skip
+    review = window.exchange.open_for_review(tmp_path / "out.json")
     assert isinstance(review, ReviewWindow)
     qtbot.waitExposed(review)
     close(review)
-    assert window.import_file(tmp_path / "out.json")
+    assert window.exchange.import_file(tmp_path / "out.json")
     QApplication.processEvents()
 
     assert no_network.attempts == []

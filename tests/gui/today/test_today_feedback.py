@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication
 from coachapp.context import Journal
 from coachapp.exchange.feedback import Review
 from coachapp.exchange.journal_json import write_journal_json
+from coachapp.render.writers import writers_for
 from coachapp.services.exchange.journal_export import ExportOptions, journal_document
 from coachapp.services.journal.journal import EntryDraft
 from coachapp.storage.models import CoachComment
 from coachapp.timezones import local_zone
 from coachapp.ui.common.coach_notes import FeedbackCard
-from coachapp.ui.exchange.export_files import export
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.today.today_view import TodayView
 from tests.conftest import NOW
@@ -175,7 +175,9 @@ def test_a_pseudonymised_exports_feedback_names_the_people_again(
                    "Hélène propose un essai avec Martine Roux.")
     )  # fmt: skip
     exported = tmp_path / "export.json"
-    export(journal, "json", exported, ExportOptions(), pseudonymised=True)
+    journal.exports.export(
+        "json", exported, ExportOptions(), writers_for(journal), pseudonymised=True
+    )
     document = json.loads(exported.read_text(encoding="utf-8"))
     key = journal.export_keys.aliases(document["export_id"])
     assert key == {"Agent A": "Hélène Dupont", "Agent B": "Karim Benali",

@@ -16,13 +16,13 @@ from coachapp import protection
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings
 from coachapp.context import Journal, open_journal
+from coachapp.render.writers import writers_for
 from coachapp.services.exchange.export_keys import ExportKeys
 from coachapp.services.exchange.journal_export import ExportOptions
 from coachapp.services.journal.journal import EntryDraft
 from coachapp.services.people.people import PersonDraft, PersonKind
 from coachapp.storage.database import close_database
 from coachapp.storage.models import ExportKey
-from coachapp.ui.exchange.export_files import export
 from tests.conftest import NOW
 from tests.unit.protection.test_protection import PASSPHRASE, raw_holds
 
@@ -64,7 +64,9 @@ def test_a_pseudonymised_export_writes_no_key_file_and_its_key_maps_back(
     journal.entries.create(EntryDraft(NOW, "Point avec Zéphyrine", people=(her,)))
     out = tmp_path / "for-the-coach.json"
 
-    written = export(journal, "json", out, ExportOptions(), pseudonymised=True)
+    written = journal.exports.export(
+        "json", out, ExportOptions(), writers_for(journal), pseudonymised=True
+    )
 
     assert written.pseudonymised
     assert not journal.paths.export_keys.exists()
@@ -81,7 +83,9 @@ def test_a_pseudonymised_export_writes_no_key_file_and_its_key_maps_back(
 
 def test_an_export_with_names_keeps_no_key(journal: Journal, tmp_path: Path) -> None:
     journal.people.create(PersonDraft("Zéphyrine Lacombe"))
-    written = export(journal, "json", tmp_path / "out.json", ExportOptions(), pseudonymised=False)
+    written = journal.exports.export(
+        "json", tmp_path / "out.json", ExportOptions(), writers_for(journal), pseudonymised=False
+    )
     assert not written.pseudonymised
     assert journal.export_keys.all() == {}
 
@@ -142,7 +146,9 @@ def test_a_protected_journal_keeps_its_keys_out_of_the_raw_bytes(
 ) -> None:
     journal.people.create(PersonDraft("Zéphyrine Lacombe"))
     protection.protect(journal, PASSPHRASE, PASSPHRASE)
-    export(journal, "json", tmp_path / "out.json", ExportOptions(), pseudonymised=True)
+    journal.exports.export(
+        "json", tmp_path / "out.json", ExportOptions(), writers_for(journal), pseudonymised=True
+    )
     journal.close()
     legacy_key(paths.export_keys, "x-old", {"Élu A": "Marc-Aurèle Dussollier"})
 

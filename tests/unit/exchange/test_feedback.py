@@ -17,10 +17,10 @@ from coachapp.clock import FixedClock
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.exchange.feedback import Review, check_feedback, read_feedback
-from coachapp.exchange.incoming import read_incoming
 from coachapp.exchange.journal_json import write_journal_json
 from coachapp.exchange.pseudonymise import pseudonymise
 from coachapp.i18n import render_error
+from coachapp.services.exchange.importing import read_incoming
 from coachapp.services.exchange.journal_export import ExportOptions, journal_document, named_people
 from coachapp.services.exchange.journal_import import JournalImport, read_export
 from coachapp.services.journal.journal import EntryDraft

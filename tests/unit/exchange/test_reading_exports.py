@@ -22,13 +22,13 @@ from coachapp.exchange.html_report import html_report
 from coachapp.exchange.markdown_report import markdown_report
 from coachapp.exchange.pseudonymise import pseudonymise
 from coachapp.exchange.reading import Figure, build_report
+from coachapp.render.pdf import write_pdf
 from coachapp.resources import resource_path
 from coachapp.services.exchange.journal_export import ExportOptions, journal_document
 from coachapp.services.journal.journal import EntryDraft
 from coachapp.services.journal.templates import Source, parse
 from coachapp.services.people.people import PersonDraft, PersonKind
 from coachapp.timezones import local_zone
-from coachapp.ui.exchange.pdf_report import write_pdf
 from coachapp.words.report_words import ReportWords
 from tests.conftest import NOW
 from tests.unit.exchange.test_pseudonymise import label, leaks

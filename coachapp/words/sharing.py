@@ -8,8 +8,7 @@ from datetime import datetime
 from coachapp.exchange.reading import Item, Section
 from coachapp.i18n import Translatable, format_datetime, format_value
 from coachapp.services.exchange.sharing import FEEDBACK, Shared
-from coachapp.ui.exchange.export_dialog import section_label
-from coachapp.ui.exchange.sharing_dialog import SharedWords
+from coachapp.words.exports import section_label
 
 SECTION = "sharing"
 
@@ -63,3 +62,16 @@ class PersonSharedWords(Translatable):
             parts=", ".join(section_label(s) for s in record.sections)
         )
         return Item(f"{when} · {what}", facts, parts)
+
+
+class SharedWords(Translatable):
+    """Counted phrases, in the language's plural forms."""
+
+    def export(self, form: str, entries: int) -> str:
+        return self.tr("Export {form}, %Ln entry(ies)", "", entries).format(form=form)
+
+    def erasure(self, alias: str) -> str:
+        return self.tr("A person erased, now called “{alias}”").format(alias=alias)
+
+    def feedback(self, comments: int) -> str:
+        return self.tr("Coach feedback, %Ln comment(s) new or changed", "", comments)
