@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
-from coachapp.i18n import current_language, format_datetime
+from coachapp.errors import UserError
+from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.events import DataEvents
