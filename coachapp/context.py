@@ -16,19 +16,18 @@ from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
-from coachapp.services.common.trash import TrashService
-from coachapp.services.delegations.delegations import DELEGATION, DelegationService
+from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import PokerService
 from coachapp.services.exchange.export_keys import ExportKeys
 from coachapp.services.exchange.exporting import ExportService
 from coachapp.services.exchange.feedback import FeedbackService
 from coachapp.services.exchange.importing import ImportService
 from coachapp.services.exchange.sharing import SharingLog
-from coachapp.services.experiments.experiments import EXPERIMENT, ExperimentService
+from coachapp.services.experiments.experiments import ExperimentService
 from coachapp.services.journal.journal import JournalService
 from coachapp.services.journal.templates import TemplateService
 from coachapp.services.people.people import PeopleService
-from coachapp.services.people.skills import SKILL, SkillService
+from coachapp.services.people.skills import SkillService
 from coachapp.services.protection.backup import BackupService, restore_journal
 from coachapp.services.rituals.methods import MethodLibrary
 from coachapp.services.rituals.own_methods import MethodService
@@ -36,6 +35,7 @@ from coachapp.services.rituals.rituals import RitualService
 from coachapp.services.today.prompts import PromptService
 from coachapp.services.today.reminders import ReminderService
 from coachapp.services.today.self_assessment import SelfAssessmentService
+from coachapp.services.trash.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
@@ -223,16 +223,7 @@ def open_journal(
             clock, resource_path("coaching", "self_assessment.json")
         ),
         reminders=ReminderService(clock, rituals, delegations, experiments),
-        trash=TrashService(
-            {
-                "entry": entries,
-                "ritual": rituals,
-                "person": people,
-                DELEGATION: delegations,
-                SKILL: skills,
-                EXPERIMENT: experiments,
-            }
-        ),
+        trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
         feedback=FeedbackService(clock, sharing, export_keys),
         exports=ExportService(clock, export_keys, sharing),
         imports=ImportService(backups, people, entries),

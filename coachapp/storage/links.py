@@ -1,8 +1,8 @@
 """Entries lose a link when the record it points at is erased for good: they have changed.
 
 An import merges by "newer `updated_at` wins", so an entry whose links change must get a new
-`updated_at`, or two journals would each call their different copy of it unchanged. Erasing
-runs this inside its transaction, before the links go (by hand or by the schema's triggers).
+`updated_at`, or two journals would each call their different copy of it unchanged. Erasing a
+record for good runs this inside its transaction, before the record goes.
 """
 
 from __future__ import annotations
@@ -15,16 +15,18 @@ from peewee import Expression
 from coachapp.storage.models import Delegation, Entry, Link, Skill
 
 
-def touch_entries_linked_to(targets: Iterable[tuple[str, str]], now: datetime) -> int:
-    """Mark as changed at `now` the entries linked to any (kind, uuid) of `targets`."""
+def unlink_erased(targets: Iterable[tuple[str, str]], now: datetime) -> None:
+    """Cut the journal's links to any (kind, uuid) of `targets`, marking the entries that had
+    one as changed at `now`."""
     condition: Expression | None = None
     for kind, uuid in targets:
         one = (Link.target_kind == kind) & (Link.target_uuid == uuid)
         condition = one if condition is None else condition | one
     if condition is None:
-        return 0
+        return
     linked = Link.select(Link.entry).where(condition)
-    return int(Entry.update(updated_at=now).where(Entry.id.in_(linked)).execute())
+    Entry.update(updated_at=now).where(Entry.id.in_(linked)).execute()
+    Link.delete().where(condition).execute()
 
 
 def person_targets(person_uuid: str) -> list[tuple[str, str]]:

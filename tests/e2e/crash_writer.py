@@ -95,11 +95,11 @@ class Writer:
             "experiment": [e.uuid for e in journal.experiments.find()],
         }
         self.trashed: dict[str, list[str]] = {
-            "entry": [u for u, _label, _when in journal.entries.trashed()],
-            "person": [u for u, _label, _when in people.trashed()],
-            "ritual": [u for u, _label, _when in journal.rituals.trashed()],
-            "delegation": [u for u, _label, _when in journal.delegations.trashed()],
-            "experiment": [u for u, _label, _when in journal.experiments.trashed()],
+            "entry": [item.uuid for item in journal.entries.trashed()],
+            "person": [item.uuid for item in people.trashed()],
+            "ritual": [item.uuid for item in journal.rituals.trashed()],
+            "delegation": [item.uuid for item in journal.delegations.trashed()],
+            "experiment": [item.uuid for item in journal.experiments.trashed()],
         }
         self.moves: list[tuple[int, Callable[[], None]]] = [
             (30, self.new_entry), (25, self.edit_entry), (8, self.new_person),

@@ -17,17 +17,16 @@ from typing import cast
 from peewee import fn
 
 from coachapp.clock import Clock
-from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
 from coachapp.services.common.text import one_line
 from coachapp.services.delegations.delegation_levels import MAX_CADENCE, Level, next_checkin
 from coachapp.services.people.people import PeopleService
+from coachapp.services.trash.trashable import Trashable
 from coachapp.storage.database import db
-from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import (
     Delegation,
     DelegationCheckin,
     DelegationLevel,
-    Link,
     Person,
 )
 from coachapp.timezones import local_zone
@@ -165,10 +164,19 @@ def check_cadence(days: int | None) -> None:
         )
 
 
-class DelegationService:
+class DelegationService(Trashable[Delegation]):
     def __init__(self, clock: Clock, people: PeopleService) -> None:
-        self._clock = clock
+        super().__init__(
+            clock,
+            DELEGATION,
+            Delegation,
+            QT_TRANSLATE_NOOP("Delegations", "This delegation no longer exists."),
+        )
         self._people = people
+
+    def _labels(self, rows: list[Delegation]) -> list[str]:
+        """What is delegated, and to whom."""
+        return [f"{record.draft.area} — {record.delegate}" for record in self._records(rows)]
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -178,26 +186,8 @@ class DelegationService:
 
     # Reading
 
-    def _row(self, delegation_uuid: str, *, include_deleted: bool = False) -> Delegation:
-        query = Delegation.select().where(Delegation.uuid == delegation_uuid)
-        if not include_deleted:
-            query = query.where(Delegation.deleted_at.is_null())
-        row = query.first()
-        if row is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Delegations", "This delegation no longer exists.")
-            )
-        return row
-
-    @staticmethod
-    def _names(person_uuids: set[str]) -> dict[str, str]:
-        if not person_uuids:
-            return {}
-        query = Person.select(Person.uuid, Person.name).where(Person.uuid.in_(person_uuids))
-        return {row.uuid: row.name for row in query}
-
     def _records(self, rows: list[Delegation]) -> list[DelegationRecord]:
-        names = self._names({row.person_uuid for row in rows if row.person_uuid})
+        names = self._people.names(row.person_uuid for row in rows if row.person_uuid)
         last: dict[int, str] = {}
         if rows:
             query = (
@@ -604,44 +594,3 @@ class DelegationService:
                         row, record.draft.level, level, reason=note, source=Source.CHECKIN, day=day
                     )
         return CheckIn(checkin.uuid, day, level, went, checkin.note, entry_uuid)
-
-    # The trash protocol (coachapp.services.common.trash.TrashSource).
-
-    def trash(self, delegation_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(delegation_uuid)
-            Delegation.update(deleted_at=self._clock.now(), updated_at=self._clock.now()).where(
-                Delegation.id == row.id
-            ).execute()
-
-    def trashed(self) -> list[tuple[str, str, datetime]]:
-        rows = list(Delegation.select().where(Delegation.deleted_at.is_null(False)))
-        records = {r.uuid: r for r in self._records(rows)}
-        return [
-            (row.uuid, f"{row.area} — {records[row.uuid].delegate}", row.deleted_at) for row in rows
-        ]
-
-    def restore(self, delegation_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(delegation_uuid, include_deleted=True)
-            Delegation.update(deleted_at=None, updated_at=self._clock.now()).where(
-                Delegation.id == row.id
-            ).execute()
-
-    def purge(self, delegation_uuid: str) -> None:
-        """Erase a delegation in the trash, its history, check-ins and journal links."""
-        with db.atomic():
-            trashed = Delegation.select().where(
-                Delegation.uuid == delegation_uuid, Delegation.deleted_at.is_null(False)
-            )
-            if trashed.exists():
-                touch_entries_linked_to([(DELEGATION, delegation_uuid)], self._clock.now())
-            erased = (
-                Delegation.delete()
-                .where(Delegation.uuid == delegation_uuid, Delegation.deleted_at.is_null(False))
-                .execute()
-            )
-            if erased:
-                Link.delete().where(
-                    Link.target_kind == DELEGATION, Link.target_uuid == delegation_uuid
-                ).execute()

@@ -18,17 +18,15 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from coachapp.clock import Clock
-from coachapp.errors import QT_TRANSLATE_NOOP, Message, NotFoundError, ValidationError
+from coachapp.errors import QT_TRANSLATE_NOOP, Message, ValidationError
 from coachapp.services.common.text import one_line
 from coachapp.services.people.people import PeopleService
+from coachapp.services.trash.trashable import Trashable
 from coachapp.storage.database import db
-from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import (
     Experiment,
     ExperimentMove,
     ExperimentPerson,
-    Link,
-    Person,
     Ritual,
 )
 from coachapp.timezones import local_zone
@@ -169,10 +167,17 @@ def _rating(value: int, field: str, high: int) -> None:
         )
 
 
-class ExperimentService:
+class ExperimentService(Trashable[Experiment]):
     def __init__(self, clock: Clock, people: PeopleService) -> None:
-        self._clock = clock
+        super().__init__(
+            clock, EXPERIMENT, Experiment,
+            QT_TRANSLATE_NOOP("Experiments", "This experiment no longer exists."),
+            label_columns=(Experiment.title,),
+        )  # fmt: skip
         self._people = people
+
+    def _labels(self, rows: list[Experiment]) -> list[str]:
+        return [row.title for row in rows]
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -181,17 +186,6 @@ class ExperimentService:
         return self._clock.now().astimezone(local_zone()).date()
 
     # Reading
-
-    def _row(self, experiment_uuid: str, *, include_deleted: bool = False) -> Experiment:
-        query = Experiment.select().where(Experiment.uuid == experiment_uuid)
-        if not include_deleted:
-            query = query.where(Experiment.deleted_at.is_null())
-        row = query.first()
-        if row is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Experiments", "This experiment no longer exists.")
-            )
-        return row
 
     def _records(self, rows: list[Experiment]) -> list[ExperimentRecord]:
         ids = [row.id for row in rows]
@@ -212,11 +206,7 @@ class ExperimentService:
                 uuids_by_id[other.id] = other.uuid
                 if other.previous_id in following:
                     following[other.previous_id].append(other.uuid)
-        owners = {r.owner_uuid for r in rows if r.owner_uuid}
-        names = {
-            p.uuid: p.name
-            for p in Person.select(Person.uuid, Person.name).where(Person.uuid.in_(owners))
-        } if owners else {}  # fmt: skip
+        names = self._people.names(r.owner_uuid for r in rows if r.owner_uuid)
         rituals = {r.ritual_uuid for r in rows if r.ritual_uuid}
         ritual_titles = {
             r.uuid: r.title
@@ -535,40 +525,3 @@ class ExperimentService:
             Experiment.concluded_on.between(start.isoformat(), end.isoformat()),
         )
         return self._records(list(query))
-
-    # The trash protocol (coachapp.services.common.trash.TrashSource).
-
-    def trash(self, experiment_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(experiment_uuid)
-            Experiment.update(deleted_at=self._clock.now(), updated_at=self._clock.now()).where(
-                Experiment.id == row.id
-            ).execute()
-
-    def trashed(self) -> list[tuple[str, str, datetime]]:
-        query = Experiment.select().where(Experiment.deleted_at.is_null(False))
-        return [(row.uuid, row.title, row.deleted_at) for row in query]
-
-    def restore(self, experiment_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(experiment_uuid, include_deleted=True)
-            Experiment.update(deleted_at=None, updated_at=self._clock.now()).where(
-                Experiment.id == row.id
-            ).execute()
-
-    def purge(self, experiment_uuid: str) -> None:
-        with db.atomic():
-            trashed = Experiment.select().where(
-                Experiment.uuid == experiment_uuid, Experiment.deleted_at.is_null(False)
-            )
-            if trashed.exists():
-                touch_entries_linked_to([(EXPERIMENT, experiment_uuid)], self._clock.now())
-            erased = (
-                Experiment.delete()
-                .where(Experiment.uuid == experiment_uuid, Experiment.deleted_at.is_null(False))
-                .execute()
-            )
-            if erased:
-                Link.delete().where(
-                    Link.target_kind == EXPERIMENT, Link.target_uuid == experiment_uuid
-                ).execute()

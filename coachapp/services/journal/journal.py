@@ -13,10 +13,12 @@ from typing import TypeVar
 from peewee import Model
 
 from coachapp.clock import Clock
-from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
 from coachapp.folding import fold
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.common.text import one_line
+from coachapp.services.people.people import PERSON
+from coachapp.services.trash.trashable import Trashable
 from coachapp.storage import journal_queries
 from coachapp.storage.database import db
 from coachapp.storage.journal_queries import MATCH_END as MATCH_END
@@ -29,7 +31,7 @@ T = TypeVar("T")
 MAX_TITLE = 300
 MAX_BODY = 1_000_000
 MAX_TAG = 60
-PERSON = "person"
+ENTRY = "entry"
 
 
 class EntryKind(StrEnum):
@@ -226,23 +228,20 @@ def _row(values: tuple[object, ...]) -> EntryRow:
     )
 
 
-class JournalService:
+class JournalService(Trashable[Entry]):
     def __init__(self, clock: Clock) -> None:
-        self._clock = clock
+        super().__init__(
+            clock, ENTRY, Entry, QT_TRANSLATE_NOOP("Journal", "This entry no longer exists."),
+            label_columns=(Entry.title,),
+        )  # fmt: skip
+
+    def _labels(self, rows: list[Entry]) -> list[str]:
+        return [row.title for row in rows]
 
     # Reading
 
-    def _entry(self, entry_uuid: str, *, include_deleted: bool = False) -> Entry:
-        query = Entry.select().where(Entry.uuid == entry_uuid)
-        if not include_deleted:
-            query = query.where(Entry.deleted_at.is_null())
-        entry = query.first()
-        if entry is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Journal", "This entry no longer exists."))
-        return entry
-
     def get(self, entry_uuid: str) -> EntryRecord:
-        return self._record(self._entry(entry_uuid, include_deleted=True))
+        return self._record(self._row(entry_uuid, include_deleted=True))
 
     @staticmethod
     def _record(entry: Entry) -> EntryRecord:
@@ -393,7 +392,7 @@ class JournalService:
         """Save `draft` over the entry; nothing is written when nothing changed."""
         clean = _clean(draft)
         with db.atomic():
-            entry = self._entry(entry_uuid)
+            entry = self._row(entry_uuid)
             current = self._record(entry)
             if current.draft == clean:
                 return current
@@ -477,41 +476,7 @@ class JournalService:
             private=draft.private,
         )
 
-    # The trash protocol (coachapp.services.common.trash.TrashSource)
-
-    def trash(self, entry_uuid: str) -> None:
-        with db.atomic():
-            now = self._clock.now()
-            Entry.update(deleted_at=now, updated_at=now).where(
-                Entry.id == self._entry(entry_uuid).id
-            ).execute()
-
     def trash_before(self, day: date) -> int:
         """Move every entry of a day before `day` to the trash (a retention policy); how many."""
         with db.atomic():
-            now = self._clock.now()
-            return int(
-                Entry.update(deleted_at=now, updated_at=now)
-                .where(Entry.day < day.isoformat(), Entry.deleted_at.is_null())
-                .execute()
-            )
-
-    def trashed(self) -> list[tuple[str, str, datetime]]:
-        query = Entry.select(Entry.uuid, Entry.title, Entry.deleted_at).where(
-            Entry.deleted_at.is_null(False)
-        )
-        return [(row.uuid, row.title, row.deleted_at) for row in query]
-
-    def restore(self, entry_uuid: str) -> None:
-        with db.atomic():
-            entry = self._entry(entry_uuid, include_deleted=True)
-            Entry.update(deleted_at=None, updated_at=self._clock.now()).where(
-                Entry.id == entry.id
-            ).execute()
-
-    def purge(self, entry_uuid: str) -> None:
-        """Erase for good an entry already in the trash (its tags, pillars and links go too)."""
-        with db.atomic():
-            Entry.delete().where(
-                Entry.uuid == entry_uuid, Entry.deleted_at.is_null(False)
-            ).execute()
+            return self._trash_where(Entry.day < day.isoformat())

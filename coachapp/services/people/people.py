@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -11,15 +12,17 @@ from enum import StrEnum
 from peewee import SQL, fn
 
 from coachapp.clock import Clock
-from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
 from coachapp.folding import fold
 from coachapp.services.common.text import one_line
+from coachapp.services.trash.trashable import Trashable
 from coachapp.storage.database import db
-from coachapp.storage.links import person_targets, touch_entries_linked_to
-from coachapp.storage.models import Link, Person
+from coachapp.storage.links import person_targets
+from coachapp.storage.models import Person
 from coachapp.storage.text import like_pattern
 from coachapp.timezones import local_zone
 
+PERSON = "person"  # the kind journal entries use to link to a person
 MAX_SHORT_TEXT = 200
 MAX_NOTES = 100_000
 
@@ -120,9 +123,19 @@ def _search_text(draft: PersonDraft) -> str:
     return fold(" ".join((draft.name, draft.role, draft.team, draft.notes)))
 
 
-class PeopleService:
+class PeopleService(Trashable[Person]):
     def __init__(self, clock: Clock) -> None:
-        self._clock = clock
+        super().__init__(
+            clock, PERSON, Person, QT_TRANSLATE_NOOP("People", "This person no longer exists."),
+            label_columns=(Person.name,),
+        )  # fmt: skip
+
+    def _labels(self, rows: list[Person]) -> list[str]:
+        return [row.name for row in rows]
+
+    def _erased_with(self, record_uuid: str) -> list[tuple[str, str]]:
+        """The person, their delegations and skill plans (the schema erases them together)."""
+        return person_targets(record_uuid)
 
     def today(self) -> date:
         return self._clock.now().astimezone(local_zone()).date()
@@ -144,17 +157,17 @@ class PeopleService:
             else:
                 Person.insert(uuid=record.uuid, **columns).execute()
 
-    def _row(self, person_uuid: str, *, include_deleted: bool = False) -> Person:
-        query = Person.select().where(Person.uuid == person_uuid)
-        if not include_deleted:
-            query = query.where(Person.deleted_at.is_null())
-        row = query.first()
-        if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("People", "This person no longer exists."))
-        return row
-
     def get(self, person_uuid: str) -> PersonRecord:
         return _record(self._row(person_uuid, include_deleted=True))
+
+    @staticmethod
+    def names(person_uuids: Iterable[str]) -> dict[str, str]:
+        """The names of `person_uuids` (in the trash too) by UUID, for labels; one query."""
+        wanted = set(person_uuids)
+        if not wanted:
+            return {}
+        query = Person.select(Person.uuid, Person.name).where(Person.uuid.in_(wanted))
+        return {row.uuid: row.name for row in query}
 
     def create(self, draft: PersonDraft, *, person_uuid: str | None = None) -> PersonRecord:
         clean = _clean(draft)
@@ -255,41 +268,3 @@ class PeopleService:
             .order_by(Person.team)
         )
         return [row.team for row in query]
-
-    def trash(self, person_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(person_uuid)
-            row.deleted_at = self._clock.now()
-            row.updated_at = row.deleted_at
-            row.save()
-
-    # The trash protocol (coachapp.services.common.trash.TrashSource).
-
-    def trashed(self) -> list[tuple[str, str, datetime]]:
-        query = Person.select().where(Person.deleted_at.is_null(False))
-        return [(row.uuid, row.name, row.deleted_at) for row in query]
-
-    def restore(self, person_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(person_uuid, include_deleted=True)
-            row.deleted_at = None
-            row.updated_at = self._clock.now()
-            row.save()
-
-    def purge(self, person_uuid: str) -> None:
-        """Erase for good a person already in the trash, and the journal's links to them."""
-        with db.atomic():
-            trashed = Person.select().where(
-                Person.uuid == person_uuid, Person.deleted_at.is_null(False)
-            )
-            if trashed.exists():
-                touch_entries_linked_to(person_targets(person_uuid), self._clock.now())
-            erased = (
-                Person.delete()
-                .where(Person.uuid == person_uuid, Person.deleted_at.is_null(False))
-                .execute()
-            )
-            if erased:
-                Link.delete().where(
-                    Link.target_kind == "person", Link.target_uuid == person_uuid
-                ).execute()

@@ -14,12 +14,12 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from coachapp.clock import Clock
-from coachapp.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
 from coachapp.services.common.text import one_line
 from coachapp.services.people.people import PeopleService
+from coachapp.services.trash.trashable import Trashable
 from coachapp.storage.database import db
-from coachapp.storage.links import touch_entries_linked_to
-from coachapp.storage.models import Person, Skill, SkillAction
+from coachapp.storage.models import Skill, SkillAction
 from coachapp.timezones import local_zone
 
 SKILL = "skill"
@@ -119,22 +119,20 @@ def _clean_action(action: PlanAction, number: int) -> PlanAction:
     return replace(action, description=description, provider_name=provider_name)
 
 
-class SkillService:
+class SkillService(Trashable[Skill]):
     def __init__(self, clock: Clock, people: PeopleService) -> None:
-        self._clock = clock
+        super().__init__(
+            clock, SKILL, Skill, QT_TRANSLATE_NOOP("Skills", "This skill no longer exists.")
+        )
         self._people = people
+
+    def _labels(self, rows: list[Skill]) -> list[str]:
+        """The skill and whose it is."""
+        names = self._people.names(row.person_uuid for row in rows)
+        return [f"{row.name} — {names.get(row.person_uuid, '')}" for row in rows]
 
     def today(self) -> date:
         return self._clock.now().astimezone(local_zone()).date()
-
-    def _row(self, skill_uuid: str, *, include_deleted: bool = False) -> Skill:
-        query = Skill.select().where(Skill.uuid == skill_uuid)
-        if not include_deleted:
-            query = query.where(Skill.deleted_at.is_null())
-        row = query.first()
-        if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Skills", "This skill no longer exists."))
-        return row
 
     @staticmethod
     def _records(rows: list[Skill]) -> list[SkillRecord]:
@@ -282,42 +280,3 @@ class SkillService:
             )
             if not updated:
                 SkillAction.create(uuid=str(uuid.uuid4()), skill=row.id, created_at=now, **columns)
-
-    # The trash protocol (coachapp.services.common.trash.TrashSource).
-
-    def trash(self, skill_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(skill_uuid)
-            Skill.update(deleted_at=self._clock.now(), updated_at=self._clock.now()).where(
-                Skill.id == row.id
-            ).execute()
-
-    def trashed(self) -> list[tuple[str, str, datetime]]:
-        rows = list(Skill.select().where(Skill.deleted_at.is_null(False)))
-        people = {row.person_uuid for row in rows}
-        names = {
-            p.uuid: p.name
-            for p in Person.select(Person.uuid, Person.name).where(Person.uuid.in_(people))
-        }
-        return [
-            (row.uuid, f"{row.name} — {names.get(row.person_uuid, '')}", row.deleted_at)
-            for row in rows
-        ]
-
-    def restore(self, skill_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(skill_uuid, include_deleted=True)
-            Skill.update(deleted_at=None, updated_at=self._clock.now()).where(
-                Skill.id == row.id
-            ).execute()
-
-    def purge(self, skill_uuid: str) -> None:
-        with db.atomic():
-            trashed = Skill.select().where(
-                Skill.uuid == skill_uuid, Skill.deleted_at.is_null(False)
-            )
-            if trashed.exists():
-                touch_entries_linked_to([(SKILL, skill_uuid)], self._clock.now())
-            Skill.delete().where(
-                Skill.uuid == skill_uuid, Skill.deleted_at.is_null(False)
-            ).execute()

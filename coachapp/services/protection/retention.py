@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from coachapp.services.common.trash import TrashService
 from coachapp.services.journal.journal import JournalService
+from coachapp.services.trash.trash import TrashService
 
 DAYS_PER_MONTH = 30.44  # a month as retention rules count it
 

@@ -17,10 +17,9 @@ from coachapp.services.common.text import one_line
 from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
 from coachapp.services.rituals.methods import Purpose
 from coachapp.services.rituals.recurrence import first_occurrence, normalise_rule, occurrences
+from coachapp.services.trash.trashable import Trashable
 from coachapp.storage.database import db
-from coachapp.storage.links import touch_entries_linked_to
 from coachapp.storage.models import (
-    Link,
     Ritual,
     RitualAction,
     RitualOccurrence,
@@ -203,21 +202,18 @@ def _local(moment: datetime) -> str:
     return moment.replace(tzinfo=None).strftime(LOCAL_FORMAT)
 
 
-class RitualService:
+class RitualService(Trashable[Ritual]):
     def __init__(self, clock: Clock, people: PeopleService) -> None:
-        self._clock = clock
+        super().__init__(
+            clock, RITUAL, Ritual, QT_TRANSLATE_NOOP("Rituals", "This ritual no longer exists."),
+            label_columns=(Ritual.title,),
+        )  # fmt: skip
         self._people = people
 
-    # Series
+    def _labels(self, rows: list[Ritual]) -> list[str]:
+        return [row.title for row in rows]
 
-    def _row(self, ritual_uuid: str, *, include_deleted: bool = False) -> Ritual:
-        query = Ritual.select().where(Ritual.uuid == ritual_uuid)
-        if not include_deleted:
-            query = query.where(Ritual.deleted_at.is_null())
-        row = query.first()
-        if row is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Rituals", "This ritual no longer exists."))
-        return row
+    # Series
 
     @staticmethod
     def _invited(row: Ritual) -> tuple[tuple[str, ...], Groups]:
@@ -570,43 +566,3 @@ class RitualService:
         )
         left_out = tuple(p for p in people if p.active and p.uuid not in present)
         return Inclusion(len(held), rows, left_out)
-
-    # The trash protocol (coachapp.services.common.trash.TrashSource)
-
-    def trash(self, ritual_uuid: str) -> None:
-        with db.atomic():
-            now = self._clock.now()
-            Ritual.update(deleted_at=now, updated_at=now).where(
-                Ritual.id == self._row(ritual_uuid).id
-            ).execute()
-
-    def trashed(self) -> list[tuple[str, str, datetime]]:
-        query = Ritual.select(Ritual.uuid, Ritual.title, Ritual.deleted_at).where(
-            Ritual.deleted_at.is_null(False)
-        )
-        return [(row.uuid, row.title, row.deleted_at) for row in query]
-
-    def restore(self, ritual_uuid: str) -> None:
-        with db.atomic():
-            row = self._row(ritual_uuid, include_deleted=True)
-            Ritual.update(deleted_at=None, updated_at=self._clock.now()).where(
-                Ritual.id == row.id
-            ).execute()
-
-    def purge(self, ritual_uuid: str) -> None:
-        """Erase for good a ritual in the trash, and the journal's links to it."""
-        with db.atomic():
-            trashed = Ritual.select().where(
-                Ritual.uuid == ritual_uuid, Ritual.deleted_at.is_null(False)
-            )
-            if trashed.exists():
-                touch_entries_linked_to([(RITUAL, ritual_uuid)], self._clock.now())
-            erased = (
-                Ritual.delete()
-                .where(Ritual.uuid == ritual_uuid, Ritual.deleted_at.is_null(False))
-                .execute()
-            )
-            if erased:
-                Link.delete().where(
-                    Link.target_kind == RITUAL, Link.target_uuid == ritual_uuid
-                ).execute()

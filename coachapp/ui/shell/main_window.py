@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
-from coachapp.i18n import current_language, format_datetime
+from coachapp.errors import UserError
+from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.events import DataEvents
@@ -463,7 +464,11 @@ class MainWindow(Retranslatable, QMainWindow):
             return
         entry_uuid, title = self._undoable
         self._undoable = None
-        self.journal.entries.restore(entry_uuid)
+        try:
+            self.journal.entries.restore(entry_uuid)
+        except UserError as exc:  # restored or erased in the Trash area since
+            self.show_status(render_error(exc))
+            return
         self.events.changed.emit("trash")
         self._show(self.journal_view)
         self.journal_view.select(entry_uuid)

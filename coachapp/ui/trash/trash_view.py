@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.i18n import format_datetime
-from coachapp.services.common.trash import TrashItem, TrashService
+from coachapp.services.trash.trash import TrashService
+from coachapp.services.trash.trashable import TrashItem
 from coachapp.ui.common import messages
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.icons import icon
@@ -147,8 +148,7 @@ class TrashView(Retranslatable, QWidget):
 
     def restore_selected(self) -> None:
         items = self._selected()
-        for item in items:
-            self._trash.restore(item)
+        self._trash.restore(*items)
         if items:
             self._changed()
             self.status.emit(self.tr("%n item(s) restored.", "", len(items)))
@@ -160,8 +160,7 @@ class TrashView(Retranslatable, QWidget):
         text = self.tr("Delete %n item(s) for good? This cannot be undone.", "", len(items))
         if not messages.confirm(self, self.tr("Delete for good"), text, self.tr("Delete")):
             return
-        for item in items:
-            self._trash.purge(item)
+        self._trash.purge(*items)
         self._changed()
         self.status.emit(self.tr("%n item(s) deleted for good.", "", len(items)))
 

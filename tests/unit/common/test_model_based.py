@@ -40,11 +40,11 @@ from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import Journal, open_journal
 from coachapp.errors import NotFoundError
 from coachapp.exchange.journal_json import write_journal_json
-from coachapp.services.common.trash import TrashItem
 from coachapp.services.exchange.journal_export import ExportOptions, journal_document
 from coachapp.services.exchange.journal_import import ImportReport, JournalImport, read_export
 from coachapp.services.journal.journal import EntryDraft, EntryFilter
 from coachapp.services.people.people import PersonDraft
+from coachapp.services.trash.trashable import TrashItem
 
 EXAMPLES = int(os.environ.get("COACHAPP_SOAK_EXAMPLES", "50"))
 STEPS = 40
@@ -470,7 +470,7 @@ class JournalMachine(RuleBasedStateMachine):
         assert [row.occurred_at for row in rows] == sorted(
             (row.occurred_at for row in rows), reverse=True
         )
-        assert {u for u, _title, _when in service.trashed()} == set(entries) - live
+        assert {item.uuid for item in service.trashed()} == set(entries) - live
         for uuid, expected in entries.items():
             if not self.check_all and self.checked.entries.get(uuid) == expected:
                 continue

@@ -230,7 +230,7 @@ def test_trash_restore_and_purge_keep_the_chain_readable(journal: Journal) -> No
     journal.experiments.trash(second.uuid)
     assert journal.experiments.get(first.uuid).next_uuids == ()
     assert [r.uuid for r in journal.experiments.find()] == [first.uuid]
-    assert [t[0] for t in journal.experiments.trashed()] == [second.uuid]
+    assert [item.uuid for item in journal.experiments.trashed()] == [second.uuid]
     journal.experiments.restore(second.uuid)
     assert journal.experiments.get(first.uuid).next_uuids == (second.uuid,)
     journal.experiments.trash(first.uuid)

@@ -123,12 +123,6 @@ def test_trash_restore_and_purge(journal: Journal) -> None:
     assert Person.select().count() == 0
 
 
-def test_purge_never_erases_a_live_record(journal: Journal) -> None:
-    record = journal.people.create(PersonDraft("Still Here"))
-    journal.people.purge(record.uuid)
-    assert journal.people.get(record.uuid).name == "Still Here"
-
-
 def test_empty_trash_removes_everything_in_it(journal: Journal, clock: FixedClock) -> None:
     kept = journal.people.create(PersonDraft("Kept"))
     for name in ("One", "Two", "Three"):
