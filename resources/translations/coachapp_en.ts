@@ -317,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+412"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+409"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -655,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <location line="+13"/>
         <source>%n item(s) deleted for good.</source>
         <translation>

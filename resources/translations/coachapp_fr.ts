@@ -827,7 +827,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Delegations</name>
     <message>
-        <location filename="../../coachapp/services/delegations/delegations.py" line="+133"/>
+        <location filename="../../coachapp/services/delegations/delegations.py" line="+132"/>
         <source>Delegation levels go from 1 to 7.</source>
         <translation>Les niveaux de délégation vont de 1 à 7.</translation>
     </message>
@@ -847,12 +847,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Le rythme des points d’étape est un nombre de jours de 1 à {high}.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>This delegation no longer exists.</source>
         <translation>Cette délégation n’existe plus.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>Say which decision or task is delegated.</source>
         <translation>Indiquez quelle décision ou quelle tâche est déléguée.</translation>
     </message>
@@ -1091,7 +1091,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../coachapp/demo/fill.py" line="+196"/>
+        <location filename="../../coachapp/demo/fill.py" line="+92"/>
         <source>This journal already holds data. Use --force to replace it with demo data (a backup is taken first).</source>
         <translation>Ce journal contient déjà des données. Utilisez --force pour les remplacer par des données de démonstration (une sauvegarde est faite au préalable).</translation>
     </message>
@@ -2204,7 +2204,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../coachapp/services/experiments/experiments.py" line="+78"/>
+        <location filename="../../coachapp/services/experiments/experiments.py" line="+76"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -2234,12 +2234,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Choisissez une valeur de 1 à {high}.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>This experiment no longer exists.</source>
         <translation>Cette expérimentation n’existe plus.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>Give the experiment a title.</source>
         <translation>Donnez un titre à l’expérimentation.</translation>
     </message>
@@ -3302,7 +3302,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal/journal.py" line="+159"/>
+        <location filename="../../coachapp/services/journal/journal.py" line="+161"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -3322,7 +3322,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Une entrée est limitée à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>This entry no longer exists.</source>
         <translation>Cette entrée n’existe plus.</translation>
     </message>
@@ -3977,7 +3977,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+298"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+295"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -4159,7 +4159,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>«&#xa0;{title}&#xa0;» mise à la corbeille.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>“{title}” is back.</source>
         <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
     </message>
@@ -4184,7 +4184,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
@@ -4229,7 +4229,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -4768,7 +4768,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>People</name>
     <message>
-        <location filename="../../coachapp/services/people/people.py" line="+91"/>
+        <location filename="../../coachapp/services/people/people.py" line="+94"/>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
     </message>
@@ -4783,7 +4783,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Les notes sont limitées à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+24"/>
         <source>This person no longer exists.</source>
         <translation>Cette personne n’existe plus.</translation>
     </message>
@@ -6405,7 +6405,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals/rituals.py" line="+155"/>
+        <location filename="../../coachapp/services/rituals/rituals.py" line="+154"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -6435,12 +6435,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>L’ordre du jour est limité à {limit} caractères.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>This ritual no longer exists.</source>
         <translation>Ce rituel n’existe plus.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+198"/>
         <source>Outcomes are limited to {limit} characters.</source>
         <translation>Les résultats sont limités à {limit} caractères.</translation>
     </message>
@@ -7184,12 +7184,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>L’action {number} doit faire moins de {high} caractères.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>This skill no longer exists.</source>
         <translation>Cette compétence n’existe plus.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Name the skill.</source>
         <translation>Nommez la compétence.</translation>
     </message>
@@ -7542,9 +7542,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
 </context>
 <context>
+    <name>Trash</name>
+    <message>
+        <location filename="../../coachapp/services/trash/trashable.py" line="+30"/>
+        <source>“{label}” is not in the trash.</source>
+        <translation>«&#xa0;{label}&#xa0;» n’est pas dans la corbeille.</translation>
+    </message>
+</context>
+<context>
     <name>TrashView</name>
     <message>
-        <location filename="../../coachapp/ui/trash/trash_view.py" line="+97"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+98"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
         <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
@@ -7584,7 +7592,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>&amp;Vider la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n élément restauré.</numerusform>
@@ -7610,7 +7618,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Supprimer</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <location line="+13"/>
         <source>%n item(s) deleted for good.</source>
         <translation>
