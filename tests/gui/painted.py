@@ -6,16 +6,18 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 
 class _Paints(QObject):
-    """Whether the widget, or any widget in it, was painted (one that its children cover
-    whole, as a scroll area its viewport, gets no paint event of its own)."""
+    """Whether the widget, or any widget in it on the same window, was painted (one that its
+    children cover whole, as a scroll area its viewport, gets no paint event of its own)."""
 
     def __init__(self, widget: QWidget) -> None:
         super().__init__(widget)
         self.seen = False
-        self.watched = [widget, *widget.findChildren(QWidget)]
+        inside = [w for w in widget.findChildren(QWidget) if w.window() is widget.window()]
+        self.watched = [widget, *inside]
         for each in self.watched:
             each.installEventFilter(self)
 
@@ -34,5 +36,6 @@ def wait_painted(qtbot: QtBot, widget: QWidget) -> None:
         qtbot.waitUntil(lambda: paints.seen)
     finally:
         for each in paints.watched:
-            each.removeEventFilter(paints)
+            if isValid(each):  # not deleted meanwhile
+                each.removeEventFilter(paints)
         paints.setParent(None)
