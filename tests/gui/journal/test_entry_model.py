@@ -112,6 +112,21 @@ def test_a_demo_journal_paged_filtered_and_changed(
     read_every_cell(model)
 
 
+def test_a_listener_asking_for_more_during_a_change_gets_each_entry_once(
+    qtbot: QtBot, small_pages: int, demo: Journal
+) -> None:
+    """What the tester found: a page asked for from a slot, while a reset or a page was being
+    announced, was read after the same last row and listed twice."""
+    model = EntryListModel(demo.entries)
+    for signal in (model.modelReset, model.rowsAboutToBeInserted, model.rowsInserted):
+        signal.connect(lambda *_args: model.fetchMore())
+    model.reload()
+    while model.canFetchMore():
+        model.fetchMore()
+    uuids = [model.row(number).uuid for number in range(model.rowCount())]
+    assert len(uuids) == len(set(uuids)) == demo.entries.count()
+
+
 def test_the_model_as_the_journal_view_drives_it(
     qtmodeltester: ModelTester,
     qtbot: QtBot,
