@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 # Offscreen, on a 1280x800 screen (a common laptop) rather than the platform's 800x800 default.
@@ -19,7 +20,13 @@ from datetime import UTC, datetime
 import pytest
 from hypothesis import settings as hypothesis_settings
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
@@ -34,6 +41,32 @@ if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+QUIET = (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt fails a test on the Qt warnings of its setup and call (`qt_log_level_fail`);
+    the test's widgets close and are deleted in its teardown, so warnings there fail it too
+    (unless pytest-qt captures no Qt messages: `--no-qt-log`, or `-s`)."""
+    capturing = item.config.pluginmanager.has_plugin("_qt_logging")
+    if not capturing or item.config.getini("qt_log_level_fail") == "NO":
+        return (yield)
+    allowed = [re.compile(pattern) for pattern in item.config.getini("qt_log_ignore")]
+    warnings: list[str] = []
+
+    def record(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if kind not in QUIET and not any(pattern.search(message) for pattern in allowed):
+            warnings.append(message)
+
+    previous = qInstallMessageHandler(record)
+    try:
+        result = yield
+    finally:
+        qInstallMessageHandler(previous)
+    if warnings:
+        pytest.fail("Qt warnings in teardown:\n" + "\n".join(warnings), pytrace=False)
+    return result
 
 
 @pytest.fixture(autouse=True)

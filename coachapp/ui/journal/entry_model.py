@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import (
@@ -66,6 +68,7 @@ class EntryListModel(QAbstractTableModel):
         self._filter = EntryFilter()
         self._rows: list[EntryRow] = []
         self._exhausted = True
+        self._changing = False
         self._highlights: dict[str, Highlight] = {}
 
     @property
@@ -74,12 +77,13 @@ class EntryListModel(QAbstractTableModel):
 
     def set_filter(self, where: EntryFilter) -> None:
         """Show the entries matching `where`, reading the first page now (no empty flash)."""
-        self.beginResetModel()
-        self._filter = where
-        self._highlights = {}
-        self._rows = self._journal.page(where, limit=PAGE)
-        self._exhausted = len(self._rows) < PAGE
-        self.endResetModel()
+        with self._change():
+            self.beginResetModel()
+            self._filter = where
+            self._highlights = {}
+            self._rows = self._journal.page(where, limit=PAGE)
+            self._exhausted = len(self._rows) < PAGE
+            self.endResetModel()
 
     def reload(self) -> None:
         self.set_filter(self._filter)
@@ -108,19 +112,31 @@ class EntryListModel(QAbstractTableModel):
 
     # Lazy loading
 
+    @contextmanager
+    def _change(self) -> Iterator[None]:
+        """No page is fetched while a change is announced, even if a listener asks for one:
+        every listener hears of a change in full before the next begins, and a page asked
+        for while the one before is going in would be read again after the same last row."""
+        self._changing = True
+        try:
+            yield
+        finally:
+            self._changing = False
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 (Qt signature)
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._changing
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
         more = self._journal.page(self._filter, self._rows[-1] if self._rows else None, PAGE)
         self._exhausted = len(more) < PAGE
         if more:
             first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-            self._rows.extend(more)
-            self.endInsertRows()
+            with self._change():
+                self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+                self._rows.extend(more)
+                self.endInsertRows()
 
     # Qt model contract
 

@@ -16,7 +16,6 @@ from coachapp.services.common.pillars import Pillar
 from coachapp.services.journal.journal import EntryDraft, EntryFilter, EntryKind
 from coachapp.services.people.people import PersonDraft
 from coachapp.storage.models import Entry, Link
-from coachapp.ui.common.autosave import PAUSE_MS
 from coachapp.ui.journal.entry_model import RICH_ROLE, UUID_ROLE
 from coachapp.ui.journal.templates_dialog import KEY_ROLE
 from coachapp.ui.shell.main_window import MainWindow
@@ -38,10 +37,13 @@ def test_write_an_entry_and_find_it_saved(qtbot: QtBot, window: MainWindow) -> N
     type_text(qtbot, editor.title, "Atelier co-design à l'accueil")
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
     type_text(qtbot, editor.body, "Les agents ont proposé une borne réservée aux seniors.")
-    qtbot.wait(PAUSE_MS + 300)
-    row = Entry.get(Entry.uuid == record.uuid)
-    assert row.title == "Atelier co-design à l'accueil"
-    assert row.body.endswith("Les agents ont proposé une borne réservée aux seniors.")
+
+    def saved() -> None:  # once typing pauses, with no other step
+        row = Entry.get(Entry.uuid == record.uuid)
+        assert row.title == "Atelier co-design à l'accueil"
+        assert row.body.endswith("Les agents ont proposé une borne réservée aux seniors.")
+
+    qtbot.waitUntil(saved)
     assert listed(window)[0] == "Atelier co-design à l'accueil"
 
 
@@ -223,8 +225,8 @@ def test_switching_after_a_date_change_keeps_list_and_editor_together(
     view.refresh()
     view.select(older.uuid)
     view.editor.when.setDateTime(view.editor.when.dateTime().addDays(5))  # now the newest
-    view.table.selectRow(view.model.row_of(newer.uuid) or 0)
-    qtbot.wait(50)  # the deferred re-read of the list
+    with qtbot.waitSignal(view.model.modelReset):  # the list read again, the entry moved
+        view.table.selectRow(view.model.row_of(newer.uuid) or 0)
     editor_uuid = view.editor.record.uuid if view.editor.record else None
     selected = view.table.selectionModel().selectedRows()
     assert editor_uuid == newer.uuid

@@ -38,6 +38,7 @@ from coachapp.services.experiments.experiments import ExpStatus
 from coachapp.ui.common.geometry import save_splitter
 from coachapp.ui.shell.main_window import MainWindow
 from tests.gui.doors import Dialogs
+from tests.gui.painted import wait_painted
 
 SIZES = (QSize(1366, 768), QSize(1100, 720))
 SEARCH_LEAST = 200  # pixels: a few words, never an icon
@@ -67,7 +68,7 @@ def go_to(window: MainWindow, name: str, qtbot: QtBot) -> QWidget:
     window.act_areas[row].trigger()
     view = window.areas[row][1]
     qtbot.waitUntil(view.isVisible)
-    qtbot.wait(50)  # what the area reads when shown, and the layouts that follow
+    wait_painted(qtbot, view)  # what the area read when shown, laid out
     return view
 
 

@@ -29,6 +29,7 @@ from coachapp.ui.common import messages
 from coachapp.ui.exchange.review_window import ReviewWindow
 from coachapp.ui.people.erase_dialog import EraseDialog
 from coachapp.ui.shell.main_window import MainWindow
+from tests.gui.painted import wait_painted
 
 ROOT = Path(__file__).resolve().parents[3]
 INET = (socket.AF_INET, socket.AF_INET6)
@@ -160,14 +161,19 @@ def test_a_full_run_opens_no_network_connection(
     # Every area, by its shortcut, each with something selected where it lists records.
     for number, action in enumerate(window.act_areas):
         action.trigger()
-        qtbot.wait(20)
-        assert window.stack.currentIndex() == number
+        area = window.stack.currentWidget()
+        assert area is not None and window.stack.currentIndex() == number
+        wait_painted(qtbot, area)  # what it reads and draws, done
+    window.show_area(window.stack.indexOf(window.people_view))  # each tab of a person, seen
     window.people_view.table.selectRow(0)
     person = window.people_view.editor.record
     assert person is not None
-    for tab in range(window.people_view.editor.tabs.count()):
-        window.people_view.editor.tabs.setCurrentIndex(tab)
-        qtbot.wait(10)
+    tabs = window.people_view.editor.tabs
+    for tab in range(tabs.count()):
+        tabs.setCurrentIndex(tab)
+        page = tabs.currentWidget()
+        assert page is not None
+        wait_painted(qtbot, page)
     window.show_area(window.stack.indexOf(window.journal_view))
     window.journal_view.search.setText("accueil")
     qtbot.waitUntil(lambda: window.journal_view.model.rowCount() > 0)
