@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.delegations.delegation_levels import Level, next_checkin, suggested_cadence
 from coachapp.services.delegations.delegations import (
     AreaKind,
@@ -35,6 +31,7 @@ from coachapp.services.delegations.delegations import (
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import pydate, qdate
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.level_style import level_icon
@@ -46,7 +43,7 @@ from coachapp.words.growth_labels import (
 )
 
 
-class DelegationDialog(Retranslatable, QDialog):
+class DelegationDialog(Retranslatable, FormDialog):
     """Creates a delegation (or edits `record`); `saved` holds it once accepted."""
 
     def __init__(
@@ -151,18 +148,9 @@ class DelegationDialog(Retranslatable, QDialog):
         self._notes_label = QLabel(self)
         self._notes_label.setBuddy(self.notes)
         form.addRow(self._notes_label, self.notes)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(640, 560)
         self._load(record, person_uuid)
         self.retranslate_ui()
@@ -317,31 +305,33 @@ class DelegationDialog(Retranslatable, QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
+    def confirm(self) -> bool:
+        """Aiming below the level now takes part of the delegation back: make sure it is meant."""
         draft = self.draft()
-        if draft.target_level < draft.level:
-            question = self.tr(
-                "The level you aim at ({target}) is below the level now ({level}): you plan to "
-                "take part of this delegation back. Is that what you mean?"
-            ).format(target=level_label(draft.target_level), level=level_label(draft.level))
-            if not messages.confirm(self, self.tr("Aiming lower"), question, self.tr("Yes")):
-                self.target.setFocus()
-                return
-        try:
-            if self._record is None:
-                self.saved = self._delegations.create(draft)
-            else:
-                self.saved = self._delegations.update(
-                    self._record.uuid, draft, reason=self.reason.text()
-                )
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            fields: dict[str, QWidget] = {
-                "area": self.area, "delegate": self.person if self.to_person.isChecked()
-                else self.team, "level": self.level, "target_level": self.target,
-                "cadence": self.cadence, "next_checkin": self.next_checkin, "notes": self.notes,
-            }  # fmt: skip
-            fields.get(exc.field, self.area).setFocus()
-            return
-        super().accept()
+        if draft.target_level >= draft.level:
+            return True
+        question = self.tr(
+            "The level you aim at ({target}) is below the level now ({level}): you plan to "
+            "take part of this delegation back. Is that what you mean?"
+        ).format(target=level_label(draft.target_level), level=level_label(draft.level))
+        if messages.confirm(self, self.tr("Aiming lower"), question, self.tr("Yes")):
+            return True
+        self.target.setFocus()
+        return False
+
+    def save(self) -> None:
+        if self._record is None:
+            self.saved = self._delegations.create(self.draft())
+        else:
+            self.saved = self._delegations.update(
+                self._record.uuid, self.draft(), reason=self.reason.text()
+            )
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields: dict[str, QWidget] = {
+            "area": self.area, "delegate": self.person if self.to_person.isChecked()
+            else self.team, "level": self.level, "target_level": self.target,
+            "cadence": self.cadence, "next_checkin": self.next_checkin, "notes": self.notes,
+            "status": self.status, "reason": self.reason,
+        }  # fmt: skip
+        return fields.get(name, self.area)

@@ -6,8 +6,6 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,8 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.experiments.experiments import (
     ExperimentDraft,
     ExperimentRecord,
@@ -29,13 +25,14 @@ from coachapp.services.experiments.experiments import (
     SafeToFail,
     TestCard,
 )
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.people_checklist import check, checked, people_checklist, stacked
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import OptionalDate, ToneLabel
 from coachapp.words.experiment_labels import exp_status_label, risk_label, scale_label
 
 
-class ExperimentDialog(Retranslatable, QDialog):
+class ExperimentDialog(Retranslatable, FormDialog):
     """Creates an experiment (or edits `record`); `saved` holds it once accepted.
 
     `previous` starts the next experiment of a chain; `draft` prefills the form.
@@ -139,21 +136,12 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.tabs = QTabWidget(self)
         for page in (card, general, safety):
             self.tabs.addTab(page, "")
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.heading = ToneLabel("muted", self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.title_row(), 0)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(720, 600)
         self._load(record, draft)
         self.retranslate_ui()
@@ -310,27 +298,22 @@ class ExperimentDialog(Retranslatable, QDialog):
             review_on=self.review.day(),
         )
 
-    def accept(self) -> None:
+    def save(self) -> None:
         experiments = self._journal.experiments
-        try:
-            if self._record is None:
-                self.saved = experiments.create(
-                    self.draft(),
-                    status=ExpStatus(self.status.currentData()),
-                    previous_uuid=self._previous.uuid if self._previous else None,
-                )
-            else:
-                self.saved = experiments.update(self._record.uuid, self.draft())
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            fields: dict[str, tuple[int, QWidget]] = {
-                "title": (0, self.title), "believe": (0, self.believe),
-                "criticality": (0, self.criticality), "review_on": (2, self.review),
-                "people": (1, self.people),
-            }  # fmt: skip
-            tab, widget = fields.get(exc.field, (0, self.title))
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-            return
-        super().accept()
+        if self._record is None:
+            self.saved = experiments.create(
+                self.draft(),
+                status=ExpStatus(self.status.currentData()),
+                previous_uuid=self._previous.uuid if self._previous else None,
+            )
+        else:
+            self.saved = experiments.update(self._record.uuid, self.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields: dict[str, QWidget] = {
+            "title": self.title, "believe": self.believe, "verify": self.verify,
+            "measure": self.measure, "right_if": self.right_if,
+            "criticality": self.criticality, "cost": self.cost, "reliability": self.reliability,
+            "review_on": self.review, "people": self.people, "status": self.status,
+        }  # fmt: skip
+        return fields.get(name, self.title)

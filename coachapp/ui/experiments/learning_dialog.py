@@ -7,8 +7,6 @@ import html
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,8 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.experiments.experiment_entries import conclude_with_entry
 from coachapp.services.experiments.experiments import (
     ExperimentRecord,
@@ -27,12 +23,13 @@ from coachapp.services.experiments.experiments import (
     NextStep,
     Outcome,
 )
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.experiment_labels import next_step_label, outcome_label
 
 
-class LearningDialog(Retranslatable, QDialog):
+class LearningDialog(Retranslatable, FormDialog):
     """`saved` holds the concluded experiment; `entry_uuid` the journal entry, if written."""
 
     def __init__(
@@ -75,20 +72,11 @@ class LearningDialog(Retranslatable, QDialog):
             form.addRow(label, field)
         form.addRow("", self.keep_in_journal)
         form.addRow("", self.start_next)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(640, 520)
         self.retranslate_ui()
 
@@ -132,35 +120,30 @@ class LearningDialog(Retranslatable, QDialog):
             confidence=self.confidence.value(),
         )
 
-    def accept(self) -> None:
+    def save(self) -> None:
         card = self.card()
-        try:
-            if self.keep_in_journal.isChecked():
-                headings = (self.tr("We observed"), self.tr("We learned"),
-                            self.tr("Therefore we will"))  # fmt: skip
-                texts = (card.observed.strip(), card.learned.strip(),
-                         next_step_label(card.next_step))  # fmt: skip
-                body = "\n\n".join(
-                    f"## {heading}\n\n{text}" for heading, text in zip(headings, texts, strict=True)
-                )
-                title = self.tr("What “{title}” taught us").format(title=self._record.draft.title)
-                self.saved, self.entry_uuid = conclude_with_entry(
-                    self._journal.experiments, self._journal.entries, self._record.uuid, card,
-                    title=title, body=body,
-                )  # fmt: skip
-            else:
-                self.saved = self._journal.experiments.conclude(self._record.uuid, card)
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            widget = {"observed": self.observed, "learned": self.learned}.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
+        if not self.keep_in_journal.isChecked():
+            self.saved = self._journal.experiments.conclude(self._record.uuid, card)
             return
-        super().accept()
+        headings = (self.tr("We observed"), self.tr("We learned"),
+                    self.tr("Therefore we will"))  # fmt: skip
+        texts = (card.observed.strip(), card.learned.strip(),
+                 next_step_label(card.next_step))  # fmt: skip
+        body = "\n\n".join(
+            f"## {heading}\n\n{text}" for heading, text in zip(headings, texts, strict=True)
+        )
+        title = self.tr("What “{title}” taught us").format(title=self._record.draft.title)
+        self.saved, self.entry_uuid = conclude_with_entry(
+            self._journal.experiments, self._journal.entries, self._record.uuid, card,
+            title=title, body=body,
+        )  # fmt: skip
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields = {"observed": self.observed, "learned": self.learned, "confidence": self.confidence}
+        return fields.get(name)
 
 
-class AbandonDialog(Retranslatable, QDialog):
+class AbandonDialog(Retranslatable, FormDialog):
     """Stopping an experiment: the reason is asked for and kept with it."""
 
     def __init__(
@@ -177,19 +160,10 @@ class AbandonDialog(Retranslatable, QDialog):
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
         self.label.setBuddy(self.reason)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.reason, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(520, 260)
         self.retranslate_ui()
 
@@ -201,14 +175,8 @@ class AbandonDialog(Retranslatable, QDialog):
             )
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._journal.experiments.abandon(
-                self._record.uuid, self.reason.toPlainText()
-            )
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            self.reason.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved = self._journal.experiments.abandon(self._record.uuid, self.reason.toPlainText())
+
+    def field_for(self, _name: str, /) -> QWidget | None:
+        return self.reason  # the only field: whatever the refusal, the reason is what to fix

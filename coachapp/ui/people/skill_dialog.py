@@ -7,8 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -21,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.people.skills import (
     LEVELS,
     ActionKind,
@@ -35,9 +31,10 @@ from coachapp.services.people.skills import (
     SkillService,
 )
 from coachapp.ui.common.dates import pydate, qdate
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import OptionalDate, ToneLabel, focused_row
+from coachapp.ui.common.widgets import OptionalDate, focused_row
 from coachapp.words.growth_labels import (
     action_kind_label,
     action_status_label,
@@ -50,7 +47,7 @@ KIND, DESCRIPTION, PROVIDER, PROVIDER_NAME, DUE, STATUS = range(6)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SkillDialog(Retranslatable, QDialog):
+class SkillDialog(Retranslatable, FormDialog):
     """`saved` holds the skill once the dialog is accepted."""
 
     def __init__(
@@ -128,21 +125,12 @@ class SkillDialog(Retranslatable, QDialog):
         action_tools.addWidget(self._actions_label, 1)
         action_tools.addWidget(self.add_action)
         action_tools.addWidget(self.remove_action)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addLayout(action_tools)
         layout.addWidget(self.action_table, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(860, 620)
         self._load(record)
         self.retranslate_ui()
@@ -277,21 +265,13 @@ class SkillDialog(Retranslatable, QDialog):
             actions=tuple(self._row_action(row) for row in range(self.action_table.rowCount())),
         )
 
-    def accept(self) -> None:
-        try:
-            if self._record is None:
-                self.saved = self._skills.create(self.draft())
-            else:
-                self.saved = self._skills.update(self._record.uuid, self.draft())
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            if exc.field.startswith("actions["):
-                row = int(exc.field[len("actions[") : -1])
-                widget = self.action_table.cellWidget(row, DESCRIPTION)
-                if widget is not None:
-                    widget.setFocus()
-            elif exc.field == "name":
-                self.name.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self._record is None:
+            self.saved = self._skills.create(self.draft())
+        else:
+            self.saved = self._skills.update(self._record.uuid, self.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        if name.startswith("actions["):  # "actions[2]": the description of the third action
+            return self.action_table.cellWidget(int(name[len("actions[") : -1]), DESCRIPTION)
+        return self.name if name == "name" else None

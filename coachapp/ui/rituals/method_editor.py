@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -19,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import current_language, render_error
+from coachapp.i18n import current_language
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.rituals.method_drafts import (
     GROUP,
@@ -31,6 +29,7 @@ from coachapp.services.rituals.method_drafts import (
 )
 from coachapp.services.rituals.methods import LANGUAGES, Method, Purpose
 from coachapp.services.rituals.own_methods import MethodService
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.labels import pillar_label, purpose_label
@@ -38,7 +37,7 @@ from coachapp.words.labels import pillar_label, purpose_label
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
-class MethodEditor(Retranslatable, QDialog):
+class MethodEditor(Retranslatable, FormDialog):
     """Saves the manager's own method; `saved` holds it once the dialog is accepted.
 
     `key` None writes a new method; the key of a built-in method saves the manager's
@@ -153,14 +152,6 @@ class MethodEditor(Retranslatable, QDialog):
             sizes.addRow(label, row)
         sizes.addRow("", self.estimated)
 
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         choices = QHBoxLayout()
         choices.addWidget(self.purposes_box)
         choices.addWidget(self.pillars_box)
@@ -168,8 +159,9 @@ class MethodEditor(Retranslatable, QDialog):
         layout.addLayout(texts, 1)
         layout.addLayout(choices)
         layout.addLayout(sizes)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(
+            layout, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self._show_version(self._shown)
         self.resize(760, 820)
         self.retranslate_ui()
@@ -256,18 +248,12 @@ class MethodEditor(Retranslatable, QDialog):
 
     # Saving
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._methods.save_draft(self.draft(), self._key)
-        except ValidationError as exc:
-            self._show_error(exc)
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved = self._methods.save_draft(self.draft(), self._key)
 
-    def _show_error(self, exc: ValidationError) -> None:
-        self.error.setText(render_error(exc))
-        self.error.show()
-        field, _, language = exc.field.partition(":")
+    def field_for(self, name: str) -> QWidget | None:
+        """`name:fr` is a field of the French version: that version is shown first."""
+        field, _, language = name.partition(":")
         if language and language != self._shown:
             self.version.setCurrentIndex(LANGUAGES.index(language))
         widgets: dict[str, QWidget] = {
@@ -281,4 +267,4 @@ class MethodEditor(Retranslatable, QDialog):
             "minutes": self.min_minutes,
             "group": self.min_people,
         }
-        widgets.get(field, self.name).setFocus()
+        return widgets.get(field, self.name)

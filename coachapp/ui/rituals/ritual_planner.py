@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import current_language, render_error
+from coachapp.i18n import current_language
 from coachapp.services.people.people import PeopleService
 from coachapp.services.rituals.methods import Method, MethodLibrary, Purpose
 from coachapp.services.rituals.recurrence import Repeat, build_rule, week_of_month
 from coachapp.services.rituals.rituals import RitualDraft, RitualRecord, RitualService, Stakeholder
 from coachapp.timezones import local_zone
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.people_checklist import check, checked, people_checklist
 from coachapp.ui.common.retranslate import Retranslatable
@@ -45,7 +43,7 @@ def agenda_from(method: Method, language: str) -> str:
     return "\n".join(f"- [ ] {step}" for step in method.steps_in(language))
 
 
-class RitualPlanner(Retranslatable, QDialog):
+class RitualPlanner(Retranslatable, FormDialog):
     """Creates a ritual (or edits `record`); `saved` holds the result after acceptance."""
 
     def __init__(
@@ -124,9 +122,6 @@ class RitualPlanner(Retranslatable, QDialog):
             self._group_labels[group] = label
         self.agenda = MarkdownEdit(self)
         self.agenda.setObjectName("agenda")
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
 
         self._labels = [QLabel(self) for _ in range(8)]
         when = QHBoxLayout()
@@ -171,15 +166,9 @@ class RitualPlanner(Retranslatable, QDialog):
         self.tabs.addTab(general, "")
         self.tabs.addTab(who, "")
         self.tabs.addTab(self.agenda, "")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(680, 620)
         self._load(record, method_key)
         self._describe_method()
@@ -342,20 +331,15 @@ class RitualPlanner(Retranslatable, QDialog):
             groups=tuple((g, spin.value()) for g, spin in self.group_counts.items()),
         )
 
-    def accept(self) -> None:
-        try:
-            if self._record is None:
-                self.saved = self._rituals.create(self.draft())
-            else:
-                self.saved = self._rituals.update(self._record.uuid, self.draft())
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            fields = {"title": self.title, "duration": self.ends, "rrule": self.rule,
-                      "agenda": self.agenda}  # fmt: skip
-            widget = fields.get(exc.field)
-            if widget is not None:
-                self.tabs.setCurrentIndex(2 if widget is self.agenda else 0)
-                widget.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self._record is None:
+            self.saved = self._rituals.create(self.draft())
+        else:
+            self.saved = self._rituals.update(self._record.uuid, self.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields: dict[str, QWidget] = {
+            "title": self.title, "duration": self.ends, "rrule": self.rule,
+            "agenda": self.agenda, "groups": self.groups_box,
+        }  # fmt: skip
+        return fields.get(name)

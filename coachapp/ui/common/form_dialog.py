@@ -1,0 +1,114 @@
+"""Forms that refuse input in place: the error line under a form, and the dialog whose OK saves.
+
+Every editing dialog does the same on OK: write what the form holds, and when the journal
+refuses, say why under the form, put the focus on the field at fault and have a screen reader
+announce the reason with that field. `FormDialog` does it once; a dialog only builds its form,
+writes it in `save()` and names its fields in `field_for()`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
+
+from coachapp.errors import UserError, ValidationError
+from coachapp.i18n import render_error
+from coachapp.ui.common.widgets import ToneLabel
+
+
+def reveal(widget: QWidget) -> None:
+    """Bring forward every tab that holds `widget`, so that it can take the focus."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QTabWidget):
+            for index in range(parent.count()):
+                page = parent.widget(index)
+                if page is not None and (page is widget or page.isAncestorOf(widget)):
+                    parent.setCurrentIndex(index)
+        parent = parent.parentWidget()
+
+
+class ErrorLine(ToneLabel):
+    """Why a form was refused, in the error colour, hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__("error", parent)
+        self.setObjectName("error")
+        self.hide()
+        self._field: QWidget | None = None
+        self._description = ""  # what the field at fault described before the error
+
+    def show_error(self, text: str, field: QWidget | None = None) -> None:
+        """Say `text`; with `field`, move the focus there and make `text` its description, so
+        that a screen reader reads the reason with the field."""
+        self.clear_error()
+        self.setText(text)
+        self.show()
+        if field is None:
+            return
+        reveal(field)
+        target = field
+        while (proxy := target.focusProxy()) is not None:  # the part that takes the focus
+            target = proxy
+        self._field, self._description = target, target.accessibleDescription()
+        target.setAccessibleDescription(text)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_error(self) -> None:
+        """Hide the line and give the field back its own description."""
+        self.hide()
+        if self._field is not None and isValid(self._field):
+            self._field.setAccessibleDescription(self._description)
+        self._field = None
+
+
+class FormDialog(QDialog):
+    """A dialog whose OK writes the form, and stays open saying why when it cannot.
+
+    A subclass lays out its form, then calls `add_error_and_buttons(layout)` (after its fields,
+    so that Tab reaches the buttons last); it writes in `save()` and names the widget of each
+    field the journal may refuse in `field_for()`; `confirm()` asks what must be asked first.
+    """
+
+    error: ErrorLine
+    buttons: QDialogButtonBox
+
+    def add_error_and_buttons(
+        self,
+        layout: QVBoxLayout,
+        buttons: QDialogButtonBox.StandardButton = (
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        ),
+    ) -> None:
+        """The error line, then the buttons, at the bottom of `layout`."""
+        self.error = ErrorLine(self)
+        self.buttons = QDialogButtonBox(buttons, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def confirm(self) -> bool:
+        """Ask the user what needs asking before saving; False keeps the dialog open."""
+        return True
+
+    def save(self) -> None:
+        """Write what the form holds; raise the app's UserError (a ValidationError naming the
+        field at fault) when the journal refuses it."""
+        raise NotImplementedError
+
+    def field_for(self, name: str, /) -> QWidget | None:
+        """The widget of the field `name` ("" when the error names none); None: nowhere."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        if not self.confirm():
+            return
+        try:
+            self.save()
+        except UserError as exc:
+            name = exc.field if isinstance(exc, ValidationError) else ""
+            self.error.show_error(render_error(exc), self.field_for(name))
+            return
+        super().accept()
