@@ -29,9 +29,10 @@ from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import Card, PokerService, Spread, spread
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, focused_row
+from coachapp.ui.common.widgets import focused_row
 from coachapp.ui.delegations.level_style import level_color, level_icon
 from coachapp.words.growth_labels import level_label
 
@@ -126,9 +127,7 @@ class PokerPanel(Retranslatable, QWidget):
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("record")
         self.record_button.clicked.connect(self.record)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
+        self.error = ErrorLine(self)
         self.rounds = QTreeWidget(self)
         self.rounds.setObjectName("rounds")
         self.rounds.setRootIsDecorated(False)
@@ -319,10 +318,10 @@ class PokerPanel(Retranslatable, QWidget):
                 delegation_uuid=delegation_uuid,
             )  # fmt: skip
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            fields = {"case": self.case, "cards": self.players, "agreed": self.agreed}
+            self.error.show_error(render_error(exc), fields.get(exc.field))
             return
-        self.error.hide()
+        self.error.clear_error()
         if moved is not None:
             self.status.emit(
                 self.tr("Round recorded: “{area}” is now at {level}.").format(

@@ -60,6 +60,7 @@ from coachapp.services.journal.journal import (
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common.autosave import RETRY_MS, Autosave
 from coachapp.ui.common.coach_notes import CoachNotes
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.retranslate import Retranslatable
@@ -201,9 +202,7 @@ class EntryEditor(Retranslatable, QWidget):
         self.tabs.addTab(links_page, "")
         self.tabs.currentChanged.connect(self._tab_changed)
 
-        self.error = ToneLabel("error", page)
-        self.error.setObjectName("error")
-        self.error.hide()
+        self.error = ErrorLine(page)
         self.meta = ToneLabel("muted", page)
         self.trash_button = QPushButton(page)
         self.trash_button.setObjectName("trash")
@@ -339,7 +338,7 @@ class EntryEditor(Retranslatable, QWidget):
             self._keep_unsaved(self._record)
         self._record = record
         self.autosave.discard()
-        self.error.hide()
+        self.error.clear_error()
         if record is None:
             self._stack.setCurrentIndex(0)
             return
@@ -468,8 +467,7 @@ class EntryEditor(Retranslatable, QWidget):
         ).format(reason=reason)
         if self.error.isHidden() or self.error.text() != text:
             self.status.emit(text)
-        self.error.setText(text)
-        self.error.show()
+        self.error.show_error(text)
 
     def _keep_unsaved(self, record: EntryRecord) -> None:
         draft = self.draft()
@@ -512,8 +510,7 @@ class EntryEditor(Retranslatable, QWidget):
         except ValidationError as exc:
             message = render_error(exc)
             if not leaving or exc.field != "title":
-                self.error.setText(message)
-                self.error.show()
+                self.error.show_error(message)
                 if leaving:
                     self.status.emit(self.tr("Not saved: {reason}").format(reason=message))
                 return False
@@ -527,7 +524,7 @@ class EntryEditor(Retranslatable, QWidget):
             notice = self.tr("{reason} The title “{title}” was kept.").format(
                 reason=message, title=self._record.draft.title
             )
-        self.error.hide()
+        self.error.clear_error()
         changed = record != self._record
         self._record = record
         if changed:

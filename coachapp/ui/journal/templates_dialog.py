@@ -28,6 +28,7 @@ from coachapp.services.common.pillars import Pillar
 from coachapp.services.journal.journal import EntryKind
 from coachapp.services.journal.templates import Source, Template, TemplateService
 from coachapp.ui.common import messages
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
@@ -67,8 +68,7 @@ class TemplatesDialog(Retranslatable, QDialog):
             pillar_grid.addWidget(check, number // 2, number % 2)
             self.pillar_checks[pillar] = check
         self.origin = ToneLabel("muted", self)
-        self.error = ToneLabel("error", self)
-        self.error.hide()
+        self.error = ErrorLine(self)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self._new)
         self.save_button = QPushButton(self)
@@ -184,7 +184,7 @@ class TemplatesDialog(Retranslatable, QDialog):
 
     def _show_current(self) -> None:
         template = self._current()
-        self.error.hide()
+        self.error.clear_error()
         self._shown = None  # filling the fields is not an edit
         if template is None:
             return
@@ -237,8 +237,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         try:
             saved = self._service.save(edited, self._language)
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            self.error.show_error(render_error(exc))
             return None
         self._dirty = False
         self._templates[saved.key] = saved

@@ -28,6 +28,7 @@ from coachapp.services.people.people import PeopleService, PersonRecord
 from coachapp.ui.common import messages
 from coachapp.ui.common.autosave import Autosave
 from coachapp.ui.common.coach_notes import CoachNotes
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
@@ -71,9 +72,7 @@ class PersonEditor(Retranslatable, QWidget):
         self.warning = ToneLabel("warning", page)
         self.warning.setObjectName("warning")
         self.warning.hide()
-        self.error = ToneLabel("error", page)
-        self.error.setObjectName("error")
-        self.error.hide()
+        self.error = ErrorLine(page)
         self.active_button = QPushButton(page)
         self.active_button.setObjectName("toggleActive")
         self.active_button.clicked.connect(self._toggle_active)
@@ -122,7 +121,7 @@ class PersonEditor(Retranslatable, QWidget):
         self._record = record
         self.autosave.discard()
         self.warning.hide()
-        self.error.hide()
+        self.error.clear_error()
         self.shown.emit(record is not None)
         if record is None:
             self._stack.setCurrentIndex(0)
@@ -236,8 +235,7 @@ class PersonEditor(Retranslatable, QWidget):
         except ValidationError as exc:
             message = render_error(exc)
             if not leaving or exc.field != "name":
-                self.error.setText(message)
-                self.error.show()
+                self.error.show_error(message)
                 return False
             # Leaving with an empty name: keep the saved name, save everything else.
             try:
@@ -250,7 +248,7 @@ class PersonEditor(Retranslatable, QWidget):
             notice = self.tr("{reason} The name “{name}” was kept.").format(
                 reason=message, name=self._record.name
             )
-        self.error.hide()
+        self.error.clear_error()
         changed = record != self._record
         self._record = record
         if changed:

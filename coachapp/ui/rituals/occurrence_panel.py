@@ -40,6 +40,7 @@ from coachapp.services.rituals.methods import MethodLibrary
 from coachapp.services.rituals.rituals import Occurrence, Report, RitualService, Stakeholder, Status
 from coachapp.ui.common.autosave import Autosave
 from coachapp.ui.common.coach_notes import CoachNotes
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import PageLayout, ToneLabel, WrappingRow, scrolling
@@ -190,8 +191,7 @@ class OccurrencePanel(Retranslatable, QWidget):
                         parent=self.entries_box)
         )  # fmt: skip
 
-        self.error = ToneLabel("error", page)
-        self.error.hide()
+        self.error = ErrorLine(page)
         self.edit_button = QPushButton(page)
         self.edit_button.setObjectName("editRitual")
         self.export_button = QPushButton(page)
@@ -306,7 +306,7 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.autosave.flush(leaving=True)
         self._occurrence = occurrence
         self.autosave.discard()
-        self.error.hide()
+        self.error.clear_error()
         if occurrence is None:
             self._stack.setCurrentIndex(0)
             return
@@ -445,12 +445,11 @@ class OccurrencePanel(Retranslatable, QWidget):
         except NotFoundError:
             return True
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            self.error.show_error(render_error(exc))
             if leaving:
                 self.status.emit(self.tr("Not saved: {reason}").format(reason=render_error(exc)))
             return False
-        self.error.hide()
+        self.error.clear_error()
         self.changed.emit()
         return True
 
@@ -474,10 +473,10 @@ class OccurrencePanel(Retranslatable, QWidget):
                 due=date(due.year(), due.month(), due.day()),
             )
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            field = self.action_text if exc.field == "text" else None
+            self.error.show_error(render_error(exc), field)
             return
-        self.error.hide()
+        self.error.clear_error()
         self.action_text.clear()
         self.reload_actions()
         self.changed.emit()
