@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.context import Journal
 from coachapp.services.experiments.celebration import Behaviour, Grid, Result, celebration_grid
+from coachapp.ui.common.board import PaintedBoard
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
@@ -43,7 +43,7 @@ BEHAVIOURS = tuple(Behaviour)
 RESULTS = tuple(Result)
 
 
-class GridWidget(QWidget):
+class GridWidget(PaintedBoard):
     """Three columns by two rows of counts; a click chooses a cell."""
 
     cell_chosen = Signal(str, str)  # behaviour, result
@@ -54,7 +54,6 @@ class GridWidget(QWidget):
         self.grid: Grid | None = None
         self.chosen: tuple[Behaviour, Result] = (Behaviour.EXPERIMENT, Result.FAILURE)
         self.setMinimumHeight(240)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def sizeHint(self) -> QSize:
         return QSize(720, 300)
@@ -143,14 +142,6 @@ class GridWidget(QWidget):
                     self.cell_chosen.emit(behaviour.value, result.value)
                     return
         super().mousePressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         column, row = BEHAVIOURS.index(self.chosen[0]), RESULTS.index(self.chosen[1])
