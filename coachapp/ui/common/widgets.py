@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QHelpEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.ui.common.dates import pydate, qdate
+from coachapp.ui.common.icons import icon
 from coachapp.ui.common.theme import tone
 
 
@@ -107,11 +115,36 @@ ONE_LINE = 1 << 24  # wider than any screen
 SEARCH_CHARS = 24  # what a search field shows at least, beside its icon and clear button
 
 
-def keep_readable(search: QLineEdit) -> None:
-    """Never let a layout squeeze a search field to its icon: room for a few words, at any
-    font size."""
-    metrics = search.fontMetrics()
-    search.setMinimumWidth(metrics.horizontalAdvance("x" * SEARCH_CHARS) + 3 * metrics.height())
+class SearchField(QLineEdit):
+    """An area's search: a magnifier before the text, a clear button, room for a few words,
+    and `searched` once typing pauses for `delay_ms` rather than at every key."""
+
+    searched = Signal()
+
+    def __init__(self, delay_ms: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.setClearButtonEnabled(True)
+        # Never squeezed by a layout to its icon: room for a few words, at any font size.
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.horizontalAdvance("x" * SEARCH_CHARS) + 3 * metrics.height())
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(delay_ms)
+        self._pause.timeout.connect(self.searched)
+        self.textChanged.connect(self._pause.start)
+        self._icon: QAction | None = None
+
+    def settle(self) -> None:
+        """The search runs now (with other filters): no need to run it again after the pause."""
+        self._pause.stop()
+
+    def refresh_icon(self) -> None:
+        """The magnifier, drawn again in the current palette."""
+        if self._icon is None:
+            self._icon = self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        else:
+            self._icon.setIcon(icon("search"))
 
 
 def least_width(widget: QWidget) -> int:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QTextCharFormat
+from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
@@ -38,7 +37,7 @@ from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.rich_delegate import RichTextDelegate
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import ElidingCombo, WrappingRow, keep_readable
+from coachapp.ui.common.widgets import ElidingCombo, SearchField, WrappingRow
 from coachapp.ui.journal.entry_editor import EntryEditor
 from coachapp.ui.journal.entry_model import DATE, RICH_ROLE, TITLE, UUID_ROLE, EntryListModel
 from coachapp.words.labels import entry_kind_label, pillar_label, scale_label
@@ -148,16 +147,8 @@ class JournalView(Retranslatable, QWidget):
         filters_layout.addStretch(1)
 
         # List
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        keep_readable(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._search_timer.start)
-        self._search_icon: QAction | None = None
+        self.search = SearchField(SEARCH_DELAY_MS, self)
+        self.search.searched.connect(self.refresh)
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("newEntry")
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -280,12 +271,7 @@ class JournalView(Retranslatable, QWidget):
         """Icons, and the colours that depend on the palette (called when it changes)."""
         self._mark_days()
         self.new_button.setIcon(icon("entry-add"))
-        if self._search_icon is None:
-            self._search_icon = self.search.addAction(
-                icon("search"), QLineEdit.ActionPosition.LeadingPosition
-            )
-        else:
-            self._search_icon.setIcon(icon("search"))
+        self.search.refresh_icon()
         self.clear_button.setIcon(icon("filter"))
         self.editor.refresh_icons()
 
@@ -369,7 +355,7 @@ class JournalView(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         """Re-read the list for the current filters, keeping the open entry selected."""
-        self._search_timer.stop()
+        self.search.settle()
         where = self.current_filter()
         self.model.set_filter(where)
         current = self.editor.record

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,7 +29,7 @@ from coachapp.ui.common.geometry import first_sizes, remember_splitter
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import WrappingRow, keep_readable
+from coachapp.ui.common.widgets import SearchField, WrappingRow
 from coachapp.ui.people.erase_dialog import EraseDialog
 from coachapp.ui.people.new_person_dialog import NewPersonDialog
 from coachapp.ui.people.people_model import (
@@ -72,17 +70,9 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self._journal = journal
         self._events = events
         self._announcing = False  # our own change notifications need no reload
-        self._search_icon: QAction | None = None
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        keep_readable(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._search_timer.start)
+        self.search = SearchField(SEARCH_DELAY_MS, self)
+        self.search.searched.connect(self.refresh)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem("", None)
@@ -202,19 +192,14 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def refresh_icons(self) -> None:
         self.add_button.setIcon(icon("person-add"))
-        if self._search_icon is None:
-            self._search_icon = self.search.addAction(
-                icon("search"), QLineEdit.ActionPosition.LeadingPosition
-            )
-        else:
-            self._search_icon.setIcon(icon("search"))
+        self.search.refresh_icon()
         self.editor.refresh_icons()
 
     # Listing
 
     def refresh(self) -> None:
         """Re-run the search, keeping the selected person selected if still listed."""
-        self._search_timer.stop()
+        self.search.settle()
         kind = self.kind_filter.currentData()
         records = self._people.search(
             self.search.text(),
@@ -258,7 +243,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
             self._announcing = False
 
     def _on_saved(self, record: PersonRecord) -> None:
-        self.model.update_record(record)
+        self.model.replace_row(record)
         self._announce()
 
     def _report(self) -> None:
