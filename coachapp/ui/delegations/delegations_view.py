@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,7 +26,7 @@ from coachapp.services.delegations.delegations import DelegationRecord, Delegati
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.events import DataEvents
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
@@ -136,14 +135,10 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.edit_requested.connect(self.edit)
         self.panel.trash_requested.connect(self.trash)
         self.panel.entry_requested.connect(self.entry_requested)
-        commitments = QSplitter(self)
-        commitments.addWidget(self.list)
-        commitments.addWidget(self.panel)
-        commitments.setChildrenCollapsible(False)
-        commitments.setStretchFactor(0, 1)
-        if not remember_splitter(commitments, journal.settings, SPLITTER_KEY):
-            # The list gets what the panel leaves: the panel at its least, the rest listed.
-            first_sizes(commitments, self._first_sizes)
+        commitments = side_by_side(
+            self, [(self.list, 1), (self.panel, 0)], journal.settings, SPLITTER_KEY,
+            self._first_sizes,
+        )  # fmt: skip
 
         # Check-ins due
         self.due = QTreeWidget(self)
@@ -184,6 +179,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
     # Texts and icons
 
     def _first_sizes(self, width: int) -> list[int]:
+        """The list gets what the panel leaves: the panel at its least, the rest listed."""
         panel = min(max(self.panel.minimumSizeHint().width(), width * 9 // 20), width // 2)
         return [width - panel, panel]
 

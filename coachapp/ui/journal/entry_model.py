@@ -23,8 +23,8 @@ from coachapp.services.journal.journal import (
     Highlight,
     JournalService,
 )
-from coachapp.ui.common.record_model import UUID_ROLE as UUID_ROLE  # one of this model's roles
-from coachapp.ui.common.record_model import Index, RecordTableModel
+from coachapp.ui.common.record_list import UUID_ROLE as UUID_ROLE  # one of this model's roles
+from coachapp.ui.common.record_list import Index, RecordTableModel
 from coachapp.words.labels import entry_kind_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2

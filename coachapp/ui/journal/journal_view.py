@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QTextCharFormat
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QDateEdit,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,14 +29,15 @@ from coachapp.services.common.saving import write_failure
 from coachapp.services.journal.journal import EntryDraft, EntryFilter, EntryKind, EntryRecord
 from coachapp.services.journal.templates import Template
 from coachapp.ui.common.events import DataEvents
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import record_table, selected_uuid
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.rich_delegate import RichTextDelegate
 from coachapp.ui.common.theme import tone
 from coachapp.ui.common.widgets import ElidingCombo, SearchField, WrappingRow
 from coachapp.ui.journal.entry_editor import EntryEditor
-from coachapp.ui.journal.entry_model import DATE, RICH_ROLE, TITLE, UUID_ROLE, EntryListModel
+from coachapp.ui.journal.entry_model import DATE, RICH_ROLE, TITLE, EntryListModel
 from coachapp.words.labels import entry_kind_label, pillar_label, scale_label
 
 SEARCH_DELAY_MS = 200
@@ -159,23 +157,11 @@ class JournalView(Retranslatable, QWidget):
         self.new_button.setMenu(self.templates_menu)
         self.count_label = QLabel(self)
         self.model = EntryListModel(self._entries, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("entryTable")
-        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        self.table.setModel(self.model)
+        line = self.fontMetrics().height()
+        self.table = record_table(self, "entryTable", self.model, 2 * line + 12)
         self.table.setItemDelegate(RichTextDelegate(RICH_ROLE, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
         header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("31/12/2026") + 24)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
@@ -192,16 +178,10 @@ class JournalView(Retranslatable, QWidget):
         self.editor.status.connect(self.status)
         self.editor.trashed.connect(self._on_trashed)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(filters)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
-        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
-            first_sizes(self.splitter, lambda width: self._first_sizes(width, filters))
+        self.splitter = side_by_side(
+            self, [(filters, 0), (middle, 1), (self.editor, 1)], settings, SPLITTER_KEY,
+            lambda width: self._first_sizes(width, filters),
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -390,13 +370,10 @@ class JournalView(Retranslatable, QWidget):
         return True
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        entry_uuid = rows[0].data(UUID_ROLE)
-        if self.editor.record is not None and self.editor.record.uuid == entry_uuid:
-            return
-        self.open_entry(entry_uuid)
+        entry_uuid = selected_uuid(self.table)
+        shown = self.editor.record
+        if entry_uuid is not None and (shown is None or shown.uuid != entry_uuid):
+            self.open_entry(entry_uuid)
 
     def open_entry(self, entry_uuid: str) -> None:
         leaving = self._fresh

@@ -11,8 +11,8 @@ from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.folding import fold
 from coachapp.i18n import render
 from coachapp.services.people.people import PersonRecord
-from coachapp.ui.common.record_model import UUID_ROLE as UUID_ROLE  # one of this model's roles
-from coachapp.ui.common.record_model import RecordTableModel
+from coachapp.ui.common.record_list import UUID_ROLE as UUID_ROLE  # one of this model's roles
+from coachapp.ui.common.record_list import RecordTableModel
 from coachapp.ui.common.theme import tone
 from coachapp.words.labels import kind_label
 

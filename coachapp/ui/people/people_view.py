@@ -7,13 +7,9 @@ from itertools import pairwise
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHeaderView,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +21,10 @@ from coachapp.services.people.erasure import ErasureResult, ErasureService
 from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
 from coachapp.ui.common import messages
 from coachapp.ui.common.events import DataEvents
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.record_list import record_table, selected_uuid
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import SearchField, WrappingRow
 from coachapp.ui.people.erase_dialog import EraseDialog
@@ -38,7 +35,6 @@ from coachapp.ui.people.people_model import (
     ROLE,
     SORT_ROLE,
     TEAM,
-    UUID_ROLE,
     PeopleModel,
 )
 from coachapp.ui.people.person_editor import PersonEditor
@@ -96,28 +92,14 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setObjectName("peopleTable")
-        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, "peopleTable", self.proxy, self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
         width = self.fontMetrics().averageCharWidth()
         for column, chars in ((NAME, 22), (ROLE, 20), (KIND, 16), (TEAM, 16)):
             header.resizeSection(column, chars * width)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
         self.editor = PersonEditor(journal, self)
@@ -149,14 +131,9 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
                                        self.show_inactive, self.table, self.report_button,
                                        self.erase_button)):  # fmt: skip
             QWidget.setTabOrder(before, after)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
-            first_sizes(self.splitter, self._first_sizes)
+        self.splitter = side_by_side(
+            self, [(left, 1), (self.editor, 1)], settings, SPLITTER_KEY, self._first_sizes
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -225,13 +202,10 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         return True
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        person_uuid = rows[0].data(UUID_ROLE)
-        if self.editor.record is not None and self.editor.record.uuid == person_uuid:
-            return
-        self.editor.show_person(self._people.get(person_uuid))
+        person_uuid = selected_uuid(self.table)
+        shown = self.editor.record
+        if person_uuid is not None and (shown is None or shown.uuid != person_uuid):
+            self.editor.show_person(self._people.get(person_uuid))
 
     # Changes
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from coachapp.services.rituals.method_drafts import MethodDraft, draft_of
 from coachapp.services.rituals.methods import Method, Origin, Purpose
 from coachapp.services.rituals.own_methods import MethodService
 from coachapp.ui.common import messages
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
@@ -127,13 +126,10 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.plan_button)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        if not remember_splitter(splitter, settings, SPLITTER_KEY):
-            first_sizes(splitter, lambda width: [width * 3 // 8, width - width * 3 // 8])
+        splitter = side_by_side(
+            self, [(left, 0), (right, 1)], settings, SPLITTER_KEY,
+            lambda width: [width * 3 // 8, width - width * 3 // 8],
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.retranslate_ui()

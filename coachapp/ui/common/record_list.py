@@ -1,11 +1,19 @@
-"""Table models over a list of records: the rows, finding one by uuid, updating one in place,
-and headers translated when they are shown (so a language switch only needs `retranslate`)."""
+"""Lists of records shown in a table: the model (the rows, finding one by uuid, updating one
+in place, headers translated when shown) and the table an area lists them in."""
 
 from __future__ import annotations
 
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from coachapp.errors import Message
 from coachapp.i18n import render
@@ -83,3 +91,33 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         ):
             return render(self._headers[section])
         return None
+
+
+def record_table(
+    parent: QWidget, name: str, model: QAbstractItemModel, row_height: int
+) -> QTableView:
+    """The table an area lists its records in: whole rows chosen one at a time, nothing edited
+    in place, rows of one height; arrows move in it and Tab leaves it."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setTabKeyNavigation(False)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    return table
+
+
+def selected_uuid(table: QTableView) -> str | None:
+    """The uuid of the record in the selected row, if any."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].data(UUID_ROLE) if rows else None
