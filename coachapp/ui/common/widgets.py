@@ -7,14 +7,17 @@ from datetime import date
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QFont,
     QGuiApplication,
     QHelpEvent,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -109,6 +112,29 @@ class OptionalDate(QWidget):
 
     def day(self) -> date | None:
         return pydate(self.edit.date()) if self.check.isChecked() else None
+
+
+class MarkedCalendar(QCalendarWidget):
+    """A month calendar whose days with something on them stand out: bold, in the warning
+    colour (a colour of the palette: mark them again when it changes)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar")
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self._marked: set[date] = set()
+
+    def mark(self, days: set[date]) -> None:
+        """Make `days` the marked ones."""
+        plain = QTextCharFormat()
+        for day in self._marked:
+            self.setDateTextFormat(qdate(day), plain)
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setForeground(tone(QGuiApplication.palette(), "warning"))
+        for day in days:
+            self.setDateTextFormat(qdate(day), marked)
+        self._marked = days
 
 
 ONE_LINE = 1 << 24  # wider than any screen
