@@ -9,7 +9,14 @@ writes it in `save()` and names its fields in `field_for()`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from coachapp.errors import UserError, ValidationError
@@ -27,6 +34,17 @@ def reveal(widget: QWidget) -> None:
                 if page is not None and (page is widget or page.isAncestorOf(widget)):
                     parent.setCurrentIndex(index)
         parent = parent.parentWidget()
+
+
+def text_field(parent: QWidget, name: str, *, height: int = 0) -> QPlainTextEdit:
+    """A form's field of several lines, where Tab goes to the next field (rather than typing
+    a tab); `height` fixes its height (0: as the layout gives)."""
+    field = QPlainTextEdit(parent)
+    field.setObjectName(name)
+    field.setTabChangesFocus(True)
+    if height:
+        field.setFixedHeight(height)
+    return field
 
 
 class ErrorLine(ToneLabel):

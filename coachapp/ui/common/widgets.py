@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -22,6 +25,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -86,6 +91,25 @@ def focused_row(table: QTableWidget) -> int:
         if row >= 0:
             return row
     return table.currentRow()
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def check_grid(
+    box: QGroupBox, values: Iterable[E], *, columns: int = 2, prefix: str = ""
+) -> dict[E, QCheckBox]:
+    """A check box for each value in `box`, `columns` to a row, named `prefix` + the value
+    (when a prefix is given); their texts come with the language."""
+    grid = QGridLayout(box)
+    checks: dict[E, QCheckBox] = {}
+    for number, value in enumerate(values):
+        check = QCheckBox(box)
+        if prefix:
+            check.setObjectName(f"{prefix}{value.value}")
+        grid.addWidget(check, number // columns, number % columns)
+        checks[value] = check
+    return checks
 
 
 class OptionalDate(QWidget):

@@ -8,10 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QCompleter,
-    QGridLayout,
     QGroupBox,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +22,7 @@ from coachapp.errors import NotFoundError
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common.retranslate import Retranslatable
+from coachapp.ui.common.widgets import check_grid
 from coachapp.words.labels import pillar_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,14 +35,9 @@ class EntryLinks(Retranslatable, QWidget):
         super().__init__(parent)
         self._people = people
         self.pillars_box = QGroupBox(self)
-        grid = QGridLayout(self.pillars_box)
-        self.pillar_checks: dict[Pillar, QCheckBox] = {}
-        for number, pillar in enumerate(Pillar):
-            check = QCheckBox(self.pillars_box)
-            check.setObjectName(f"pillar_{pillar.value}")
+        self.pillar_checks = check_grid(self.pillars_box, Pillar, columns=1, prefix="pillar_")
+        for check in self.pillar_checks.values():
             check.toggled.connect(self.edited)
-            grid.addWidget(check, number, 0)
-            self.pillar_checks[pillar] = check
         self.people_box = QGroupBox(self)
         self.linked = QListWidget(self.people_box)
         self.linked.setObjectName("linkedPeople")

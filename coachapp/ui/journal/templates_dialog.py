@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +29,7 @@ from coachapp.ui.common import messages
 from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.widgets import ToneLabel, check_grid
 from coachapp.words.labels import entry_kind_label, pillar_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,11 +43,39 @@ class TemplatesDialog(Retranslatable, QDialog):
         self._service = templates
         self._language = language
         self._templates: dict[str, Template] = {}
+        self._shown: str | None = None  # the key whose fields are on screen
+        self._dirty = False
         self.list = QListWidget(self)
         self.list.setObjectName("templates")
         self.list.currentItemChanged.connect(self._switched)
-        self._shown: str | None = None  # the key whose fields are on screen
-        self._dirty = False
+        right = self._build_editor()
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(860, 620)
+        for line in (self.name, self.title_field):
+            line.textEdited.connect(self._edited)
+        self.kind.activated.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+        for check in self.pillar_checks.values():
+            check.clicked.connect(self._edited)
+        self.retranslate_ui()
+        self._load()
+        # The list as wide as its longest name in this language, the fields get the rest.
+        names = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+        names += self.list.verticalScrollBar().sizeHint().width()
+        fields = right.minimumSizeHint().width()
+        self.resize(max(self.width(), names + fields + splitter.handleWidth() + 24), self.height())
+        splitter.setSizes([names, self.width() - names])
+
+    def _build_editor(self) -> QWidget:
+        """The fields of the template shown, and its buttons."""
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.kind = QComboBox(self)
@@ -61,12 +87,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         self.body = MarkdownEdit(self)
         self.body.setObjectName("body")
         self.pillars_box = QGroupBox(self)
-        pillar_grid = QGridLayout(self.pillars_box)
-        self.pillar_checks: dict[Pillar, QCheckBox] = {}
-        for number, pillar in enumerate(Pillar):
-            check = QCheckBox(self.pillars_box)
-            pillar_grid.addWidget(check, number // 2, number % 2)
-            self.pillar_checks[pillar] = check
+        self.pillar_checks = check_grid(self.pillars_box, Pillar)
         self.origin = ToneLabel("muted", self)
         self.error = ErrorLine(self)
         self.new_button = QPushButton(self)
@@ -98,30 +119,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         right_layout.addWidget(self.origin)
         right_layout.addWidget(self.error)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-        self.resize(860, 620)
-        for line in (self.name, self.title_field):
-            line.textEdited.connect(self._edited)
-        self.kind.activated.connect(self._edited)
-        self.body.textChanged.connect(self._edited)
-        for check in self.pillar_checks.values():
-            check.clicked.connect(self._edited)
-        self.retranslate_ui()
-        self._load()
-        # The list as wide as its longest name in this language, the fields get the rest.
-        names = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
-        names += self.list.verticalScrollBar().sizeHint().width()
-        fields = right.minimumSizeHint().width()
-        self.resize(max(self.width(), names + fields + splitter.handleWidth() + 24), self.height())
-        splitter.setSizes([names, self.width() - names])
+        return right
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Entry templates"))
