@@ -8,6 +8,9 @@ writes it in `save()` and names its fields in `field_for()`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +37,18 @@ def reveal(widget: QWidget) -> None:
                 if page is not None and (page is widget or page.isAncestorOf(widget)):
                     parent.setCurrentIndex(index)
         parent = parent.parentWidget()
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_dialog(dialog: D, accepted: Callable[[D], object]) -> D:
+    """Show `dialog` over its window without blocking, call `accepted(dialog)` when it is
+    accepted, and delete it once closed; `dialog` is returned for tests to fill in."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: accepted(dialog))
+    dialog.open()
+    return dialog
 
 
 def text_field(parent: QWidget, name: str, *, height: int = 0) -> QPlainTextEdit:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -38,12 +39,14 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QTableWidget,
     QToolTip,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coachapp.ui.common.dates import pydate, qdate
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
 
 
@@ -91,6 +94,21 @@ def focused_row(table: QTableWidget) -> int:
         if row >= 0:
             return row
     return table.currentRow()
+
+
+class Listing(QTreeWidget):
+    """A flat list in columns (a tree without branches): each column as wide as its texts,
+    but `stretch`, which takes the room left."""
+
+    def __init__(self, parent: QWidget, name: str, columns: int, *, stretch: int) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRootIsDecorated(False)
+        self.setColumnCount(columns)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 E = TypeVar("E", bound=Enum)
@@ -163,6 +181,31 @@ class MarkedCalendar(QCalendarWidget):
 
 ONE_LINE = 1 << 24  # wider than any screen
 SEARCH_CHARS = 24  # what a search field shows at least, beside its icon and clear button
+
+
+class PeriodChoice(Retranslatable, QComboBox):
+    """How far back to look: the last 3 months, 12 months or 5 years (`days()`)."""
+
+    DAYS = (90, 365, 5 * 366)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("period")
+        for days in self.DAYS:
+            self.addItem("", days)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = {
+            90: self.tr("The last 3 months"),
+            365: self.tr("The last 12 months"),
+            5 * 366: self.tr("The last 5 years"),
+        }
+        for row in range(self.count()):
+            self.setItemText(row, names[self.itemData(row)])
+
+    def days(self) -> int:
+        return int(self.currentData())
 
 
 class SearchField(QLineEdit):

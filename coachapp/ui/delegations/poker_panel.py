@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import focused_row
+from coachapp.ui.common.widgets import Listing, focused_row
 from coachapp.ui.delegations.level_style import level_color, level_icon
 from coachapp.words.growth_labels import level_label
 
@@ -128,13 +127,7 @@ class PokerPanel(Retranslatable, QWidget):
         self.record_button.setObjectName("record")
         self.record_button.clicked.connect(self.record)
         self.error = ErrorLine(self)
-        self.rounds = QTreeWidget(self)
-        self.rounds.setObjectName("rounds")
-        self.rounds.setRootIsDecorated(False)
-        self.rounds.setColumnCount(4)
-        self.rounds.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rounds.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.rounds.header().setStretchLastSection(False)
+        self.rounds = Listing(self, "rounds", 4, stretch=1)
 
         self._labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
