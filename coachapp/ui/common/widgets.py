@@ -96,6 +96,20 @@ def focused_row(table: QTableWidget) -> int:
     return table.currentRow()
 
 
+def field_row(parent: QWidget, *cells: QWidget | tuple[QWidget, int], end: bool = False) -> QWidget:
+    """Widgets side by side as one field of a form (no margins of their own); a cell may
+    carry its stretch factor, and `end` keeps them to the left."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for cell in cells:
+        widget, stretch = cell if isinstance(cell, tuple) else (cell, 0)
+        row.addWidget(widget, stretch)
+    if end:
+        row.addStretch(1)
+    return box
+
+
 class Listing(QTreeWidget):
     """A flat list in columns (a tree without branches): each column as wide as its texts,
     but `stretch`, which takes the room left."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from coachapp.services.delegations.delegations import (
 )
 from coachapp.services.journal.journal import JournalService
 from coachapp.ui.common.dates import day_text, pydate, qdate
-from coachapp.ui.common.form_dialog import FormDialog
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.level_style import level_icon
@@ -66,9 +65,7 @@ class CheckInDialog(Retranslatable, FormDialog):
         self.level.setCurrentIndex(record.draft.level - 1)
         self.level.currentIndexChanged.connect(self._explain)
         self.day.dateChanged.connect(self._explain)
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("note")
-        self.note.setTabChangesFocus(True)
+        self.note = text_field(self, "note")
         self.keep_in_journal = QCheckBox(self)
         self.keep_in_journal.setObjectName("keepInJournal")
         self.keep_in_journal.setChecked(True)

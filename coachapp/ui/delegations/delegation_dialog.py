@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -31,9 +29,9 @@ from coachapp.services.delegations.delegations import (
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import pydate, qdate
-from coachapp.ui.common.form_dialog import FormDialog
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.widgets import ToneLabel, field_row
 from coachapp.ui.delegations.level_style import level_icon
 from coachapp.words.growth_labels import (
     area_kind_label,
@@ -60,8 +58,27 @@ class DelegationDialog(Retranslatable, FormDialog):
         self._delegations = delegations
         self._record = record
         self.saved: DelegationRecord | None = None
-        today = delegations.today()
+        self._next_touched = False  # the next check-in was chosen, not computed
+        self._setting_next = False
+        self._build_delegate(delegations, people)
+        self._build_rhythm(delegations.today())
+        self.status = QComboBox(self)
+        self.status.setObjectName("status")
+        for status in DelegationStatus:
+            self.status.addItem(delegation_status_label(status), status.value)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.notes = text_field(self, "notes")
+        self.meaning = ToneLabel("muted", self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form(), 1)
+        self.add_error_and_buttons(layout)
+        self.resize(640, 560)
+        self._load(record, person_uuid)
+        self.retranslate_ui()
 
+    def _build_delegate(self, delegations: DelegationService, people: PeopleService) -> None:
+        """What is delegated, and to a person or a team."""
         self.area = QComboBox(self)
         self.area.setObjectName("area")
         self.area.setEditable(True)
@@ -87,6 +104,9 @@ class DelegationDialog(Retranslatable, FormDialog):
         self.team.setEditable(True)
         self.team.addItems(delegations.teams())
         self.to_person.toggled.connect(self._delegate_kind_changed)
+
+    def _build_rhythm(self, today: date) -> None:
+        """The levels now and aimed at, since when, and how often to check in."""
         self.level = self._level_combo("level")
         self.target = self._level_combo("targetLevel")
         self.level.currentIndexChanged.connect(self._rhythm_changed)
@@ -107,30 +127,12 @@ class DelegationDialog(Retranslatable, FormDialog):
         self.next_checkin.setObjectName("nextCheckin")
         self.next_checkin.setCalendarPopup(True)
         self.next_checkin.dateChanged.connect(self._next_edited)
-        self._next_touched = False
-        self._setting_next = False
-        self.status = QComboBox(self)
-        self.status.setObjectName("status")
-        for status in DelegationStatus:
-            self.status.addItem(delegation_status_label(status), status.value)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reason")
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.meaning = ToneLabel("muted", self)
 
-        delegate_row = QHBoxLayout(delegate_box := QWidget(self))
-        delegate_row.setContentsMargins(0, 0, 0, 0)
-        delegate_row.addWidget(self.to_person)
-        delegate_row.addWidget(self.person, 1)
-        delegate_row.addWidget(self.to_team)
-        delegate_row.addWidget(self.team, 1)
-        cadence_row = QHBoxLayout(cadence_box := QWidget(self))
-        cadence_row.setContentsMargins(0, 0, 0, 0)
-        cadence_row.addWidget(self.suggested)
-        cadence_row.addWidget(self.cadence)
-        cadence_row.addStretch(1)
+    def _form(self) -> QFormLayout:
+        delegate_box = field_row(
+            self, self.to_person, (self.person, 1), self.to_team, (self.team, 1)
+        )
+        cadence_box = field_row(self, self.suggested, self.cadence, end=True)
         self._labels = [QLabel(self) for _ in range(11)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -148,12 +150,7 @@ class DelegationDialog(Retranslatable, FormDialog):
         self._notes_label = QLabel(self)
         self._notes_label.setBuddy(self.notes)
         form.addRow(self._notes_label, self.notes)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        self.add_error_and_buttons(layout)
-        self.resize(640, 560)
-        self._load(record, person_uuid)
-        self.retranslate_ui()
+        return form
 
     def _level_combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)

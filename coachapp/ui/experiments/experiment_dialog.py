@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,10 +23,10 @@ from coachapp.services.experiments.experiments import (
     SafeToFail,
     TestCard,
 )
-from coachapp.ui.common.form_dialog import FormDialog
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.people_checklist import check, checked, people_checklist, stacked
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import OptionalDate, ToneLabel
+from coachapp.ui.common.widgets import OptionalDate, ToneLabel, field_row
 from coachapp.words.experiment_labels import exp_status_label, risk_label, scale_label
 
 
@@ -53,10 +51,35 @@ class ExperimentDialog(Retranslatable, FormDialog):
         self._record = record
         self._previous = previous
         self.saved: ExperimentRecord | None = None
-        today = journal.experiments.today()
-
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
+        self._build_who(journal, record.draft if record else draft)
+        line = self.fontMetrics().lineSpacing()
+        self.believe, self.verify, self.measure, self.right_if = (
+            text_field(self, name, height=line * 3 + 12)
+            for name in ("believe", "verify", "measure", "rightIf")
+        )
+        self.criticality, self.cost, self.reliability = (
+            self._scale(name) for name in ("criticality", "cost", "reliability")
+        )
+        self._build_safety(journal.experiments.today())
+        self._labels: dict[str, QLabel] = {}
+        self.tabs = self._build_tabs()
+        self.heading = ToneLabel("muted", self)
+        self._labels["title"] = QLabel(self)
+        self._labels["title"].setBuddy(self.title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        # The title above the tabs: it names the card whatever tab is open.
+        layout.addWidget(field_row(self, self._labels["title"], (self.title, 1)), 0)
+        layout.addWidget(self.tabs, 1)
+        self.add_error_and_buttons(layout)
+        self.resize(720, 600)
+        self._load(record, draft)
+        self.retranslate_ui()
+
+    def _build_who(self, journal: Journal, shown: ExperimentDraft | None) -> None:
+        """Where it stands, who leads it, who takes part, and the ritual it came from."""
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         for status in (ExpStatus.IDEA, ExpStatus.PLANNED, ExpStatus.RUNNING):
@@ -64,7 +87,6 @@ class ExperimentDialog(Retranslatable, FormDialog):
         self.owner = QComboBox(self)
         self.owner.setObjectName("owner")
         self.owner.addItem("", None)
-        shown = record.draft if record else draft
         staff = journal.people.search()
         listed = {p.uuid for p in staff}
         # Who is already on the experiment stays listed, even inactive or in the trash.
@@ -83,13 +105,9 @@ class ExperimentDialog(Retranslatable, FormDialog):
             self.ritual.addItem(ritual.draft.title, ritual.uuid)
         if shown and shown.ritual_uuid and self.ritual.findData(shown.ritual_uuid) < 0:
             self.ritual.addItem("", shown.ritual_uuid)  # in the trash: named in retranslate_ui
-        self.believe = self._text("believe")
-        self.verify = self._text("verify")
-        self.measure = self._text("measure")
-        self.right_if = self._text("rightIf")
-        self.criticality, self.cost, self.reliability = (
-            self._scale(name) for name in ("criticality", "cost", "reliability")
-        )
+
+    def _build_safety(self, today: date) -> None:
+        """When, and what makes failing cheap: the risk, the scope, how long, how to go back."""
         self.starts = OptionalDate(self, today)
         self.starts.setObjectName("startsOn")
         self.review = OptionalDate(self, today + timedelta(days=28))
@@ -105,7 +123,8 @@ class ExperimentDialog(Retranslatable, FormDialog):
         self.reversibility = QLineEdit(self)
         self.reversibility.setObjectName("reversibility")
 
-        self._labels: dict[str, QLabel] = {}
+    def _build_tabs(self) -> QTabWidget:
+        """The test card, who, and safe to fail."""
         general = QWidget(self)
         self._form(general, [
             ("status", self.status), ("owner", self.owner),
@@ -117,52 +136,20 @@ class ExperimentDialog(Retranslatable, FormDialog):
             ("right_if", self.right_if), ("criticality", self.criticality),
             ("cost", self.cost), ("reliability", self.reliability),
         ])  # fmt: skip
-        dates_row = QHBoxLayout(dates_box := QWidget(self))
-        dates_row.setContentsMargins(0, 0, 0, 0)
-        dates_row.addWidget(self.starts)
-        dates_row.addWidget(self.review)
+        dates_box = field_row(self, self.starts, self.review, end=True)
         dates_box.setFocusProxy(self.starts)
-        dates_row.addStretch(1)
         safety = QWidget(self)
-        self._form(safety, [
+        safety_form = self._form(safety, [
             ("dates", dates_box), ("risk", self.risk), ("scope", self.scope),
             ("duration", self.duration), ("reversibility", self.reversibility),
         ])  # fmt: skip
         self.safety_hint = ToneLabel("muted", safety)
         self.safety_hint.setObjectName("safetyHint")
-        safety_layout = safety.layout()
-        assert isinstance(safety_layout, QFormLayout)
-        safety_layout.addRow("", self.safety_hint)
-        self.tabs = QTabWidget(self)
+        safety_form.addRow("", self.safety_hint)
+        tabs = QTabWidget(self)
         for page in (card, general, safety):
-            self.tabs.addTab(page, "")
-        self.heading = ToneLabel("muted", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.title_row(), 0)
-        layout.addWidget(self.tabs, 1)
-        self.add_error_and_buttons(layout)
-        self.resize(720, 600)
-        self._load(record, draft)
-        self.retranslate_ui()
-
-    def title_row(self) -> QWidget:
-        """The title above the tabs: it names the card whatever tab is open."""
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self._labels["title"] = QLabel(box)
-        self._labels["title"].setBuddy(self.title)
-        row.addWidget(self._labels["title"])
-        row.addWidget(self.title, 1)
-        return box
-
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setObjectName(name)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        return edit
+            tabs.addTab(page, "")
+        return tabs
 
     def _scale(self, name: str) -> QComboBox:
         combo = QComboBox(self)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from coachapp.services.experiments.experiments import (
     NextStep,
     Outcome,
 )
-from coachapp.ui.common.form_dialog import FormDialog
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.experiment_labels import next_step_label, outcome_label
@@ -43,8 +42,8 @@ class LearningDialog(Retranslatable, FormDialog):
         self.entry_uuid: str | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.observed = self._text("observed")
-        self.learned = self._text("learned")
+        self.observed = text_field(self, "observed")
+        self.learned = text_field(self, "learned")
         self.next_step = QComboBox(self)
         self.next_step.setObjectName("nextStep")
         for step in NextStep:
@@ -79,12 +78,6 @@ class LearningDialog(Retranslatable, FormDialog):
         self.add_error_and_buttons(layout)
         self.resize(640, 520)
         self.retranslate_ui()
-
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setObjectName(name)
-        edit.setTabChangesFocus(True)
-        return edit
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Learning card"))
@@ -156,9 +149,7 @@ class AbandonDialog(Retranslatable, FormDialog):
         self.saved: ExperimentRecord | None = None
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason.setTabChangesFocus(True)
+        self.reason = text_field(self, "reason")
         self.label.setBuddy(self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -12,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
@@ -31,10 +32,10 @@ from coachapp.services.people.skills import (
     SkillService,
 )
 from coachapp.ui.common.dates import pydate, qdate
-from coachapp.ui.common.form_dialog import FormDialog
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import OptionalDate, focused_row
+from coachapp.ui.common.widgets import OptionalDate, field_row, focused_row
 from coachapp.words.growth_labels import (
     action_kind_label,
     action_status_label,
@@ -66,7 +67,26 @@ class SkillDialog(Retranslatable, FormDialog):
         self._person_name = person_name
         self._record = record
         self.saved: SkillRecord | None = None
-        today = skills.today()
+        self._build_fields(skills.today())
+        self._build_actions()
+        self.heading = QLabel(self)
+        self._actions_label = QLabel(self)
+        action_tools = QHBoxLayout()
+        action_tools.addWidget(self._actions_label, 1)
+        action_tools.addWidget(self.add_action)
+        action_tools.addWidget(self.remove_action)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._form())
+        layout.addLayout(action_tools)
+        layout.addWidget(self.action_table, 1)
+        self.add_error_and_buttons(layout)
+        self.resize(860, 620)
+        self._load(record)
+        self.retranslate_ui()
+
+    def _build_fields(self, today: date) -> None:
+        """The skill, its kind, the level now and aimed at, by when, and notes."""
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.kind = QComboBox(self)
@@ -87,10 +107,10 @@ class SkillDialog(Retranslatable, FormDialog):
         self.due.setCalendarPopup(True)
         self.due.setDate(qdate(today).addMonths(6))
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.notes = text_field(self, "notes", height=self.fontMetrics().lineSpacing() * 4)
+
+    def _build_actions(self) -> None:
+        """The actions that develop the skill, one a row, and the buttons to add or remove."""
         self.action_table = QTableWidget(0, 6, self)
         self.action_table.setObjectName("actions")
         self.action_table.verticalHeader().hide()
@@ -106,11 +126,8 @@ class SkillDialog(Retranslatable, FormDialog):
         self.add_action.setIcon(icon("method-add"))
         self.remove_action.setIcon(icon("trash"))
 
-        due_row = QHBoxLayout(due_box := QWidget(self))
-        due_row.setContentsMargins(0, 0, 0, 0)
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        due_row.addStretch(1)
+    def _form(self) -> QFormLayout:
+        due_box = field_row(self, self.has_due, self.due, end=True)
         self._labels = [QLabel(self) for _ in range(6)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -119,21 +136,7 @@ class SkillDialog(Retranslatable, FormDialog):
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field if field is not due_box else self.has_due)
             form.addRow(label, field)
-        self.heading = QLabel(self)
-        self._actions_label = QLabel(self)
-        action_tools = QHBoxLayout()
-        action_tools.addWidget(self._actions_label, 1)
-        action_tools.addWidget(self.add_action)
-        action_tools.addWidget(self.remove_action)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addLayout(action_tools)
-        layout.addWidget(self.action_table, 1)
-        self.add_error_and_buttons(layout)
-        self.resize(860, 620)
-        self._load(record)
-        self.retranslate_ui()
+        return form
 
     def _load(self, record: SkillRecord | None) -> None:
         if record is None:
