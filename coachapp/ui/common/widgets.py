@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSizePolicy,
+    QStackedLayout,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -343,6 +344,26 @@ class PageLayout(QVBoxLayout):
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+
+def enlarge(widget: QWidget, scale: float) -> None:
+    """Give `widget` a title's font: bold, `scale` times the usual size."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def hint_or_page(owner: QWidget, page: QWidget) -> tuple[QLabel, QStackedLayout]:
+    """`owner` shows a centred hint (what to choose) until it has something to show in
+    `page`: the stack's index 0 is the hint, 1 the page."""
+    hint = QLabel(owner)
+    hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    hint.setWordWrap(True)
+    stack = QStackedLayout(owner)
+    stack.addWidget(hint)
+    stack.addWidget(page)
+    return hint, stack
 
 
 def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:

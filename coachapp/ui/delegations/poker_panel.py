@@ -88,6 +88,21 @@ class PokerPanel(Retranslatable, QWidget):
         self._poker = poker
         self._delegations = delegations
         self._people = people
+        self._build_play()
+        self._build_result()
+        play = self._play_page()
+        result = self._result_page()
+        splitter = QSplitter(self)
+        splitter.addWidget(play)
+        splitter.addWidget(result)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([520, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate_ui()
+
+    def _build_play(self) -> None:
+        """The case, the delegation it is about, the players and their cards."""
         self.case = QLineEdit(self)
         self.case.setObjectName("case")
         self.delegation = QComboBox(self)
@@ -114,6 +129,9 @@ class PokerPanel(Retranslatable, QWidget):
         self.reveal = QPushButton(self)
         self.reveal.setObjectName("reveal")
         self.reveal.clicked.connect(lambda _checked=False: self.show_spread())
+
+    def _build_result(self) -> None:
+        """The spread of the cards, the level agreed, and the rounds played."""
         self.chart = SpreadChart(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -129,6 +147,7 @@ class PokerPanel(Retranslatable, QWidget):
         self.error = ErrorLine(self)
         self.rounds = Listing(self, "rounds", 4, stretch=1)
 
+    def _play_page(self) -> QWidget:
         self._labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -144,10 +163,6 @@ class PokerPanel(Retranslatable, QWidget):
         team_tools = QHBoxLayout()
         team_tools.addWidget(self.team, 1)
         team_tools.addWidget(self.add_team)
-        agree_row = QHBoxLayout()
-        agree_row.addWidget(self._labels[2])
-        agree_row.addWidget(self.agreed, 1)
-        agree_row.addWidget(self.record_button)
         play = QWidget(self)
         play_layout = QVBoxLayout(play)
         play_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +171,13 @@ class PokerPanel(Retranslatable, QWidget):
         play_layout.addLayout(player_tools)
         play_layout.addLayout(team_tools)
         play_layout.addWidget(self.reveal)
+        return play
+
+    def _result_page(self) -> QWidget:
+        agree_row = QHBoxLayout()
+        agree_row.addWidget(self._labels[2])
+        agree_row.addWidget(self.agreed, 1)
+        agree_row.addWidget(self.record_button)
         result = QWidget(self)
         result_layout = QVBoxLayout(result)
         result_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,14 +188,7 @@ class PokerPanel(Retranslatable, QWidget):
         self._rounds_label = QLabel(self)
         result_layout.addWidget(self._rounds_label)
         result_layout.addWidget(self.rounds, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(play)
-        splitter.addWidget(result)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 620])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self.retranslate_ui()
+        return result
 
     def retranslate_ui(self) -> None:
         self._labels[0].setText(self.tr("&Case"))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedLayout,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -55,7 +54,7 @@ from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.markdown_edit import FormattingBar, MarkdownEdit
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, scrolling
+from coachapp.ui.common.widgets import ToneLabel, enlarge, hint_or_page, scrolling
 from coachapp.ui.journal.entry_links import EntryLinks
 from coachapp.ui.journal.kept_edits import KeptEdits
 from coachapp.words.labels import entry_kind_label, scale_label
@@ -95,9 +94,6 @@ class EntryEditor(Retranslatable, QWidget):
         self._kept.saved.connect(self.saved)
         self._kept.status.connect(self.status)
 
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         page = QWidget(self)
         self._build_fields(page)
         self._build_tabs(page, people)
@@ -118,9 +114,7 @@ class EntryEditor(Retranslatable, QWidget):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.empty)
-        self._stack.addWidget(page)
+        self.empty, self._stack = hint_or_page(self, page)
 
         self.title.textEdited.connect(self.autosave.edited)
         self.tags.textEdited.connect(self.autosave.edited)
@@ -137,10 +131,7 @@ class EntryEditor(Retranslatable, QWidget):
         self.title = QLineEdit(page)
         self.title.setObjectName("title")
         self.title.setMaxLength(MAX_TITLE)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        enlarge(self.title, 1.3)
         self.when = QDateTimeEdit(page)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)

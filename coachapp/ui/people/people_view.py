@@ -67,6 +67,22 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self._events = events
         self._announcing = False  # our own change notifications need no reload
 
+        self._build_tools()
+        self._build_table()
+        self._build_editor(journal)
+        left = self._list_pane()
+        self.splitter = side_by_side(
+            self, [(left, 1), (self.editor, 1)], settings, SPLITTER_KEY, self._first_sizes
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        events.changed.connect(self._on_data_changed)
+        events.reloaded.connect(self.reload)
+        self.retranslate_ui()
+
+    def _build_tools(self) -> None:
+        """The search, the filters, and what to do: add a person, tell or erase the one shown."""
         self.search = SearchField(SEARCH_DELAY_MS, self)
         self.search.searched.connect(self.refresh)
         self.kind_filter = QComboBox(self)
@@ -88,6 +104,8 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.erase_button.setObjectName("erasePerson")
         self.erase_button.clicked.connect(self.erase_selected)
 
+    def _build_table(self) -> None:
+        """The people found, sorted by any column."""
         self.model = PeopleModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -102,6 +120,8 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
             header.resizeSection(column, chars * width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
+    def _build_editor(self, journal: Journal) -> None:
+        """The person shown, whose tabs lead to the other areas."""
         self.editor = PersonEditor(journal, self)
         for button in (self.report_button, self.erase_button):  # they act on the person shown
             button.setEnabled(False)
@@ -116,6 +136,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.editor.activity.ritual_requested.connect(self.ritual_requested)
         self.editor.activity.experiment_requested.connect(self.experiment_requested)
 
+    def _list_pane(self) -> QWidget:
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -131,15 +152,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
                                        self.show_inactive, self.table, self.report_button,
                                        self.erase_button)):  # fmt: skip
             QWidget.setTabOrder(before, after)
-        self.splitter = side_by_side(
-            self, [(left, 1), (self.editor, 1)], settings, SPLITTER_KEY, self._first_sizes
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
-        events.changed.connect(self._on_data_changed)
-        events.reloaded.connect(self.reload)
-        self.retranslate_ui()
+        return left
 
     def _first_sizes(self, width: int) -> list[int]:
         """The list gets the room the person's page can spare (a bit more than half)."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,14 @@ from coachapp.ui.common.coach_notes import CoachNotes
 from coachapp.ui.common.form_dialog import ErrorLine, text_field
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import PageLayout, ToneLabel, WrappingRow, scrolling
+from coachapp.ui.common.widgets import (
+    PageLayout,
+    ToneLabel,
+    WrappingRow,
+    enlarge,
+    hint_or_page,
+    scrolling,
+)
 from coachapp.ui.rituals.group_counts import GroupCounts
 from coachapp.ui.rituals.meeting_actions import MeetingActions
 from coachapp.words.labels import status_label
@@ -65,9 +71,6 @@ class OccurrencePanel(Retranslatable, QWidget):
         self._occurrence: Occurrence | None = None
         self.autosave = Autosave(self, self._save)
 
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         page = QWidget(self)
         self._build_heading(page)
         status_row = self._build_status(page)
@@ -103,19 +106,14 @@ class OccurrencePanel(Retranslatable, QWidget):
             box.setMinimumHeight(lines + 2 * box.frameWidth())
         self._page = page
         page.installEventFilter(self)
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.empty)
-        self._stack.addWidget(scrolling(page, self))  # a narrow panel scrolls
+        self.empty, self._stack = hint_or_page(self, scrolling(page, self))  # narrow: it scrolls
         self._loading = False
         self.retranslate_ui()
 
     def _build_heading(self, page: QWidget) -> None:
         """The ritual's title, large, and the meeting's when, where and how."""
         self.heading = QLabel(page)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        enlarge(self.heading, 1.3)
         self.heading.setWordWrap(True)
         self.details = ToneLabel("muted", page)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayou
 
 from coachapp.context import Journal
 from coachapp.i18n import current_language
-from coachapp.services.today.self_assessment import months_before
+from coachapp.services.today.self_assessment import Dimension, months_before
 from coachapp.ui.common.widgets import ToneLabel
 
 MONTHS = 12
@@ -42,6 +42,35 @@ class SelfAssessmentChart(QDialog):
         history = service.history(self.month, MONTHS)
         earlier = months_before(self.month, 3)
 
+        self._build_radar(dimensions, history, earlier)
+        self._build_trends(dimensions, names, history)
+        self.notes = ToneLabel("muted", self)
+        self.notes.setWordWrap(True)
+        self.notes.setText(self._notes(names, service.swings(self.month),
+                                       service.lingering_low(self.month)))  # fmt: skip
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        charts = QHBoxLayout()
+        for chart in (self.radar, self.trends):
+            chart.setTheme(
+                QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+            )
+            view = QChartView(chart, self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(380, 360)
+            charts.addWidget(view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Self-assessment over time"))
+        self.resize(1100, 600)
+
+    def _build_radar(
+        self, dimensions: list[Dimension], history: dict[str, dict[str, int]], earlier: str
+    ) -> None:
+        """This month's ratings over those of three months ago, round the dimensions."""
         self.radar = QPolarChart()
         angular = QCategoryAxis()
         angular.setRange(0, 360)
@@ -72,6 +101,13 @@ class SelfAssessmentChart(QDialog):
             series.attachAxis(radial)
         self.radar.setTitle(self.tr("This month and three months ago"))
 
+    def _build_trends(
+        self,
+        dimensions: list[Dimension],
+        names: dict[str, str],
+        history: dict[str, dict[str, int]],
+    ) -> None:
+        """Each dimension's rating month by month (a click on its name hides it)."""
         self.trends = QChart()
         months = [months_before(self.month, n) for n in reversed(range(MONTHS))]
         axis_x = QCategoryAxis()
@@ -103,29 +139,6 @@ class SelfAssessmentChart(QDialog):
             marker.clicked.connect(
                 lambda m=marker: m.series().setVisible(not m.series().isVisible())
             )
-
-        self.notes = ToneLabel("muted", self)
-        self.notes.setWordWrap(True)
-        self.notes.setText(self._notes(names, service.swings(self.month),
-                                       service.lingering_low(self.month)))  # fmt: skip
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        charts = QHBoxLayout()
-        for chart in (self.radar, self.trends):
-            chart.setTheme(
-                QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-            )
-            view = QChartView(chart, self)
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(380, 360)
-            charts.addWidget(view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(charts, 1)
-        layout.addWidget(self.notes)
-        layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("Self-assessment over time"))
-        self.resize(1100, 600)
 
     def _notes(self, names: dict[str, str], swings: dict[str, int], low: list[str]) -> str:
         lines = [
