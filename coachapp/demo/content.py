@@ -9,6 +9,9 @@ Strings may hold the placeholders {person}, {team}, {project}, {method}, {usager
 other brace appears, so formatting never fails. French slot values for `partner` and `tool` carry
 their own article ("la CAF", "le portail famille"), so the text never puts "de" or "à" before them,
 and no text agrees an adjective with `person`, whose gender is unknown.
+
+Long because it is the demo's text itself, each French passage beside its English one: cut in
+pieces, the two languages would only drift apart.
 """
 
 from __future__ import annotations

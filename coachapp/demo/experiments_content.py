@@ -1,4 +1,5 @@
-"""Demo text, in French and English, for experiments and learning entries.
+"""Demo text, in French and English, for experiments and learning entries. Long because it is
+the text itself, one table per language whose rows must stay in step.
 
 It feeds the demo data with small experiments written as test cards ("We believe that / To
 verify it, we will / And measure / We are right if"), each with its risk level and what makes it

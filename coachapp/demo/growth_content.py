@@ -1,4 +1,5 @@
-"""Demo text, in French and English, for delegation commitments and agents' skill plans.
+"""Demo text, in French and English, for delegation commitments and agents' skill plans. Long
+because it is the text itself, one table per language whose rows must stay in step.
 
 It feeds the demo data with decision areas placed on the seven Management 3.0 delegation levels
 (1 Tell / Annoncer to 7 Delegate / Déléguer), check-in notes, reasons for changing a level,

@@ -1,4 +1,5 @@
-"""Forms that refuse input in place: the error line under a form, and the dialog whose OK saves.
+"""Forms: fields built the same way everywhere, the error line under a form, and the dialog
+whose OK saves and refuses input in place.
 
 Every editing dialog does the same on OK: write what the form holds, and when the journal
 refuses, say why under the form, put the focus on the field at fault and have a screen reader
@@ -8,13 +9,18 @@ writes it in `save()` and names its fields in `field_for()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from enum import Enum
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
     QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
@@ -49,6 +55,39 @@ def open_dialog(dialog: D, accepted: Callable[[D], object]) -> D:
     dialog.accepted.connect(lambda: accepted(dialog))
     dialog.open()
     return dialog
+
+
+def field_row(parent: QWidget, *cells: QWidget | tuple[QWidget, int], end: bool = False) -> QWidget:
+    """Widgets side by side as one field of a form (no margins of their own); a cell may
+    carry its stretch factor, and `end` keeps them to the left."""
+    box = QWidget(parent)
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    for cell in cells:
+        widget, stretch = cell if isinstance(cell, tuple) else (cell, 0)
+        row.addWidget(widget, stretch)
+    if end:
+        row.addStretch(1)
+    return box
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def check_grid(
+    box: QGroupBox, values: Iterable[E], *, columns: int = 2, prefix: str = ""
+) -> dict[E, QCheckBox]:
+    """A check box for each value in `box`, `columns` to a row, named `prefix` + the value
+    (when a prefix is given); their texts come with the language."""
+    grid = QGridLayout(box)
+    checks: dict[E, QCheckBox] = {}
+    for number, value in enumerate(values):
+        check = QCheckBox(box)
+        if prefix:
+            check.setObjectName(f"{prefix}{value.value}")
+        grid.addWidget(check, number // columns, number % columns)
+        checks[value] = check
+    return checks
 
 
 def text_field(parent: QWidget, name: str, *, height: int = 0) -> QPlainTextEdit:

@@ -1,5 +1,6 @@
-"""Lists of records shown in a table: the model (the rows, finding one by uuid, updating one
-in place, headers translated when shown) and the table an area lists them in."""
+"""Lists of records: the table model (the rows, finding one by uuid, updating one in place,
+headers translated when shown), the table an area lists them in, and the flat lists in columns
+the areas' other tabs use."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTreeWidget, QWidget
 
 from coachapp.errors import Message
 from coachapp.i18n import render
@@ -121,3 +122,18 @@ def selected_uuid(table: QTableView) -> str | None:
     """The uuid of the record in the selected row, if any."""
     rows = table.selectionModel().selectedRows()
     return rows[0].data(UUID_ROLE) if rows else None
+
+
+class Listing(QTreeWidget):
+    """A flat list in columns (a tree without branches): each column as wide as its texts,
+    but `stretch`, which takes the room left."""
+
+    def __init__(self, parent: QWidget, name: str, columns: int, *, stretch: int) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRootIsDecorated(False)
+        self.setColumnCount(columns)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)

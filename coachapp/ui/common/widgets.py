@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
-from enum import Enum
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -25,10 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -40,7 +34,6 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QTableWidget,
     QToolTip,
-    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -95,54 +88,6 @@ def focused_row(table: QTableWidget) -> int:
         if row >= 0:
             return row
     return table.currentRow()
-
-
-def field_row(parent: QWidget, *cells: QWidget | tuple[QWidget, int], end: bool = False) -> QWidget:
-    """Widgets side by side as one field of a form (no margins of their own); a cell may
-    carry its stretch factor, and `end` keeps them to the left."""
-    box = QWidget(parent)
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    for cell in cells:
-        widget, stretch = cell if isinstance(cell, tuple) else (cell, 0)
-        row.addWidget(widget, stretch)
-    if end:
-        row.addStretch(1)
-    return box
-
-
-class Listing(QTreeWidget):
-    """A flat list in columns (a tree without branches): each column as wide as its texts,
-    but `stretch`, which takes the room left."""
-
-    def __init__(self, parent: QWidget, name: str, columns: int, *, stretch: int) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setRootIsDecorated(False)
-        self.setColumnCount(columns)
-        header = self.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-
-
-E = TypeVar("E", bound=Enum)
-
-
-def check_grid(
-    box: QGroupBox, values: Iterable[E], *, columns: int = 2, prefix: str = ""
-) -> dict[E, QCheckBox]:
-    """A check box for each value in `box`, `columns` to a row, named `prefix` + the value
-    (when a prefix is given); their texts come with the language."""
-    grid = QGridLayout(box)
-    checks: dict[E, QCheckBox] = {}
-    for number, value in enumerate(values):
-        check = QCheckBox(box)
-        if prefix:
-            check.setObjectName(f"{prefix}{value.value}")
-        grid.addWidget(check, number // columns, number % columns)
-        checks[value] = check
-    return checks
 
 
 class OptionalDate(QWidget):

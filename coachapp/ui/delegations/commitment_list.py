@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from coachapp.services.delegations.delegations import DelegationRecord
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import Listing
 from coachapp.ui.common.wrapping import wrap_column
 from coachapp.ui.delegations.level_style import level_icon
 from coachapp.words.growth_labels import delegation_status_label, level_label

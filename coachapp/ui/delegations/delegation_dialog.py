@@ -29,9 +29,9 @@ from coachapp.services.delegations.delegations import (
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import pydate, qdate
-from coachapp.ui.common.form_dialog import FormDialog, text_field
+from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, field_row
+from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.level_style import level_icon
 from coachapp.words.growth_labels import (
     area_kind_label,

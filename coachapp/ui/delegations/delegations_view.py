@@ -27,9 +27,10 @@ from coachapp.ui.common.form_dialog import open_dialog
 from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import Listing, ToneLabel
+from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.checkin_dialog import CheckInDialog
 from coachapp.ui.delegations.commitment_list import UUID_ROLE, CommitmentList
 from coachapp.ui.delegations.delegation_board import DelegationBoard

@@ -30,8 +30,9 @@ from coachapp.services.people.people import PeopleService
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import Listing, focused_row
+from coachapp.ui.common.widgets import focused_row
 from coachapp.ui.delegations.level_style import level_color, level_icon
 from coachapp.words.growth_labels import level_label
 

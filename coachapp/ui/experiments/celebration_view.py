@@ -28,9 +28,10 @@ from coachapp.services.experiments.celebration import Behaviour, Grid, Result, c
 from coachapp.ui.common.board import PaintedBoard
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import Listing, PeriodChoice, ToneLabel
+from coachapp.ui.common.widgets import PeriodChoice, ToneLabel
 from coachapp.words.experiment_labels import behaviour_label, cell_meaning, result_label
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -23,10 +23,10 @@ from coachapp.services.experiments.experiments import (
     SafeToFail,
     TestCard,
 )
-from coachapp.ui.common.form_dialog import FormDialog, text_field
+from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.people_checklist import check, checked, people_checklist, stacked
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import OptionalDate, ToneLabel, field_row
+from coachapp.ui.common.widgets import OptionalDate, ToneLabel
 from coachapp.words.experiment_labels import exp_status_label, risk_label, scale_label
 
 

@@ -4,6 +4,11 @@ The body is Markdown, written in a plain editor with formatting shortcuts and sh
 in the Preview tab. A title cannot be emptied: the editor says so and keeps the last one.
 When the workstation refuses a save (full disk, read-only file, busy database), the editor
 says so and keeps what was typed, even after another entry is shown, until a retry saves it.
+
+Long because saving as you type ends in several ways (saved, refused by the journal, refused
+by the workstation; while typing or when leaving the entry), each said where the fields are.
+The third tab (EntryLinks), the edits kept for later (KeptEdits) and the formatting toolbar
+(FormattingBar) live in their own modules.
 """
 
 from __future__ import annotations

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from coachapp.errors import NotFoundError
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.people.people import PeopleService
+from coachapp.ui.common.form_dialog import check_grid
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import check_grid
 from coachapp.words.labels import pillar_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -26,10 +26,10 @@ from coachapp.services.common.pillars import Pillar
 from coachapp.services.journal.journal import EntryKind
 from coachapp.services.journal.templates import Source, Template, TemplateService
 from coachapp.ui.common import messages
-from coachapp.ui.common.form_dialog import ErrorLine
+from coachapp.ui.common.form_dialog import ErrorLine, check_grid
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, check_grid
+from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.labels import entry_kind_label, pillar_label
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

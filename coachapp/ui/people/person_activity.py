@@ -14,8 +14,8 @@ from coachapp.context import Journal
 from coachapp.i18n import format_datetime
 from coachapp.services.journal.journal import EntryFilter
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import Listing
 from coachapp.words.experiment_labels import exp_status_label
 from coachapp.words.labels import entry_kind_label
 

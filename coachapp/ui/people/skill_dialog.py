@@ -32,10 +32,10 @@ from coachapp.services.people.skills import (
     SkillService,
 )
 from coachapp.ui.common.dates import pydate, qdate
-from coachapp.ui.common.form_dialog import FormDialog, text_field
+from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import OptionalDate, field_row, focused_row
+from coachapp.ui.common.widgets import OptionalDate, focused_row
 from coachapp.words.growth_labels import (
     action_kind_label,
     action_status_label,

@@ -23,8 +23,9 @@ from coachapp.i18n import format_datetime
 from coachapp.services.people.people import PeopleService
 from coachapp.services.rituals.rituals import Occurrence, RitualService
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import Listing, WrappingRow
+from coachapp.ui.common.widgets import WrappingRow
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 

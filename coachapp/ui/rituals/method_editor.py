@@ -27,9 +27,9 @@ from coachapp.services.rituals.method_drafts import (
 )
 from coachapp.services.rituals.methods import LANGUAGES, Method, Purpose
 from coachapp.services.rituals.own_methods import MethodService
-from coachapp.ui.common.form_dialog import FormDialog, text_field
+from coachapp.ui.common.form_dialog import FormDialog, check_grid, text_field
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, check_grid
+from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.labels import pillar_label, purpose_label
 
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}

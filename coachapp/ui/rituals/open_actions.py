@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 from coachapp.context import Journal
 from coachapp.timezones import local_zone
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import Listing
 from coachapp.ui.rituals.meeting_actions import person_name
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QTreeWidgetItem, QWidget
 
 from coachapp.services.rituals.rituals import Occurrence, RitualService, Status
 from coachapp.timezones import local_zone
-from coachapp.ui.common.widgets import Listing, MarkedCalendar
+from coachapp.ui.common.record_list import Listing
+from coachapp.ui.common.widgets import MarkedCalendar
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 

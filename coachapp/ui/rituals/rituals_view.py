@@ -29,9 +29,10 @@ from coachapp.ui.common.form_dialog import open_dialog
 from coachapp.ui.common.geometry import remember_splitter
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import Listing, PeriodChoice, ToneLabel, WrappingRow
+from coachapp.ui.common.widgets import PeriodChoice, ToneLabel, WrappingRow
 from coachapp.ui.rituals.methods_browser import MethodsBrowser
 from coachapp.ui.rituals.occurrence_panel import OccurrencePanel
 from coachapp.ui.rituals.open_actions import OpenActions

@@ -18,8 +18,8 @@ from coachapp.services.common.trash import TrashItem, TrashService
 from coachapp.ui.common import messages
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import Listing
 from coachapp.words.labels import record_kind_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
