@@ -12,7 +12,6 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QCategoryAxis,
     QChart,
     QHorizontalBarSeries,
     QLineSeries,
@@ -23,11 +22,9 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
     QLocale,
     QObject,
-    QPointF,
     Qt,
 )
 
@@ -39,7 +36,7 @@ from coachapp.services.insights.insights import GROUPS, LEVELS, Insights
 from coachapp.services.rituals.methods import Purpose
 from coachapp.services.rituals.rituals import Stakeholder
 from coachapp.services.today.self_assessment import Dimension
-from coachapp.ui.insights.chart_parts import add_bars, add_lines, drawn_at
+from coachapp.ui.common.charts import add_bars, add_lines, add_radar, drawn_at, month_label
 from coachapp.words.experiment_labels import behaviour_label, outcome_label, result_label
 from coachapp.words.growth_labels import level_label
 from coachapp.words.labels import pillar_label, purpose_label, stakeholder_label
@@ -47,12 +44,6 @@ from coachapp.words.labels import pillar_label, purpose_label, stakeholder_label
 CHARTS = ("rituals", "groups", "levels", "experiments", "journal", "mood", "radar", "skills")
 # A chart, the same figures as a table (headers, rows), and its reading in plain words.
 Drawn = tuple[QChart, list[str], list[list[str]], str]
-
-
-def _month_label(month: str, *, short: bool = False) -> str:
-    """ "Nov 26", or "11/26" where many months share the axis."""
-    shape = "MM/yy" if short else "MMM yy"
-    return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), shape)
 
 
 def _percent(share: float) -> str:
@@ -100,14 +91,14 @@ class InsightCharts(QObject):
             bars = QBarSet(purpose_label(purpose))
             bars.append([figures.per_month[m][purpose.value] for m in figures.months])
             series.append(bars)
-        labels = [_month_label(m, short=len(figures.months) > 6) for m in figures.months]
+        labels = [month_label(m, short=len(figures.months) > 6) for m in figures.months]
         add_bars(
             chart,
             series,
             labels,
             max([sum(figures.per_month[m].values()) for m in figures.months] or [1]),
         )
-        rows = [[_month_label(m), *[str(figures.per_month[m][p.value]) for p in purposes]]
+        rows = [[month_label(m), *[str(figures.per_month[m][p.value]) for p in purposes]]
                 for m in figures.months]  # fmt: skip
         headers = [self.tr("Month"), *[purpose_label(p) for p in purposes]]
         reading = InsightWords().rituals(figures.held, _percent(figures.share("agents")),
@@ -250,30 +241,12 @@ class InsightCharts(QObject):
         language = current_language() or "en"
         chart = QPolarChart()
         chart.setTitle(self.tr("Self-assessment: latest month and three months before"))
-        angular = QCategoryAxis()
-        angular.setRange(0, 360)
-        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = 360 / max(len(dimensions), 1)
-        for index, dimension in enumerate(dimensions):
-            angular.append(dimension.key, index * step)
-        radial = QValueAxis()
-        radial.setRange(0, 5)
-        radial.setTickCount(6)
-        radial.setLabelFormat("%d")
-        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
-        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
-        for month, ratings in ((figures.earlier_month, figures.earlier),
-                               (figures.latest_month, figures.latest)):  # fmt: skip
-            if not month or not ratings:
-                continue
-            series = QLineSeries()
-            series.setName(_month_label(month))
-            points = [QPointF(i * step, ratings.get(d.key, 0)) for i, d in enumerate(dimensions)]
-            for point in [*points, QPointF(360, points[0].y())]:
-                series.append(point)
-            chart.addSeries(series)
-            series.attachAxis(angular)
-            series.attachAxis(radial)
+        rounds = ((figures.earlier_month, figures.earlier), (figures.latest_month, figures.latest))
+        add_radar(
+            chart,
+            [d.key for d in dimensions],
+            [(month_label(month), ratings) for month, ratings in rounds if month and ratings],
+        )
         rows = [[f"{d.key} {d.name.get(language, d.key)}", str(figures.earlier.get(d.key, "")),
                  str(figures.latest.get(d.key, ""))] for d in dimensions]  # fmt: skip
         if not figures.latest_month:
@@ -282,10 +255,10 @@ class InsightCharts(QObject):
             moved = [d.key for d in dimensions if figures.earlier.get(d.key) is not None
                      and figures.latest.get(d.key, 0) > figures.earlier[d.key]]  # fmt: skip
             reading = self.tr("Latest: {month}. Up since three months before: {keys}.").format(
-                month=_month_label(figures.latest_month), keys=", ".join(moved) or "-"
+                month=month_label(figures.latest_month), keys=", ".join(moved) or "-"
             )
-        headers = [self.tr("Dimension"), _month_label(figures.earlier_month or "2000-01")
-                   if figures.earlier_month else "", _month_label(figures.latest_month)
+        headers = [self.tr("Dimension"), month_label(figures.earlier_month or "2000-01")
+                   if figures.earlier_month else "", month_label(figures.latest_month)
                    if figures.latest_month else ""]  # fmt: skip
         return chart, headers, rows, reading
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from coachapp.context import Journal
 from coachapp.services.insights.insights import Insights, InsightsService
 from coachapp.ui.common import messages
+from coachapp.ui.common.charts import drawn_at
 from coachapp.ui.common.widgets import ToneLabel, WrappingRow, scrolling
-from coachapp.ui.insights.chart_parts import drawn_at
 from coachapp.ui.insights.insight_charts import CHARTS, InsightCharts
 
 PERIODS = ("3m", "12m", "year", "all")

@@ -40,7 +40,7 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._settings = settings
         self._prompts = prompts
         self._build_choices(settings)
-        self._build_backup_fields(settings)
+        self._build_backup_fields()
         self._build_reminder_fields(settings)
         self._build_groups()
         self._build_switched_off()
@@ -81,21 +81,13 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
 
-    def _build_backup_fields(self, settings: Settings) -> None:
+    def _build_backup_fields(self) -> None:
         """How often a backup is taken, and how many are kept."""
-        self.interval = QSpinBox(self)
+        self.interval = self._spin("backup.interval_hours")
         self.interval.setObjectName("backupInterval")
-        spec = SETTINGS["backup.interval_hours"]
-        self.interval.setRange(spec.minimum or 1, spec.maximum or 720)
-        self.interval.setValue(settings.get("backup.interval_hours"))
-        self.interval.valueChanged.connect(lambda v: settings.set("backup.interval_hours", v))
         self.interval.valueChanged.connect(self._update_suffixes)
-        self.keep = QSpinBox(self)
+        self.keep = self._spin("backup.keep")
         self.keep.setObjectName("backupKeep")
-        spec = SETTINGS["backup.keep"]
-        self.keep.setRange(spec.minimum or 1, spec.maximum or 365)
-        self.keep.setValue(settings.get("backup.keep"))
-        self.keep.valueChanged.connect(lambda v: settings.set("backup.keep", v))
         self.keep.valueChanged.connect(self._update_suffixes)
 
     def _build_reminder_fields(self, settings: Settings) -> None:
@@ -246,6 +238,7 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._fill_switched_off()
 
     def _spin(self, key: str) -> QSpinBox:
+        """A number setting, saved as it changes, within its allowed range."""
         spec = SETTINGS[key]
         spin = QSpinBox(self)
         spin.setObjectName(key)

@@ -1,10 +1,10 @@
-"""What the Insights charts are built of: axes of whole numbers, bars and weekly lines, and a
-chart drawn at a picture's size."""
+"""What the charts are built of: axes of whole numbers, bars, weekly lines, a radar of ratings,
+and a chart drawn at a picture's size (Insights, and the self-assessment over time)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 
@@ -15,11 +15,18 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLineSeries,
+    QPolarChart,
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QPainter
+
+
+def month_label(month: str, *, short: bool = False) -> str:
+    """A "2026-11" month on an axis: "Nov 26", or "11/26" where many months share it."""
+    shape = "MM/yy" if short else "MMM yy"
+    return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), shape)
 
 
 def count_axis(top: float) -> QValueAxis:
@@ -82,6 +89,33 @@ def add_lines(chart: QChart, lines: list[QLineSeries], weeks: Sequence[date], to
         chart.addSeries(series)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
+
+
+def add_radar(
+    chart: QPolarChart, keys: Sequence[str], rounds: Iterable[tuple[str, Mapping[str, int]]]
+) -> None:
+    """Ratings from 0 to 5 round `keys`: a closed line for each round of ratings (its name)."""
+    angular = QCategoryAxis()
+    angular.setRange(0, 360)
+    angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    step = 360 / max(len(keys), 1)
+    for index, key in enumerate(keys):
+        angular.append(key, index * step)
+    radial = QValueAxis()
+    radial.setRange(0, 5)
+    radial.setTickCount(6)
+    radial.setLabelFormat("%d")
+    chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+    chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+    for name, ratings in rounds:
+        series = QLineSeries()
+        series.setName(name)
+        points = [QPointF(i * step, ratings.get(key, 0)) for i, key in enumerate(keys)]
+        for point in [*points, QPointF(360, points[0].y())]:
+            series.append(point)
+        chart.addSeries(series)
+        series.attachAxis(angular)
+        series.attachAxis(radial)
 
 
 @contextmanager
