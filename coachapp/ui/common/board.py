@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -146,6 +155,19 @@ class Board(PaintedBoard, Generic[P]):
         self.setAccessibleDescription(self._accessible_text(piece))
         if piece is not None:
             show_focus(self, piece.rect)
+
+    # Geometry and painting
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._layout()
+        super().resizeEvent(event)
+
+    def _painter(self) -> QPainter:
+        """A painter over the board's background, antialiased."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        return painter
 
     # Keyboard
 

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -181,17 +180,11 @@ class DelegationBoard(Retranslatable, Board[_Marker]):
     def sizeHint(self) -> QSize:
         return QSize(900, max(self.minimumHeight(), 300))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._layout()
-        super().resizeEvent(event)
-
     # Painting
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self._painter()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         grid = QPen(palette.color(QPalette.ColorRole.Mid))
         text = palette.color(QPalette.ColorRole.Text)
         header = self._header_height()

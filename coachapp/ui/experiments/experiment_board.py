@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -151,17 +150,11 @@ class ExperimentBoard(Retranslatable, Board[_Card]):
         comfortable = max(whole, self._min_column(), self.fontMetrics().averageCharWidth() * 24)
         return QSize(comfortable * len(COLUMNS), max(400, self.minimumHeight()))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._layout()
-        super().resizeEvent(event)
-
     # Painting
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self._painter()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         line = self.fontMetrics().height()
         for index in range(len(COLUMNS)):
             left, width = self._column(index)
