@@ -3,6 +3,8 @@
 Startup happens in one explicit order: crash hook, arguments, paths, logging, then (GUI) the
 application object and translators, the single-instance lock, the journal, the main window.
 Problems the user can fix print one clear sentence and a non-zero exit code, never a traceback.
+Long because every command, its options and their help texts are declared here, in one
+place a reader and `--help` can follow; the work of each command is in the services.
 """
 
 from __future__ import annotations

@@ -6,18 +6,13 @@ something to draw (`empty_charts`).
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from datetime import date
+from collections.abc import Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
-    QCategoryAxis,
     QChart,
-    QChartView,
     QHorizontalBarSeries,
     QLineSeries,
     QPolarChart,
@@ -27,18 +22,14 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
-    QDate,
-    QEvent,
     QIODevice,
     QLocale,
     QObject,
-    QPointF,
     Qt,
 )
-from PySide6.QtGui import QPainter
 
 from coachapp.i18n import Translatable, current_language, format_value
+from coachapp.render.chart_parts import add_bars, add_lines, add_radar, drawn_at, month_label
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.experiments.celebration import Behaviour, Result
 from coachapp.services.experiments.experiments import Outcome
@@ -53,12 +44,6 @@ from coachapp.words.labels import pillar_label, purpose_label, stakeholder_label
 CHARTS = ("rituals", "groups", "levels", "experiments", "journal", "mood", "radar", "skills")
 # A chart, the same figures as a table (headers, rows), and its reading in plain words.
 Drawn = tuple[QChart, list[str], list[list[str]], str]
-
-
-def _month_label(month: str, *, short: bool = False) -> str:
-    """ "Nov 26", or "11/26" where many months share the axis."""
-    shape = "MM/yy" if short else "MMM yy"
-    return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), shape)
 
 
 def _percent(share: float) -> str:
@@ -106,14 +91,14 @@ class InsightCharts(QObject):
             bars = QBarSet(purpose_label(purpose))
             bars.append([figures.per_month[m][purpose.value] for m in figures.months])
             series.append(bars)
-        labels = [_month_label(m, short=len(figures.months) > 6) for m in figures.months]
-        _bars(
+        labels = [month_label(m, short=len(figures.months) > 6) for m in figures.months]
+        add_bars(
             chart,
             series,
             labels,
             max([sum(figures.per_month[m].values()) for m in figures.months] or [1]),
         )
-        rows = [[_month_label(m), *[str(figures.per_month[m][p.value]) for p in purposes]]
+        rows = [[month_label(m), *[str(figures.per_month[m][p.value]) for p in purposes]]
                 for m in figures.months]  # fmt: skip
         headers = [self.tr("Month"), *[purpose_label(p) for p in purposes]]
         reading = InsightWords().rituals(figures.held, _percent(figures.share("agents")),
@@ -160,7 +145,7 @@ class InsightCharts(QObject):
         bars = QBarSet(self.tr("Delegations"))
         bars.append([figures.levels[level] for level in LEVELS])
         series.append(bars)
-        _bars(chart, series, [str(level) for level in LEVELS], max(figures.levels.values()))
+        add_bars(chart, series, [str(level) for level in LEVELS], max(figures.levels.values()))
         chart.legend().hide()
         rows = [[level_label(level), str(figures.levels[level])] for level in LEVELS]
         words = InsightWords()
@@ -179,7 +164,7 @@ class InsightCharts(QObject):
             bars = QBarSet(name)
             bars.append([counts[q] for q in figures.quarters])
             series.append(bars)
-        _bars(chart, series, [self._quarter(q) for q in figures.quarters],
+        add_bars(chart, series, [self._quarter(q) for q in figures.quarters],
               max([*figures.started.values(), *figures.concluded.values(), 1]))  # fmt: skip
         rows = [[self._quarter(q), str(figures.started[q]), str(figures.concluded[q])]
                 for q in figures.quarters]  # fmt: skip
@@ -209,7 +194,7 @@ class InsightCharts(QObject):
         series.setName(self.tr("Entries"))
         for index, week in enumerate(figures.weeks):
             series.append(index, figures.per_week[week])
-        _lines(chart, [series], figures.weeks, max([*figures.per_week.values(), 1]))
+        add_lines(chart, [series], figures.weeks, max([*figures.per_week.values(), 1]))
         chart.legend().hide()
         rows = [[format_value(week), str(figures.per_week[week])] for week in figures.weeks]
         total = sum(figures.per_week.values())
@@ -233,7 +218,7 @@ class InsightCharts(QObject):
                 if week in values:
                     series.append(index, values[week])
             lines.append(series)
-        _lines(chart, lines, figures.weeks, 5)
+        add_lines(chart, lines, figures.weeks, 5)
         rows = [
             [
                 format_value(w),
@@ -256,30 +241,12 @@ class InsightCharts(QObject):
         language = current_language() or "en"
         chart = QPolarChart()
         chart.setTitle(self.tr("Self-assessment: latest month and three months before"))
-        angular = QCategoryAxis()
-        angular.setRange(0, 360)
-        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = 360 / max(len(dimensions), 1)
-        for index, dimension in enumerate(dimensions):
-            angular.append(dimension.key, index * step)
-        radial = QValueAxis()
-        radial.setRange(0, 5)
-        radial.setTickCount(6)
-        radial.setLabelFormat("%d")
-        chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
-        chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
-        for month, ratings in ((figures.earlier_month, figures.earlier),
-                               (figures.latest_month, figures.latest)):  # fmt: skip
-            if not month or not ratings:
-                continue
-            series = QLineSeries()
-            series.setName(_month_label(month))
-            points = [QPointF(i * step, ratings.get(d.key, 0)) for i, d in enumerate(dimensions)]
-            for point in [*points, QPointF(360, points[0].y())]:
-                series.append(point)
-            chart.addSeries(series)
-            series.attachAxis(angular)
-            series.attachAxis(radial)
+        rounds = ((figures.earlier_month, figures.earlier), (figures.latest_month, figures.latest))
+        add_radar(
+            chart,
+            [d.key for d in dimensions],
+            [(month_label(month), ratings) for month, ratings in rounds if month and ratings],
+        )
         rows = [[f"{d.key} {d.name.get(language, d.key)}", str(figures.earlier.get(d.key, "")),
                  str(figures.latest.get(d.key, ""))] for d in dimensions]  # fmt: skip
         if not figures.latest_month:
@@ -288,10 +255,10 @@ class InsightCharts(QObject):
             moved = [d.key for d in dimensions if figures.earlier.get(d.key) is not None
                      and figures.latest.get(d.key, 0) > figures.earlier[d.key]]  # fmt: skip
             reading = self.tr("Latest: {month}. Up since three months before: {keys}.").format(
-                month=_month_label(figures.latest_month), keys=", ".join(moved) or "-"
+                month=month_label(figures.latest_month), keys=", ".join(moved) or "-"
             )
-        headers = [self.tr("Dimension"), _month_label(figures.earlier_month or "2000-01")
-                   if figures.earlier_month else "", _month_label(figures.latest_month)
+        headers = [self.tr("Dimension"), month_label(figures.earlier_month or "2000-01")
+                   if figures.earlier_month else "", month_label(figures.latest_month)
                    if figures.latest_month else ""]  # fmt: skip
         return chart, headers, rows, reading
 
@@ -305,7 +272,7 @@ class InsightCharts(QObject):
         bars = QBarSet(self.tr("Actions"))
         bars.append(list(values))
         series.append(bars)
-        _bars(chart, series, list(names), max(values))
+        add_bars(chart, series, list(names), max(values))
         chart.legend().hide()
         rows = [[name, str(value)] for name, value in zip(names, values, strict=True)]
         reading = InsightWords().skills(figures.due, figures.done, figures.overdue)
@@ -327,66 +294,6 @@ def empty_charts(found: Insights) -> set[str]:
         "skills": not found.skills.due,
     }
     return {key for key in CHARTS if empty[key]}
-
-
-def _count_axis(top: float) -> QValueAxis:
-    """A vertical axis of whole numbers from 0, with a round step: no "0 1 1 2" labels."""
-    step = next(
-        base * power for power in (1, 10, 100, 1000, 10_000) for base in (1, 2, 5)
-        if max(top, 1) / (base * power) <= 6
-    )  # fmt: skip
-    axis = QValueAxis()
-    axis.setRange(0, step * math.ceil(max(top, 1) / step))
-    axis.setTickType(QValueAxis.TickType.TicksDynamic)
-    axis.setTickAnchor(0)
-    axis.setTickInterval(step)
-    axis.setLabelFormat("%d")
-    return axis
-
-
-def _bars(
-    chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[str], top: float
-) -> None:
-    chart.addSeries(series)
-    axis_x: QBarCategoryAxis | QCategoryAxis
-    if len(labels) <= 8:
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
-    else:  # a label every few bars: all of them would be cut short
-        axis_x = QCategoryAxis()
-        axis_x.setRange(-0.5, len(labels) - 0.5)
-        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        every = math.ceil(len(labels) / 6)
-        for index in range(0, len(labels), every):
-            axis_x.append(labels[index], index)
-    axis_y = _count_axis(top)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_x)
-    series.attachAxis(axis_y)
-
-
-def _lines(chart: QChart, lines: list[QLineSeries], weeks: Sequence[date], top: float) -> None:
-    axis_x = QCategoryAxis()
-    axis_x.setRange(0, max(len(weeks) - 1, 1))
-    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    axis_x.setLabelsAngle(-45)
-    every = max(len(weeks) // 8, 1)  # about eight labels: they stay legible
-    shape = "d MMM" if len(weeks) <= 20 else "MMM yy"
-    shown: set[str] = set()
-    for index in range(0, len(weeks), every):
-        week = weeks[index]
-        label = QLocale().toString(QDate(week.year, week.month, week.day), shape)
-        if label not in shown:  # an axis label names one place only
-            shown.add(label)
-            axis_x.append(label, index)
-    axis_y = _count_axis(top)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    for series in lines:
-        chart.addSeries(series)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
 
 
 class InsightWords(Translatable):
@@ -436,23 +343,6 @@ class InsightWords(Translatable):
             + " "
             + self.tr("{done} done, {late} late.").format(done=_number(done), late=_number(late))
         )
-
-
-@contextmanager
-def drawn_at(chart: QChart, width: int = 900, height: int = 520) -> Iterator[QChartView]:
-    """`chart` in a view of its own at a picture's size (the size exports print it at); the
-    chart leaves that view afterwards, for its owner to take back."""
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.resize(width, height)
-    chart.resize(width, height)
-    # Laid out at that size now, not when the event loop comes round (the legend would be
-    # drawn as it was laid out for the smaller view, its names cut short).
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    try:
-        yield view
-    finally:
-        view.setChart(QChart())
 
 
 def render_png(chart: QChart, width: int = 900, height: int = 520) -> bytes:

@@ -4,6 +4,8 @@ The version lives in `PRAGMA user_version`; each step runs in its own transactio
 the version bump, so a failure leaves the previous version intact. Steps are written in SQL (and
 plain Python for data), never with the live models, so an old step keeps its meaning when the
 models change. Before upgrading an existing journal the caller's backup function runs.
+
+Long because it is the schema's whole history: a step, once released, is never rewritten.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 Every record has an integer id (internal, for joins and full-text rowids), a UUID that stays
 the same across export and import, created/updated instants in UTC, and a `deleted_at` instant
 that puts it in the trash instead of erasing it.
+
+Long because every table of the journal is here, so that the whole schema reads in one place.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+243"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+215"/>
         <source>%n experiment(s) concluded in this period.</source>
         <translation>
             <numerusform>%n experiment concluded in this period.</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+192"/>
+        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+186"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+314"/>
+        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+238"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/erase_dialog.py" line="+104"/>
+        <location filename="../../coachapp/ui/people/erase_dialog.py" line="+128"/>
         <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
         <translation>
             <numerusform>%n backup of this journal, in {folder}, still holds {name}: it goes as newer backups replace it, and you can delete it there. Files already exported are out of reach: File &gt; What I have shared… lists them.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/render/charts.py" line="+397"/>
+        <location filename="../../coachapp/render/charts.py" line="+304"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal/journal_view.py" line="+389"/>
+        <location filename="../../coachapp/ui/journal/journal_view.py" line="+161"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>MethodsBrowser</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+215"/>
+        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+222"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -347,7 +347,7 @@
 <context>
     <name>PersonActivity</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/person_activity.py" line="+79"/>
+        <location filename="../../coachapp/ui/people/person_activity.py" line="+68"/>
         <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
         <translation>
             <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
@@ -374,7 +374,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/person_editor.py" line="+284"/>
+        <location filename="../../coachapp/ui/people/person_editor.py" line="+276"/>
         <source>%n active delegation(s)</source>
         <translation>
             <numerusform>%n active delegation</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+240"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+251"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -579,7 +579,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+491"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+371"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>
@@ -628,7 +628,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today/today_view.py" line="+409"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+319"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -639,7 +639,7 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/trash/trash_view.py" line="+154"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+146"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n item restored.</numerusform>
@@ -686,7 +686,7 @@
 <context>
     <name>WeeklyReview</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today/weekly_review.py" line="+74"/>
+        <location filename="../../coachapp/ui/today/weekly_review.py" line="+73"/>
         <source>%n entry(ies) written</source>
         <translation>
             <numerusform>%n entry written</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AbandonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/learning_dialog.py" line="+197"/>
+        <location filename="../../coachapp/ui/experiments/learning_dialog.py" line="+162"/>
         <source>Abandon the experiment</source>
         <translation>Abandonner l’expérimentation</translation>
     </message>
@@ -178,22 +178,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CelebrationView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+212"/>
-        <source>The last 3 months</source>
-        <translation>Les 3 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last 12 months</source>
-        <translation>Les 12 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last 5 years</source>
-        <translation>Les 5 dernières années</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+190"/>
         <source>Day</source>
         <translation>Date</translation>
     </message>
@@ -275,7 +260,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CheckInDialog</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/checkin_dialog.py" line="+109"/>
+        <location filename="../../coachapp/ui/delegations/checkin_dialog.py" line="+94"/>
         <source>Check-in</source>
         <translation>Point d’étape</translation>
     </message>
@@ -330,7 +315,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Le changement est inscrit dans l’historique avec votre note.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Check-in: {area} — {delegate}</source>
         <translation>Point d’étape&#xa0;: {area} — {delegate}</translation>
     </message>
@@ -537,6 +522,44 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     </message>
 </context>
 <context>
+    <name>CommitmentList</name>
+    <message>
+        <location filename="../../coachapp/ui/delegations/commitment_list.py" line="+47"/>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next check-in</source>
+        <translation>Prochain point d’étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{date} (late)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Check-in overdue</source>
+        <translation>Point d’étape en retard</translation>
+    </message>
+</context>
+<context>
     <name>Config</name>
     <message>
         <location filename="../../coachapp/config.py" line="+103"/>
@@ -604,17 +627,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationBoard</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/delegation_board.py" line="+69"/>
+        <location filename="../../coachapp/ui/delegations/delegation_board.py" line="+71"/>
         <source>Delegation board</source>
         <translation>Tableau des délégations</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+214"/>
         <source>{delegate}, {area}: level {level}, aiming at {target}</source>
         <translation>{delegate}, {area}&#xa0;: niveau {level}, niveau visé {target}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>No delegation to show.</source>
         <translation>Aucune délégation à afficher.</translation>
     </message>
@@ -622,7 +645,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationDialog</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+217"/>
+        <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+202"/>
         <source>Edit the delegation</source>
         <translation>Modifier la délégation</translation>
     </message>
@@ -717,7 +740,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>comme suggéré pour ce niveau ({days} jours)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The level you aim at ({target}) is below the level now ({level}): you plan to take part of this delegation back. Is that what you mean?</source>
         <translation>Le niveau visé ({target}) est inférieur au niveau actuel ({level})&#xa0;: vous prévoyez de reprendre une partie de cette délégation. Est-ce bien ce que vous souhaitez&#xa0;?</translation>
     </message>
@@ -735,7 +758,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+131"/>
+        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+125"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -905,7 +928,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+191"/>
+        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+146"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
@@ -916,12 +939,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Check-ins &amp;due</source>
         <translation>Points d’étape à fai&amp;re</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-63"/>
         <source>Delegation &amp;poker</source>
         <translation>P&amp;oker de la délégation</translation>
     </message>
@@ -941,35 +964,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Nouvelle délégation (Ctrl+Maj+D)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Next check-in</source>
-        <translation>Prochain point d’étape</translation>
-    </message>
-    <message>
         <location line="+0"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
@@ -994,18 +1004,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Check-ins &amp;due ({count})</source>
         <translation>Points d’étape à fai&amp;re ({count})</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>{date} (late)</source>
-        <translation>{date} (en retard)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Check-in overdue</source>
-        <translation>Point d’étape en retard</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+30"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n jour de retard)</numerusform>
@@ -1013,7 +1013,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+65"/>
         <source>Delegation “{area}” added.</source>
         <translation>Délégation «&#xa0;{area}&#xa0;» ajoutée.</translation>
     </message>
@@ -1023,47 +1023,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Délégation «&#xa0;{area}&#xa0;» enregistrée.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Undo the move of “{area}”</source>
-        <translation>Annuler le déplacement de «&#xa0;{area}&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Move undone</source>
-        <translation>Déplacement annulé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+27"/>
         <source>Delegation board</source>
         <translation>Tableau des délégations</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <source>{delegate}: “{area}” is now at {level}.</source>
-        <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
-    </message>
-    <message>
-        <location line="-216"/>
+        <location line="-176"/>
         <source>Drag a marker along its row, or select it and press Left or Right, then say why: the move and its reason are kept in the delegation&apos;s history (Ctrl+Z undoes it). Enter opens it. A dotted outline shows the level you aim at.</source>
         <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite, puis dites pourquoi&#xa0;: le déplacement et sa raison sont conservés dans l’historique de la délégation (Ctrl+Z l’annule). Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Undo</source>
-        <translation>Annuler le &amp;déplacement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo this move (Ctrl+Z on the board)</source>
-        <translation>Annuler ce déplacement (Ctrl+Z sur le tableau)</translation>
-    </message>
-    <message>
-        <location line="+240"/>
-        <source>“{area}” is back at {level}.</source>
-        <translation>«&#xa0;{area}&#xa0;»&#xa0;: retour au niveau {level}.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+206"/>
         <source>Check-in recorded. Next one: {date}.</source>
         <translation>Point d’étape enregistré. Prochain&#xa0;: {date}.</translation>
     </message>
@@ -1150,7 +1120,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+260"/>
+        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+213"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -1216,6 +1186,50 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Move to trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Written {created} · updated {updated}</source>
+        <translation>Écrite le {created} · modifiée le {updated}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Not saved: {reason} What you typed is kept; CoachApp tries again every few seconds.</source>
+        <translation>Non enregistré&#xa0;: {reason} Ce que vous avez tapé est conservé&#xa0;; CoachApp réessaie toutes les quelques secondes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This entry was deleted meanwhile; restore it from the trash to edit it.</source>
+        <translation>Cette entrée a été supprimée entre-temps&#xa0;; restaurez-la depuis la corbeille pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not moved to the trash: {reason}</source>
+        <translation>Non placée dans la corbeille&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+7"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason} The title “{title}” was kept.</source>
+        <translation>{reason} Le titre «&#xa0;{title}&#xa0;» a été conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryLinks</name>
+    <message>
+        <location filename="../../coachapp/ui/journal/entry_links.py" line="+67"/>
         <source>Pillars of the management model</source>
         <translation>Piliers du modèle de management</translation>
     </message>
@@ -1234,93 +1248,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to trash</source>
-        <translation>Mettre à la corbeille</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Gras (Ctrl+B)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Italique (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Heading (Ctrl+H)</source>
-        <translation>Titre de section (Ctrl+H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List (Ctrl+L)</source>
-        <translation>Liste (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Checklist (Ctrl+Shift+L); tick with Ctrl+Enter</source>
-        <translation>Liste de tâches (Ctrl+Maj+L)&#xa0;; cocher avec Ctrl+Entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Link (Ctrl+K)</source>
-        <translation>Lien (Ctrl+K)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tick or untick</source>
-        <translation>Cocher ou décocher</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>Written {created} · updated {updated}</source>
-        <translation>Écrite le {created} · modifiée le {updated}</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>Not saved: {reason} What you typed is kept; CoachApp tries again every few seconds.</source>
-        <translation>Non enregistré&#xa0;: {reason} Ce que vous avez tapé est conservé&#xa0;; CoachApp réessaie toutes les quelques secondes.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>“{title}” is saved now.</source>
-        <translation>«&#xa0;{title}&#xa0;» est maintenant enregistrée.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This entry was deleted meanwhile; restore it from the trash to edit it.</source>
-        <translation>Cette entrée a été supprimée entre-temps&#xa0;; restaurez-la depuis la corbeille pour la modifier.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Not moved to the trash: {reason}</source>
-        <translation>Non placée dans la corbeille&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+29"/>
-        <location line="+7"/>
-        <source>Not saved: {reason}</source>
-        <translation>Non enregistré&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{reason} The title “{title}” was kept.</source>
-        <translation>{reason} Le titre «&#xa0;{title}&#xa0;» a été conservé.</translation>
-    </message>
 </context>
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../coachapp/ui/journal/entry_model.py" line="+42"/>
+        <location filename="../../coachapp/ui/journal/entry_model.py" line="+37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1348,7 +1280,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Effacer {name} la retire définitivement de ce journal, avec ce qui la concerne, et remplace son nom partout où il est écrit par «&#xa0;{alias}&#xa0;». C’est irréversible.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1368,7 +1300,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre&#xa0;: {areas}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1383,7 +1315,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Après</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
         <translation>
             <numerusform>%n sauvegarde de ce journal, dans {folder}, contient encore {name}&#xa0;: elle disparaît quand de plus récentes la remplacent, et vous pouvez la supprimer là. Les fichiers déjà exportés sont hors d’atteinte&#xa0;: Fichier &gt; Historique des partages… les liste.</numerusform>
@@ -1401,7 +1333,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Effacer définitivement</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
         <source>Erased person</source>
         <translation>Personne effacée</translation>
     </message>
@@ -1627,18 +1559,18 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentBoard</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/experiment_board.py" line="+79"/>
+        <location filename="../../coachapp/ui/experiments/experiment_board.py" line="+75"/>
         <source>Experiment board</source>
         <translation>Tableau des expérimentations</translation>
     </message>
     <message>
-        <location line="+161"/>
-        <location line="+38"/>
+        <location line="+138"/>
+        <location line="+37"/>
         <source>me</source>
         <translation>moi</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>Review due {date}</source>
         <translation>Bilan attendu depuis le {date}</translation>
     </message>
@@ -1648,12 +1580,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Bilan le {date}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>{title}: {status}, {risk}, led by {who}. {footer}</source>
         <translation>{title}&#xa0;: {status}, {risk}, pilotée par {who}. {footer}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>No experiment to show.</source>
         <translation>Aucune expérimentation à afficher.</translation>
     </message>
@@ -1661,7 +1593,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/experiment_dialog.py" line="+229"/>
+        <location filename="../../coachapp/ui/experiments/experiment_dialog.py" line="+204"/>
         <source>Edit the experiment</source>
         <translation>Modifier l’expérimentation</translation>
     </message>
@@ -1987,7 +1919,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentPanel</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/experiment_panel.py" line="+116"/>
+        <location filename="../../coachapp/ui/experiments/experiment_panel.py" line="+109"/>
         <source>Select an experiment on the board, or write a new one.</source>
         <translation>Sélectionnez une expérimentation sur le tableau, ou rédigez-en une nouvelle.</translation>
     </message>
@@ -2297,7 +2229,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+122"/>
+        <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+117"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
@@ -2605,6 +2537,44 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+4"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
+    </message>
+</context>
+<context>
+    <name>FormattingBar</name>
+    <message>
+        <location filename="../../coachapp/ui/common/markdown_edit.py" line="+157"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heading (Ctrl+H)</source>
+        <translation>Titre de section (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List (Ctrl+L)</source>
+        <translation>Liste (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist (Ctrl+Shift+L); tick with Ctrl+Enter</source>
+        <translation>Liste de tâches (Ctrl+Maj+L)&#xa0;; cocher avec Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link (Ctrl+K)</source>
+        <translation>Lien (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick or untick</source>
+        <translation>Cocher ou décocher</translation>
     </message>
 </context>
 <context>
@@ -2945,7 +2915,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightCharts</name>
     <message>
-        <location filename="../../coachapp/render/charts.py" line="+100"/>
+        <location filename="../../coachapp/render/charts.py" line="+85"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -3087,7 +3057,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Auto-évaluation&#xa0;: dernier mois et trois mois avant</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
         <source>No self-assessment in this period yet.</source>
         <translation>Pas encore d’auto-évaluation sur cette période.</translation>
     </message>
@@ -3136,7 +3106,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+25"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln réunion tenue&#xa0;; les agents ont participé à {agents}, les usagers à {usagers}.</numerusform>
@@ -3229,7 +3199,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights/insights_view.py" line="+218"/>
+        <location filename="../../coachapp/ui/insights/insights_view.py" line="+219"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -3328,6 +3298,90 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>JournalFilters</name>
+    <message>
+        <location filename="../../coachapp/ui/journal/journal_filters.py" line="+95"/>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between two dates</source>
+        <translation>Entre deux dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day chosen in the calendar</source>
+        <translation>Le jour choisi dans le calendrier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mood</source>
+        <translation>Humeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+</context>
+<context>
     <name>JournalGuard</name>
     <message>
         <location filename="../../coachapp/ui/protection/journal_guard.py" line="+77"/>
@@ -3409,7 +3463,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../../coachapp/ui/journal/journal_view.py" line="+233"/>
+        <location filename="../../coachapp/ui/journal/journal_view.py" line="+116"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
     </message>
@@ -3423,89 +3477,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <source>Start a new entry (Ctrl+N); the arrow offers templates</source>
         <translation>Commencer une nouvelle entrée (Ctrl+N)&#xa0;; la flèche propose des modèles</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>All dates</source>
-        <translation>Toutes les dates</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last 12 months</source>
-        <translation>12 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Between two dates</source>
-        <translation>Entre deux dates</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The day chosen in the calendar</source>
-        <translation>Le jour choisi dans le calendrier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Period</source>
-        <translation>Période</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tag</source>
-        <translation>Étiquette</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pillar</source>
-        <translation>Pilier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mood</source>
-        <translation>Humeur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+102"/>
-        <source>All</source>
-        <translation>Tous</translation>
-    </message>
-    <message>
-        <location line="-87"/>
-        <source>Clear the filters</source>
-        <translation>Effacer les filtres</translation>
-    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+42"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -3513,7 +3486,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+54"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3521,6 +3494,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+36"/>
         <source>No new entry: {reason}</source>
         <translation>Pas de nouvelle entrée&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>KeptEdits</name>
+    <message>
+        <location filename="../../coachapp/ui/journal/kept_edits.py" line="+54"/>
+        <source>Not saved: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{title}” is saved now.</source>
+        <translation>«&#xa0;{title}&#xa0;» est maintenant enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3832,9 +3818,42 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>LastMove</name>
+    <message>
+        <location filename="../../coachapp/ui/delegations/last_move.py" line="+35"/>
+        <source>&amp;Undo</source>
+        <translation>Annuler le &amp;déplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo this move (Ctrl+Z on the board)</source>
+        <translation>Annuler ce déplacement (Ctrl+Z sur le tableau)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{delegate}: “{area}” is now at {level}.</source>
+        <translation>{delegate}&#xa0;: «&#xa0;{area}&#xa0;» est désormais au niveau {level}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo the move of “{area}”</source>
+        <translation>Annuler le déplacement de «&#xa0;{area}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move undone</source>
+        <translation>Déplacement annulé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“{area}” is back at {level}.</source>
+        <translation>«&#xa0;{area}&#xa0;»&#xa0;: retour au niveau {level}.</translation>
+    </message>
+</context>
+<context>
     <name>LearningDialog</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/learning_dialog.py" line="-97"/>
+        <location filename="../../coachapp/ui/experiments/learning_dialog.py" line="-81"/>
         <source>Learning card</source>
         <translation>Carte d’apprentissage</translation>
     </message>
@@ -3884,7 +3903,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Lancer l’expérimentation suivante à partir de celle-ci</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>We observed</source>
         <translation>Nous avons observé</translation>
     </message>
@@ -3907,7 +3926,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LevelReasonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/level_reason_dialog.py" line="+92"/>
+        <location filename="../../coachapp/ui/delegations/level_reason_dialog.py" line="+75"/>
         <source>Change the level</source>
         <translation>Changer le niveau</translation>
     </message>
@@ -4242,9 +4261,53 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MarkdownEdit</name>
     <message>
-        <location filename="../../coachapp/ui/common/markdown_edit.py" line="+90"/>
+        <location filename="../../coachapp/ui/common/markdown_edit.py" line="-71"/>
         <source>link</source>
         <translation>lien</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <location filename="../../coachapp/ui/rituals/meeting_actions.py" line="+73"/>
+        <source>Follow-up actions (with those still open)</source>
+        <translation>Actions de suivi (et celles encore ouvertes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new action, then Enter</source>
+        <translation>Une nouvelle action, puis Entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Still open from the meeting of {date}</source>
+        <translation>Encore ouverte depuis la réunion du {date}</translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4321,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MethodEditor</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/method_editor.py" line="+184"/>
+        <location filename="../../coachapp/ui/rituals/method_editor.py" line="+169"/>
         <source>New method</source>
         <translation>Nouvelle méthode</translation>
     </message>
@@ -4439,7 +4502,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MethodsBrowser</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+154"/>
+        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+161"/>
         <source>I want to</source>
         <translation>Je veux</translation>
     </message>
@@ -4525,12 +4588,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>Back to the original</source>
         <translation>Revenir à l’original</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-75"/>
         <source>Ada&amp;pt…</source>
         <translation>Ada&amp;pter…</translation>
     </message>
@@ -4590,7 +4653,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Méthode personnelle</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Method “{name}” saved.</source>
         <translation>Méthode «&#xa0;{name}&#xa0;» enregistrée.</translation>
     </message>
@@ -4631,7 +4694,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>NewPersonDialog</name>
     <message>
-        <location filename="../../coachapp/ui/people/new_person_dialog.py" line="+40"/>
+        <location filename="../../coachapp/ui/people/new_person_dialog.py" line="+29"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
@@ -4641,7 +4704,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{name} is already in your list of people{where}. Add another person?</source>
         <translation>{name} figure déjà dans votre liste de personnes{where}. Ajouter une autre personne&#xa0;?</translation>
     </message>
@@ -4659,7 +4722,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>OccurrencePanel</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/occurrence_panel.py" line="+266"/>
+        <location filename="../../coachapp/ui/rituals/occurrence_panel.py" line="+230"/>
         <source>Choose a meeting in the list, or plan a ritual.</source>
         <translation>Choisissez une réunion dans la liste, ou planifiez un rituel.</translation>
     </message>
@@ -4669,7 +4732,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Qui a participé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
@@ -4677,36 +4740,6 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up actions (with those still open)</source>
-        <translation>Actions de suivi (et celles encore ouvertes)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Pour le</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new action, then Enter</source>
-        <translation>Une nouvelle action, puis Entrée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4744,25 +4777,42 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Mettre le rituel à la corbeille</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+62"/>
-        <source>Nobody yet</source>
-        <translation>Personne pour l’instant</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+72"/>
         <source>repeats</source>
         <translation>se répète</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Still open from the meeting of {date}</source>
-        <translation>Encore ouverte depuis la réunion du {date}</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenActions</name>
+    <message>
+        <location filename="../../coachapp/ui/rituals/open_actions.py" line="+31"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ritual</source>
+        <translation>Rituel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4841,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../coachapp/ui/people/people_model.py" line="+22"/>
+        <location filename="../../coachapp/ui/people/people_model.py" line="+23"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4819,7 +4869,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../coachapp/ui/people/people_view.py" line="+184"/>
+        <location filename="../../coachapp/ui/people/people_view.py" line="+164"/>
         <source>Search by name, role, team or notes</source>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
@@ -4864,7 +4914,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Effacer définitivement la personne choisie, et son nom partout dans le journal</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+77"/>
         <source>Cannot erase</source>
         <translation>Effacement impossible</translation>
     </message>
@@ -4880,9 +4930,27 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
 </context>
 <context>
+    <name>PeriodChoice</name>
+    <message>
+        <location filename="../../coachapp/ui/common/widgets.py" line="+160"/>
+        <source>The last 3 months</source>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last 5 years</source>
+        <translation>Les 5 dernières années</translation>
+    </message>
+</context>
+<context>
     <name>PersonActivity</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_activity.py" line="+72"/>
+        <location filename="../../coachapp/ui/people/person_activity.py" line="+61"/>
         <location line="+1"/>
         <source>When</source>
         <translation>Date</translation>
@@ -4935,7 +5003,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_editor.py" line="+169"/>
+        <location filename="../../coachapp/ui/people/person_editor.py" line="+162"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -4956,13 +5024,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <location line="+1"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>&amp;Details</source>
         <translation>&amp;Informations</translation>
     </message>
@@ -4982,12 +5050,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Une autre personne porte déjà ce nom&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Not saved: {reason}</source>
         <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
@@ -4997,7 +5065,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Sélectionnez une personne dans la liste, ou ajoutez-en une avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>{reason} The name “{name}” was kept.</source>
         <translation>{reason} Le nom «&#xa0;{name}&#xa0;» a été conservé.</translation>
     </message>
@@ -5031,7 +5099,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_form.py" line="+83"/>
+        <location filename="../../coachapp/ui/people/person_form.py" line="+82"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -5319,7 +5387,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PokerPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+187"/>
+        <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+195"/>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
     </message>
@@ -5433,7 +5501,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+146"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+156"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -5564,7 +5632,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Certains réglages sont gérés pour ce poste (grisés ci-dessous).</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+42"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> heure</numerusform>
@@ -5756,7 +5824,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="+107"/>
+        <location filename="../../coachapp/ui/today/prompt_card.py" line="+79"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
@@ -6237,7 +6305,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualPlanner</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+192"/>
+        <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+185"/>
         <source>Edit the ritual</source>
         <translation>Modifier le rituel</translation>
     </message>
@@ -6327,17 +6395,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Groupes de parties prenantes sans nom (combien)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;General</source>
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-13"/>
         <source>Ru&amp;le (RFC 5545)</source>
         <translation>Rè&amp;gle (RFC 5545)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>W&amp;ho</source>
         <translation>&amp;Participants</translation>
     </message>
@@ -6459,7 +6527,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+186"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+139"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -6510,44 +6578,13 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
         <source>Ritual</source>
         <translation>Rituel</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>By</source>
-        <translation>Pour le</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last 3 months</source>
-        <translation>Les 3 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The last 12 months</source>
-        <translation>Les 12 derniers mois</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The last 5 years</source>
-        <translation>Les 5 dernières années</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6580,12 +6617,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Équipe</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>To record</source>
         <translation>À renseigner</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>“{title}” planned.</source>
         <translation>«&#xa0;{title}&#xa0;» planifié.</translation>
     </message>
@@ -6630,17 +6667,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Fichier d’agenda écrit&#xa0;: {name}</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+44"/>
         <source>Action done: {text}</source>
         <translation>Action faite&#xa0;: {text}</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="-18"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n réunion tenue sur cette période.</numerusform>
@@ -6667,32 +6699,32 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentChart</name>
     <message>
-        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+59"/>
+        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+72"/>
         <source>3 months ago</source>
         <translation>Il y a 3 mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>This month and three months ago</source>
         <translation>Ce mois-ci et il y a trois mois</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Twelve months, one line per dimension</source>
         <translation>Douze mois, une ligne par dimension</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-49"/>
         <source>Self-assessment over time</source>
         <translation>L’autoévaluation dans le temps</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>{name} moved by {change} points since last month: what changed?</source>
         <translation>{name} a bougé de {change} points depuis le mois dernier&#xa0;: qu’est-ce qui a changé&#xa0;?</translation>
     </message>
@@ -6710,12 +6742,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+88"/>
+        <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+91"/>
         <source>A fact that shows it (asked for 4 and 5)</source>
         <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Monthly self-assessment</source>
         <translation>Autoévaluation du mois</translation>
     </message>
@@ -6725,12 +6757,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire&#xa0;: chaque choix décrit une pratique observable. Cinq minutes suffisent&#xa0;; laissez de côté ce que vous ne pouvez pas juger.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>For a {rating}, note one concrete fact that shows it.</source>
         <translation>Pour un {rating}, notez un fait concret qui le montre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Rate at least one dimension, or cancel.</source>
         <translation>Évaluez au moins une dimension, ou annulez.</translation>
     </message>
@@ -7061,7 +7093,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../coachapp/ui/people/skill_dialog.py" line="+170"/>
+        <location filename="../../coachapp/ui/people/skill_dialog.py" line="+161"/>
         <source>Edit the skill</source>
         <translation>Modifier la compétence</translation>
     </message>
@@ -7217,7 +7249,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="-62"/>
+        <location filename="../../coachapp/ui/today/prompt_card.py" line="-62"/>
         <source>Remind me on…</source>
         <translation>Me le rappeler le…</translation>
     </message>
@@ -7311,7 +7343,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/journal/templates_dialog.py" line="+127"/>
+        <location filename="../../coachapp/ui/journal/templates_dialog.py" line="+125"/>
         <source>Entry templates</source>
         <translation>Modèles d’entrée</translation>
     </message>
@@ -7351,7 +7383,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Revenir à l’&amp;original</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Delete the template “{name}”?</source>
         <translation>Supprimer le modèle «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
@@ -7361,7 +7393,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Provided with CoachApp.</source>
         <translation>Fourni avec CoachApp.</translation>
     </message>
@@ -7386,7 +7418,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>New template</source>
         <translation>Nouveau modèle</translation>
     </message>
@@ -7402,7 +7434,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="+211"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+186"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -7552,7 +7584,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../coachapp/ui/trash/trash_view.py" line="+98"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+90"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
         <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
@@ -7717,7 +7749,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>WeeklyReview</name>
     <message>
-        <location filename="../../coachapp/ui/today/weekly_review.py" line="+48"/>
+        <location filename="../../coachapp/ui/today/weekly_review.py" line="+47"/>
         <source>Weekly review</source>
         <translation>Bilan de la semaine</translation>
     </message>

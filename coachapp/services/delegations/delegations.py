@@ -3,6 +3,8 @@
 Every level a delegation takes is kept with its day, its reason and where it was decided
 (the form, the board, a check-in, a delegation-poker round). Check-ins set when the next one is
 due: closer at low levels and right after a change, unless the manager chose a cadence.
+Long because a delegation's levels, history, check-ins and their undo share one record and
+one transaction each; the cadence rules are in delegation_levels.py.
 """
 
 from __future__ import annotations

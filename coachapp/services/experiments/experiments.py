@@ -8,6 +8,9 @@ start the next one, so a chain of tests stays readable.
       ^        |          |
       |        v          v
       +---- abandoned <---+        (planned <-> idea, running -> planned, abandoned -> idea)
+
+Long because the lifecycle, its moves, the learning card and the chain of tests are one
+record's rules, checked in one place.
 """
 
 from __future__ import annotations

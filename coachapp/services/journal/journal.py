@@ -1,4 +1,8 @@
-"""The manager's journal: entries with their type, tags, pillars and links to people."""
+"""The manager's journal: entries with their type, tags, pillars and links to people.
+
+Long because writing, finding and searching entries (with links, tags and pillars) are
+the journal's one record and its index, kept together so every write keeps them in step.
+"""
 
 from __future__ import annotations
 

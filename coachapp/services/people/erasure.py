@@ -21,6 +21,8 @@ What goes, and why:
 The name must leave the file too, not only the tables: deleted content is overwritten
 (`secure_delete`), the full-text index is merged so no segment keeps the old words, and the
 write-ahead log is emptied afterwards. Backups made before still hold it until they rotate out.
+Long because erasure reaches every table that can name a person, each with its reason;
+splitting it would scatter one transaction's rules.
 """
 
 from __future__ import annotations

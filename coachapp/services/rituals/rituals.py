@@ -1,5 +1,8 @@
 """Co-construction rituals: planned from a method, repeated by a rule, held with the people and
-stakeholder groups who took part, and followed up with actions."""
+stakeholder groups who took part, and followed up with actions.
+Long because a ritual's plan, its occurrences from the repetition rule, attendance and
+follow-up actions are one record's rules.
+"""
 
 from __future__ import annotations
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -104,3 +104,22 @@ def remember_splitter(splitter: QSplitter, settings: Settings, key: str) -> bool
     timer.timeout.connect(lambda: save_splitter(splitter, settings, key))
     splitter.splitterMoved.connect(lambda _pos, _index: timer.start())
     return restore_splitter(splitter, settings, key)
+
+
+def side_by_side(
+    parent: QWidget,
+    panes: Sequence[tuple[QWidget, int]],
+    settings: Settings,
+    key: str,
+    first: Callable[[int], list[int]],
+) -> QSplitter:
+    """`panes` side by side, each with its stretch factor and never collapsed, split as the
+    user last left them, else as `first(width)` says when first shown (see first_sizes)."""
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    for number, (pane, stretch) in enumerate(panes):
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(number, stretch)
+    splitter.setChildrenCollapsible(False)
+    if not remember_splitter(splitter, settings, key):
+        first_sizes(splitter, first)
+    return splitter

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolBar, QWidget
 
 from coachapp.ui.common.actions import new_action
+from coachapp.ui.common.icons import icon
+from coachapp.ui.common.retranslate import Retranslatable
 
 _LIST_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])(\s+)(\[[ xX]\]\s+)?")
 _CHECKBOX = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]")
@@ -135,3 +137,34 @@ class MarkdownEdit(QPlainTextEdit):
                 self.ensureCursorVisible()
                 return
         super().keyPressEvent(event)
+
+
+class FormattingBar(Retranslatable, QToolBar):
+    """Buttons for the formatting shortcuts of a MarkdownEdit, each named with its keys."""
+
+    SHOWN = ("bold", "italic", "heading", "list", "checklist", "link")  # icons of those names
+
+    def __init__(self, edit: MarkdownEdit, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._edit = edit
+        self.setIconSize(QSize(16, 16))
+        for name in self.SHOWN:
+            self.addAction(edit.actions_by_name[name])
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "bold": self.tr("Bold (Ctrl+B)"),
+            "italic": self.tr("Italic (Ctrl+I)"),
+            "heading": self.tr("Heading (Ctrl+H)"),
+            "list": self.tr("List (Ctrl+L)"),
+            "checklist": self.tr("Checklist (Ctrl+Shift+L); tick with Ctrl+Enter"),
+            "link": self.tr("Link (Ctrl+K)"),
+            "tick": self.tr("Tick or untick"),
+        }
+        for name, action in self._edit.actions_by_name.items():
+            action.setText(texts[name])
+
+    def refresh_icons(self) -> None:
+        for name in self.SHOWN:
+            self._edit.actions_by_name[name].setIcon(icon(name))

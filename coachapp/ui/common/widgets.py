@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QGuiApplication,
+    QHelpEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSizePolicy,
+    QStackedLayout,
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
@@ -28,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.ui.common.dates import pydate, qdate
+from coachapp.ui.common.icons import icon
+from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
 
 
@@ -103,15 +116,88 @@ class OptionalDate(QWidget):
         return pydate(self.edit.date()) if self.check.isChecked() else None
 
 
+class MarkedCalendar(QCalendarWidget):
+    """A month calendar whose days with something on them stand out: bold, in the warning
+    colour (a colour of the palette: mark them again when it changes)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("calendar")
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self._marked: set[date] = set()
+
+    def mark(self, days: set[date]) -> None:
+        """Make `days` the marked ones."""
+        plain = QTextCharFormat()
+        for day in self._marked:
+            self.setDateTextFormat(qdate(day), plain)
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setForeground(tone(QGuiApplication.palette(), "warning"))
+        for day in days:
+            self.setDateTextFormat(qdate(day), marked)
+        self._marked = days
+
+
 ONE_LINE = 1 << 24  # wider than any screen
 SEARCH_CHARS = 24  # what a search field shows at least, beside its icon and clear button
 
 
-def keep_readable(search: QLineEdit) -> None:
-    """Never let a layout squeeze a search field to its icon: room for a few words, at any
-    font size."""
-    metrics = search.fontMetrics()
-    search.setMinimumWidth(metrics.horizontalAdvance("x" * SEARCH_CHARS) + 3 * metrics.height())
+class PeriodChoice(Retranslatable, QComboBox):
+    """How far back to look: the last 3 months, 12 months or 5 years (`days()`)."""
+
+    DAYS = (90, 365, 5 * 366)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("period")
+        for days in self.DAYS:
+            self.addItem("", days)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = {
+            90: self.tr("The last 3 months"),
+            365: self.tr("The last 12 months"),
+            5 * 366: self.tr("The last 5 years"),
+        }
+        for row in range(self.count()):
+            self.setItemText(row, names[self.itemData(row)])
+
+    def days(self) -> int:
+        return int(self.currentData())
+
+
+class SearchField(QLineEdit):
+    """An area's search: a magnifier before the text, a clear button, room for a few words,
+    and `searched` once typing pauses for `delay_ms` rather than at every key."""
+
+    searched = Signal()
+
+    def __init__(self, delay_ms: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.setClearButtonEnabled(True)
+        # Never squeezed by a layout to its icon: room for a few words, at any font size.
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.horizontalAdvance("x" * SEARCH_CHARS) + 3 * metrics.height())
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(delay_ms)
+        self._pause.timeout.connect(self.searched)
+        self.textChanged.connect(self._pause.start)
+        self._icon: QAction | None = None
+
+    def settle(self) -> None:
+        """The search runs now (with other filters): no need to run it again after the pause."""
+        self._pause.stop()
+
+    def refresh_icon(self) -> None:
+        """The magnifier, drawn again in the current palette."""
+        if self._icon is None:
+            self._icon = self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        else:
+            self._icon.setIcon(icon("search"))
 
 
 def least_width(widget: QWidget) -> int:
@@ -203,6 +289,26 @@ class PageLayout(QVBoxLayout):
 
     def hasHeightForWidth(self) -> bool:
         return False
+
+
+def enlarge(widget: QWidget, scale: float) -> None:
+    """Give `widget` a title's font: bold, `scale` times the usual size."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)
+
+
+def hint_or_page(owner: QWidget, page: QWidget) -> tuple[QLabel, QStackedLayout]:
+    """`owner` shows a centred hint (what to choose) until it has something to show in
+    `page`: the stack's index 0 is the hint, 1 the page."""
+    hint = QLabel(owner)
+    hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    hint.setWordWrap(True)
+    stack = QStackedLayout(owner)
+    stack.addWidget(hint)
+    stack.addWidget(page)
+    return hint, stack
 
 
 def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:

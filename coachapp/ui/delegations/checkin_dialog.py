@@ -8,17 +8,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.delegations.checkin_entries import check_in_with_entry
 from coachapp.services.delegations.delegation_levels import Level, next_checkin
 from coachapp.services.delegations.delegations import (
@@ -29,13 +24,14 @@ from coachapp.services.delegations.delegations import (
 )
 from coachapp.services.journal.journal import JournalService
 from coachapp.ui.common.dates import day_text, pydate, qdate
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.level_style import level_icon
 from coachapp.words.growth_labels import level_label, level_meaning, went_label
 
 
-class CheckInDialog(Retranslatable, QDialog):
+class CheckInDialog(Retranslatable, FormDialog):
     """`saved` holds the check-in once the dialog is accepted."""
 
     def __init__(
@@ -69,9 +65,7 @@ class CheckInDialog(Retranslatable, QDialog):
         self.level.setCurrentIndex(record.draft.level - 1)
         self.level.currentIndexChanged.connect(self._explain)
         self.day.dateChanged.connect(self._explain)
-        self.note = QPlainTextEdit(self)
-        self.note.setObjectName("note")
-        self.note.setTabChangesFocus(True)
+        self.note = text_field(self, "note")
         self.keep_in_journal = QCheckBox(self)
         self.keep_in_journal.setObjectName("keepInJournal")
         self.keep_in_journal.setChecked(True)
@@ -89,19 +83,10 @@ class CheckInDialog(Retranslatable, QDialog):
             form.addRow(label, field)
         form.addRow("", self.hint)
         form.addRow("", self.keep_in_journal)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(560, 420)
         self.retranslate_ui()
 
@@ -150,24 +135,21 @@ class CheckInDialog(Retranslatable, QDialog):
             text += " " + self.tr("The change goes into the history with your note.")
         self.hint.setText(text)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         day, level = pydate(self.day.date()), int(self.level.currentData())
         went, note = Went(self.went.currentData()), self.note.toPlainText()
-        try:
-            if self.keep_in_journal.isChecked():
-                title = self.tr("Check-in: {area} — {delegate}").format(
-                    area=self._record.draft.area, delegate=self._record.delegate
-                )
-                self.saved = check_in_with_entry(
-                    self._delegations, self._entries, self._record.uuid,
-                    day=day, level=level, went=went, note=note, title=title,
-                )  # fmt: skip
-            else:
-                self.saved = self._delegations.check_in(
-                    self._record.uuid, day=day, level=level, went=went, note=note
-                )
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            return
-        super().accept()
+        if self.keep_in_journal.isChecked():
+            title = self.tr("Check-in: {area} — {delegate}").format(
+                area=self._record.draft.area, delegate=self._record.delegate
+            )
+            self.saved = check_in_with_entry(
+                self._delegations, self._entries, self._record.uuid,
+                day=day, level=level, went=went, note=note, title=title,
+            )  # fmt: skip
+        else:
+            self.saved = self._delegations.check_in(
+                self._record.uuid, day=day, level=level, went=went, note=note
+            )
+
+    def field_for(self, name: str) -> QWidget | None:
+        return {"day": self.day, "level": self.level}.get(name)

@@ -9,12 +9,12 @@ marker is dragged between cells of its row, which table views do not do for part
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -22,13 +22,12 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from coachapp.services.delegations.delegation_levels import Level
 from coachapp.services.delegations.delegations import DelegationRecord
-from coachapp.ui.common.board_focus import show_focus
+from coachapp.ui.common.board import Board
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.delegations.level_style import level_color, level_icon
 from coachapp.words.growth_labels import level_label, level_meaning
@@ -44,87 +43,69 @@ class _Marker:
     level: int  # where it is drawn: the record's level, or a move waiting for its reason
     rect: QRect = field(default_factory=QRect)
 
+    @property
+    def uuid(self) -> str:
+        return self.record.uuid
 
-class DelegationBoard(Retranslatable, QWidget):
+    @property
+    def column(self) -> int:
+        return self.level
+
+
+class DelegationBoard(Retranslatable, Board[_Marker]):
+    """Markers keep to their area's row; Left and Right, or a drag, propose a new level."""
+
     moved = Signal(str, int)  # delegation uuid, proposed level
-    activated = Signal(str)  # delegation uuid (Enter or double-click)
     undo_requested = Signal()  # the standard Undo keys (Ctrl+Z) while the board has focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("delegationBoard")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self._areas: list[str] = []
-        self._markers: list[_Marker] = []
-        self._current = -1
-        self._dragging = -1
-        self._drop_level = 0
-        self._press = QPoint()
         self._row_tops: list[int] = []
         self._row_heights: list[int] = []
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Delegation board"))
-        self._describe_current()
+        self._announce_current()
         self.update()
 
     # Content
 
     def set_records(self, records: list[DelegationRecord]) -> None:
         """Show `records`, keeping the focused marker when it is still there."""
-        keep = self.current_uuid()
         self._areas = sorted({r.draft.area for r in records}, key=str.casefold)
         row_of = {area: row for row, area in enumerate(self._areas)}
         ordered = sorted(records, key=lambda r: (row_of[r.draft.area], r.delegate.casefold()))
-        self._markers = [
-            _Marker(record, row_of[record.draft.area], record.draft.level) for record in ordered
-        ]
-        self._current = next(
-            (n for n, m in enumerate(self._markers) if m.record.uuid == keep),
-            0 if self._markers else -1,
+        self._show_pieces(
+            [_Marker(record, row_of[record.draft.area], record.draft.level) for record in ordered]
         )
-        self._layout()
-        self._describe_current()
-        self.update()
 
     def put_back(self) -> None:
         """Show every marker at its recorded level again (a proposed move was cancelled)."""
-        for marker in self._markers:
+        for marker in self._pieces:
             marker.level = marker.record.draft.level
         self._layout()
-        self._describe_current()
+        self._announce_current()
         self.update()
 
     def _propose(self, number: int, level: int) -> None:
         """Draw the marker at `level` and ask the view to record the move."""
-        marker = self._markers[number]
+        marker = self._pieces[number]
         marker.level = level
         self._layout()
-        self._describe_current()
+        self._announce_current()
         self.update()
         self.moved.emit(marker.record.uuid, level)
 
-    def current_uuid(self) -> str | None:
-        if 0 <= self._current < len(self._markers):
-            return self._markers[self._current].record.uuid
-        return None
-
-    def select(self, delegation_uuid: str) -> bool:
-        for number, marker in enumerate(self._markers):
-            if marker.record.uuid == delegation_uuid:
-                self._current = number
-                self._describe_current()
-                self.update()
-                return True
-        return False
+    def _dropped(self, number: int, column: int) -> None:
+        self._propose(number, column)
 
     def marker_rect(self, delegation_uuid: str) -> QRect:
         """Where the marker is drawn (tests drag it; empty when not shown)."""
-        return next(
-            (QRect(m.rect) for m in self._markers if m.record.uuid == delegation_uuid), QRect()
-        )
+        return self.piece_rect(delegation_uuid)
 
     def column_rect(self, level: int) -> QRect:
         left, width = self._column(level)
@@ -134,6 +115,9 @@ class DelegationBoard(Retranslatable, QWidget):
         return QRect(0, self._row_tops[row], self.width(), self._row_heights[row])
 
     # Geometry
+
+    def _column_keys(self) -> Sequence[int]:
+        return LEVELS
 
     def _area_width(self) -> int:
         return max(160, min(320, self.width() // 4))
@@ -156,7 +140,7 @@ class DelegationBoard(Retranslatable, QWidget):
         y = self._header_height()
         for row, area in enumerate(self._areas):
             per_level = [
-                sum(1 for m in self._markers if m.row == row and m.level == level)
+                sum(1 for m in self._pieces if m.row == row and m.level == level)
                 for level in LEVELS
             ]
             area_lines = max(1, len(self._wrap(area, self._area_width() - 2 * PAD)))
@@ -171,7 +155,7 @@ class DelegationBoard(Retranslatable, QWidget):
         for level in LEVELS:
             left, width = self._column(level)
             for row in range(len(self._areas)):
-                stack = [m for m in self._markers if m.row == row and m.level == level]
+                stack = [m for m in self._pieces if m.row == row and m.level == level]
                 for number, marker in enumerate(stack):
                     top = tops[row] + PAD + number * (self._marker_height() + 4)
                     marker.rect = QRect(left + 4, top, width - 8, self._marker_height())
@@ -196,24 +180,18 @@ class DelegationBoard(Retranslatable, QWidget):
     def sizeHint(self) -> QSize:
         return QSize(900, max(self.minimumHeight(), 300))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._layout()
-        super().resizeEvent(event)
-
     # Painting
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self._painter()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         grid = QPen(palette.color(QPalette.ColorRole.Mid))
         text = palette.color(QPalette.ColorRole.Text)
         header = self._header_height()
         line = self.fontMetrics().height()
         for level in LEVELS:
             left, width = self._column(level)
-            if self._dragging >= 0 and level == self._drop_level:
+            if self._dragging >= 0 and level == self._drop:
                 painter.fillRect(QRect(left, 0, width, self.height()),
                                  palette.color(QPalette.ColorRole.AlternateBase))  # fmt: skip
             icon_size = line
@@ -243,7 +221,7 @@ class DelegationBoard(Retranslatable, QWidget):
                 )  # fmt: skip
             painter.setPen(grid)
             painter.drawLine(0, top + height, self.width(), top + height)
-        for number, marker in enumerate(self._markers):
+        for number, marker in enumerate(self._pieces):
             self._paint_marker(painter, marker, number == self._current)
 
     def _paint_target(self, painter: QPainter, marker: _Marker) -> None:
@@ -311,13 +289,8 @@ class DelegationBoard(Retranslatable, QWidget):
             target=level_label(draft.target_level),
         )
 
-    def _describe_current(self) -> None:
-        if 0 <= self._current < len(self._markers):
-            marker = self._markers[self._current]
-            self.setAccessibleDescription(self.describe(marker))
-            show_focus(self, marker.rect)
-        else:
-            self.setAccessibleDescription(self.tr("No delegation to show."))
+    def _accessible_text(self, marker: _Marker | None) -> str:
+        return self.describe(marker) if marker else self.tr("No delegation to show.")
 
     def event(self, event: QEvent) -> bool:
         # Ctrl+Z is also the window's Undo (for text fields): on the board it undoes a move.
@@ -333,66 +306,29 @@ class DelegationBoard(Retranslatable, QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
-            return
-        if not self._markers:
-            super().keyPressEvent(event)
-            return
-        key = event.key()
-        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            step = 1 if key == Qt.Key.Key_Down else -1
-            self._current = max(0, min(len(self._markers) - 1, self._current + step))
-            self._describe_current()
-            self.update()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            level = self._markers[self._current].level + (1 if key == Qt.Key.Key_Right else -1)
-            if level in LEVELS:
-                self._propose(self._current, level)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activated.emit(self._markers[self._current].record.uuid)
         else:
             super().keyPressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self._set_current(max(0, min(len(self._pieces) - 1, self._current + step)))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            level = self._pieces[self._current].level + (1 if key == Qt.Key.Key_Right else -1)
+            if level in LEVELS:
+                self._propose(self._current, level)
+        else:
+            return False
+        return True
 
     # Mouse
 
-    def _marker_at(self, point: QPoint) -> int:
-        return next((n for n, m in enumerate(self._markers) if m.rect.contains(point)), -1)
-
-    def _level_at(self, x: int) -> int:
-        for level in LEVELS:
-            left, width = self._column(level)
-            if left <= x < left + width:
-                return level
-        return 0
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        hit = self._marker_at(event.position().toPoint())
-        if hit >= 0 and event.button() == Qt.MouseButton.LeftButton:
-            self._current = hit
-            self._dragging = hit
-            self._drop_level = self._markers[hit].level
-            self._press = event.position().toPoint()
-            self._describe_current()
-            self.update()
-        super().mousePressEvent(event)
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        point = event.position().toPoint()
         if self._dragging >= 0:
-            level = self._level_at(point.x())
-            if level and level != self._drop_level:
-                self._drop_level = level
-                self.update()
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            super().mouseMoveEvent(event)
             return
-        hit = self._marker_at(point)
+        hit = self._piece_at(event.position().toPoint())
         if hit >= 0:
             self.setCursor(Qt.CursorShape.OpenHandCursor)
             QToolTip.showText(event.globalPosition().toPoint(), self._tooltip(hit), self)
@@ -400,20 +336,5 @@ class DelegationBoard(Retranslatable, QWidget):
             self.unsetCursor()
 
     def _tooltip(self, number: int) -> str:
-        marker = self._markers[number]
+        marker = self._pieces[number]
         return "\n".join((self.describe(marker), level_meaning(marker.level)))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._dragging >= 0:
-            number, self._dragging = self._dragging, -1
-            level = self._level_at(event.position().toPoint().x())
-            self.unsetCursor()
-            self.update()
-            if level and level != self._markers[number].level:
-                self._propose(number, level)
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        hit = self._marker_at(event.position().toPoint())
-        if hit >= 0:
-            self.activated.emit(self._markers[hit].record.uuid)

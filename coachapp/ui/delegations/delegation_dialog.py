@@ -9,21 +9,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.delegations.delegation_levels import Level, next_checkin, suggested_cadence
 from coachapp.services.delegations.delegations import (
     AreaKind,
@@ -35,6 +29,7 @@ from coachapp.services.delegations.delegations import (
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import pydate, qdate
+from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.level_style import level_icon
@@ -46,7 +41,7 @@ from coachapp.words.growth_labels import (
 )
 
 
-class DelegationDialog(Retranslatable, QDialog):
+class DelegationDialog(Retranslatable, FormDialog):
     """Creates a delegation (or edits `record`); `saved` holds it once accepted."""
 
     def __init__(
@@ -63,8 +58,27 @@ class DelegationDialog(Retranslatable, QDialog):
         self._delegations = delegations
         self._record = record
         self.saved: DelegationRecord | None = None
-        today = delegations.today()
+        self._next_touched = False  # the next check-in was chosen, not computed
+        self._setting_next = False
+        self._build_delegate(delegations, people)
+        self._build_rhythm(delegations.today())
+        self.status = QComboBox(self)
+        self.status.setObjectName("status")
+        for status in DelegationStatus:
+            self.status.addItem(delegation_status_label(status), status.value)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("reason")
+        self.notes = text_field(self, "notes")
+        self.meaning = ToneLabel("muted", self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form(), 1)
+        self.add_error_and_buttons(layout)
+        self.resize(640, 560)
+        self._load(record, person_uuid)
+        self.retranslate_ui()
 
+    def _build_delegate(self, delegations: DelegationService, people: PeopleService) -> None:
+        """What is delegated, and to a person or a team."""
         self.area = QComboBox(self)
         self.area.setObjectName("area")
         self.area.setEditable(True)
@@ -90,6 +104,9 @@ class DelegationDialog(Retranslatable, QDialog):
         self.team.setEditable(True)
         self.team.addItems(delegations.teams())
         self.to_person.toggled.connect(self._delegate_kind_changed)
+
+    def _build_rhythm(self, today: date) -> None:
+        """The levels now and aimed at, since when, and how often to check in."""
         self.level = self._level_combo("level")
         self.target = self._level_combo("targetLevel")
         self.level.currentIndexChanged.connect(self._rhythm_changed)
@@ -110,30 +127,12 @@ class DelegationDialog(Retranslatable, QDialog):
         self.next_checkin.setObjectName("nextCheckin")
         self.next_checkin.setCalendarPopup(True)
         self.next_checkin.dateChanged.connect(self._next_edited)
-        self._next_touched = False
-        self._setting_next = False
-        self.status = QComboBox(self)
-        self.status.setObjectName("status")
-        for status in DelegationStatus:
-            self.status.addItem(delegation_status_label(status), status.value)
-        self.reason = QLineEdit(self)
-        self.reason.setObjectName("reason")
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.meaning = ToneLabel("muted", self)
 
-        delegate_row = QHBoxLayout(delegate_box := QWidget(self))
-        delegate_row.setContentsMargins(0, 0, 0, 0)
-        delegate_row.addWidget(self.to_person)
-        delegate_row.addWidget(self.person, 1)
-        delegate_row.addWidget(self.to_team)
-        delegate_row.addWidget(self.team, 1)
-        cadence_row = QHBoxLayout(cadence_box := QWidget(self))
-        cadence_row.setContentsMargins(0, 0, 0, 0)
-        cadence_row.addWidget(self.suggested)
-        cadence_row.addWidget(self.cadence)
-        cadence_row.addStretch(1)
+    def _form(self) -> QFormLayout:
+        delegate_box = field_row(
+            self, self.to_person, (self.person, 1), self.to_team, (self.team, 1)
+        )
+        cadence_box = field_row(self, self.suggested, self.cadence, end=True)
         self._labels = [QLabel(self) for _ in range(11)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -151,21 +150,7 @@ class DelegationDialog(Retranslatable, QDialog):
         self._notes_label = QLabel(self)
         self._notes_label.setBuddy(self.notes)
         form.addRow(self._notes_label, self.notes)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(640, 560)
-        self._load(record, person_uuid)
-        self.retranslate_ui()
+        return form
 
     def _level_combo(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -317,31 +302,33 @@ class DelegationDialog(Retranslatable, QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def accept(self) -> None:
+    def confirm(self) -> bool:
+        """Aiming below the level now takes part of the delegation back: make sure it is meant."""
         draft = self.draft()
-        if draft.target_level < draft.level:
-            question = self.tr(
-                "The level you aim at ({target}) is below the level now ({level}): you plan to "
-                "take part of this delegation back. Is that what you mean?"
-            ).format(target=level_label(draft.target_level), level=level_label(draft.level))
-            if not messages.confirm(self, self.tr("Aiming lower"), question, self.tr("Yes")):
-                self.target.setFocus()
-                return
-        try:
-            if self._record is None:
-                self.saved = self._delegations.create(draft)
-            else:
-                self.saved = self._delegations.update(
-                    self._record.uuid, draft, reason=self.reason.text()
-                )
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            fields: dict[str, QWidget] = {
-                "area": self.area, "delegate": self.person if self.to_person.isChecked()
-                else self.team, "level": self.level, "target_level": self.target,
-                "cadence": self.cadence, "next_checkin": self.next_checkin, "notes": self.notes,
-            }  # fmt: skip
-            fields.get(exc.field, self.area).setFocus()
-            return
-        super().accept()
+        if draft.target_level >= draft.level:
+            return True
+        question = self.tr(
+            "The level you aim at ({target}) is below the level now ({level}): you plan to "
+            "take part of this delegation back. Is that what you mean?"
+        ).format(target=level_label(draft.target_level), level=level_label(draft.level))
+        if messages.confirm(self, self.tr("Aiming lower"), question, self.tr("Yes")):
+            return True
+        self.target.setFocus()
+        return False
+
+    def save(self) -> None:
+        if self._record is None:
+            self.saved = self._delegations.create(self.draft())
+        else:
+            self.saved = self._delegations.update(
+                self._record.uuid, self.draft(), reason=self.reason.text()
+            )
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields: dict[str, QWidget] = {
+            "area": self.area, "delegate": self.person if self.to_person.isChecked()
+            else self.team, "level": self.level, "target_level": self.target,
+            "cadence": self.cadence, "next_checkin": self.next_checkin, "notes": self.notes,
+            "status": self.status, "reason": self.reason,
+        }  # fmt: skip
+        return fields.get(name, self.area)

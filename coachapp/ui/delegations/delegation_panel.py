@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedLayout,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.widgets import ToneLabel, hint_or_page
 from coachapp.ui.common.wrapping import wrap_column
 from coachapp.ui.delegations.level_style import level_icon
 from coachapp.words.growth_labels import (
@@ -62,9 +61,6 @@ class DelegationPanel(Retranslatable, QWidget):
         self.record: DelegationRecord | None = None
         self._steps: list[LevelChange] = []  # the shown delegation's history and check-ins
         self._checkins: list[CheckIn] = []
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         page = QWidget(self)
         self.heading = QLabel(page)
         self.heading.setObjectName("heading")
@@ -106,9 +102,7 @@ class DelegationPanel(Retranslatable, QWidget):
         layout.addWidget(self.history, 1)
         layout.addWidget(self.checkins_label)
         layout.addWidget(self.checkins, 1)
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.empty)
-        self._stack.addWidget(page)
+        self.empty, self._stack = hint_or_page(self, page)
         self.retranslate_ui()
 
     @staticmethod

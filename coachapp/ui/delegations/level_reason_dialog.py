@@ -10,17 +10,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from coachapp.errors import NotFoundError, ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.delegations.delegation_levels import next_checkin
 from coachapp.services.delegations.delegations import (
     MAX_REASON,
@@ -29,12 +20,13 @@ from coachapp.services.delegations.delegations import (
     Source,
 )
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.growth_labels import level_label, level_meaning
 
 
-class LevelReasonDialog(Retranslatable, QDialog):
+class LevelReasonDialog(Retranslatable, FormDialog):
     """Moves `record` to `level` with the reason typed; `saved` holds it once accepted."""
 
     def __init__(
@@ -65,14 +57,6 @@ class LevelReasonDialog(Retranslatable, QDialog):
         self.reason.setObjectName("reason")
         self.reason.setMaxLength(MAX_REASON)
         self.reason_label.setBuddy(self.reason)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.change)
@@ -80,9 +64,8 @@ class LevelReasonDialog(Retranslatable, QDialog):
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
+        layout.insertStretch(layout.indexOf(self.buttons), 1)  # the error stays by the reason
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.reason.setFocus()
         self.retranslate_ui()
@@ -113,14 +96,10 @@ class LevelReasonDialog(Retranslatable, QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Change level"))
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._delegations.change_level(
-                self._record.uuid, self._level, reason=self.reason.text(), source=Source.BOARD
-            )
-        except (ValidationError, NotFoundError) as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            self.reason.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved = self._delegations.change_level(
+            self._record.uuid, self._level, reason=self.reason.text(), source=Source.BOARD
+        )
+
+    def field_for(self, _name: str, /) -> QWidget | None:
+        return self.reason  # the only field: whatever the refusal, the reason is what to fix

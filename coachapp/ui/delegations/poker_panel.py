@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,9 +28,11 @@ from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import Card, PokerService, Spread, spread
 from coachapp.services.people.people import PeopleService
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, focused_row
+from coachapp.ui.common.widgets import focused_row
 from coachapp.ui.delegations.level_style import level_color, level_icon
 from coachapp.words.growth_labels import level_label
 
@@ -88,6 +89,21 @@ class PokerPanel(Retranslatable, QWidget):
         self._poker = poker
         self._delegations = delegations
         self._people = people
+        self._build_play()
+        self._build_result()
+        play = self._play_page()
+        result = self._result_page()
+        splitter = QSplitter(self)
+        splitter.addWidget(play)
+        splitter.addWidget(result)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([520, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate_ui()
+
+    def _build_play(self) -> None:
+        """The case, the delegation it is about, the players and their cards."""
         self.case = QLineEdit(self)
         self.case.setObjectName("case")
         self.delegation = QComboBox(self)
@@ -114,6 +130,9 @@ class PokerPanel(Retranslatable, QWidget):
         self.reveal = QPushButton(self)
         self.reveal.setObjectName("reveal")
         self.reveal.clicked.connect(lambda _checked=False: self.show_spread())
+
+    def _build_result(self) -> None:
+        """The spread of the cards, the level agreed, and the rounds played."""
         self.chart = SpreadChart(self)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
@@ -126,17 +145,10 @@ class PokerPanel(Retranslatable, QWidget):
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("record")
         self.record_button.clicked.connect(self.record)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.rounds = QTreeWidget(self)
-        self.rounds.setObjectName("rounds")
-        self.rounds.setRootIsDecorated(False)
-        self.rounds.setColumnCount(4)
-        self.rounds.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rounds.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.rounds.header().setStretchLastSection(False)
+        self.error = ErrorLine(self)
+        self.rounds = Listing(self, "rounds", 4, stretch=1)
 
+    def _play_page(self) -> QWidget:
         self._labels = [QLabel(self) for _ in range(3)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -152,10 +164,6 @@ class PokerPanel(Retranslatable, QWidget):
         team_tools = QHBoxLayout()
         team_tools.addWidget(self.team, 1)
         team_tools.addWidget(self.add_team)
-        agree_row = QHBoxLayout()
-        agree_row.addWidget(self._labels[2])
-        agree_row.addWidget(self.agreed, 1)
-        agree_row.addWidget(self.record_button)
         play = QWidget(self)
         play_layout = QVBoxLayout(play)
         play_layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +172,13 @@ class PokerPanel(Retranslatable, QWidget):
         play_layout.addLayout(player_tools)
         play_layout.addLayout(team_tools)
         play_layout.addWidget(self.reveal)
+        return play
+
+    def _result_page(self) -> QWidget:
+        agree_row = QHBoxLayout()
+        agree_row.addWidget(self._labels[2])
+        agree_row.addWidget(self.agreed, 1)
+        agree_row.addWidget(self.record_button)
         result = QWidget(self)
         result_layout = QVBoxLayout(result)
         result_layout.setContentsMargins(0, 0, 0, 0)
@@ -174,14 +189,7 @@ class PokerPanel(Retranslatable, QWidget):
         self._rounds_label = QLabel(self)
         result_layout.addWidget(self._rounds_label)
         result_layout.addWidget(self.rounds, 1)
-        splitter = QSplitter(self)
-        splitter.addWidget(play)
-        splitter.addWidget(result)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([520, 620])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self.retranslate_ui()
+        return result
 
     def retranslate_ui(self) -> None:
         self._labels[0].setText(self.tr("&Case"))
@@ -319,10 +327,10 @@ class PokerPanel(Retranslatable, QWidget):
                 delegation_uuid=delegation_uuid,
             )  # fmt: skip
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            fields = {"case": self.case, "cards": self.players, "agreed": self.agreed}
+            self.error.show_error(render_error(exc), fields.get(exc.field))
             return
-        self.error.hide()
+        self.error.clear_error()
         if moved is not None:
             self.status.emit(
                 self.tr("Round recorded: “{area}” is now at {level}.").format(

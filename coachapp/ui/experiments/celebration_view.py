@@ -8,7 +8,6 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -17,11 +16,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,21 +25,22 @@ from PySide6.QtWidgets import (
 
 from coachapp.context import Journal
 from coachapp.services.experiments.celebration import Behaviour, Grid, Result, celebration_grid
+from coachapp.ui.common.board import PaintedBoard
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.widgets import PeriodChoice, ToneLabel
 from coachapp.words.experiment_labels import behaviour_label, cell_meaning, result_label
 
-PERIODS = (90, 365, 5 * 366)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 BEHAVIOURS = tuple(Behaviour)
 RESULTS = tuple(Result)
 
 
-class GridWidget(QWidget):
+class GridWidget(PaintedBoard):
     """Three columns by two rows of counts; a click chooses a cell."""
 
     cell_chosen = Signal(str, str)  # behaviour, result
@@ -54,7 +51,6 @@ class GridWidget(QWidget):
         self.grid: Grid | None = None
         self.chosen: tuple[Behaviour, Result] = (Behaviour.EXPERIMENT, Result.FAILURE)
         self.setMinimumHeight(240)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def sizeHint(self) -> QSize:
         return QSize(720, 300)
@@ -144,14 +140,6 @@ class GridWidget(QWidget):
                     return
         super().mousePressEvent(event)
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         column, row = BEHAVIOURS.index(self.chosen[0]), RESULTS.index(self.chosen[1])
         moves = {
@@ -178,10 +166,7 @@ class CelebrationView(Retranslatable, QWidget):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self.period = QComboBox(self)
-        self.period.setObjectName("period")
-        for days in PERIODS:
-            self.period.addItem("", days)
+        self.period = PeriodChoice(self)
         self.period.setCurrentIndex(1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.summary = ToneLabel("muted", self)
@@ -189,13 +174,7 @@ class CelebrationView(Retranslatable, QWidget):
         self.grid = GridWidget(self)
         self.grid.cell_chosen.connect(lambda *_: self._show_items())
         self.cell_label = QLabel(self)
-        self.items = QTreeWidget(self)
-        self.items.setObjectName("gridItems")
-        self.items.setRootIsDecorated(False)
-        self.items.setColumnCount(2)
-        self.items.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.items.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.items.header().setStretchLastSection(False)
+        self.items = Listing(self, "gridItems", 2, stretch=1)
         self.items.itemActivated.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(self.period)
@@ -208,13 +187,6 @@ class CelebrationView(Retranslatable, QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        names = {
-            90: self.tr("The last 3 months"),
-            365: self.tr("The last 12 months"),
-            5 * 366: self.tr("The last 5 years"),
-        }
-        for row in range(self.period.count()):
-            self.period.setItemText(row, names[self.period.itemData(row)])
         self.items.setHeaderLabels([self.tr("Day"), self.tr("What")])
         self.grid.setAccessibleName(self.tr("Celebration grid"))
         self._show_summary()
@@ -223,7 +195,7 @@ class CelebrationView(Retranslatable, QWidget):
 
     def refresh(self) -> None:
         end = self._journal.experiments.today()
-        start = end - timedelta(days=int(self.period.currentData()) - 1)  # both days count
+        start = end - timedelta(days=self.period.days() - 1)  # both days count
         self.grid.grid = celebration_grid(
             self._journal.experiments, self._journal.entries, start, end
         )

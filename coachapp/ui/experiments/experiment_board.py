@@ -8,27 +8,25 @@ when needed, and refreshes the board. Arrows select, Enter opens.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QWidget
 
 from coachapp.services.experiments.experiments import ExperimentRecord, ExpStatus, Outcome, Risk
-from coachapp.ui.common.board_focus import show_focus
+from coachapp.ui.common.board import Board
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
@@ -56,61 +54,39 @@ class _Card:
     column: int
     rect: QRect = field(default_factory=QRect)
 
+    @property
+    def uuid(self) -> str:
+        return self.record.uuid
 
-class ExperimentBoard(Retranslatable, QWidget):
+
+class ExperimentBoard(Retranslatable, Board[_Card]):
+    """Cards in status columns; a move to another column is asked for, never made here."""
+
     move_requested = Signal(str, str)  # experiment uuid, target status
     reorder_requested = Signal(str, int)  # experiment uuid, new rank in its column
-    activated = Signal(str)
-    selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("experimentBoard")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._cards: list[_Card] = []
-        self._current = -1
-        self._dragging = -1
-        self._drop = -1
-        self._press = QPoint()
         self.today = date.min  # set with the records
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Experiment board"))
-        self._describe()
+        self._announce_current()
         self.update()
 
     # Content
 
     def set_records(self, records: list[ExperimentRecord], today: date) -> None:
-        keep = self.current_uuid()
         self.today = today
-        self._cards = [_Card(r, COLUMNS.index(r.status)) for r in records]
-        self._dragging = -1  # the cards changed under a drag: it ends here
-        self._current = next(
-            (n for n, c in enumerate(self._cards) if c.record.uuid == keep),
-            0 if self._cards else -1,
-        )
-        self._layout()
-        self._describe()
-        self.update()
-
-    def current_uuid(self) -> str | None:
-        if 0 <= self._current < len(self._cards):
-            return self._cards[self._current].record.uuid
-        return None
-
-    def select(self, experiment_uuid: str) -> bool:
-        for number, card in enumerate(self._cards):
-            if card.record.uuid == experiment_uuid:
-                self._set_current(number)
-                return True
-        return False
+        self._show_pieces([_Card(r, COLUMNS.index(r.status)) for r in records])
 
     def card_rect(self, experiment_uuid: str) -> QRect:
-        return next(
-            (QRect(c.rect) for c in self._cards if c.record.uuid == experiment_uuid), QRect()
-        )
+        return self.piece_rect(experiment_uuid)
+
+    def _dropped(self, number: int, column: int) -> None:
+        self.move_requested.emit(self._pieces[number].uuid, COLUMNS[column].value)
 
     def column_rect(self, status: ExpStatus) -> QRect:
         left, width = self._column(COLUMNS.index(status))
@@ -118,8 +94,11 @@ class ExperimentBoard(Retranslatable, QWidget):
 
     # Geometry
 
+    def _column_keys(self) -> Sequence[int]:
+        return range(len(COLUMNS))
+
     def _heading(self, index: int) -> str:
-        count = sum(1 for c in self._cards if c.column == index)
+        count = sum(1 for c in self._pieces if c.column == index)
         return f"{column_label(COLUMNS[index])} ({QLocale().toString(count)})"
 
     def _heading_widths(self, *, words: bool) -> list[int]:
@@ -156,7 +135,7 @@ class ExperimentBoard(Retranslatable, QWidget):
         for index in range(len(COLUMNS)):
             left, width = self._column(index)
             top = self._header() + GAP
-            for card in (c for c in self._cards if c.column == index):
+            for card in (c for c in self._pieces if c.column == index):
                 card.rect = QRect(left + GAP, top, width - 2 * GAP, self._card_height())
                 top += self._card_height() + GAP
             bottom = max(bottom, top)
@@ -171,17 +150,11 @@ class ExperimentBoard(Retranslatable, QWidget):
         comfortable = max(whole, self._min_column(), self.fontMetrics().averageCharWidth() * 24)
         return QSize(comfortable * len(COLUMNS), max(400, self.minimumHeight()))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._layout()
-        super().resizeEvent(event)
-
     # Painting
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = self._painter()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         line = self.fontMetrics().height()
         for index in range(len(COLUMNS)):
             left, width = self._column(index)
@@ -205,7 +178,7 @@ class ExperimentBoard(Retranslatable, QWidget):
             )
             font.setBold(False)
             painter.setFont(font)
-        for number, card in enumerate(self._cards):
+        for number, card in enumerate(self._pieces):
             self._paint_card(painter, card, number == self._current)
 
     def _paint_card(self, painter: QPainter, card: _Card, current: bool) -> None:
@@ -266,42 +239,28 @@ class ExperimentBoard(Retranslatable, QWidget):
 
     # Keyboard
 
-    def _describe(self) -> None:
-        if 0 <= self._current < len(self._cards):
-            record = self._cards[self._current].record
-            show_focus(self, self._cards[self._current].rect)
-            self.setAccessibleDescription(
-                self.tr("{title}: {status}, {risk}, led by {who}. {footer}").format(
-                    title=record.draft.title,
-                    status=exp_status_label(record.status),
-                    risk=risk_label(record.draft.safety.risk),
-                    who=record.owner or self.tr("me"),
-                    footer=self._footer(record),
-                )
-            )
-        else:
-            self.setAccessibleDescription(self.tr("No experiment to show."))
-
-    def _set_current(self, number: int) -> None:
-        self._current = number
-        self._describe()
-        self.update()
-        if 0 <= number < len(self._cards):
-            self.selected.emit(self._cards[number].record.uuid)
+    def _accessible_text(self, card: _Card | None) -> str:
+        if card is None:
+            return self.tr("No experiment to show.")
+        record = card.record
+        return self.tr("{title}: {status}, {risk}, led by {who}. {footer}").format(
+            title=record.draft.title,
+            status=exp_status_label(record.status),
+            risk=risk_label(record.draft.safety.risk),
+            who=record.owner or self.tr("me"),
+            footer=self._footer(record),
+        )
 
     def _neighbour(self, column: int, rank: int) -> int:
         """The card at `rank` in `column`, or its last one; -1 when the column is empty."""
-        in_column = [n for n, c in enumerate(self._cards) if c.column == column]
+        in_column = [n for n, c in enumerate(self._pieces) if c.column == column]
         if not in_column:
             return -1
         return in_column[min(rank, len(in_column) - 1)]
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._cards:
-            super().keyPressEvent(event)
-            return
-        card = self._cards[self._current]
-        same = [n for n, c in enumerate(self._cards) if c.column == card.column]
+    def _key(self, event: QKeyEvent) -> bool:
+        card = self._pieces[self._current]
+        same = [n for n, c in enumerate(self._pieces) if c.column == card.column]
         rank = same.index(self._current)
         key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl:
@@ -325,60 +284,6 @@ class ExperimentBoard(Retranslatable, QWidget):
             self._set_current(same[rank + 1])
         elif key == Qt.Key.Key_Up and rank > 0:
             self._set_current(same[rank - 1])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activated.emit(card.record.uuid)
         else:
-            super().keyPressEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusInEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.update()
-        super().focusOutEvent(event)
-
-    # Mouse
-
-    def _card_at(self, point: QPoint) -> int:
-        return next((n for n, c in enumerate(self._cards) if c.rect.contains(point)), -1)
-
-    def _column_at(self, x: int) -> int:
-        for index in range(len(COLUMNS)):
-            left, width = self._column(index)
-            if left <= x < left + width:
-                return index
-        return -1
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        hit = self._card_at(event.position().toPoint())
-        if hit >= 0 and event.button() == Qt.MouseButton.LeftButton:
-            self._set_current(hit)
-            self._dragging = hit
-            self._drop = self._cards[hit].column
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._dragging < 0:
-            return
-        column = self._column_at(event.position().toPoint().x())
-        if column >= 0 and column != self._drop:
-            self._drop = column
-            self.update()
-        self.setCursor(Qt.CursorShape.ClosedHandCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._dragging >= 0:
-            card = self._cards[self._dragging]
-            column = self._column_at(event.position().toPoint().x())
-            self._dragging = -1
-            self.unsetCursor()
-            self.update()
-            if column >= 0 and column != card.column:
-                self.move_requested.emit(card.record.uuid, COLUMNS[column].value)
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        hit = self._card_at(event.position().toPoint())
-        if hit >= 0:
-            self.activated.emit(self._cards[hit].record.uuid)
+            return False
+        return True

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coachapp.context import Journal
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.experiments.experiments import (
     ExperimentDraft,
     ExperimentRecord,
@@ -29,13 +23,14 @@ from coachapp.services.experiments.experiments import (
     SafeToFail,
     TestCard,
 )
+from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.people_checklist import check, checked, people_checklist, stacked
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import OptionalDate, ToneLabel
 from coachapp.words.experiment_labels import exp_status_label, risk_label, scale_label
 
 
-class ExperimentDialog(Retranslatable, QDialog):
+class ExperimentDialog(Retranslatable, FormDialog):
     """Creates an experiment (or edits `record`); `saved` holds it once accepted.
 
     `previous` starts the next experiment of a chain; `draft` prefills the form.
@@ -56,10 +51,35 @@ class ExperimentDialog(Retranslatable, QDialog):
         self._record = record
         self._previous = previous
         self.saved: ExperimentRecord | None = None
-        today = journal.experiments.today()
-
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
+        self._build_who(journal, record.draft if record else draft)
+        line = self.fontMetrics().lineSpacing()
+        self.believe, self.verify, self.measure, self.right_if = (
+            text_field(self, name, height=line * 3 + 12)
+            for name in ("believe", "verify", "measure", "rightIf")
+        )
+        self.criticality, self.cost, self.reliability = (
+            self._scale(name) for name in ("criticality", "cost", "reliability")
+        )
+        self._build_safety(journal.experiments.today())
+        self._labels: dict[str, QLabel] = {}
+        self.tabs = self._build_tabs()
+        self.heading = ToneLabel("muted", self)
+        self._labels["title"] = QLabel(self)
+        self._labels["title"].setBuddy(self.title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        # The title above the tabs: it names the card whatever tab is open.
+        layout.addWidget(field_row(self, self._labels["title"], (self.title, 1)), 0)
+        layout.addWidget(self.tabs, 1)
+        self.add_error_and_buttons(layout)
+        self.resize(720, 600)
+        self._load(record, draft)
+        self.retranslate_ui()
+
+    def _build_who(self, journal: Journal, shown: ExperimentDraft | None) -> None:
+        """Where it stands, who leads it, who takes part, and the ritual it came from."""
         self.status = QComboBox(self)
         self.status.setObjectName("status")
         for status in (ExpStatus.IDEA, ExpStatus.PLANNED, ExpStatus.RUNNING):
@@ -67,7 +87,6 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.owner = QComboBox(self)
         self.owner.setObjectName("owner")
         self.owner.addItem("", None)
-        shown = record.draft if record else draft
         staff = journal.people.search()
         listed = {p.uuid for p in staff}
         # Who is already on the experiment stays listed, even inactive or in the trash.
@@ -86,13 +105,9 @@ class ExperimentDialog(Retranslatable, QDialog):
             self.ritual.addItem(ritual.draft.title, ritual.uuid)
         if shown and shown.ritual_uuid and self.ritual.findData(shown.ritual_uuid) < 0:
             self.ritual.addItem("", shown.ritual_uuid)  # in the trash: named in retranslate_ui
-        self.believe = self._text("believe")
-        self.verify = self._text("verify")
-        self.measure = self._text("measure")
-        self.right_if = self._text("rightIf")
-        self.criticality, self.cost, self.reliability = (
-            self._scale(name) for name in ("criticality", "cost", "reliability")
-        )
+
+    def _build_safety(self, today: date) -> None:
+        """When, and what makes failing cheap: the risk, the scope, how long, how to go back."""
         self.starts = OptionalDate(self, today)
         self.starts.setObjectName("startsOn")
         self.review = OptionalDate(self, today + timedelta(days=28))
@@ -108,7 +123,8 @@ class ExperimentDialog(Retranslatable, QDialog):
         self.reversibility = QLineEdit(self)
         self.reversibility.setObjectName("reversibility")
 
-        self._labels: dict[str, QLabel] = {}
+    def _build_tabs(self) -> QTabWidget:
+        """The test card, who, and safe to fail."""
         general = QWidget(self)
         self._form(general, [
             ("status", self.status), ("owner", self.owner),
@@ -120,61 +136,20 @@ class ExperimentDialog(Retranslatable, QDialog):
             ("right_if", self.right_if), ("criticality", self.criticality),
             ("cost", self.cost), ("reliability", self.reliability),
         ])  # fmt: skip
-        dates_row = QHBoxLayout(dates_box := QWidget(self))
-        dates_row.setContentsMargins(0, 0, 0, 0)
-        dates_row.addWidget(self.starts)
-        dates_row.addWidget(self.review)
+        dates_box = field_row(self, self.starts, self.review, end=True)
         dates_box.setFocusProxy(self.starts)
-        dates_row.addStretch(1)
         safety = QWidget(self)
-        self._form(safety, [
+        safety_form = self._form(safety, [
             ("dates", dates_box), ("risk", self.risk), ("scope", self.scope),
             ("duration", self.duration), ("reversibility", self.reversibility),
         ])  # fmt: skip
         self.safety_hint = ToneLabel("muted", safety)
         self.safety_hint.setObjectName("safetyHint")
-        safety_layout = safety.layout()
-        assert isinstance(safety_layout, QFormLayout)
-        safety_layout.addRow("", self.safety_hint)
-        self.tabs = QTabWidget(self)
+        safety_form.addRow("", self.safety_hint)
+        tabs = QTabWidget(self)
         for page in (card, general, safety):
-            self.tabs.addTab(page, "")
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.heading = ToneLabel("muted", self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.title_row(), 0)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(720, 600)
-        self._load(record, draft)
-        self.retranslate_ui()
-
-    def title_row(self) -> QWidget:
-        """The title above the tabs: it names the card whatever tab is open."""
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self._labels["title"] = QLabel(box)
-        self._labels["title"].setBuddy(self.title)
-        row.addWidget(self._labels["title"])
-        row.addWidget(self.title, 1)
-        return box
-
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setObjectName(name)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        return edit
+            tabs.addTab(page, "")
+        return tabs
 
     def _scale(self, name: str) -> QComboBox:
         combo = QComboBox(self)
@@ -310,27 +285,22 @@ class ExperimentDialog(Retranslatable, QDialog):
             review_on=self.review.day(),
         )
 
-    def accept(self) -> None:
+    def save(self) -> None:
         experiments = self._journal.experiments
-        try:
-            if self._record is None:
-                self.saved = experiments.create(
-                    self.draft(),
-                    status=ExpStatus(self.status.currentData()),
-                    previous_uuid=self._previous.uuid if self._previous else None,
-                )
-            else:
-                self.saved = experiments.update(self._record.uuid, self.draft())
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            fields: dict[str, tuple[int, QWidget]] = {
-                "title": (0, self.title), "believe": (0, self.believe),
-                "criticality": (0, self.criticality), "review_on": (2, self.review),
-                "people": (1, self.people),
-            }  # fmt: skip
-            tab, widget = fields.get(exc.field, (0, self.title))
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-            return
-        super().accept()
+        if self._record is None:
+            self.saved = experiments.create(
+                self.draft(),
+                status=ExpStatus(self.status.currentData()),
+                previous_uuid=self._previous.uuid if self._previous else None,
+            )
+        else:
+            self.saved = experiments.update(self._record.uuid, self.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields: dict[str, QWidget] = {
+            "title": self.title, "believe": self.believe, "verify": self.verify,
+            "measure": self.measure, "right_if": self.right_if,
+            "criticality": self.criticality, "cost": self.cost, "reliability": self.reliability,
+            "review_on": self.review, "people": self.people, "status": self.status,
+        }  # fmt: skip
+        return fields.get(name, self.title)

@@ -7,9 +7,7 @@ import html
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QStackedLayout,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -30,7 +28,7 @@ from coachapp.ui.common.coach_notes import CoachNotes
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import WrappingRow
+from coachapp.ui.common.widgets import WrappingRow, hint_or_page
 from coachapp.words.experiment_labels import (
     exp_status_label,
     next_step_label,
@@ -64,9 +62,6 @@ class ExperimentPanel(Retranslatable, QWidget):
         self.record: ExperimentRecord | None = None
         self._moves: list[Move] = []
         self._chain: dict[str, str] = {}  # the previous and next experiments: uuid -> title
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         page = QWidget(self)
         self.text = QTextBrowser(page)
         self.text.setObjectName("experimentText")
@@ -99,9 +94,7 @@ class ExperimentPanel(Retranslatable, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.coach_notes)
         layout.addWidget(self.text, 1)
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.empty)
-        self._stack.addWidget(page)
+        self.empty, self._stack = hint_or_page(self, page)
         self.retranslate_ui()
 
     def _emit(self, signal: object) -> None:

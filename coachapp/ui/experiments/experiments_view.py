@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from coachapp.services.experiments.experiments import (
 )
 from coachapp.ui.common import messages
 from coachapp.ui.common.events import DataEvents
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
@@ -70,14 +69,10 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.panel.next_requested.connect(self.next_experiment)
         self.panel.trash_requested.connect(self.trash)
         self.panel.open_requested.connect(self.open_experiment)
-        self.splitter = QSplitter(self)
-        self.splitter.addWidget(self.board_area)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        if not remember_splitter(self.splitter, journal.settings, SPLITTER_KEY):
-            first_sizes(self.splitter, self._first_sizes)
+        self.splitter = side_by_side(
+            self, [(self.board_area, 2), (self.panel, 1)], journal.settings, SPLITTER_KEY,
+            self._first_sizes,
+        )  # fmt: skip
         board_page = QWidget(self)
         board_layout = QVBoxLayout(board_page)
         board_layout.addWidget(self.hint)

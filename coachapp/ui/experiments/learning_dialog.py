@@ -7,19 +7,14 @@ import html
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coachapp.context import Journal
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.experiments.experiment_entries import conclude_with_entry
 from coachapp.services.experiments.experiments import (
     ExperimentRecord,
@@ -27,12 +22,13 @@ from coachapp.services.experiments.experiments import (
     NextStep,
     Outcome,
 )
+from coachapp.ui.common.form_dialog import FormDialog, text_field
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.experiment_labels import next_step_label, outcome_label
 
 
-class LearningDialog(Retranslatable, QDialog):
+class LearningDialog(Retranslatable, FormDialog):
     """`saved` holds the concluded experiment; `entry_uuid` the journal entry, if written."""
 
     def __init__(
@@ -46,8 +42,8 @@ class LearningDialog(Retranslatable, QDialog):
         self.entry_uuid: str | None = None
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.observed = self._text("observed")
-        self.learned = self._text("learned")
+        self.observed = text_field(self, "observed")
+        self.learned = text_field(self, "learned")
         self.next_step = QComboBox(self)
         self.next_step.setObjectName("nextStep")
         for step in NextStep:
@@ -75,28 +71,13 @@ class LearningDialog(Retranslatable, QDialog):
             form.addRow(label, field)
         form.addRow("", self.keep_in_journal)
         form.addRow("", self.start_next)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(form, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(640, 520)
         self.retranslate_ui()
-
-    def _text(self, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(self)
-        edit.setObjectName(name)
-        edit.setTabChangesFocus(True)
-        return edit
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Learning card"))
@@ -132,35 +113,30 @@ class LearningDialog(Retranslatable, QDialog):
             confidence=self.confidence.value(),
         )
 
-    def accept(self) -> None:
+    def save(self) -> None:
         card = self.card()
-        try:
-            if self.keep_in_journal.isChecked():
-                headings = (self.tr("We observed"), self.tr("We learned"),
-                            self.tr("Therefore we will"))  # fmt: skip
-                texts = (card.observed.strip(), card.learned.strip(),
-                         next_step_label(card.next_step))  # fmt: skip
-                body = "\n\n".join(
-                    f"## {heading}\n\n{text}" for heading, text in zip(headings, texts, strict=True)
-                )
-                title = self.tr("What “{title}” taught us").format(title=self._record.draft.title)
-                self.saved, self.entry_uuid = conclude_with_entry(
-                    self._journal.experiments, self._journal.entries, self._record.uuid, card,
-                    title=title, body=body,
-                )  # fmt: skip
-            else:
-                self.saved = self._journal.experiments.conclude(self._record.uuid, card)
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            widget = {"observed": self.observed, "learned": self.learned}.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
+        if not self.keep_in_journal.isChecked():
+            self.saved = self._journal.experiments.conclude(self._record.uuid, card)
             return
-        super().accept()
+        headings = (self.tr("We observed"), self.tr("We learned"),
+                    self.tr("Therefore we will"))  # fmt: skip
+        texts = (card.observed.strip(), card.learned.strip(),
+                 next_step_label(card.next_step))  # fmt: skip
+        body = "\n\n".join(
+            f"## {heading}\n\n{text}" for heading, text in zip(headings, texts, strict=True)
+        )
+        title = self.tr("What “{title}” taught us").format(title=self._record.draft.title)
+        self.saved, self.entry_uuid = conclude_with_entry(
+            self._journal.experiments, self._journal.entries, self._record.uuid, card,
+            title=title, body=body,
+        )  # fmt: skip
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields = {"observed": self.observed, "learned": self.learned, "confidence": self.confidence}
+        return fields.get(name)
 
 
-class AbandonDialog(Retranslatable, QDialog):
+class AbandonDialog(Retranslatable, FormDialog):
     """Stopping an experiment: the reason is asked for and kept with it."""
 
     def __init__(
@@ -173,23 +149,12 @@ class AbandonDialog(Retranslatable, QDialog):
         self.saved: ExperimentRecord | None = None
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setObjectName("reason")
-        self.reason.setTabChangesFocus(True)
+        self.reason = text_field(self, "reason")
         self.label.setBuddy(self.reason)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.reason, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.resize(520, 260)
         self.retranslate_ui()
 
@@ -201,14 +166,8 @@ class AbandonDialog(Retranslatable, QDialog):
             )
         )
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._journal.experiments.abandon(
-                self._record.uuid, self.reason.toPlainText()
-            )
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            self.reason.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved = self._journal.experiments.abandon(self._record.uuid, self.reason.toPlainText())
+
+    def field_for(self, _name: str, /) -> QWidget | None:
+        return self.reason  # the only field: whatever the refusal, the reason is what to fix

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
-from coachapp.render.charts import CHARTS, InsightCharts, drawn_at
+from coachapp.render.chart_parts import drawn_at
+from coachapp.render.charts import CHARTS, InsightCharts
 from coachapp.services.insights.insights import Insights, InsightsService
 from coachapp.ui.common import messages
 from coachapp.ui.common.widgets import ToneLabel, WrappingRow, scrolling

@@ -13,15 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt
 
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import format_datetime, render
@@ -33,9 +25,10 @@ from coachapp.services.journal.journal import (
     Highlight,
     JournalService,
 )
+from coachapp.ui.common.record_list import UUID_ROLE as UUID_ROLE  # one of this model's roles
+from coachapp.ui.common.record_list import Index, RecordTableModel
 from coachapp.words.labels import entry_kind_label
 
-UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3  # two lines of HTML, for the delegate
 
@@ -48,8 +41,6 @@ _PRIVATE = QT_TRANSLATE_NOOP("EntryModel", "private")
 PAGE = 200
 HIGHLIGHT_BATCH = 40
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 _MARKDOWN = re.compile(r"(^|\s)(#{1,6}|[-*+]( \[[ xX]\])?|\d+[.)])\s+|\*\*|__")
 
@@ -61,12 +52,11 @@ def marked_html(text: str) -> str:
     return html.escape(plain).replace(MATCH_START, "<b>").replace(MATCH_END, "</b>")
 
 
-class EntryListModel(QAbstractTableModel):
+class EntryListModel(RecordTableModel[EntryRow]):
     def __init__(self, journal: JournalService, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_HEADERS, parent)
         self._journal = journal
         self._filter = EntryFilter()
-        self._rows: list[EntryRow] = []
         self._exhausted = True
         self._changing = False
         self._highlights: dict[str, Highlight] = {}
@@ -87,28 +77,6 @@ class EntryListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.set_filter(self._filter)
-
-    def row(self, index: int) -> EntryRow:
-        return self._rows[index]
-
-    def row_of(self, entry_uuid: str) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.uuid == entry_uuid:
-                return number
-        return None
-
-    def replace_row(self, row: EntryRow) -> None:
-        """Show changes to one entry already listed (after an autosave) without a reload."""
-        number = self.row_of(row.uuid)
-        if number is not None:
-            self._rows[number] = row
-            self.dataChanged.emit(self.index(number, 0), self.index(number, len(_HEADERS) - 1))
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_HEADERS) - 1)
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(_HEADERS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
 
     # Lazy loading
 
@@ -138,27 +106,15 @@ class EntryListModel(QAbstractTableModel):
                 self._rows.extend(more)
                 self.endInsertRows()
 
-    # Qt model contract
+    # Cells
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: EntryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return format_datetime(row.occurred_at) if column == DATE else row.title
         if role == RICH_ROLE:
             return self._rich(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return "\n".join(filter(None, (row.title, self._details(row))))
-        if role == UUID_ROLE:
-            return row.uuid
         if role == ROW_ROLE:
             return row
         return None
@@ -203,14 +159,3 @@ class EntryListModel(QAbstractTableModel):
             for missing in around:  # matched in tags only: no excerpt to show
                 self._highlights.setdefault(missing.uuid, Highlight(missing.title, ""))
         return self._highlights.get(row.uuid)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_HEADERS)
-        ):
-            return render(_HEADERS[section])
-        return None

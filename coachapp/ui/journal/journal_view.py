@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QTextCharFormat
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCalendarWidget,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,32 +17,22 @@ from PySide6.QtWidgets import (
 from coachapp.config import Settings
 from coachapp.context import Journal
 from coachapp.i18n import current_language, long_day, render_error
-from coachapp.services.common.pillars import Pillar
 from coachapp.services.common.saving import write_failure
-from coachapp.services.journal.journal import EntryDraft, EntryFilter, EntryKind, EntryRecord
+from coachapp.services.journal.journal import EntryDraft, EntryRecord
 from coachapp.services.journal.templates import Template
 from coachapp.ui.common.events import DataEvents
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import record_table, selected_uuid
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.rich_delegate import RichTextDelegate
-from coachapp.ui.common.theme import tone
-from coachapp.ui.common.widgets import ElidingCombo, WrappingRow, keep_readable
+from coachapp.ui.common.widgets import SearchField, WrappingRow
 from coachapp.ui.journal.entry_editor import EntryEditor
-from coachapp.ui.journal.entry_model import DATE, RICH_ROLE, TITLE, UUID_ROLE, EntryListModel
-from coachapp.words.labels import entry_kind_label, pillar_label, scale_label
+from coachapp.ui.journal.entry_model import DATE, RICH_ROLE, TITLE, EntryListModel
+from coachapp.ui.journal.journal_filters import JournalFilters
 
 SEARCH_DELAY_MS = 200
 SPLITTER_KEY = "journal.splitter"
-PERIODS = ("all", "week", "month", "year", "range", "day")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class JournalView(Retranslatable, QWidget):
@@ -73,91 +52,33 @@ class JournalView(Retranslatable, QWidget):
         self._entries = journal.entries
         self._events = events
         self._fresh: str | None = None  # a new entry not yet written in
-        self._marked_days: set[date] = set()
         self._announcing = False
         self._count = 0
+        self.filters = JournalFilters(journal, self)
+        self.filters.changed.connect(self.refresh)
+        self.filters.clear_button.clicked.connect(self.clear_filters)
+        middle = self._build_list()
+        self.editor = EntryEditor(self._entries, journal.people, journal.feedback, self)
+        self.editor.saved.connect(self._on_saved)
+        self.editor.status.connect(self.status)
+        self.editor.trashed.connect(self._on_trashed)
+        self.splitter = side_by_side(
+            self, [(self.filters, 0), (middle, 1), (self.editor, 1)], settings, SPLITTER_KEY,
+            self._first_sizes,
+        )  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
 
-        # Filters
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setObjectName("calendar")
-        self.calendar.setGridVisible(False)
-        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.clicked.connect(self._day_clicked)
-        self.calendar.currentPageChanged.connect(lambda *_: self._mark_days())
-        self.period = ElidingCombo(self)
-        self.period.setObjectName("period")
-        for value in PERIODS:
-            self.period.addItem("", value)
-        self.period.currentIndexChanged.connect(self._period_changed)
-        self.start = QDateEdit(self)
-        self.start.setObjectName("start")
-        self.end = QDateEdit(self)
-        self.end.setObjectName("end")
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDate(QDate.currentDate())
-            edit.dateChanged.connect(self._filters_changed)
-        self.kind_filter = ElidingCombo(self)
-        self.kind_filter.setObjectName("kindFilter")
-        self.kind_filter.addItem("", None)
-        for kind in EntryKind:
-            self.kind_filter.addItem(entry_kind_label(kind), kind.value)
-        self.tag_filter = ElidingCombo(self)
-        self.tag_filter.setObjectName("tagFilter")
-        self.pillar_filter = ElidingCombo(self)
-        self.pillar_filter.setObjectName("pillarFilter")
-        self.pillar_filter.addItem("", None)
-        for pillar in Pillar:
-            self.pillar_filter.addItem(pillar_label(pillar), pillar.value)
-        self.person_filter = ElidingCombo(self)
-        self.person_filter.setObjectName("personFilter")
-        self.mood_filter = ElidingCombo(self)
-        self.mood_filter.setObjectName("moodFilter")
-        self.mood_filter.addItem("", None)
-        for level in range(1, 6):
-            self.mood_filter.addItem(scale_label(level), level)
-        for combo in (self.kind_filter, self.tag_filter, self.pillar_filter, self.person_filter,
-                      self.mood_filter):  # fmt: skip
-            combo.currentIndexChanged.connect(self._filters_changed)
-        for combo in (self.period, self.kind_filter, self.tag_filter, self.pillar_filter,
-                      self.person_filter, self.mood_filter):  # fmt: skip
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)  # longer choices end with "…"
-        self.clear_button = QPushButton(self)
-        self.clear_button.setObjectName("clearFilters")
-        self.clear_button.clicked.connect(self.clear_filters)
-        self._filter_labels = [QLabel(self) for _ in range(8)]
-        filters = QWidget(self)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in zip(
-            self._filter_labels,
-            (self.period, self.start, self.end, self.kind_filter, self.tag_filter,
-             self.pillar_filter, self.person_filter, self.mood_filter),
-            strict=True,
-        ):  # fmt: skip
-            label.setBuddy(field)
-            form.addRow(label, field)
-        filters_layout = QVBoxLayout(filters)
-        filters_layout.setContentsMargins(0, 0, 0, 0)
-        filters_layout.addWidget(self.calendar)
-        filters_layout.addLayout(form)
-        filters_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignRight)
-        filters_layout.addStretch(1)
+        events.changed.connect(self._on_data_changed)
+        events.reloaded.connect(self.reload)
+        self.retranslate_ui()
+        self.filters.fill_choices()
+        self.refresh()
 
-        # List
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        keep_readable(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._search_timer.start)
-        self._search_icon: QAction | None = None
+    def _build_list(self) -> QWidget:
+        """The search, the new-entry button with its templates, the entries and their count."""
+        self.search = SearchField(SEARCH_DELAY_MS, self)
+        self.search.searched.connect(self.refresh)
         self.new_button = QToolButton(self)
         self.new_button.setObjectName("newEntry")
         self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -168,221 +89,72 @@ class JournalView(Retranslatable, QWidget):
         self.new_button.setMenu(self.templates_menu)
         self.count_label = QLabel(self)
         self.model = EntryListModel(self._entries, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("entryTable")
-        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        self.table.setModel(self.model)
+        line = self.fontMetrics().height()
+        self.table = record_table(self, "entryTable", self.model, 2 * line + 12)
         self.table.setItemDelegate(RichTextDelegate(RICH_ROLE, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
         header.resizeSection(DATE, self.fontMetrics().horizontalAdvance("31/12/2026") + 24)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-
         middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(WrappingRow(self.search, self.new_button, parent=middle))
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.count_label)
+        return middle
 
-        # Editor
-        self.editor = EntryEditor(self._entries, journal.people, journal.feedback, self)
-        self.editor.saved.connect(self._on_saved)
-        self.editor.status.connect(self.status)
-        self.editor.trashed.connect(self._on_trashed)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(filters)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
-        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
-            first_sizes(self.splitter, lambda width: self._first_sizes(width, filters))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
-        events.changed.connect(self._on_data_changed)
-        events.reloaded.connect(self.reload)
-        self.retranslate_ui()
-        self._fill_choices()
-        self._period_changed()
-
-    def _first_sizes(self, width: int, filters: QWidget) -> list[int]:
+    def _first_sizes(self, width: int) -> list[int]:
         """The filters as narrow as they can be; the list and the entry share the rest."""
-        rest = width - filters.sizeHint().width() - 2 * self.splitter.handleWidth()
-        return [filters.sizeHint().width(), rest // 2, rest - rest // 2]
+        narrowest = self.filters.sizeHint().width()
+        rest = width - narrowest - 2 * self.splitter.handleWidth()
+        return [narrowest, rest // 2, rest - rest // 2]
 
     # Texts and icons
 
     def retranslate_ui(self) -> None:
-        for widget in (self.calendar, self.start, self.end):
-            widget.setLocale(QLocale())  # month and day names follow the language
         self.search.setPlaceholderText(self.tr("Search the journal (accents optional)"))
         self.new_button.setText(self.tr("New entry"))
         self.new_button.setToolTip(
             self.tr("Start a new entry (Ctrl+N); the arrow offers templates")
         )
-        periods = {
-            "all": self.tr("All dates"),
-            "week": self.tr("Last 7 days"),
-            "month": self.tr("Last 30 days"),
-            "year": self.tr("Last 12 months"),
-            "range": self.tr("Between two dates"),
-            "day": self.tr("The day chosen in the calendar"),
-        }
-        for row in range(self.period.count()):
-            self.period.setItemText(row, periods[self.period.itemData(row)])
-        texts = (
-            self.tr("Period"),
-            self.tr("From"),
-            self.tr("To"),
-            self.tr("Type"),
-            self.tr("Tag"),
-            self.tr("Pillar"),
-            self.tr("Person"),
-            self.tr("Mood"),
-        )
-        for label, text in zip(self._filter_labels, texts, strict=True):
-            label.setText(text)
-        everything = self.tr("All")
-        for combo in (self.kind_filter, self.tag_filter, self.pillar_filter, self.person_filter,
-                      self.mood_filter):  # fmt: skip
-            if combo.count():
-                combo.setItemText(0, everything)
-        for row in range(1, self.kind_filter.count()):
-            self.kind_filter.setItemText(
-                row, entry_kind_label(EntryKind(self.kind_filter.itemData(row)))
-            )
-        for row in range(1, self.pillar_filter.count()):
-            self.pillar_filter.setItemText(
-                row, pillar_label(Pillar(self.pillar_filter.itemData(row)))
-            )
-        for row in range(1, self.mood_filter.count()):
-            self.mood_filter.setItemText(row, scale_label(self.mood_filter.itemData(row)))
-        self.clear_button.setText(self.tr("Clear the filters"))
         self.model.retranslate()
         self._show_count()
 
     def refresh_icons(self) -> None:
         """Icons, and the colours that depend on the palette (called when it changes)."""
-        self._mark_days()
+        self.filters.refresh_icons()
         self.new_button.setIcon(icon("entry-add"))
-        if self._search_icon is None:
-            self._search_icon = self.search.addAction(
-                icon("search"), QLineEdit.ActionPosition.LeadingPosition
-            )
-        else:
-            self._search_icon.setIcon(icon("search"))
-        self.clear_button.setIcon(icon("filter"))
+        self.search.refresh_icon()
         self.editor.refresh_icons()
 
     # Filters
 
-    def current_filter(self) -> EntryFilter:
-        start, end = self._period()
-        return EntryFilter(
-            text=self.search.text(),
-            start=start,
-            end=end,
-            kind=EntryKind(k) if (k := self.kind_filter.currentData()) else None,
-            tag=self.tag_filter.currentData() or None,
-            pillar=Pillar(p) if (p := self.pillar_filter.currentData()) else None,
-            person=self.person_filter.currentData() or None,
-            mood=self.mood_filter.currentData(),
-        )
-
-    def _period(self) -> tuple[date | None, date | None]:
-        today = self._journal.clock.now().astimezone().date()
-        period = self.period.currentData()
-        if period == "week":
-            return today - timedelta(days=6), None
-        if period == "month":
-            return today - timedelta(days=29), None
-        if period == "year":
-            return today - timedelta(days=365), None
-        if period == "range":
-            first, last = _pydate(self.start.date()), _pydate(self.end.date())
-            return (first, last) if first <= last else (last, first)
-        if period == "day":
-            chosen = _pydate(self.calendar.selectedDate())
-            return chosen, chosen
-        return None, None
-
-    def _period_changed(self) -> None:
-        ranged = self.period.currentData() == "range"
-        for widget in (self.start, self.end, *self._filter_labels[1:3]):
-            widget.setVisible(ranged)
-        self._filters_changed()
-
-    def _day_clicked(self, day: QDate) -> None:
-        self.calendar.setSelectedDate(day)
-        index = self.period.findData("day")
-        if self.period.currentIndex() == index:
-            self._filters_changed()
-        else:
-            self.period.setCurrentIndex(index)
-
-    def _filters_changed(self) -> None:
-        self.refresh()
-
     def clear_filters(self) -> None:
-        for combo in (self.period, self.kind_filter, self.tag_filter, self.pillar_filter,
-                      self.person_filter, self.mood_filter):  # fmt: skip
-            combo.blockSignals(True)
-            combo.setCurrentIndex(0)
-            combo.blockSignals(False)
+        """No search and no filter: every entry listed (read once)."""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self._period_changed()
-
-    def _fill_choices(self) -> None:
-        """The tags and people the filters offer, as they are now."""
-        for combo, values in (
-            (self.tag_filter, [(name, name) for name in self._entries.tags()]),
-            (self.person_filter, [(p.name, p.uuid) for p in self._journal.people.search(
-                include_inactive=True)]),
-        ):  # fmt: skip
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for text, data in values:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        self.filters.clear()
 
     # Listing
 
     def refresh(self) -> None:
         """Re-read the list for the current filters, keeping the open entry selected."""
-        self._search_timer.stop()
-        where = self.current_filter()
+        self.search.settle()
+        where = self.filters.where(self.search.text())
         self.model.set_filter(where)
         current = self.editor.record
         if current is not None:  # only among the rows read: never read 20,000 to find it
             self.select(current.uuid, load=False, fetch=False)
         self._count = self._entries.count(where)
         self._show_count()
-        self._mark_days()
+        self.filters.mark_days()
 
     def reload(self) -> None:
         self._fresh = None
         self.editor.show_entry(None)
-        self._fill_choices()
+        self.filters.fill_choices()
         self.refresh()
 
     def _show_count(self) -> None:
@@ -404,13 +176,10 @@ class JournalView(Retranslatable, QWidget):
         return True
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        entry_uuid = rows[0].data(UUID_ROLE)
-        if self.editor.record is not None and self.editor.record.uuid == entry_uuid:
-            return
-        self.open_entry(entry_uuid)
+        entry_uuid = selected_uuid(self.table)
+        shown = self.editor.record
+        if entry_uuid is not None and (shown is None or shown.uuid != entry_uuid):
+            self.open_entry(entry_uuid)
 
     def open_entry(self, entry_uuid: str) -> None:
         leaving = self._fresh
@@ -419,22 +188,6 @@ class JournalView(Retranslatable, QWidget):
             self._fresh = None
             self.refresh()
             self._announce()
-
-    # Calendar
-
-    def _mark_days(self) -> None:
-        year, month = self.calendar.yearShown(), self.calendar.monthShown()
-        first = date(year, month, 1) - timedelta(days=7)
-        last = date(year, month, 28) + timedelta(days=14)
-        plain = QTextCharFormat()
-        for day in self._marked_days:
-            self.calendar.setDateTextFormat(_qdate(day), plain)
-        self._marked_days = self._entries.days_with_entries(first, last)
-        marked = QTextCharFormat()
-        marked.setFontWeight(QFont.Weight.Bold)
-        marked.setForeground(tone(QGuiApplication.palette(), "warning"))
-        for day in self._marked_days:
-            self.calendar.setDateTextFormat(_qdate(day), marked)
 
     # Writing
 
@@ -539,7 +292,7 @@ class JournalView(Retranslatable, QWidget):
         if self._announcing:
             return
         if kind in ("entry", "trash", "person"):
-            self._fill_choices()
+            self.filters.fill_choices()
             self.refresh()
 
     def trash_selected(self) -> None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +26,7 @@ from coachapp.services.common.pillars import Pillar
 from coachapp.services.journal.journal import EntryKind
 from coachapp.services.journal.templates import Source, Template, TemplateService
 from coachapp.ui.common import messages
+from coachapp.ui.common.form_dialog import ErrorLine, check_grid
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
@@ -44,11 +43,39 @@ class TemplatesDialog(Retranslatable, QDialog):
         self._service = templates
         self._language = language
         self._templates: dict[str, Template] = {}
+        self._shown: str | None = None  # the key whose fields are on screen
+        self._dirty = False
         self.list = QListWidget(self)
         self.list.setObjectName("templates")
         self.list.currentItemChanged.connect(self._switched)
-        self._shown: str | None = None  # the key whose fields are on screen
-        self._dirty = False
+        right = self._build_editor()
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        self.resize(860, 620)
+        for line in (self.name, self.title_field):
+            line.textEdited.connect(self._edited)
+        self.kind.activated.connect(self._edited)
+        self.body.textChanged.connect(self._edited)
+        for check in self.pillar_checks.values():
+            check.clicked.connect(self._edited)
+        self.retranslate_ui()
+        self._load()
+        # The list as wide as its longest name in this language, the fields get the rest.
+        names = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+        names += self.list.verticalScrollBar().sizeHint().width()
+        fields = right.minimumSizeHint().width()
+        self.resize(max(self.width(), names + fields + splitter.handleWidth() + 24), self.height())
+        splitter.setSizes([names, self.width() - names])
+
+    def _build_editor(self) -> QWidget:
+        """The fields of the template shown, and its buttons."""
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.kind = QComboBox(self)
@@ -60,15 +87,9 @@ class TemplatesDialog(Retranslatable, QDialog):
         self.body = MarkdownEdit(self)
         self.body.setObjectName("body")
         self.pillars_box = QGroupBox(self)
-        pillar_grid = QGridLayout(self.pillars_box)
-        self.pillar_checks: dict[Pillar, QCheckBox] = {}
-        for number, pillar in enumerate(Pillar):
-            check = QCheckBox(self.pillars_box)
-            pillar_grid.addWidget(check, number // 2, number % 2)
-            self.pillar_checks[pillar] = check
+        self.pillar_checks = check_grid(self.pillars_box, Pillar)
         self.origin = ToneLabel("muted", self)
-        self.error = ToneLabel("error", self)
-        self.error.hide()
+        self.error = ErrorLine(self)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(self._new)
         self.save_button = QPushButton(self)
@@ -98,30 +119,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         right_layout.addWidget(self.origin)
         right_layout.addWidget(self.error)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-        self.resize(860, 620)
-        for line in (self.name, self.title_field):
-            line.textEdited.connect(self._edited)
-        self.kind.activated.connect(self._edited)
-        self.body.textChanged.connect(self._edited)
-        for check in self.pillar_checks.values():
-            check.clicked.connect(self._edited)
-        self.retranslate_ui()
-        self._load()
-        # The list as wide as its longest name in this language, the fields get the rest.
-        names = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
-        names += self.list.verticalScrollBar().sizeHint().width()
-        fields = right.minimumSizeHint().width()
-        self.resize(max(self.width(), names + fields + splitter.handleWidth() + 24), self.height())
-        splitter.setSizes([names, self.width() - names])
+        return right
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Entry templates"))
@@ -184,7 +182,7 @@ class TemplatesDialog(Retranslatable, QDialog):
 
     def _show_current(self) -> None:
         template = self._current()
-        self.error.hide()
+        self.error.clear_error()
         self._shown = None  # filling the fields is not an edit
         if template is None:
             return
@@ -237,8 +235,7 @@ class TemplatesDialog(Retranslatable, QDialog):
         try:
             saved = self._service.save(edited, self._language)
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            self.error.show_error(render_error(exc))
             return None
         self._dirty = False
         self._templates[saved.key] = saved

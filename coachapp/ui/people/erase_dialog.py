@@ -54,6 +54,24 @@ class EraseDialog(QDialog):
                 "cannot be undone."
             ).format(name=name, alias=self.preview.alias)
         )
+        self._build_what_goes(name)
+        self._build_samples()
+        self._build_confirmation(name, backups)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.counts, 1)
+        layout.addWidget(self.shared)
+        layout.addWidget(self.areas)
+        layout.addWidget(self.samples, 1)
+        layout.addWidget(self.out_of_reach)
+        layout.addWidget(self.confirm_label)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+        self._update()
+
+    def _build_what_goes(self, name: str) -> None:
+        """How many of each thing goes or changes, and the names and areas caught too."""
         self.counts = QTreeWidget(self)
         self.counts.setObjectName("erasureCounts")
         self.counts.setHeaderLabels([self.tr("What"), self.tr("How many")])
@@ -80,6 +98,9 @@ class EraseDialog(QDialog):
                 )
             )
         self.areas.setVisible(bool(self.preview.delegation_areas))
+
+    def _build_samples(self) -> None:
+        """A few places where the name is replaced, before and after."""
         self.samples = QTreeWidget(self)
         self.samples.setObjectName("erasureSamples")
         self.samples.setRootIsDecorated(False)
@@ -96,6 +117,9 @@ class EraseDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _build_confirmation(self, name: str, backups: tuple[int, Path]) -> None:
+        """What stays out of reach, the name to type, and the button that erases."""
         count, folder = backups
         self.out_of_reach = ToneLabel("muted", self)
         self.out_of_reach.setObjectName("outOfReach")
@@ -122,18 +146,6 @@ class EraseDialog(QDialog):
         self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.counts, 1)
-        layout.addWidget(self.shared)
-        layout.addWidget(self.areas)
-        layout.addWidget(self.samples, 1)
-        layout.addWidget(self.out_of_reach)
-        layout.addWidget(self.confirm_label)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.buttons)
-        self.resize(760, 640)
-        self._update()
 
     def alias_word(self) -> str:
         """The first half of the alias ("Erased person A"), in the manager's language."""

@@ -2,37 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout, QWidget
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.people.people import PeopleService, PersonRecord
 from coachapp.ui.common import messages
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.people.person_form import PersonForm
 
 
-class NewPersonDialog(Retranslatable, QDialog):
+class NewPersonDialog(Retranslatable, FormDialog):
     def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._people = people
         self.created: PersonRecord | None = None
         self.form = PersonForm(self, with_notes=False, today=people.today())
         self.form.set_teams(people.teams())
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.form.edited.connect(self.error.hide)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form.layout)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
+        self.form.edited.connect(self.error.clear_error)
         self.setMinimumWidth(420)
         self.retranslate_ui()
 
@@ -41,22 +30,21 @@ class NewPersonDialog(Retranslatable, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
         self.form.retranslate_ui()
 
-    def accept(self) -> None:
-        draft = self.form.draft()
-        duplicates = self._people.find_duplicates(draft.name) if draft.name.strip() else []
-        if duplicates:
-            first = duplicates[0]
-            where = ", ".join(part for part in (first.role, first.team) if part)
-            text = self.tr(
-                "{name} is already in your list of people{where}. Add another person?"
-            ).format(name=first.name, where=f" ({where})" if where else "")
-            if not messages.confirm(self, self.tr("Same name"), text, self.tr("Add anyway")):
-                return
-        try:
-            self.created = self._people.create(draft)
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            self.form.field(exc.field).setFocus()
-            return
-        super().accept()
+    def confirm(self) -> bool:
+        """A name already listed is most often the same person: ask before adding another."""
+        name = self.form.draft().name
+        duplicates = self._people.find_duplicates(name) if name.strip() else []
+        if not duplicates:
+            return True
+        first = duplicates[0]
+        where = ", ".join(part for part in (first.role, first.team) if part)
+        text = self.tr(
+            "{name} is already in your list of people{where}. Add another person?"
+        ).format(name=first.name, where=f" ({where})" if where else "")
+        return messages.confirm(self, self.tr("Same name"), text, self.tr("Add anyway"))
+
+    def save(self) -> None:
+        self.created = self._people.create(self.form.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        return self.form.field(name)

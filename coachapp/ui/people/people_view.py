@@ -5,17 +5,11 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHeaderView,
-    QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +21,12 @@ from coachapp.services.people.erasure import ErasureResult, ErasureService
 from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
 from coachapp.ui.common import messages
 from coachapp.ui.common.events import DataEvents
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.record_list import record_table, selected_uuid
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import WrappingRow, keep_readable
+from coachapp.ui.common.widgets import SearchField, WrappingRow
 from coachapp.ui.people.erase_dialog import EraseDialog
 from coachapp.ui.people.new_person_dialog import NewPersonDialog
 from coachapp.ui.people.people_model import (
@@ -40,7 +35,6 @@ from coachapp.ui.people.people_model import (
     ROLE,
     SORT_ROLE,
     TEAM,
-    UUID_ROLE,
     PeopleModel,
 )
 from coachapp.ui.people.person_editor import PersonEditor
@@ -72,17 +66,25 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self._journal = journal
         self._events = events
         self._announcing = False  # our own change notifications need no reload
-        self._search_icon: QAction | None = None
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        keep_readable(self.search)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._search_timer.start)
+        self._build_tools()
+        self._build_table()
+        self._build_editor(journal)
+        left = self._list_pane()
+        self.splitter = side_by_side(
+            self, [(left, 1), (self.editor, 1)], settings, SPLITTER_KEY, self._first_sizes
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        events.changed.connect(self._on_data_changed)
+        events.reloaded.connect(self.reload)
+        self.retranslate_ui()
+
+    def _build_tools(self) -> None:
+        """The search, the filters, and what to do: add a person, tell or erase the one shown."""
+        self.search = SearchField(SEARCH_DELAY_MS, self)
+        self.search.searched.connect(self.refresh)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("kindFilter")
         self.kind_filter.addItem("", None)
@@ -102,34 +104,24 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.erase_button.setObjectName("erasePerson")
         self.erase_button.clicked.connect(self.erase_selected)
 
+    def _build_table(self) -> None:
+        """The people found, sorted by any column."""
         self.model = PeopleModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView(self)
-        self.table.setObjectName("peopleTable")
-        self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab leaves it
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, "peopleTable", self.proxy, self.fontMetrics().height() + 10)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
         width = self.fontMetrics().averageCharWidth()
         for column, chars in ((NAME, 22), (ROLE, 20), (KIND, 16), (TEAM, 16)):
             header.resizeSection(column, chars * width)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
 
+    def _build_editor(self, journal: Journal) -> None:
+        """The person shown, whose tabs lead to the other areas."""
         self.editor = PersonEditor(journal, self)
         for button in (self.report_button, self.erase_button):  # they act on the person shown
             button.setEnabled(False)
@@ -144,6 +136,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         self.editor.activity.ritual_requested.connect(self.ritual_requested)
         self.editor.activity.experiment_requested.connect(self.experiment_requested)
 
+    def _list_pane(self) -> QWidget:
         self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -159,20 +152,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
                                        self.show_inactive, self.table, self.report_button,
                                        self.erase_button)):  # fmt: skip
             QWidget.setTabOrder(before, after)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        if not remember_splitter(self.splitter, settings, SPLITTER_KEY):
-            first_sizes(self.splitter, self._first_sizes)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
-        events.changed.connect(self._on_data_changed)
-        events.reloaded.connect(self.reload)
-        self.retranslate_ui()
+        return left
 
     def _first_sizes(self, width: int) -> list[int]:
         """The list gets the room the person's page can spare (a bit more than half)."""
@@ -202,19 +182,14 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def refresh_icons(self) -> None:
         self.add_button.setIcon(icon("person-add"))
-        if self._search_icon is None:
-            self._search_icon = self.search.addAction(
-                icon("search"), QLineEdit.ActionPosition.LeadingPosition
-            )
-        else:
-            self._search_icon.setIcon(icon("search"))
+        self.search.refresh_icon()
         self.editor.refresh_icons()
 
     # Listing
 
     def refresh(self) -> None:
         """Re-run the search, keeping the selected person selected if still listed."""
-        self._search_timer.stop()
+        self.search.settle()
         kind = self.kind_filter.currentData()
         records = self._people.search(
             self.search.text(),
@@ -240,13 +215,10 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
         return True
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        person_uuid = rows[0].data(UUID_ROLE)
-        if self.editor.record is not None and self.editor.record.uuid == person_uuid:
-            return
-        self.editor.show_person(self._people.get(person_uuid))
+        person_uuid = selected_uuid(self.table)
+        shown = self.editor.record
+        if person_uuid is not None and (shown is None or shown.uuid != person_uuid):
+            self.editor.show_person(self._people.get(person_uuid))
 
     # Changes
 
@@ -258,7 +230,7 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
             self._announcing = False
 
     def _on_saved(self, record: PersonRecord) -> None:
-        self.model.update_record(record)
+        self.model.replace_row(record)
         self._announce()
 
     def _report(self) -> None:

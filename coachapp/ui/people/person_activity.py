@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -16,6 +14,7 @@ from coachapp.context import Journal
 from coachapp.i18n import format_datetime
 from coachapp.services.journal.journal import EntryFilter
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.words.experiment_labels import exp_status_label
 from coachapp.words.labels import entry_kind_label
@@ -35,17 +34,17 @@ class PersonActivity(Retranslatable, QWidget):
         self._person: str | None = None
         self._entry_count = 0  # all of them; the list shows the latest LIMIT
         self.entries_label = QLabel(self)
-        self.entries = self._tree("personEntries")
+        self.entries = Listing(self, "personEntries", 2, stretch=1)
         self.entries.itemActivated.connect(
             lambda item, _c: self.entry_requested.emit(item.data(0, UUID_ROLE))
         )
         self.rituals_label = QLabel(self)
-        self.rituals = self._tree("personRituals")
+        self.rituals = Listing(self, "personRituals", 2, stretch=1)
         self.rituals.itemActivated.connect(
             lambda item, _c: self.ritual_requested.emit(item.data(0, UUID_ROLE))
         )
         self.experiments_label = QLabel(self)
-        self.experiments = self._tree("personExperiments")
+        self.experiments = Listing(self, "personExperiments", 2, stretch=1)
         self.experiments.itemActivated.connect(
             lambda item, _c: self.experiment_requested.emit(item.data(0, UUID_ROLE))
         )
@@ -57,16 +56,6 @@ class PersonActivity(Retranslatable, QWidget):
         layout.addWidget(self.experiments_label)
         layout.addWidget(self.experiments, 2)
         self.retranslate_ui()
-
-    def _tree(self, name: str) -> QTreeWidget:
-        tree = QTreeWidget(self)
-        tree.setObjectName(name)
-        tree.setRootIsDecorated(False)
-        tree.setColumnCount(2)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        tree.header().setStretchLastSection(False)
-        return tree
 
     def retranslate_ui(self) -> None:
         self.entries.setHeaderLabels([self.tr("When"), self.tr("Entry")])

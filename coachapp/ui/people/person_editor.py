@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedLayout,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,9 +27,10 @@ from coachapp.services.people.people import PeopleService, PersonRecord
 from coachapp.ui.common import messages
 from coachapp.ui.common.autosave import Autosave
 from coachapp.ui.common.coach_notes import CoachNotes
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.widgets import ToneLabel, enlarge, hint_or_page
 from coachapp.ui.people.person_activity import PersonActivity
 from coachapp.ui.people.person_form import PersonForm
 from coachapp.ui.people.person_growth import PersonGrowth
@@ -52,28 +52,39 @@ class PersonEditor(Retranslatable, QWidget):
         self._tabs_stale = False
         self._icons_ready = False
         self.autosave = Autosave(self, self._save)
-
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setObjectName("empty")
-
         page = QWidget(self)
         self.heading = QLabel(page)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        enlarge(self.heading, 1.4)
         self.heading.setWordWrap(True)
         self.meta = ToneLabel("muted", page)
+        details = self._build_details(page)
+        self.growth = PersonGrowth(journal, page)
+        self.growth.status.connect(self.status)
+        self.activity = PersonActivity(journal, page)
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("personTabs")
+        for tab in (details, self.growth, self.activity):
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
+        self.coach_notes = CoachNotes(journal.feedback, page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.coach_notes)
+        layout.addWidget(self.tabs, 1)
+
+        self.empty, self._stack = hint_or_page(self, page)
+        self.empty.setObjectName("empty")
+        self.retranslate_ui()
+
+    def _build_details(self, page: QWidget) -> QWidget:
+        """The first tab: the person's form, what is wrong with it, and what to do with them."""
         self.form = PersonForm(page, with_notes=True, today=self._people.today())
         self.form.edited.connect(self._on_edited)
         self.warning = ToneLabel("warning", page)
         self.warning.setObjectName("warning")
         self.warning.hide()
-        self.error = ToneLabel("error", page)
-        self.error.setObjectName("error")
-        self.error.hide()
+        self.error = ErrorLine(page)
         self.active_button = QPushButton(page)
         self.active_button.setObjectName("toggleActive")
         self.active_button.clicked.connect(self._toggle_active)
@@ -90,25 +101,7 @@ class PersonEditor(Retranslatable, QWidget):
         details_layout.addWidget(self.warning)
         details_layout.addWidget(self.error)
         details_layout.addLayout(buttons)
-        self.growth = PersonGrowth(journal, page)
-        self.growth.status.connect(self.status)
-        self.activity = PersonActivity(journal, page)
-        self.tabs = QTabWidget(page)
-        self.tabs.setObjectName("personTabs")
-        for tab in (details, self.growth, self.activity):
-            self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(lambda _i: self._show_tab())
-        self.coach_notes = CoachNotes(journal.feedback, page)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.meta)
-        layout.addWidget(self.coach_notes)
-        layout.addWidget(self.tabs, 1)
-
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.empty)
-        self._stack.addWidget(page)
-        self.retranslate_ui()
+        return details
 
     # Showing
 
@@ -122,7 +115,7 @@ class PersonEditor(Retranslatable, QWidget):
         self._record = record
         self.autosave.discard()
         self.warning.hide()
-        self.error.hide()
+        self.error.clear_error()
         self.shown.emit(record is not None)
         if record is None:
             self._stack.setCurrentIndex(0)
@@ -236,8 +229,7 @@ class PersonEditor(Retranslatable, QWidget):
         except ValidationError as exc:
             message = render_error(exc)
             if not leaving or exc.field != "name":
-                self.error.setText(message)
-                self.error.show()
+                self.error.show_error(message)
                 return False
             # Leaving with an empty name: keep the saved name, save everything else.
             try:
@@ -250,7 +242,7 @@ class PersonEditor(Retranslatable, QWidget):
             notice = self.tr("{reason} The name “{name}” was kept.").format(
                 reason=message, name=self._record.name
             )
-        self.error.hide()
+        self.error.clear_error()
         changed = record != self._record
         self._record = record
         if changed:

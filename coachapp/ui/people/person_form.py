@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.services.people.people import MAX_SHORT_TEXT, PersonDraft, PersonKind
 from coachapp.ui.common.dates import qdate
+from coachapp.ui.common.form_dialog import text_field
 from coachapp.ui.common.widgets import OptionalDate
 from coachapp.words.labels import kind_label
 
@@ -63,9 +64,7 @@ class PersonForm(QObject):
         self._labels = [QLabel(parent) for _ in range(6 if with_notes else 5)]
         fields: list[QWidget] = [self.name, self.role, self.kind, self.team, self.arrived]
         if with_notes:
-            self.notes = QPlainTextEdit(parent)
-            self.notes.setObjectName("notes")
-            self.notes.setTabChangesFocus(True)
+            self.notes = text_field(parent, "notes")
             fields.append(self.notes)
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(self.arrived.check if field is self.arrived else field)

@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import render_error
 from coachapp.services.people.skills import (
     LEVELS,
     ActionKind,
@@ -35,9 +32,10 @@ from coachapp.services.people.skills import (
     SkillService,
 )
 from coachapp.ui.common.dates import pydate, qdate
+from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import OptionalDate, ToneLabel, focused_row
+from coachapp.ui.common.widgets import OptionalDate, focused_row
 from coachapp.words.growth_labels import (
     action_kind_label,
     action_status_label,
@@ -50,7 +48,7 @@ KIND, DESCRIPTION, PROVIDER, PROVIDER_NAME, DUE, STATUS = range(6)
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class SkillDialog(Retranslatable, QDialog):
+class SkillDialog(Retranslatable, FormDialog):
     """`saved` holds the skill once the dialog is accepted."""
 
     def __init__(
@@ -69,7 +67,26 @@ class SkillDialog(Retranslatable, QDialog):
         self._person_name = person_name
         self._record = record
         self.saved: SkillRecord | None = None
-        today = skills.today()
+        self._build_fields(skills.today())
+        self._build_actions()
+        self.heading = QLabel(self)
+        self._actions_label = QLabel(self)
+        action_tools = QHBoxLayout()
+        action_tools.addWidget(self._actions_label, 1)
+        action_tools.addWidget(self.add_action)
+        action_tools.addWidget(self.remove_action)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self._form())
+        layout.addLayout(action_tools)
+        layout.addWidget(self.action_table, 1)
+        self.add_error_and_buttons(layout)
+        self.resize(860, 620)
+        self._load(record)
+        self.retranslate_ui()
+
+    def _build_fields(self, today: date) -> None:
+        """The skill, its kind, the level now and aimed at, by when, and notes."""
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.kind = QComboBox(self)
@@ -90,10 +107,10 @@ class SkillDialog(Retranslatable, QDialog):
         self.due.setCalendarPopup(True)
         self.due.setDate(qdate(today).addMonths(6))
         self.has_due.toggled.connect(self.due.setEnabled)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.notes = text_field(self, "notes", height=self.fontMetrics().lineSpacing() * 4)
+
+    def _build_actions(self) -> None:
+        """The actions that develop the skill, one a row, and the buttons to add or remove."""
         self.action_table = QTableWidget(0, 6, self)
         self.action_table.setObjectName("actions")
         self.action_table.verticalHeader().hide()
@@ -109,11 +126,8 @@ class SkillDialog(Retranslatable, QDialog):
         self.add_action.setIcon(icon("method-add"))
         self.remove_action.setIcon(icon("trash"))
 
-        due_row = QHBoxLayout(due_box := QWidget(self))
-        due_row.setContentsMargins(0, 0, 0, 0)
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due)
-        due_row.addStretch(1)
+    def _form(self) -> QFormLayout:
+        due_box = field_row(self, self.has_due, self.due, end=True)
         self._labels = [QLabel(self) for _ in range(6)]
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -122,30 +136,7 @@ class SkillDialog(Retranslatable, QDialog):
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field if field is not due_box else self.has_due)
             form.addRow(label, field)
-        self.heading = QLabel(self)
-        self._actions_label = QLabel(self)
-        action_tools = QHBoxLayout()
-        action_tools.addWidget(self._actions_label, 1)
-        action_tools.addWidget(self.add_action)
-        action_tools.addWidget(self.remove_action)
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addLayout(action_tools)
-        layout.addWidget(self.action_table, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(860, 620)
-        self._load(record)
-        self.retranslate_ui()
+        return form
 
     def _load(self, record: SkillRecord | None) -> None:
         if record is None:
@@ -277,21 +268,13 @@ class SkillDialog(Retranslatable, QDialog):
             actions=tuple(self._row_action(row) for row in range(self.action_table.rowCount())),
         )
 
-    def accept(self) -> None:
-        try:
-            if self._record is None:
-                self.saved = self._skills.create(self.draft())
-            else:
-                self.saved = self._skills.update(self._record.uuid, self.draft())
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            if exc.field.startswith("actions["):
-                row = int(exc.field[len("actions[") : -1])
-                widget = self.action_table.cellWidget(row, DESCRIPTION)
-                if widget is not None:
-                    widget.setFocus()
-            elif exc.field == "name":
-                self.name.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self._record is None:
+            self.saved = self._skills.create(self.draft())
+        else:
+            self.saved = self._skills.update(self._record.uuid, self.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        if name.startswith("actions["):  # "actions[2]": the description of the third action
+            return self.action_table.cellWidget(int(name[len("actions[") : -1]), DESCRIPTION)
+        return self.name if name == "name" else None

@@ -5,22 +5,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import current_language, render_error
+from coachapp.i18n import current_language
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.rituals.method_drafts import (
     GROUP,
@@ -31,6 +27,7 @@ from coachapp.services.rituals.method_drafts import (
 )
 from coachapp.services.rituals.methods import LANGUAGES, Method, Purpose
 from coachapp.services.rituals.own_methods import MethodService
+from coachapp.ui.common.form_dialog import FormDialog, check_grid, text_field
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.labels import pillar_label, purpose_label
@@ -38,7 +35,7 @@ from coachapp.words.labels import pillar_label, purpose_label
 LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
 
 
-class MethodEditor(Retranslatable, QDialog):
+class MethodEditor(Retranslatable, FormDialog):
     """Saves the manager's own method; `saved` holds it once the dialog is accepted.
 
     `key` None writes a new method; the key of a built-in method saves the manager's
@@ -60,6 +57,22 @@ class MethodEditor(Retranslatable, QDialog):
         self.saved: Method | None = None
         language = current_language() or LANGUAGES[0]
         self._shown = language if language in LANGUAGES else LANGUAGES[0]
+        texts = self._build_texts()
+        choices = self._build_choices(draft)
+        sizes = self._build_sizes(draft)
+        layout = QVBoxLayout(self)
+        layout.addLayout(texts, 1)
+        layout.addLayout(choices)
+        layout.addLayout(sizes)
+        self.add_error_and_buttons(
+            layout, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._show_version(self._shown)
+        self.resize(760, 820)
+        self.retranslate_ui()
+
+    def _build_texts(self) -> QFormLayout:
+        """The version shown, and its texts."""
         self.version = QComboBox(self)
         self.version.setObjectName("version")
         for code in LANGUAGES:
@@ -70,17 +83,10 @@ class MethodEditor(Retranslatable, QDialog):
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
         self.name.setMaxLength(NAME[1])
-        self.summary = QPlainTextEdit(self)
-        self.summary.setObjectName("summary")
-        self.summary.setTabChangesFocus(True)
-        self.summary.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.steps = QPlainTextEdit(self)
-        self.steps.setObjectName("steps")
-        self.steps.setTabChangesFocus(True)
-        self.materials = QPlainTextEdit(self)
-        self.materials.setObjectName("materials")
-        self.materials.setTabChangesFocus(True)
-        self.materials.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        line = self.fontMetrics().lineSpacing()
+        self.summary = text_field(self, "summary", height=line * 4)
+        self.steps = text_field(self, "steps")
+        self.materials = text_field(self, "materials", height=line * 5)
         self.source = QLineEdit(self)
         self.source.setObjectName("source")
         self._text_labels = [QLabel(self) for _ in range(5)]
@@ -96,28 +102,27 @@ class MethodEditor(Retranslatable, QDialog):
         for label, field in zip(self._text_labels, fields, strict=True):
             label.setBuddy(field)
             texts.addRow(label, field)
+        return texts
 
+    def _build_choices(self, draft: MethodDraft) -> QHBoxLayout:
+        """What the method is for: its purposes and the pillars it serves."""
         self.purposes_box = QGroupBox(self)
         self.purposes_box.setObjectName("purposes")
-        purpose_grid = QGridLayout(self.purposes_box)
-        self.purpose_checks: dict[Purpose, QCheckBox] = {}
-        for number, purpose in enumerate(Purpose):
-            check = QCheckBox(self.purposes_box)
-            check.setObjectName(f"purpose-{purpose.value}")
+        self.purpose_checks = check_grid(self.purposes_box, Purpose, prefix="purpose-")
+        for purpose, check in self.purpose_checks.items():
             check.setChecked(purpose in draft.purposes)
-            self.purpose_checks[purpose] = check
-            purpose_grid.addWidget(check, number // 2, number % 2)
         self.pillars_box = QGroupBox(self)
         self.pillars_box.setObjectName("pillars")
-        pillar_grid = QGridLayout(self.pillars_box)
-        self.pillar_checks: dict[Pillar, QCheckBox] = {}
-        for number, pillar in enumerate(Pillar):
-            check = QCheckBox(self.pillars_box)
-            check.setObjectName(f"pillar-{pillar.value}")
+        self.pillar_checks = check_grid(self.pillars_box, Pillar, prefix="pillar-")
+        for pillar, check in self.pillar_checks.items():
             check.setChecked(pillar in draft.pillars)
-            self.pillar_checks[pillar] = check
-            pillar_grid.addWidget(check, number // 2, number % 2)
+        choices = QHBoxLayout()
+        choices.addWidget(self.purposes_box)
+        choices.addWidget(self.pillars_box)
+        return choices
 
+    def _build_sizes(self, draft: MethodDraft) -> QFormLayout:
+        """How long it takes and for how many, from … to …"""
         self.min_minutes, self.max_minutes = self._spin(*MINUTES), self._spin(*MINUTES)
         self.min_minutes.setValue(draft.minutes[0])
         self.max_minutes.setValue(draft.minutes[1])
@@ -152,27 +157,7 @@ class MethodEditor(Retranslatable, QDialog):
             label.setBuddy(low)
             sizes.addRow(label, row)
         sizes.addRow("", self.estimated)
-
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        choices = QHBoxLayout()
-        choices.addWidget(self.purposes_box)
-        choices.addWidget(self.pillars_box)
-        layout = QVBoxLayout(self)
-        layout.addLayout(texts, 1)
-        layout.addLayout(choices)
-        layout.addLayout(sizes)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self._show_version(self._shown)
-        self.resize(760, 820)
-        self.retranslate_ui()
+        return sizes
 
     def _spin(self, low: int, high: int) -> QSpinBox:
         spin = QSpinBox(self)
@@ -256,18 +241,12 @@ class MethodEditor(Retranslatable, QDialog):
 
     # Saving
 
-    def accept(self) -> None:
-        try:
-            self.saved = self._methods.save_draft(self.draft(), self._key)
-        except ValidationError as exc:
-            self._show_error(exc)
-            return
-        super().accept()
+    def save(self) -> None:
+        self.saved = self._methods.save_draft(self.draft(), self._key)
 
-    def _show_error(self, exc: ValidationError) -> None:
-        self.error.setText(render_error(exc))
-        self.error.show()
-        field, _, language = exc.field.partition(":")
+    def field_for(self, name: str) -> QWidget | None:
+        """`name:fr` is a field of the French version: that version is shown first."""
+        field, _, language = name.partition(":")
         if language and language != self._shown:
             self.version.setCurrentIndex(LANGUAGES.index(language))
         widgets: dict[str, QWidget] = {
@@ -281,4 +260,4 @@ class MethodEditor(Retranslatable, QDialog):
             "minutes": self.min_minutes,
             "group": self.min_people,
         }
-        widgets.get(field, self.name).setFocus()
+        return widgets.get(field, self.name)

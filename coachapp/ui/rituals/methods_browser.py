@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,8 @@ from coachapp.services.rituals.method_drafts import MethodDraft, draft_of
 from coachapp.services.rituals.methods import Method, Origin, Purpose
 from coachapp.services.rituals.own_methods import MethodService
 from coachapp.ui.common import messages
-from coachapp.ui.common.geometry import first_sizes, remember_splitter
+from coachapp.ui.common.form_dialog import open_dialog
+from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
@@ -50,6 +50,18 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         super().__init__(parent)
         self._methods = methods
         self._library = methods.library
+        left = self._build_choices()
+        right = self._build_detail()
+        splitter = side_by_side(
+            self, [(left, 0), (right, 1)], settings, SPLITTER_KEY,
+            lambda width: [width * 3 // 8, width - width * 3 // 8],
+        )  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslate_ui()
+
+    def _build_choices(self) -> QWidget:
+        """What the manager looks for, and the methods that fit."""
         self.situation = ElidingCombo(self)
         self.situation.setObjectName("situation")
         self.situation.addItem("", None)  # the situations come when the library is first read
@@ -86,20 +98,6 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         self.list.setObjectName("methods")
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self.count = ToneLabel("muted", self)
-        self.detail = QTextBrowser(self)
-        self.detail.setObjectName("detail")
-        self.plan_button = QPushButton(self)
-        self.plan_button.setObjectName("planWithMethod")
-        self.plan_button.clicked.connect(self._plan)
-        self.new_button = QPushButton(self)
-        self.new_button.setObjectName("newMethod")
-        self.new_button.clicked.connect(self.new_method)
-        self.edit_button = QPushButton(self)
-        self.edit_button.setObjectName("editMethod")
-        self.edit_button.clicked.connect(self.edit_method)
-        self.delete_button = QPushButton(self)
-        self.delete_button.setObjectName("deleteMethod")
-        self.delete_button.clicked.connect(self.delete_method)
         self._labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
         for label, field in zip(
@@ -116,6 +114,24 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
+        return left
+
+    def _build_detail(self) -> QWidget:
+        """The method chosen, and what to do with it."""
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("detail")
+        self.plan_button = QPushButton(self)
+        self.plan_button.setObjectName("planWithMethod")
+        self.plan_button.clicked.connect(self._plan)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newMethod")
+        self.new_button.clicked.connect(self.new_method)
+        self.edit_button = QPushButton(self)
+        self.edit_button.setObjectName("editMethod")
+        self.edit_button.clicked.connect(self.edit_method)
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteMethod")
+        self.delete_button.clicked.connect(self.delete_method)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -127,16 +143,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.plan_button)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        if not remember_splitter(splitter, settings, SPLITTER_KEY):
-            first_sizes(splitter, lambda width: [width * 3 // 8, width - width * 3 // 8])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
-        self.retranslate_ui()
+        return right
 
     def _language(self) -> str:
         return current_language() or "fr"
@@ -282,10 +289,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
             self._edit(draft_of(method, self._language()), method.key)
 
     def _edit(self, draft: MethodDraft, key: str | None) -> None:
-        editor = MethodEditor(self._methods, draft, key, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.accepted.connect(lambda: self._saved(editor))
-        editor.open()
+        open_dialog(MethodEditor(self._methods, draft, key, self), self._saved)
 
     def _saved(self, editor: MethodEditor) -> None:
         if editor.saved is None:

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QBoxLayout,
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QSpinBox,
-    QStackedLayout,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,19 +24,25 @@ from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.exchange.feedback import FeedbackService
 from coachapp.services.people.people import PeopleService
 from coachapp.services.rituals.methods import MethodLibrary
-from coachapp.services.rituals.rituals import Occurrence, Report, RitualService, Stakeholder, Status
+from coachapp.services.rituals.rituals import Occurrence, Report, RitualService, Status
 from coachapp.ui.common.autosave import Autosave
 from coachapp.ui.common.coach_notes import CoachNotes
+from coachapp.ui.common.form_dialog import ErrorLine, text_field
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import PageLayout, ToneLabel, WrappingRow, scrolling
-from coachapp.words.labels import stakeholder_label, status_label
+from coachapp.ui.common.widgets import (
+    PageLayout,
+    ToneLabel,
+    WrappingRow,
+    enlarge,
+    hint_or_page,
+    scrolling,
+)
+from coachapp.ui.rituals.group_counts import GroupCounts
+from coachapp.ui.rituals.meeting_actions import MeetingActions
+from coachapp.words.labels import status_label
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class OccurrencePanel(Retranslatable, QWidget):
@@ -78,18 +71,54 @@ class OccurrencePanel(Retranslatable, QWidget):
         self._occurrence: Occurrence | None = None
         self.autosave = Autosave(self, self._save)
 
-        self.empty = QLabel(self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
         page = QWidget(self)
+        self._build_heading(page)
+        status_row = self._build_status(page)
+        self._build_attendance(page)
+        texts = self._build_texts(page)
+        self.follow_up = MeetingActions(rituals, people, page)
+        self.follow_up.action_text.returnPressed.connect(self.add_action)
+        self.follow_up.add_button.clicked.connect(self.add_action)
+        self.follow_up.changed.connect(self.changed)
+        self._build_entries(page)
+        self.error = ErrorLine(page)
+        buttons = self._build_buttons(page)
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._left = QVBoxLayout()
+        self._left.addLayout(status_row)
+        self._left.addWidget(self.attendance_box, 2)
+        self._left.addLayout(texts, 3)
+        self._right = QVBoxLayout()
+        self._right.addWidget(self.follow_up, 3)
+        self._right.addWidget(self.entries_box, 2)
+        self._columns.addLayout(self._left, 1)
+        self._columns.addLayout(self._right, 1)
+        self._page_layout = PageLayout(page)
+        for widget in (self.heading, self.coach_notes, self.details):
+            self._page_layout.addWidget(widget)
+        self._page_layout.addLayout(self._columns, 1)
+        self._page_layout.addWidget(self.error)
+        self._page_layout.addLayout(buttons)
+        # One column above the other scrolls: each list and text keeps a few lines.
+        lines = self.fontMetrics().lineSpacing() * 5
+        for box in (self.present, self.outcomes, self.decisions, self.follow_up.action_list,
+                    self.entries):  # fmt: skip
+            box.setMinimumHeight(lines + 2 * box.frameWidth())
+        self._page = page
+        page.installEventFilter(self)
+        self.empty, self._stack = hint_or_page(self, scrolling(page, self))  # narrow: it scrolls
+        self._loading = False
+        self.retranslate_ui()
+
+    def _build_heading(self, page: QWidget) -> None:
+        """The ritual's title, large, and the meeting's when, where and how."""
         self.heading = QLabel(page)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        enlarge(self.heading, 1.3)
         self.heading.setWordWrap(True)
         self.details = ToneLabel("muted", page)
 
+    def _build_status(self, page: QWidget) -> QHBoxLayout:
+        """Planned, held or cancelled: a click saves at once."""
         self.status_buttons = QButtonGroup(self)
         status_row = QHBoxLayout()
         for status in Status:
@@ -100,35 +129,24 @@ class OccurrencePanel(Retranslatable, QWidget):
             status_row.addWidget(button)
         status_row.addStretch(1)
         self.status_buttons.buttonClicked.connect(lambda _b: self.autosave.flush_now())
+        return status_row
 
+    def _build_attendance(self, page: QWidget) -> None:
+        """Who took part: the people invited, and the groups counted."""
         self.attendance_box = QGroupBox(page)
         self.present = QListWidget(self.attendance_box)
         self.present.setObjectName("present")
         self.present.itemChanged.connect(lambda _i: self.autosave.edited())
-        grid = QGridLayout()
-        self.group_counts: dict[Stakeholder, QSpinBox] = {}
-        self._group_labels: dict[Stakeholder, QLabel] = {}
-        for number, group in enumerate(Stakeholder):
-            label = QLabel(self.attendance_box)
-            spin = QSpinBox(self.attendance_box)
-            spin.setObjectName(f"present_{group.value}")
-            spin.setRange(0, 10_000)
-            spin.valueChanged.connect(lambda _v: self.autosave.edited())
-            label.setBuddy(spin)
-            grid.addWidget(label, number // 2, (number % 2) * 2)
-            grid.addWidget(spin, number // 2, (number % 2) * 2 + 1)
-            self.group_counts[group] = spin
-            self._group_labels[group] = label
+        self.group_counts = GroupCounts(self.attendance_box, prefix="present_", columns=2)
+        self.group_counts.changed.connect(self.autosave.edited)
         attendance = QVBoxLayout(self.attendance_box)
         attendance.addWidget(self.present, 1)
-        attendance.addLayout(grid)
+        attendance.addWidget(self.group_counts)
 
-        self.outcomes = QPlainTextEdit(page)
-        self.outcomes.setObjectName("outcomes")
-        self.decisions = QPlainTextEdit(page)
-        self.decisions.setObjectName("decisions")
+    def _build_texts(self, page: QWidget) -> QFormLayout:
+        self.outcomes = text_field(page, "outcomes")
+        self.decisions = text_field(page, "decisions")
         for text in (self.outcomes, self.decisions):
-            text.setTabChangesFocus(True)
             text.textChanged.connect(self.autosave.edited)
         self._text_labels = [QLabel(page), QLabel(page)]
         texts = QFormLayout()
@@ -136,38 +154,10 @@ class OccurrencePanel(Retranslatable, QWidget):
         texts.addRow(self._text_labels[1], self.decisions)
         for label, field in zip(self._text_labels, (self.outcomes, self.decisions), strict=True):
             label.setBuddy(field)
+        return texts
 
-        self.actions_box = QGroupBox(page)
-        self.action_list = QTreeWidget(self.actions_box)
-        self.action_list.setObjectName("actions")
-        self.action_list.setRootIsDecorated(False)
-        self.action_list.setColumnCount(3)
-        self.action_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.action_list.itemChanged.connect(self._action_toggled)
-        self.action_text = QLineEdit(self.actions_box)
-        self.action_text.setObjectName("actionText")
-        self.action_text.returnPressed.connect(self.add_action)
-        self.action_owner = QComboBox(self.actions_box)
-        self.action_owner.setObjectName("actionOwner")
-        self.action_owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.action_due = QDateEdit(self.actions_box)
-        self.action_due.setObjectName("actionDue")
-        self.action_due.setCalendarPopup(True)
-        self.add_button = QPushButton(self.actions_box)
-        self.add_button.setObjectName("addAction")
-        self.add_button.clicked.connect(self.add_action)
-        header = self.action_list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        actions_layout = QVBoxLayout(self.actions_box)
-        actions_layout.addWidget(self.action_list, 1)
-        actions_layout.addWidget(self.action_text)
-        actions_layout.addWidget(
-            WrappingRow(self.action_owner, self.action_due, self.add_button,
-                        parent=self.actions_box)
-        )  # fmt: skip
-
+    def _build_entries(self, page: QWidget) -> None:
+        """The journal entries about the ritual, and what to write or start from the meeting."""
         self.entries_box = QGroupBox(page)
         self.entries = QListWidget(self.entries_box)
         self.entries.setObjectName("entries")
@@ -175,14 +165,10 @@ class OccurrencePanel(Retranslatable, QWidget):
             item.data(UUID_ROLE)))  # fmt: skip
         self.debrief_button = QPushButton(self.entries_box)
         self.debrief_button.setObjectName("debrief")
-        self.debrief_button.clicked.connect(
-            lambda: self._occurrence and self.debrief_requested.emit(self._occurrence)
-        )
+        self.debrief_button.clicked.connect(lambda: self._pass_on(self.debrief_requested))
         self.experiment_button = QPushButton(self.entries_box)
         self.experiment_button.setObjectName("startExperiment")
-        self.experiment_button.clicked.connect(
-            lambda: self._occurrence and self.experiment_requested.emit(self._occurrence)
-        )
+        self.experiment_button.clicked.connect(lambda: self._pass_on(self.experiment_requested))
         entries_layout = QVBoxLayout(self.entries_box)
         entries_layout.addWidget(self.entries, 1)
         entries_layout.addWidget(
@@ -190,8 +176,13 @@ class OccurrencePanel(Retranslatable, QWidget):
                         parent=self.entries_box)
         )  # fmt: skip
 
-        self.error = ToneLabel("error", page)
-        self.error.hide()
+    def _pass_on(self, request: SignalInstance) -> None:
+        """Ask for something about the meeting shown (a debrief, an experiment)."""
+        if self._occurrence is not None:
+            request.emit(self._occurrence)
+
+    def _build_buttons(self, page: QWidget) -> QHBoxLayout:
+        """What to do with the whole ritual: edit it, export it, move it to the trash."""
         self.edit_button = QPushButton(page)
         self.edit_button.setObjectName("editRitual")
         self.export_button = QPushButton(page)
@@ -211,34 +202,7 @@ class OccurrencePanel(Retranslatable, QWidget):
         buttons.addWidget(WrappingRow(self.edit_button, self.export_button, parent=page))
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button, 0, Qt.AlignmentFlag.AlignBottom)
-
-        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._left = QVBoxLayout()
-        self._left.addLayout(status_row)
-        self._left.addWidget(self.attendance_box, 2)
-        self._left.addLayout(texts, 3)
-        self._right = QVBoxLayout()
-        self._right.addWidget(self.actions_box, 3)
-        self._right.addWidget(self.entries_box, 2)
-        self._columns.addLayout(self._left, 1)
-        self._columns.addLayout(self._right, 1)
-        self._page_layout = PageLayout(page)
-        for widget in (self.heading, self.coach_notes, self.details):
-            self._page_layout.addWidget(widget)
-        self._page_layout.addLayout(self._columns, 1)
-        self._page_layout.addWidget(self.error)
-        self._page_layout.addLayout(buttons)
-        # One column above the other scrolls: each list and text keeps a few lines.
-        lines = self.fontMetrics().lineSpacing() * 5
-        for box in (self.present, self.outcomes, self.decisions, self.action_list, self.entries):
-            box.setMinimumHeight(lines + 2 * box.frameWidth())
-        self._page = page
-        page.installEventFilter(self)
-        self._stack = QStackedLayout(self)
-        self._stack.addWidget(self.empty)
-        self._stack.addWidget(scrolling(page, self))  # a narrow panel scrolls
-        self._loading = False
-        self.retranslate_ui()
+        return buttons
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -267,14 +231,8 @@ class OccurrencePanel(Retranslatable, QWidget):
         for button in self.status_buttons.buttons():
             button.setText(status_label(Status(button.property("status"))))
         self.attendance_box.setTitle(self.tr("Who took part"))
-        for group, label in self._group_labels.items():
-            label.setText(stakeholder_label(group))
         self._text_labels[0].setText(self.tr("Outcomes"))
         self._text_labels[1].setText(self.tr("Decisions"))
-        self.actions_box.setTitle(self.tr("Follow-up actions (with those still open)"))
-        self.action_list.setHeaderLabels([self.tr("Action"), self.tr("Who"), self.tr("By")])
-        self.action_text.setPlaceholderText(self.tr("A new action, then Enter"))
-        self.add_button.setText(self.tr("Add"))
         self.entries_box.setTitle(self.tr("Journal entries about this ritual"))
         self.debrief_button.setText(self.tr("Write the debrief"))
         self.experiment_button.setText(self.tr("Start an experiment…"))
@@ -284,9 +242,6 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.edit_button.setText(self.tr("Edit the ritual…"))
         self.export_button.setText(self.tr("Calendar file…"))
         self.trash_button.setText(self.tr("Move the ritual to trash"))
-        self.action_due.setLocale(QLocale())
-        if self.action_owner.count():
-            self.action_owner.setItemText(0, self.tr("Nobody yet"))
         self._show_details()
 
     def refresh_icons(self) -> None:
@@ -306,7 +261,7 @@ class OccurrencePanel(Retranslatable, QWidget):
         self.autosave.flush(leaving=True)
         self._occurrence = occurrence
         self.autosave.discard()
-        self.error.hide()
+        self.error.clear_error()
         if occurrence is None:
             self._stack.setCurrentIndex(0)
             return
@@ -337,22 +292,13 @@ class OccurrencePanel(Retranslatable, QWidget):
             item.setCheckState(Qt.CheckState.Checked if came else Qt.CheckState.Unchecked)
             self.present.addItem(item)
         self.present.blockSignals(False)
-        counts = dict(groups)
-        for group, spin in self.group_counts.items():
-            spin.blockSignals(True)
-            spin.setValue(counts.get(group, 0))
-            spin.blockSignals(False)
+        self.group_counts.set_counts(groups)
         for text, value in ((self.outcomes, occurrence.outcomes),
                             (self.decisions, occurrence.decisions)):  # fmt: skip
             text.blockSignals(True)
             text.setPlainText(value)
             text.blockSignals(False)
-        self.action_owner.clear()
-        self.action_owner.addItem(self.tr("Nobody yet"), "")
-        for person in self._people.search():
-            self.action_owner.addItem(person.name, person.uuid)
-        self.action_due.setDate(QDate.currentDate().addDays(14))
-        self.reload_actions()
+        self.follow_up.show_for(occurrence)
         self._show_details()
 
     def _show_details(self) -> None:
@@ -379,44 +325,6 @@ class OccurrencePanel(Retranslatable, QWidget):
             item.setData(UUID_ROLE, entry_uuid)
             self.entries.addItem(item)
 
-    def person_name(self, person_uuid: str | None) -> str:
-        if not person_uuid:
-            return ""
-        try:
-            return self._people.get(person_uuid).name
-        except NotFoundError:
-            return ""
-
-    def reload_actions(self) -> None:
-        occurrence = self._occurrence
-        self.action_list.blockSignals(True)
-        self.action_list.clear()
-        if occurrence is not None:
-            ritual_uuid = occurrence.ritual_uuid
-            for action in self._rituals.actions(open_only=False, ritual_uuid=ritual_uuid):
-                # This meeting's actions, and those still open from earlier meetings.
-                mine = action.occurrence == occurrence.starts_at
-                carried = not action.done and (
-                    action.occurrence is None or action.occurrence < occurrence.starts_at
-                )
-                if not (mine or carried):
-                    continue
-                due = short_date(action.due) if action.due else ""
-                item = QTreeWidgetItem([action.text, self.person_name(action.owner), due])
-                item.setData(0, UUID_ROLE, action.uuid)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                done = Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked
-                item.setCheckState(0, done)
-                if not mine and action.occurrence is not None:
-                    item.setToolTip(
-                        0,
-                        self.tr("Still open from the meeting of {date}").format(
-                            date=format_datetime(action.occurrence)
-                        ),
-                    )
-                self.action_list.addTopLevelItem(item)
-        self.action_list.blockSignals(False)
-
     # Saving
 
     def report(self) -> Report:
@@ -431,7 +339,7 @@ class OccurrencePanel(Retranslatable, QWidget):
                 for row in range(self.present.count())
                 if self.present.item(row).checkState() == Qt.CheckState.Checked
             ),
-            groups=tuple((g, spin.value()) for g, spin in self.group_counts.items()),
+            groups=self.group_counts.counts(),
         )
 
     def _save(self, leaving: bool) -> bool:
@@ -445,12 +353,11 @@ class OccurrencePanel(Retranslatable, QWidget):
         except NotFoundError:
             return True
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            self.error.show_error(render_error(exc))
             if leaving:
                 self.status.emit(self.tr("Not saved: {reason}").format(reason=render_error(exc)))
             return False
-        self.error.hide()
+        self.error.clear_error()
         self.changed.emit()
         return True
 
@@ -463,29 +370,12 @@ class OccurrencePanel(Retranslatable, QWidget):
         occurrence = self._occurrence
         if occurrence is None:
             return
-        self.flush()
-        due = self.action_due.date()
+        self.flush()  # the meeting as it is on screen first: the action belongs to it
         try:
-            self._rituals.add_action(
-                occurrence.ritual_uuid,
-                self.action_text.text(),
-                occurrence=occurrence.starts_at,
-                owner=self.action_owner.currentData() or None,
-                due=date(due.year(), due.month(), due.day()),
-            )
+            self.follow_up.add(occurrence)
         except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
+            field = self.follow_up.action_text if exc.field == "text" else None
+            self.error.show_error(render_error(exc), field)
             return
-        self.error.hide()
-        self.action_text.clear()
-        self.reload_actions()
-        self.changed.emit()
-
-    def _action_toggled(self, item: QTreeWidgetItem, column: int) -> None:
-        if column != 0:
-            return
-        self._rituals.set_action(
-            item.data(0, UUID_ROLE), done=item.checkState(0) == Qt.CheckState.Checked
-        )
+        self.error.clear_error()
         self.changed.emit()

@@ -9,10 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,18 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import ValidationError
-from coachapp.i18n import current_language, render_error
+from coachapp.i18n import current_language
 from coachapp.services.people.people import PeopleService
 from coachapp.services.rituals.methods import Method, MethodLibrary, Purpose
 from coachapp.services.rituals.recurrence import Repeat, build_rule, week_of_month
-from coachapp.services.rituals.rituals import RitualDraft, RitualRecord, RitualService, Stakeholder
+from coachapp.services.rituals.rituals import RitualDraft, RitualRecord, RitualService
 from coachapp.timezones import local_zone
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.markdown_edit import MarkdownEdit
 from coachapp.ui.common.people_checklist import check, checked, people_checklist
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
-from coachapp.words.labels import method_size, purpose_label, stakeholder_label
+from coachapp.ui.rituals.group_counts import GroupCounts
+from coachapp.words.labels import method_size, purpose_label
 
 ENDS = ("never", "until", "count")
 
@@ -45,7 +43,7 @@ def agenda_from(method: Method, language: str) -> str:
     return "\n".join(f"- [ ] {step}" for step in method.steps_in(language))
 
 
-class RitualPlanner(Retranslatable, QDialog):
+class RitualPlanner(Retranslatable, FormDialog):
     """Creates a ritual (or edits `record`); `saved` holds the result after acceptance."""
 
     def __init__(
@@ -66,6 +64,24 @@ class RitualPlanner(Retranslatable, QDialog):
         self._generated_agenda = ""
         self.saved: RitualRecord | None = None
 
+        general = self._build_general(library)
+        who = self._build_who(people)
+        self.agenda = MarkdownEdit(self)
+        self.agenda.setObjectName("agenda")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(who, "")
+        self.tabs.addTab(self.agenda, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        self.add_error_and_buttons(layout)
+        self.resize(680, 620)
+        self._load(record, method_key)
+        self._describe_method()
+        self.retranslate_ui()
+
+    def _build_general(self, library: MethodLibrary) -> QWidget:
+        """The first tab: what, when, where and how often, with a word on the method."""
         self.title = QLineEdit(self)
         self.title.setObjectName("title")
         self.method = QComboBox(self)
@@ -86,6 +102,19 @@ class RitualPlanner(Retranslatable, QDialog):
         self.ends.setObjectName("ends")
         self.place = QLineEdit(self)
         self.place.setObjectName("place")
+        self._build_repeat()
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(self._form())
+        self.method_note = ToneLabel("muted", self)
+        self.method_note.setObjectName("methodNote")
+        self.method_note.setTextFormat(Qt.TextFormat.PlainText)
+        general_layout.addWidget(self.method_note)
+        general_layout.addStretch(1)
+        return general
+
+    def _build_repeat(self) -> None:
+        """How often it repeats, until when, or by which rule."""
         self.repeat = QComboBox(self)
         self.repeat.setObjectName("repeat")
         for repeat in Repeat:
@@ -107,27 +136,7 @@ class RitualPlanner(Retranslatable, QDialog):
             widget.currentIndexChanged.connect(self._update_repeat)
         self.starts.dateTimeChanged.connect(self._update_repeat)
 
-        self.people, self.people_filter = people_checklist(self, people.search())
-        self.groups_box = QGroupBox(self)
-        grid = QGridLayout(self.groups_box)
-        self.group_counts: dict[Stakeholder, QSpinBox] = {}
-        self._group_labels: dict[Stakeholder, QLabel] = {}
-        for number, group in enumerate(Stakeholder):
-            label = QLabel(self.groups_box)
-            spin = QSpinBox(self.groups_box)
-            spin.setObjectName(f"group_{group.value}")
-            spin.setRange(0, 10_000)
-            label.setBuddy(spin)
-            grid.addWidget(label, number // 3, (number % 3) * 2)
-            grid.addWidget(spin, number // 3, (number % 3) * 2 + 1)
-            self.group_counts[group] = spin
-            self._group_labels[group] = label
-        self.agenda = MarkdownEdit(self)
-        self.agenda.setObjectName("agenda")
-        self.error = ToneLabel("error", self)
-        self.error.setObjectName("error")
-        self.error.hide()
-
+    def _form(self) -> QFormLayout:
         self._labels = [QLabel(self) for _ in range(8)]
         when = QHBoxLayout()
         when.addWidget(self.starts, 1)
@@ -154,36 +163,20 @@ class RitualPlanner(Retranslatable, QDialog):
         form.addRow(labels[5], self.repeat)
         form.addRow(labels[6], ending)
         form.addRow(labels[7], self.rule)
-        general = QWidget(self)
-        general_layout = QVBoxLayout(general)
-        general_layout.addLayout(form)
-        self.method_note = ToneLabel("muted", self)
-        self.method_note.setObjectName("methodNote")
-        self.method_note.setTextFormat(Qt.TextFormat.PlainText)
-        general_layout.addWidget(self.method_note)
-        general_layout.addStretch(1)
+        return form
+
+    def _build_who(self, people: PeopleService) -> QWidget:
+        """The second tab: the people invited, and how many of each group without names."""
+        self.people, self.people_filter = people_checklist(self, people.search())
+        self.groups_box = QGroupBox(self)
+        self.group_counts = GroupCounts(self.groups_box, prefix="group_", columns=3)
+        QVBoxLayout(self.groups_box).addWidget(self.group_counts)
         who = QWidget(self)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(self.people_filter)
         who_layout.addWidget(self.people, 1)
         who_layout.addWidget(self.groups_box)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(general, "")
-        self.tabs.addTab(who, "")
-        self.tabs.addTab(self.agenda, "")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.resize(680, 620)
-        self._load(record, method_key)
-        self._describe_method()
-        self.retranslate_ui()
+        return who
 
     # Texts
 
@@ -216,8 +209,6 @@ class RitualPlanner(Retranslatable, QDialog):
         self.rule.setPlaceholderText("FREQ=WEEKLY;BYDAY=TU,TH")
         self.people_filter.setPlaceholderText(self.tr("Find a person"))
         self.groups_box.setTitle(self.tr("Stakeholder groups without names (how many)"))
-        for group, label in self._group_labels.items():
-            label.setText(stakeholder_label(group))
         self.tabs.setTabText(0, self.tr("&General"))
         self.tabs.setTabText(1, self.tr("W&ho"))
         self.tabs.setTabText(2, self.tr("&Agenda"))
@@ -287,8 +278,7 @@ class RitualPlanner(Retranslatable, QDialog):
             self.repeat.setCurrentIndex(self.repeat.findData(Repeat.CUSTOM.value))
             self.rule.setText(draft.rrule)
         check(self.people, draft.people)
-        for group, count in draft.groups:
-            self.group_counts[group].setValue(count)
+        self.group_counts.set_counts(draft.groups)
         self.agenda.setPlainText(draft.agenda)
 
     def _describe_method(self) -> None:
@@ -339,23 +329,18 @@ class RitualPlanner(Retranslatable, QDialog):
             rrule=rule,
             agenda=self.agenda.toPlainText(),
             people=checked(self.people),
-            groups=tuple((g, spin.value()) for g, spin in self.group_counts.items()),
+            groups=self.group_counts.counts(),
         )
 
-    def accept(self) -> None:
-        try:
-            if self._record is None:
-                self.saved = self._rituals.create(self.draft())
-            else:
-                self.saved = self._rituals.update(self._record.uuid, self.draft())
-        except ValidationError as exc:
-            self.error.setText(render_error(exc))
-            self.error.show()
-            fields = {"title": self.title, "duration": self.ends, "rrule": self.rule,
-                      "agenda": self.agenda}  # fmt: skip
-            widget = fields.get(exc.field)
-            if widget is not None:
-                self.tabs.setCurrentIndex(2 if widget is self.agenda else 0)
-                widget.setFocus()
-            return
-        super().accept()
+    def save(self) -> None:
+        if self._record is None:
+            self.saved = self._rituals.create(self.draft())
+        else:
+            self.saved = self._rituals.update(self._record.uuid, self.draft())
+
+    def field_for(self, name: str) -> QWidget | None:
+        fields: dict[str, QWidget] = {
+            "title": self.title, "duration": self.ends, "rrule": self.rule,
+            "agenda": self.agenda, "groups": self.groups_box,
+        }  # fmt: skip
+        return fields.get(name)

@@ -39,6 +39,35 @@ class PreferencesDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self._settings = settings
         self._prompts = prompts
+        self._build_choices(settings)
+        self._build_backup_fields()
+        self._build_reminder_fields(settings)
+        self._build_groups()
+        self._build_switched_off()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addWidget(self.backups)
+        layout.addWidget(self.reminders)
+        layout.addWidget(self.switched_off)
+        self.managed = QLabel(self)
+        self.managed.setObjectName("managed")
+        self.managed.setWordWrap(True)
+        layout.insertWidget(0, self.managed)
+        layout.addWidget(buttons)
+        self._fields: dict[str, QWidget] = {
+            "language": self.language, "theme": self.theme, "backup.interval_hours": self.interval,
+            "backup.keep": self.keep, **self.remind, "reminders.minutes_before": self.minutes,
+            "reminders.quiet_from": self.quiet_from, "reminders.quiet_until": self.quiet_until,
+            "security.lock_minutes": self.lock_minutes,
+        }  # fmt: skip
+        for key, widget in self._fields.items():
+            widget.setEnabled(not settings.locked(key))
+        self.retranslate_ui()
+
+    def _build_choices(self, settings: Settings) -> None:
+        """The language and the look."""
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         for value in SETTINGS["language"].choices:
@@ -51,21 +80,18 @@ class PreferencesDialog(Retranslatable, QDialog):
             self.theme.addItem("", value)
         self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
-        self.interval = QSpinBox(self)
+
+    def _build_backup_fields(self) -> None:
+        """How often a backup is taken, and how many are kept."""
+        self.interval = self._spin("backup.interval_hours")
         self.interval.setObjectName("backupInterval")
-        spec = SETTINGS["backup.interval_hours"]
-        self.interval.setRange(spec.minimum or 1, spec.maximum or 720)
-        self.interval.setValue(settings.get("backup.interval_hours"))
-        self.interval.valueChanged.connect(lambda v: settings.set("backup.interval_hours", v))
         self.interval.valueChanged.connect(self._update_suffixes)
-        self.keep = QSpinBox(self)
+        self.keep = self._spin("backup.keep")
         self.keep.setObjectName("backupKeep")
-        spec = SETTINGS["backup.keep"]
-        self.keep.setRange(spec.minimum or 1, spec.maximum or 365)
-        self.keep.setValue(settings.get("backup.keep"))
-        self.keep.valueChanged.connect(lambda v: settings.set("backup.keep", v))
         self.keep.valueChanged.connect(self._update_suffixes)
 
+    def _build_reminder_fields(self, settings: Settings) -> None:
+        """Which reminders, when, when not; and when a protected journal locks."""
         self.remind: dict[str, QCheckBox] = {}
         for key in ("reminders.checkins", "reminders.rituals", "reminders.reviews"):
             box = QCheckBox(self)
@@ -79,6 +105,8 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.lock_minutes = self._spin("security.lock_minutes")
         self.lock_minutes.valueChanged.connect(self._update_suffixes)
 
+    def _build_groups(self) -> None:
+        """The fields in their groups, with their labels."""
         self._labels = [QLabel(self) for _ in range(4)]
         for label, field in zip(
             self._labels, (self.language, self.theme, self.interval, self.keep), strict=True
@@ -110,6 +138,9 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._reminder_labels[1].setBuddy(self.quiet_from)
         reminders.addRow(self._reminder_labels[0], self.minutes)
         reminders.addRow(self._reminder_labels[1], quiet_row)
+
+    def _build_switched_off(self) -> None:
+        """The suggestions the manager switched off, to switch on again."""
         self.switched_off = QGroupBox(self)
         self.off_list = QListWidget(self.switched_off)
         self.off_list.setObjectName("switchedOff")
@@ -120,27 +151,6 @@ class PreferencesDialog(Retranslatable, QDialog):
         off_layout.addWidget(self.off_list)
         off_layout.addWidget(self.switch_on_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._fill_switched_off()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.general)
-        layout.addWidget(self.backups)
-        layout.addWidget(self.reminders)
-        layout.addWidget(self.switched_off)
-        self.managed = QLabel(self)
-        self.managed.setObjectName("managed")
-        self.managed.setWordWrap(True)
-        layout.insertWidget(0, self.managed)
-        layout.addWidget(buttons)
-        self._fields: dict[str, QWidget] = {
-            "language": self.language, "theme": self.theme, "backup.interval_hours": self.interval,
-            "backup.keep": self.keep, **self.remind, "reminders.minutes_before": self.minutes,
-            "reminders.quiet_from": self.quiet_from, "reminders.quiet_until": self.quiet_until,
-            "security.lock_minutes": self.lock_minutes,
-        }  # fmt: skip
-        for key, widget in self._fields.items():
-            widget.setEnabled(not settings.locked(key))
-        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Preferences"))
@@ -228,6 +238,7 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._fill_switched_off()
 
     def _spin(self, key: str) -> QSpinBox:
+        """A number setting, saved as it changes, within its allowed range."""
         spec = SETTINGS[key]
         spin = QSpinBox(self)
         spin.setObjectName(key)

@@ -1,4 +1,8 @@
-"""The main window: a sidebar of areas, the current area, menus, shortcuts and a status bar."""
+"""The main window: a sidebar of areas, the current area, menus, shortcuts and a status bar.
+
+Long because the window declares every menu, action and shortcut of the app in one place;
+the work behind them is in the areas, the navigator and the controllers.
+"""
 
 from __future__ import annotations
 

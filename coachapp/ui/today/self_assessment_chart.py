@@ -14,20 +14,17 @@ from PySide6.QtCharts import (
     QPolarChart,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from coachapp.context import Journal
 from coachapp.i18n import current_language
-from coachapp.services.today.self_assessment import months_before
+from coachapp.render.chart_parts import add_radar, month_label
+from coachapp.services.today.self_assessment import Dimension, months_before
 from coachapp.ui.common.widgets import ToneLabel
 
 MONTHS = 12
-
-
-def _month_label(month: str) -> str:
-    return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), "MMM yy")
 
 
 class SelfAssessmentChart(QDialog):
@@ -42,43 +39,59 @@ class SelfAssessmentChart(QDialog):
         history = service.history(self.month, MONTHS)
         earlier = months_before(self.month, 3)
 
+        self._build_radar(dimensions, history, earlier)
+        self._build_trends(dimensions, names, history)
+        self.notes = ToneLabel("muted", self)
+        self.notes.setWordWrap(True)
+        self.notes.setText(self._notes(names, service.swings(self.month),
+                                       service.lingering_low(self.month)))  # fmt: skip
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        charts = QHBoxLayout()
+        for chart in (self.radar, self.trends):
+            chart.setTheme(
+                QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+            )
+            view = QChartView(chart, self)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(380, 360)
+            charts.addWidget(view, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(charts, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(buttons)
+        self.setWindowTitle(self.tr("Self-assessment over time"))
+        self.resize(1100, 600)
+
+    def _build_radar(
+        self, dimensions: list[Dimension], history: dict[str, dict[str, int]], earlier: str
+    ) -> None:
+        """This month's ratings over those of three months ago, round the dimensions."""
         self.radar = QPolarChart()
-        angular = QCategoryAxis()
-        angular.setRange(0, 360)
-        angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = 360 / len(dimensions)
-        for index, dimension in enumerate(dimensions):
-            angular.append(dimension.key, index * step)
-        radial = QValueAxis()
-        radial.setRange(0, 5)
-        radial.setTickCount(6)
-        radial.setLabelFormat("%d")
-        self.radar.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
-        self.radar.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
-        for month, title in (
-            (earlier, self.tr("3 months ago")),
-            (self.month, self.tr("This month")),
-        ):
-            ratings = history.get(month, {})
-            if not ratings:
-                continue
-            series = QLineSeries()
-            series.setName(f"{title} ({_month_label(month)})")
-            points = [QPointF(i * step, ratings.get(d.key, 0)) for i, d in enumerate(dimensions)]
-            for point in [*points, QPointF(360, points[0].y())]:
-                series.append(point)
-            self.radar.addSeries(series)
-            series.attachAxis(angular)
-            series.attachAxis(radial)
+        rounds = ((earlier, self.tr("3 months ago")), (self.month, self.tr("This month")))
+        add_radar(
+            self.radar,
+            [d.key for d in dimensions],
+            [(f"{title} ({month_label(month)})", history[month])
+             for month, title in rounds if history.get(month)],
+        )  # fmt: skip
         self.radar.setTitle(self.tr("This month and three months ago"))
 
+    def _build_trends(
+        self,
+        dimensions: list[Dimension],
+        names: dict[str, str],
+        history: dict[str, dict[str, int]],
+    ) -> None:
+        """Each dimension's rating month by month (a click on its name hides it)."""
         self.trends = QChart()
         months = [months_before(self.month, n) for n in reversed(range(MONTHS))]
         axis_x = QCategoryAxis()
         axis_x.setRange(0, MONTHS - 1)
         axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for index in range((MONTHS - 1) % 3, MONTHS, 3):  # a label a quarter: they stay legible
-            axis_x.append(_month_label(months[index]), index)
+            axis_x.append(month_label(months[index]), index)
         axis_y = QValueAxis()
         axis_y.setRange(1, 5)
         axis_y.setTickCount(5)
@@ -103,29 +116,6 @@ class SelfAssessmentChart(QDialog):
             marker.clicked.connect(
                 lambda m=marker: m.series().setVisible(not m.series().isVisible())
             )
-
-        self.notes = ToneLabel("muted", self)
-        self.notes.setWordWrap(True)
-        self.notes.setText(self._notes(names, service.swings(self.month),
-                                       service.lingering_low(self.month)))  # fmt: skip
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        charts = QHBoxLayout()
-        for chart in (self.radar, self.trends):
-            chart.setTheme(
-                QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-            )
-            view = QChartView(chart, self)
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(380, 360)
-            charts.addWidget(view, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(charts, 1)
-        layout.addWidget(self.notes)
-        layout.addWidget(buttons)
-        self.setWindowTitle(self.tr("Self-assessment over time"))
-        self.resize(1100, 600)
 
     def _notes(self, names: dict[str, str], swings: dict[str, int], low: list[str]) -> str:
         lines = [

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,11 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.context import Journal
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from coachapp.i18n import current_language
 from coachapp.services.today.self_assessment import Dimension, Rating
+from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.widgets import ToneLabel
 
 EVIDENCE_FROM = 4  # ratings that ask for a concrete fact
+_NO_FACT = QT_TRANSLATE_NOOP(
+    "SelfAssessmentDialog", "For a {rating}, note one concrete fact that shows it."
+)
+_NO_RATING = QT_TRANSLATE_NOOP("SelfAssessmentDialog", "Rate at least one dimension, or cancel.")
 
 
 class _Row:
@@ -62,7 +65,7 @@ class _Row:
         self.anchor.setText(self.dimension.anchors[value - 1].get(language, "") if value else "")
 
 
-class SelfAssessmentDialog(QDialog):
+class SelfAssessmentDialog(FormDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("selfAssessment")
@@ -89,19 +92,10 @@ class SelfAssessmentDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
-        self.error = ToneLabel("error", self)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.add_error_and_buttons(layout)
         self.setWindowTitle(self.tr("Monthly self-assessment"))
         self.heading.setText(
             self.tr(
@@ -111,25 +105,19 @@ class SelfAssessmentDialog(QDialog):
         )
         self.resize(820, 640)
 
-    def accept(self) -> None:
+    def save(self) -> None:
         ratings: dict[str, Rating] = {}
         for row in self.rows:
             value = row.value()
             if not value:
                 continue
             if value >= EVIDENCE_FROM and not row.note.text().strip():
-                self.error.setText(
-                    self.tr("For a {rating}, note one concrete fact that shows it.").format(
-                        rating=value
-                    )
-                )
-                self.error.show()
-                row.note.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
+                raise ValidationError(row.dimension.key, _NO_FACT, rating=value)
             ratings[row.dimension.key] = Rating(value, row.note.text())
         if not ratings:
-            self.error.setText(self.tr("Rate at least one dimension, or cancel."))
-            self.error.show()
-            return
+            raise UserError(_NO_RATING)
         self._service.save(self.month, ratings)
-        super().accept()
+
+    def field_for(self, name: str) -> QWidget | None:
+        """A dimension's key names its row: the fact goes in its note."""
+        return next((row.note for row in self.rows if row.dimension.key == name), None)

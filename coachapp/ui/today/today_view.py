@@ -4,7 +4,6 @@ the day, and what is coming in the week (meetings, check-ins, experiment reviews
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
@@ -12,16 +11,11 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QScrollArea,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,8 +25,7 @@ from PySide6.QtWidgets import (
 from coachapp.coaching.engine import Prompt
 from coachapp.coaching.questions import Question
 from coachapp.context import Journal
-from coachapp.i18n import current_language, format_datetime, format_value
-from coachapp.services.common.pillars import Pillar
+from coachapp.i18n import current_language, format_datetime
 from coachapp.services.exchange.feedback import Comment
 from coachapp.services.experiments.experiments import ExpStatus
 from coachapp.timezones import local_zone
@@ -42,114 +35,15 @@ from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.widgets import ToneLabel, enlarge
 from coachapp.ui.common.wrapping import wrap_column
-from coachapp.words.labels import pillar_label
+from coachapp.ui.today.prompt_card import PromptCard
 
 SHOWN = 8  # prompts on the page; the others wait behind "Show all"
 WEEK = 7
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 FEEDBACK_SHARE = 0.4  # of the page's height at most, for the coach's comments; then they scroll
-
-
-def _language() -> str:
-    return current_language() or "en"
-
-
-class SnoozeDialog(QDialog):
-    """Choose the day a prompt comes back."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Remind me on…"))
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        tomorrow = today + timedelta(days=1)
-        self.day.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
-        self.day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day).addDays(6))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.day)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> date:
-        return date.fromisoformat(self.day.date().toString(Qt.DateFormat.ISODate))
-
-
-class PromptCard(QFrame):
-    """One prompt: the pillar, what to do, why, and the three ways to answer it."""
-
-    act = Signal(object)
-    snooze = Signal(object, object)  # prompt, day
-    dismiss = Signal(object, bool)  # prompt, never again
-
-    def __init__(self, prompt: Prompt, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.prompt = prompt
-        self._today = today
-        self.setObjectName("promptCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        language = _language()
-        self.pillar = ToneLabel("muted", self)
-        self.pillar.setText(pillar_label(Pillar(prompt.rule.pillar)))
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setWordWrap(True)
-        self.text.setText(f"<b>{html.escape(prompt.text(language, format_value))}</b>")
-        self.why = ToneLabel("muted", self)
-        self.why.setWordWrap(True)
-        self.why.setText(prompt.why(language, format_value))
-        self.do_button = QPushButton(self.tr("Do it"), self)
-        self.do_button.setObjectName("act")
-        self.do_button.clicked.connect(lambda: self.act.emit(self.prompt))
-        self.later_button = QToolButton(self)
-        self.later_button.setObjectName("later")
-        self.later_button.setText(self.tr("Later"))
-        self.later_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        later = QMenu(self.later_button)
-        for text, days in ((self.tr("Tomorrow"), 1), (self.tr("In a week"), 7),
-                           (self.tr("In a month"), 30)):  # fmt: skip
-            later.addAction(text, self._snoozer(today + timedelta(days=days)))
-        later.addAction(self.tr("Choose a day…"), self._choose_day)
-        self.later_button.setMenu(later)
-        self.dismiss_button = QToolButton(self)
-        self.dismiss_button.setObjectName("dismiss")
-        self.dismiss_button.setText(self.tr("Dismiss"))
-        self.dismiss_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.dismiss_button.clicked.connect(lambda: self.dismiss.emit(self.prompt, False))
-        never = QMenu(self.dismiss_button)
-        never.addAction(
-            self.tr("Don't show this kind again"), lambda: self.dismiss.emit(self.prompt, True)
-        )
-        self.dismiss_button.setMenu(never)
-        self.setAccessibleName(prompt.text(language, format_value))
-        self.setAccessibleDescription(prompt.why(language, format_value))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.do_button)
-        buttons.addWidget(self.later_button)
-        buttons.addWidget(self.dismiss_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pillar)
-        layout.addWidget(self.text)
-        layout.addWidget(self.why)
-        layout.addLayout(buttons)
-
-    def _snooze(self, day: date) -> None:
-        self.snooze.emit(self.prompt, day)
-
-    def _snoozer(self, day: date) -> Callable[[], None]:
-        return lambda: self._snooze(day)
-
-    def _choose_day(self) -> None:
-        dialog = SnoozeDialog(self._today, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._snooze(dialog.chosen())
 
 
 class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
@@ -173,75 +67,11 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self._prompts: list[Prompt] = []
         self.heading = QLabel(self)
         self.heading.setObjectName("todayHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.prompts_title = QLabel(self)
-        self.cards = QWidget(self)
-        self.cards_layout = QVBoxLayout(self.cards)
-        self.cards_layout.setContentsMargins(0, 0, 0, 0)
-        self.empty = ToneLabel("muted", self)
-        self.empty.setWordWrap(True)
-        self.empty.hide()  # until the journal is read: not a verdict before it
-        self.more_button = QPushButton(self)
-        self.more_button.setObjectName("showAll")
-        self.more_button.clicked.connect(self._toggle_all)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.cards)
-        self.question_title = QLabel(self)
-        self.question = QLabel(self)
-        self.question.setObjectName("question")
-        self.question.setWordWrap(True)
-        self.answer_button = QPushButton(self)
-        self.answer_button.setObjectName("answer")
-        self.answer_button.clicked.connect(
-            lambda: self._question and self.answer_requested.emit(self._question)
-        )
-        self.review_button = QPushButton(self)
-        self.review_button.setObjectName("weeklyReview")
-        self.review_button.clicked.connect(self.review_requested)
-        self.assessment_button = QPushButton(self)
-        self.assessment_button.setObjectName("selfAssessment")
-        self.assessment_button.clicked.connect(self.assessment_requested)
-        self.progress_button = QPushButton(self)
-        self.progress_button.setObjectName("progress")
-        self.progress_button.clicked.connect(self.progress_requested)
-        self.week_title = QLabel(self)
-        self.week = QTreeWidget(self)
-        self.week.setObjectName("week")
-        self.week.setRootIsDecorated(False)
-        self.week.setColumnCount(2)
-        wrap_column(self.week, 1)  # what is planned reads whole, on two lines if it must
-        self.week.itemActivated.connect(
-            lambda item, _c: self.item_requested.emit(item.data(0, KIND_ROLE),
-                                                      item.data(0, UUID_ROLE))
-        )  # fmt: skip
-        self.feedback_title = QLabel(self)
-        self.show_read = QCheckBox(self)
-        self.show_read.setObjectName("showReadFeedback")
-        self.show_read.toggled.connect(lambda _checked: self._show_feedback())
-        self.feedback_none = ToneLabel("muted", self)
-        self.feedback = FeedbackList(self)
-        self.feedback.open_requested.connect(self._open_feedback)
-        self.feedback.read_requested.connect(self._mark_read)
-        self.feedback_read = QPushButton(self)
-        self.feedback_read.setObjectName("feedbackRead")
-        self.feedback_read.clicked.connect(self._feedback_read)
-        self._feedback_box = QWidget(self)
-        feedback_layout = QVBoxLayout(self._feedback_box)
-        feedback_layout.setContentsMargins(0, 0, 0, 6)
-        feedback_header = QHBoxLayout()
-        feedback_header.addWidget(self.feedback_title)
-        feedback_header.addStretch(1)
-        feedback_header.addWidget(self.show_read)
-        feedback_header.addWidget(self.feedback_read)
-        feedback_layout.addLayout(feedback_header)
-        feedback_layout.addWidget(self.feedback_none)
-        feedback_layout.addWidget(self.feedback)
-        self._feedback_box.hide()
+        enlarge(self.heading, 1.4)
+        scroll = self._build_prompts()
+        self._build_question()
+        self._build_week()
+        self._build_feedback()
         left = QVBoxLayout()
         left.addWidget(self._feedback_box)
         left.addWidget(self.prompts_title)
@@ -270,6 +100,86 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         events.changed.connect(lambda _kind: self.refresh_when_shown())
         events.reloaded.connect(self.refresh_when_shown)
         self.retranslate_ui()
+
+    def _build_prompts(self) -> QScrollArea:
+        """What the model suggests now, in cards that scroll."""
+        self.prompts_title = QLabel(self)
+        self.cards = QWidget(self)
+        self.cards_layout = QVBoxLayout(self.cards)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = ToneLabel("muted", self)
+        self.empty.setWordWrap(True)
+        self.empty.hide()  # until the journal is read: not a verdict before it
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("showAll")
+        self.more_button.clicked.connect(self._toggle_all)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.cards)
+        return scroll
+
+    def _build_question(self) -> None:
+        """The question of the day, and the ways to look back (review, self-assessment)."""
+        self.question_title = QLabel(self)
+        self.question = QLabel(self)
+        self.question.setObjectName("question")
+        self.question.setWordWrap(True)
+        self.answer_button = QPushButton(self)
+        self.answer_button.setObjectName("answer")
+        self.answer_button.clicked.connect(self._answer)
+        self.review_button = QPushButton(self)
+        self.review_button.setObjectName("weeklyReview")
+        self.review_button.clicked.connect(self.review_requested)
+        self.assessment_button = QPushButton(self)
+        self.assessment_button.setObjectName("selfAssessment")
+        self.assessment_button.clicked.connect(self.assessment_requested)
+        self.progress_button = QPushButton(self)
+        self.progress_button.setObjectName("progress")
+        self.progress_button.clicked.connect(self.progress_requested)
+
+    def _answer(self) -> None:
+        if self._question is not None:
+            self.answer_requested.emit(self._question)
+
+    def _build_week(self) -> None:
+        """What is coming in the next seven days."""
+        self.week_title = QLabel(self)
+        self.week = QTreeWidget(self)
+        self.week.setObjectName("week")
+        self.week.setRootIsDecorated(False)
+        self.week.setColumnCount(2)
+        wrap_column(self.week, 1)  # what is planned reads whole, on two lines if it must
+        self.week.itemActivated.connect(
+            lambda item, _c: self.item_requested.emit(item.data(0, KIND_ROLE),
+                                                      item.data(0, UUID_ROLE))
+        )  # fmt: skip
+
+    def _build_feedback(self) -> None:
+        """The coach's comments, shown once the coach has written."""
+        self.feedback_title = QLabel(self)
+        self.show_read = QCheckBox(self)
+        self.show_read.setObjectName("showReadFeedback")
+        self.show_read.toggled.connect(lambda _checked: self._show_feedback())
+        self.feedback_none = ToneLabel("muted", self)
+        self.feedback = FeedbackList(self)
+        self.feedback.open_requested.connect(self._open_feedback)
+        self.feedback.read_requested.connect(self._mark_read)
+        self.feedback_read = QPushButton(self)
+        self.feedback_read.setObjectName("feedbackRead")
+        self.feedback_read.clicked.connect(self._feedback_read)
+        self._feedback_box = QWidget(self)
+        feedback_layout = QVBoxLayout(self._feedback_box)
+        feedback_layout.setContentsMargins(0, 0, 0, 6)
+        feedback_header = QHBoxLayout()
+        feedback_header.addWidget(self.feedback_title)
+        feedback_header.addStretch(1)
+        feedback_header.addWidget(self.show_read)
+        feedback_header.addWidget(self.feedback_read)
+        feedback_layout.addLayout(feedback_header)
+        feedback_layout.addWidget(self.feedback_none)
+        feedback_layout.addWidget(self.feedback)
+        self._feedback_box.hide()
 
     def retranslate_ui(self) -> None:
         titles = (
@@ -337,7 +247,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self._prompts = found.prompts
         self._question = found.question
         self._show_cards(today)
-        language = _language()
+        language = current_language() or "en"
         self.question.setText(found.question.text.get(language, "") if found.question else "")
         self.answer_button.setEnabled(found.question is not None)
         self._show_week(today)

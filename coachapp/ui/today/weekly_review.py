@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget, QWiz
 from coachapp.context import Journal
 from coachapp.i18n import format_value
 from coachapp.services.today.weekly_review import WeekSummary, week_summary, write_review
+from coachapp.ui.common.form_dialog import text_field
 from coachapp.ui.common.widgets import ToneLabel
 
 
@@ -17,9 +18,7 @@ def _page(wizard: QWizard, name: str) -> tuple[QWizardPage, ToneLabel, QPlainTex
     page = QWizardPage(wizard)
     hint = ToneLabel("muted", page)
     hint.setWordWrap(True)
-    text = QPlainTextEdit(page)
-    text.setObjectName(name)
-    text.setTabChangesFocus(True)
+    text = text_field(page, name)
     layout = QVBoxLayout(page)
     layout.addWidget(hint)
     layout.addWidget(text, 1)

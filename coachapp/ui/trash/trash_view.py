@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from coachapp.services.trash.trashable import TrashItem
 from coachapp.ui.common import messages
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.words.labels import record_kind_label
 
@@ -53,17 +52,10 @@ class TrashView(Retranslatable, QWidget):
         self._items: list[TrashItem] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.list = QTreeWidget(self)
-        self.list.setObjectName("trashList")
-        self.list.setRootIsDecorated(False)
-        self.list.setColumnCount(3)
+        self.list = Listing(self, "trashList", 3, stretch=1)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setAlternatingRowColors(True)
         self.list.setSortingEnabled(True)
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         self.empty = QLabel(self)

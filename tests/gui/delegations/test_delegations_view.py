@@ -242,7 +242,7 @@ def test_one_key_press_on_the_board_only_asks_why_and_escape_changes_nothing(
     assert len(journal.delegations.history(record.uuid)) == 1
     assert shown_at(board, record.uuid) == 3  # back in place
     assert "level 3 · Consult" in board.accessibleDescription()
-    assert view.move_line.isHidden()
+    assert view.last_move.isHidden()
 
 
 def test_a_drag_asks_why_cancel_puts_the_marker_back_and_undo_takes_a_move_back(
@@ -275,12 +275,15 @@ def test_a_drag_asks_why_cancel_puts_the_marker_back_and_undo_takes_a_move_back(
     moved = journal.delegations.get(record.uuid)
     assert (moved.draft.level, moved.draft.next_checkin) == (6, TODAY + timedelta(days=7))
     assert shown_at(board, record.uuid) == 6
-    assert view.move_line.isVisible() and "now at 6 · Inquire" in view.move_message.text()
-    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert view.last_move.isVisible() and "now at 6 · Inquire" in view.last_move.move_message.text()
+    qtbot.mouseClick(view.last_move.undo_button, Qt.MouseButton.LeftButton)
     back = journal.delegations.get(record.uuid)
     assert (back.draft.level, back.draft.next_checkin) == (3, record.draft.next_checkin)
     assert shown_at(board, record.uuid) == 3
-    assert view.undo_button.isHidden() and "back at 3 · Consult" in view.move_message.text()
+    assert (
+        view.last_move.undo_button.isHidden()
+        and "back at 3 · Consult" in view.last_move.move_message.text()
+    )
     steps = journal.delegations.history(record.uuid)
     assert [(s.from_level, s.to_level, s.source, s.reason) for s in steps[1:]] == [
         (3, 6, Source.BOARD, "Elle répond seule depuis trois mois"),
@@ -310,7 +313,7 @@ def test_a_drag_asks_why_cancel_puts_the_marker_back_and_undo_takes_a_move_back(
     assert (
         row is not None and row.text(2) == "4 → 6" and row.toolTip(2) == "4 · Agree → 6 · Inquire"
     )
-    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.last_move.undo_button, Qt.MouseButton.LeftButton)
     row = view.list.topLevelItem(0)
     assert row is not None and row.text(2) == "3 → 6"
     assert journal.delegations.get(record.uuid).draft.level == 3

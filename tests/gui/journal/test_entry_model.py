@@ -152,9 +152,11 @@ def test_the_model_as_the_journal_view_drives_it(
     view.search.selectAll()
     qtbot.keyClick(view.search, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: not model.filter.is_search)
-    view.kind_filter.setCurrentIndex(view.kind_filter.findData(EntryKind.DECISION.value))
+    view.filters.kind_filter.setCurrentIndex(
+        view.filters.kind_filter.findData(EntryKind.DECISION.value)
+    )
     assert model.filter.kind is EntryKind.DECISION
-    view.kind_filter.setCurrentIndex(0)
+    view.filters.kind_filter.setCurrentIndex(0)
 
     window.act_new_entry.trigger()  # a new entry, listed, then written in
     editor = view.editor

@@ -57,9 +57,9 @@ def test_every_field_is_saved(qtbot: QtBot, window: MainWindow, journal: Journal
     editor.mood.activated.emit(editor.mood.currentIndex())
     qtbot.mouseClick(editor.private, Qt.MouseButton.LeftButton)
     type_text(qtbot, editor.tags, "accueil, numérique")
-    editor.pillar_checks[Pillar.CO_CONSTRUCTION].setChecked(True)
-    editor.person_picker.setCurrentIndex(editor.person_picker.findData(karim))
-    editor.person_picker.activated.emit(editor.person_picker.currentIndex())
+    editor.links.pillar_checks[Pillar.CO_CONSTRUCTION].setChecked(True)
+    editor.links.person_picker.setCurrentIndex(editor.links.person_picker.findData(karim))
+    editor.links.person_picker.activated.emit(editor.links.person_picker.currentIndex())
     assert editor.flush()
     saved = journal.entries.get(record.uuid).draft
     assert saved.kind is EntryKind.DECISION
@@ -110,17 +110,19 @@ def test_search_and_filters_through_the_widgets(
         EntryDraft(occurred_at=NOW, title="Erreur de planning", kind=EntryKind.LEARNING_ERROR)
     )
     view = window.journal_view
-    view._fill_choices()
+    view.filters.fill_choices()
     view.refresh()
     type_text(qtbot, view.search, "reunion")
     qtbot.waitUntil(lambda: listed(window) == ["Réunion d'équipe"])
     assert "<b>Réunion</b>" in str(view.model.index(0, 1).data(RICH_ROLE))
     assert view.count_label.text() == "1 entry"
     view.search.clear()
-    view.kind_filter.setCurrentIndex(view.kind_filter.findData(EntryKind.LEARNING_ERROR.value))
+    view.filters.kind_filter.setCurrentIndex(
+        view.filters.kind_filter.findData(EntryKind.LEARNING_ERROR.value)
+    )
     assert listed(window) == ["Erreur de planning"]
     view.clear_filters()
-    view.tag_filter.setCurrentIndex(view.tag_filter.findData("équipe"))
+    view.filters.tag_filter.setCurrentIndex(view.filters.tag_filter.findData("équipe"))
     assert listed(window) == ["Réunion d'équipe"]
 
 
@@ -173,13 +175,13 @@ def test_calendar_marks_days_and_filters_by_day(
     journal.entries.create(EntryDraft(occurred_at=NOW, title="Aujourd'hui"))
     view = window.journal_view
     day = NOW.astimezone().date()
-    view.calendar.setCurrentPage(day.year, day.month)
+    view.filters.calendar.setCurrentPage(day.year, day.month)
     view.refresh()
     qday = QDate(day.year, day.month, day.day)
-    assert view.calendar.dateTextFormat(qday).fontWeight() > 400
-    view._day_clicked(qday.addDays(1))
+    assert view.filters.calendar.dateTextFormat(qday).fontWeight() > 400
+    view.filters._day_clicked(qday.addDays(1))
     assert listed(window) == []
-    view._day_clicked(qday)
+    view.filters._day_clicked(qday)
     assert listed(window) == ["Aujourd'hui"]
 
 

@@ -41,7 +41,7 @@ from coachapp.ui.experiments.learning_dialog import LearningDialog
 from coachapp.ui.people.new_person_dialog import NewPersonDialog
 from coachapp.ui.rituals.ritual_planner import RitualPlanner
 from coachapp.ui.shell.main_window import MainWindow
-from coachapp.ui.today.today_view import PromptCard
+from coachapp.ui.today.prompt_card import PromptCard
 from tests.gui.conftest import type_text
 from tests.gui.doors import Dialogs, choose_file, press_ok
 

@@ -78,7 +78,7 @@ def test_a_demo_journal_listed_sorted_and_changed(
     qtmodeltester.check(model)
     qtmodeltester.check(proxy)
     assert model.rowCount() > 10
-    assert any(not model.record(row).active for row in range(model.rowCount()))
+    assert any(not model.row(row).active for row in range(model.rowCount()))
     for column in (NAME, TEAM):
         for order in Qt.SortOrder:
             proxy.sort(column, order)
@@ -86,9 +86,9 @@ def test_a_demo_journal_listed_sorted_and_changed(
 
     model.set_records(people.search(kind=PersonKind.AGENT))  # a filter: the list read again
     read_every_cell(proxy)
-    first = model.record(0)  # renamed, then made inactive: the proxy moves the row
-    model.update_record(people.update(first.uuid, replace(first.as_draft(), name="Zoé Zola")))
-    model.update_record(people.set_active(first.uuid, False))
+    first = model.row(0)  # renamed, then made inactive: the proxy moves the row
+    model.replace_row(people.update(first.uuid, replace(first.as_draft(), name="Zoé Zola")))
+    model.replace_row(people.set_active(first.uuid, False))
     assert model.index(0, NAME).data() == "Zoé Zola (inactive)"
     set_language("fr")
     model.retranslate()

@@ -173,7 +173,7 @@ def test_edits_save_themselves(qtbot: QtBot, window: MainWindow, staff: dict[str
     model = window.people_view.model
     shown = model.row_of(row.uuid)
     assert shown is not None
-    assert model.record(shown).team == "France Services Nord"
+    assert model.row(shown).team == "France Services Nord"
 
 
 def test_a_name_cannot_be_emptied(qtbot: QtBot, window: MainWindow, staff: dict[str, str]) -> None:

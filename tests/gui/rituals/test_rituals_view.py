@@ -149,15 +149,15 @@ def test_hold_a_meeting_add_an_action_and_write_the_debrief(
     held = next(b for b in panel.status_buttons.buttons() if b.property("status") == "held")
     qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
     type_text(qtbot, panel.outcomes, "Trois idées pour l'accueil")
-    type_text(qtbot, panel.action_text, "Relancer la CAF")
-    panel.action_owner.setCurrentIndex(panel.action_owner.findData(karim))
-    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, panel.follow_up.action_text, "Relancer la CAF")
+    panel.follow_up.action_owner.setCurrentIndex(panel.follow_up.action_owner.findData(karim))
+    qtbot.mouseClick(panel.follow_up.add_button, Qt.MouseButton.LeftButton)
     state = RitualOccurrence.get()
     assert state.status == Status.HELD.value
     assert state.outcomes == "Trois idées pour l'accueil"
     action = RitualAction.get()
     assert (action.text, action.owner_uuid) == ("Relancer la CAF", karim)
-    assert panel.action_list.topLevelItemCount() == 1
+    assert panel.follow_up.action_list.topLevelItemCount() == 1
 
     qtbot.mouseClick(panel.debrief_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.journal_view
@@ -205,7 +205,9 @@ def test_open_actions_inclusion_and_calendar_tabs(
     assert view.left_out.topLevelItemCount() == 1
     assert first is not None and first.text(0) == "Loïc Roux"
     view.tabs.setCurrentIndex(1)
-    assert view.calendar.dateTextFormat(view.calendar.selectedDate()).fontWeight() >= 400
+    assert (
+        view.month.calendar.dateTextFormat(view.month.calendar.selectedDate()).fontWeight() >= 400
+    )
 
 
 def save(qtbot: QtBot, editor: MethodEditor) -> None:

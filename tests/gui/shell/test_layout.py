@@ -190,7 +190,7 @@ def test_a_remembered_split_that_hid_the_list_gives_it_back(demo: Journal, qtbot
     window = open_window(demo, qtbot, SIZES[1])
     go_to(window, "journal", qtbot)
     journal = window.journal_view
-    assert journal.calendar.width() >= journal.calendar.minimumSizeHint().width()
+    assert journal.filters.calendar.width() >= journal.filters.calendar.minimumSizeHint().width()
     assert journal.table.width() >= SEARCH_LEAST
     assert journal.search.width() >= SEARCH_LEAST
     window.close()

@@ -15,7 +15,7 @@ from coachapp.services.people.people import PeopleService, PersonDraft, PersonKi
 from coachapp.storage.models import Entry, PromptState
 from coachapp.timezones import local_zone
 from coachapp.ui.shell.main_window import MainWindow
-from coachapp.ui.today.today_view import PromptCard
+from coachapp.ui.today.prompt_card import PromptCard
 from tests.gui.conftest import type_text
 
 LONG_AGO = datetime(2026, 3, 2, 9, tzinfo=local_zone())

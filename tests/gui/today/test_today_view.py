@@ -20,9 +20,10 @@ from coachapp.storage.models import Entry, PromptRuleOff, PromptState
 from coachapp.timezones import local_zone
 from coachapp.ui.delegations.checkin_dialog import CheckInDialog
 from coachapp.ui.shell.main_window import MainWindow
+from coachapp.ui.today.prompt_card import PromptCard
 from coachapp.ui.today.self_assessment_chart import SelfAssessmentChart
 from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog
-from coachapp.ui.today.today_view import PromptCard, TodayView
+from coachapp.ui.today.today_view import TodayView
 from coachapp.ui.today.weekly_review import WeeklyReview
 from tests.gui.conftest import type_text
 

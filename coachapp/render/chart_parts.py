@@ -1,0 +1,135 @@
+"""What the charts are built of: axes of whole numbers, bars, weekly lines, a radar of ratings,
+and a chart drawn at a picture's size (Insights, and the self-assessment over time)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPolarChart,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
+from PySide6.QtGui import QPainter
+
+
+def month_label(month: str, *, short: bool = False) -> str:
+    """A "2026-11" month on an axis: "Nov 26", or "11/26" where many months share it."""
+    shape = "MM/yy" if short else "MMM yy"
+    return QLocale().toString(QDate(int(month[:4]), int(month[5:]), 1), shape)
+
+
+def count_axis(top: float) -> QValueAxis:
+    """A vertical axis of whole numbers from 0, with a round step: no "0 1 1 2" labels."""
+    step = next(
+        base * power for power in (1, 10, 100, 1000, 10_000) for base in (1, 2, 5)
+        if max(top, 1) / (base * power) <= 6
+    )  # fmt: skip
+    axis = QValueAxis()
+    axis.setRange(0, step * math.ceil(max(top, 1) / step))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def add_bars(
+    chart: QChart, series: QBarSeries | QStackedBarSeries, labels: list[str], top: float
+) -> None:
+    """`series` in `chart`, over `labels` (a few of them when there are many), up to `top`."""
+    chart.addSeries(series)
+    axis_x: QBarCategoryAxis | QCategoryAxis
+    if len(labels) <= 8:
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+    else:  # a label every few bars: all of them would be cut short
+        axis_x = QCategoryAxis()
+        axis_x.setRange(-0.5, len(labels) - 0.5)
+        axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        every = math.ceil(len(labels) / 6)
+        for index in range(0, len(labels), every):
+            axis_x.append(labels[index], index)
+    axis_y = count_axis(top)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+
+
+def add_lines(chart: QChart, lines: list[QLineSeries], weeks: Sequence[date], top: float) -> None:
+    """`lines` in `chart`, week by week (about eight weeks named), up to `top`."""
+    axis_x = QCategoryAxis()
+    axis_x.setRange(0, max(len(weeks) - 1, 1))
+    axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis_x.setLabelsAngle(-45)
+    every = max(len(weeks) // 8, 1)  # about eight labels: they stay legible
+    shape = "d MMM" if len(weeks) <= 20 else "MMM yy"
+    shown: set[str] = set()
+    for index in range(0, len(weeks), every):
+        week = weeks[index]
+        label = QLocale().toString(QDate(week.year, week.month, week.day), shape)
+        if label not in shown:  # an axis label names one place only
+            shown.add(label)
+            axis_x.append(label, index)
+    axis_y = count_axis(top)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    for series in lines:
+        chart.addSeries(series)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+
+def add_radar(
+    chart: QPolarChart, keys: Sequence[str], rounds: Iterable[tuple[str, Mapping[str, int]]]
+) -> None:
+    """Ratings from 0 to 5 round `keys`: a closed line for each round of ratings (its name)."""
+    angular = QCategoryAxis()
+    angular.setRange(0, 360)
+    angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    step = 360 / max(len(keys), 1)
+    for index, key in enumerate(keys):
+        angular.append(key, index * step)
+    radial = QValueAxis()
+    radial.setRange(0, 5)
+    radial.setTickCount(6)
+    radial.setLabelFormat("%d")
+    chart.addAxis(angular, QPolarChart.PolarOrientation.PolarOrientationAngular)
+    chart.addAxis(radial, QPolarChart.PolarOrientation.PolarOrientationRadial)
+    for name, ratings in rounds:
+        series = QLineSeries()
+        series.setName(name)
+        points = [QPointF(i * step, ratings.get(key, 0)) for i, key in enumerate(keys)]
+        for point in [*points, QPointF(360, points[0].y())]:
+            series.append(point)
+        chart.addSeries(series)
+        series.attachAxis(angular)
+        series.attachAxis(radial)
+
+
+@contextmanager
+def drawn_at(chart: QChart, width: int = 900, height: int = 520) -> Iterator[QChartView]:
+    """`chart` in a view of its own at a picture's size (the size exports print it at); the
+    chart leaves that view afterwards, for its owner to take back."""
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.resize(width, height)
+    chart.resize(width, height)
+    # Laid out at that size now, not when the event loop comes round (the legend would be
+    # drawn as it was laid out for the smaller view, its names cut short).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    try:
+        yield view
+    finally:
+        view.setChart(QChart())

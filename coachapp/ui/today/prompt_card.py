@@ -1,0 +1,124 @@
+"""A suggestion of the management model on Today: the pillar, what to do, why, and the three
+ways to answer it (do it, later, dismiss)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachapp.coaching.engine import Prompt
+from coachapp.i18n import current_language, format_value
+from coachapp.services.common.pillars import Pillar
+from coachapp.ui.common.widgets import ToneLabel
+from coachapp.words.labels import pillar_label
+
+
+class SnoozeDialog(QDialog):
+    """Choose the day a prompt comes back."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Remind me on…"))
+        self.day = QDateEdit(self)
+        self.day.setCalendarPopup(True)
+        tomorrow = today + timedelta(days=1)
+        self.day.setMinimumDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+        self.day.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day).addDays(6))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.day)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> date:
+        return date.fromisoformat(self.day.date().toString(Qt.DateFormat.ISODate))
+
+
+class PromptCard(QFrame):
+    """One prompt: the pillar, what to do, why, and the three ways to answer it."""
+
+    act = Signal(object)
+    snooze = Signal(object, object)  # prompt, day
+    dismiss = Signal(object, bool)  # prompt, never again
+
+    def __init__(self, prompt: Prompt, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prompt = prompt
+        self._today = today
+        self.setObjectName("promptCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        language = current_language() or "en"
+        self.pillar = ToneLabel("muted", self)
+        self.pillar.setText(pillar_label(Pillar(prompt.rule.pillar)))
+        self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setText(f"<b>{html.escape(prompt.text(language, format_value))}</b>")
+        self.why = ToneLabel("muted", self)
+        self.why.setWordWrap(True)
+        self.why.setText(prompt.why(language, format_value))
+        self.do_button = QPushButton(self.tr("Do it"), self)
+        self.do_button.setObjectName("act")
+        self.do_button.clicked.connect(lambda: self.act.emit(self.prompt))
+        self.later_button = QToolButton(self)
+        self.later_button.setObjectName("later")
+        self.later_button.setText(self.tr("Later"))
+        self.later_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        later = QMenu(self.later_button)
+        for text, days in ((self.tr("Tomorrow"), 1), (self.tr("In a week"), 7),
+                           (self.tr("In a month"), 30)):  # fmt: skip
+            later.addAction(text, self._snoozer(today + timedelta(days=days)))
+        later.addAction(self.tr("Choose a day…"), self._choose_day)
+        self.later_button.setMenu(later)
+        self.dismiss_button = QToolButton(self)
+        self.dismiss_button.setObjectName("dismiss")
+        self.dismiss_button.setText(self.tr("Dismiss"))
+        self.dismiss_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.dismiss_button.clicked.connect(lambda: self.dismiss.emit(self.prompt, False))
+        never = QMenu(self.dismiss_button)
+        never.addAction(
+            self.tr("Don't show this kind again"), lambda: self.dismiss.emit(self.prompt, True)
+        )
+        self.dismiss_button.setMenu(never)
+        self.setAccessibleName(prompt.text(language, format_value))
+        self.setAccessibleDescription(prompt.why(language, format_value))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.do_button)
+        buttons.addWidget(self.later_button)
+        buttons.addWidget(self.dismiss_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pillar)
+        layout.addWidget(self.text)
+        layout.addWidget(self.why)
+        layout.addLayout(buttons)
+
+    def _snooze(self, day: date) -> None:
+        self.snooze.emit(self.prompt, day)
+
+    def _snoozer(self, day: date) -> Callable[[], None]:
+        return lambda: self._snooze(day)
+
+    def _choose_day(self) -> None:
+        dialog = SnoozeDialog(self._today, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._snooze(dialog.chosen())
