@@ -2,15 +2,13 @@
 
 The lifecycle only allows the moves below; concluding needs a learning card and abandoning
 needs a reason, kept with the experiment. Every move is recorded. A concluded experiment can
-start the next one, so a chain of tests stays readable.
+start the next one, so a chain of tests stays readable. Long because the lifecycle, its
+moves, the learning card and the chain of tests are one record's rules, checked in one place.
 
     idea -> planned -> running -> concluded
       ^        |          |
       |        v          v
       +---- abandoned <---+        (planned <-> idea, running -> planned, abandoned -> idea)
-
-Long because the lifecycle, its moves, the learning card and the chain of tests are one
-record's rules, checked in one place.
 """
 
 from __future__ import annotations
