@@ -576,7 +576,7 @@ class PolicyLayer:
     defaults: dict[str, Any] = field(default_factory=dict)
     locked: dict[str, Any] = field(default_factory=dict)
     paths: dict[str, Path] = field(default_factory=dict)
-    problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # "what: why", what relative to the place
 
 
 @dataclass(frozen=True)
@@ -588,7 +588,7 @@ class Policy:
     locked: dict[str, Any] = field(default_factory=dict)  # enforced values
     paths: dict[str, Path] = field(default_factory=dict)  # "data", "backups"
     source: Path | None = None  # the policy file, when there is one
-    problems: tuple[str, ...] = ()  # what was skipped, and why ("place: why")
+    problems: tuple[str, ...] = ()  # what was skipped, and why ("place: what: why")
     origins: dict[str, Origin] = field(default_factory=dict)  # where the value in force is from
     layers: tuple[PolicyLayer, ...] = ()  # what each place set, strongest first
 

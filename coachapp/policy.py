@@ -180,7 +180,9 @@ def merged(layers: Iterable[PolicyLayer], source: Path | None) -> Policy:
         locked=locked,
         paths=paths,
         source=source,
-        problems=tuple(problem for layer in ordered for problem in layer.problems),
+        problems=tuple(
+            f"{layer.place}: {problem}" for layer in ordered for problem in layer.problems
+        ),
         origins=origins,
         layers=tuple(ordered),
     )
@@ -231,12 +233,12 @@ def read_registry(
         mandatory = read(hive, REGISTRY_KEY)
         recommended = read(hive, f"{REGISTRY_KEY}\\{RECOMMENDED}")
     except OSError as exc:
-        return _reported(PolicyLayer(origin, place, problems=(f"{place}: not readable ({exc})",)))
+        return _reported(PolicyLayer(origin, place, problems=(f"(key): not readable ({exc})",)))
     if mandatory is None and recommended is None:
         return None
     problems: list[str] = []
-    locked = _registry_values(mandatory or {}, place, True, problems)
-    defaults = _registry_values(recommended or {}, f"{place}\\{RECOMMENDED}", False, problems)
+    locked = _registry_values(mandatory or {}, "", True, problems)
+    defaults = _registry_values(recommended or {}, f"{RECOMMENDED}\\", False, problems)
     organisation = locked.pop("organisation", "")
     paths = {
         key: _expanded(text, env)
@@ -257,7 +259,7 @@ def read_registry(
 
 
 def _registry_values(
-    values: Mapping[str, object], place: str, machine_only: bool, problems: list[str]
+    values: Mapping[str, object], subkey: str, machine_only: bool, problems: list[str]
 ) -> dict[str, Any]:
     """The values of one key that name a setting and are valid for it (the organisation and
     folders too, in the key of locked values: users have no say in those)."""
@@ -267,11 +269,11 @@ def _registry_values(
         spec = SETTINGS.get(key) or (POLICY_ONLY.get(key) if machine_only else None)
         if spec is None:
             why = f"only in {REGISTRY_KEY} itself" if key in POLICY_ONLY else "unknown setting"
-            problems.append(f"{place}\\{name}: {why}")
+            problems.append(f"{subkey}{name}: {why}")
             continue
         value = bool(raw) if _is_flag(spec, raw) else raw
         if not spec.accepts(value):
-            problems.append(f"{place}\\{name}: {reprlib.repr(raw)} is not {_expected(spec)}")
+            problems.append(f"{subkey}{name}: {reprlib.repr(raw)} is not {_expected(spec)}")
             continue
         found[key] = value
     return found

@@ -13,6 +13,7 @@ import pytest
 
 from coachapp.config import Origin, Settings
 from coachapp.policy import load_policy, system_registry
+from coachapp.selftest import Result, Status, policy_checks
 
 MACHINE = r"SOFTWARE\Policies\CoachApp"
 RECOMMENDED = MACHINE + r"\Recommended"
@@ -106,7 +107,7 @@ def test_wrong_values_are_skipped_one_by_one_with_a_message(tmp_path: Path) -> N
     problems = "\n".join(policy.problems)
     for name in ("backup.keep", "backup.interval_hours", "export.pseudonymise", "language",
                  "theme", "templates.folder", "organisation"):  # fmt: skip
-        assert f"HKLM\\{MACHINE}\\{name}: " in problems
+        assert f"HKLM\\{MACHINE}: {name}: " in problems
     assert "'30' is not a REG_DWORD from 1 to 365" in problems
     assert 'is not a REG_SZ among "system", "fr", "en"' in problems
     assert "is not a REG_DWORD of 1 (on) or 0 (off)" in problems
@@ -121,9 +122,9 @@ def test_unknown_values_are_ignored_with_a_message(tmp_path: Path) -> None:
     policy = _load(tmp_path, registry)
     assert policy.locked == {"backup.keep": 12} and policy.paths == {}
     assert policy.problems == (
-        f"HKCU\\{MACHINE}\\colour: unknown setting",
-        f"HKCU\\{RECOMMENDED}\\: unknown setting",
-        f"HKCU\\{RECOMMENDED}\\paths.data: only in {MACHINE} itself",
+        f"HKCU\\{MACHINE}: colour: unknown setting",
+        f"HKCU\\{MACHINE}: Recommended\\: unknown setting",
+        f"HKCU\\{MACHINE}: Recommended\\paths.data: only in {MACHINE} itself",
     )
 
 
@@ -153,7 +154,9 @@ def test_an_unreadable_registry_changes_nothing_else(tmp_path: Path) -> None:
     file = _file(tmp_path, language={"value": "fr"})
     policy = load_policy(file, env={}, registry=denied)
     assert policy.defaults == {"theme": "dark", "language": "fr"}
-    assert policy.problems == (f"HKLM\\{MACHINE}: not readable ([Errno 5] Access is denied)",)
+    assert policy.problems == (
+        f"HKLM\\{MACHINE}: (key): not readable ([Errno 5] Access is denied)",
+    )
 
 
 def test_no_group_policy_is_no_registry_layer(tmp_path: Path) -> None:
@@ -167,3 +170,34 @@ def test_no_group_policy_is_no_registry_layer(tmp_path: Path) -> None:
 def test_elsewhere_than_windows_there_is_no_registry() -> None:
     read = system_registry()
     assert read("HKLM", MACHINE) is None
+
+
+def test_the_self_test_says_where_each_value_comes_from(tmp_path: Path) -> None:
+    registry = FakeRegistry({
+        ("HKLM", MACHINE): {"backup.keep": 30},
+        ("HKCU", MACHINE): {"backup.keep": 20, "security.require_protection": 1},
+        ("HKCU", RECOMMENDED): {"theme": "dark", "language": "en"},
+    })  # fmt: skip
+    file = _file(tmp_path, **{"language": {"value": "fr", "locked": True},
+                              "theme": {"value": "light"}})  # fmt: skip
+    lines = {name: (result.status, result.detail)
+             for name, result in policy_checks(_load(tmp_path, registry, file))}  # fmt: skip
+    assert lines == {
+        "Group Policy (computer)": (
+            Status.OK, f"HKLM\\{MACHINE}: defaults -; locked backup.keep"),
+        "Group Policy (user)": (
+            Status.OK, f"HKCU\\{MACHINE}: defaults theme; locked security.require_protection;"
+            " replaced by a stronger policy: backup.keep, language"),
+        "Machine policy": (
+            Status.OK, f"{file}: defaults -; locked language;"
+            " replaced by a stronger policy: theme"),
+    }  # fmt: skip
+    broken = FakeRegistry({("HKCU", RECOMMENDED): {"theme": "pink"}})
+    assert policy_checks(_load(tmp_path, broken)) == [(
+        "Group Policy (user)",
+        Result(Status.FAIL, f"HKCU\\{MACHINE}: Recommended\\theme: 'pink' is not a REG_SZ among"
+               ' "system", "light", "dark" (skipped; the rest applies)'),
+    )]  # fmt: skip
+    assert policy_checks(_load(tmp_path, FakeRegistry({}))) == [
+        ("Machine policy", Result(Status.OK, "none (built-in defaults)"))
+    ]
