@@ -483,7 +483,7 @@ SETTINGS: dict[str, SettingSpec] = {
         minimum=0,
         maximum=23,  # hour, local time
         category="reminders",
-        title=PolicyText("Quiet hours: from", "Heures calmes : à partir de"),
+        title=PolicyText("Start of quiet hours (hour)", "Début des heures calmes (heure)"),
         explain=PolicyText(
             "The hour (0 to 23, local time) from which no reminder is shown, until the end of"
             " the quiet hours.",
@@ -496,7 +496,7 @@ SETTINGS: dict[str, SettingSpec] = {
         minimum=0,
         maximum=23,
         category="reminders",
-        title=PolicyText("Quiet hours: until", "Heures calmes : jusqu’à"),
+        title=PolicyText("End of quiet hours (hour)", "Fin des heures calmes (heure)"),
         explain=PolicyText(
             "The hour (0 to 23, local time) at which reminders come again.",
             "L’heure (de 0 à 23, heure locale) à laquelle les rappels reprennent.",
