@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coachapp import __version__
-from coachapp.config import Paths, Policy, prepare_folder
+from coachapp.config import Origin, Paths, Policy, PolicyLayer, prepare_folder
 from coachapp.errors import UserError
 from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
 from coachapp.protection import JournalState, journal_state
@@ -263,23 +263,42 @@ class SelfTestSummary(Translatable):
         return self.tr("%n check(s) failed.", "", count)
 
 
-def check_policy(policy: Policy) -> Result:
-    if policy.source is None:
-        return Result(Status.OK, translate("SelfTest", "none (built-in defaults)"))
-    if policy.problems:
+def policy_checks(policy: Policy) -> list[tuple[str, Result]]:
+    """One line per place that sets a policy, saying what of it applies (so where each locked
+    value comes from), or that there is none."""
+    if not policy.layers:
+        none = Result(Status.OK, translate("SelfTest", "none (built-in defaults)"))
+        return [(translate("SelfTest", "Machine policy"), none)]
+    names = {
+        Origin.MACHINE_REGISTRY: translate("SelfTest", "Group Policy (computer)"),
+        Origin.USER_REGISTRY: translate("SelfTest", "Group Policy (user)"),
+        Origin.FILE: translate("SelfTest", "Machine policy"),
+    }
+    return [(names[layer.origin], check_policy_layer(policy, layer)) for layer in policy.layers]
+
+
+def check_policy_layer(policy: Policy, layer: PolicyLayer) -> Result:
+    if layer.problems:
         return Result(
             Status.FAIL,
             translate("SelfTest", "{file}: {problem} (skipped; the rest applies)")
-            .format(file=policy.source, problem="; ".join(policy.problems)),
+            .format(file=layer.place, problem="; ".join(layer.problems)),
         )  # fmt: skip
-    return Result(
-        Status.OK,
-        translate("SelfTest", "{file}: defaults {defaults}; locked {locked}").format(
-            file=policy.source,
-            defaults=", ".join(sorted(policy.defaults)) or "-",
-            locked=", ".join(sorted(policy.locked)) or "-",
-        ),
+
+    def own(set_here: dict[str, object], in_force: dict[str, object]) -> list[str]:
+        return sorted(k for k in set_here if k in in_force and policy.origin(k) is layer.origin)
+
+    defaults = own(layer.defaults, policy.defaults)
+    locked = own(layer.locked, policy.locked)
+    detail = translate("SelfTest", "{file}: defaults {defaults}; locked {locked}").format(
+        file=layer.place, defaults=", ".join(defaults) or "-", locked=", ".join(locked) or "-"
     )
+    replaced = sorted({*layer.defaults, *layer.locked} - {*defaults, *locked})
+    if replaced:
+        detail += translate("SelfTest", "; replaced by a stronger policy: {keys}").format(
+            keys=", ".join(replaced)
+        )
+    return Result(Status.OK, detail)
 
 
 def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> int:
@@ -304,7 +323,7 @@ def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> in
         (translate("SelfTest", "Icons"), check_icons),
         (translate("SelfTest", "Translations"), check_translations),
         (translate("SelfTest", "Encryption"), check_encryption),
-        (translate("SelfTest", "Machine policy"), lambda: check_policy(policy or Policy())),
+        *((name, lambda done=result: done) for name, result in policy_checks(policy or Policy())),
         (translate("SelfTest", "Data folder"), lambda: data_result),
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
     ]
