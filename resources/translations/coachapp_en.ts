@@ -64,7 +64,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+269"/>
+        <location filename="../../coachapp/cli.py" line="+257"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-99"/>
+        <location filename="../../coachapp/cli.py" line="-85"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+409"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+413"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+251"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+260"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -557,7 +557,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+274"/>
+        <location filename="../../coachapp/cli.py" line="+260"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>
@@ -579,7 +579,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+371"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+370"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>

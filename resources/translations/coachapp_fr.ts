@@ -323,7 +323,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+56"/>
+        <location filename="../../coachapp/cli.py" line="+58"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -412,12 +412,12 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     </message>
     <message>
         <location line="+40"/>
-        <location line="+59"/>
+        <location filename="../../coachapp/services/rituals/calendar.py" line="+31"/>
         <source>The last day comes before the first day.</source>
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+92"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -427,13 +427,13 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+169"/>
+        <location line="-138"/>
+        <location line="+155"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-259"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
         <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
@@ -468,7 +468,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>La clé des alias est gardée dans le journal&#xa0;: Fichier &gt; Historique des partages…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+59"/>
         <source>unknown parts: {names} (choose among {known})</source>
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
@@ -562,7 +562,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+103"/>
+        <location filename="../../coachapp/config.py" line="+104"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -850,7 +850,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Delegations</name>
     <message>
-        <location filename="../../coachapp/services/delegations/delegations.py" line="+132"/>
+        <location filename="../../coachapp/services/delegations/delegations.py" line="+134"/>
         <source>Delegation levels go from 1 to 7.</source>
         <translation>Les niveaux de délégation vont de 1 à 7.</translation>
     </message>
@@ -2136,7 +2136,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Experiments</name>
     <message>
-        <location filename="../../coachapp/services/experiments/experiments.py" line="+76"/>
+        <location filename="../../coachapp/services/experiments/experiments.py" line="+77"/>
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -2482,7 +2482,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-99"/>
+        <location filename="../../coachapp/cli.py" line="-85"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -3267,12 +3267,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+111"/>
+        <location filename="../../coachapp/context.py" line="+127"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../coachapp/services/journal/journal.py" line="+161"/>
+        <location filename="../../coachapp/services/journal/journal.py" line="+165"/>
         <source>Choose a value from 1 to 5, or none.</source>
         <translation>Choisissez une valeur de 1 à 5, ou aucune.</translation>
     </message>
@@ -3996,7 +3996,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+295"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+299"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -5622,12 +5622,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>votre service informatique</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Set for this workstation by {who}; it cannot be changed here.</source>
-        <translation>Réglé pour ce poste par {who}&#xa0;; il ne peut pas être modifié ici.</translation>
+        <location line="+3"/>
+        <source>Set by {who} through this computer&apos;s Group Policy; it cannot be changed here.</source>
+        <translation>Réglé par {who} via la stratégie de groupe de cet ordinateur&#xa0;; il ne peut pas être modifié ici.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Set by {who} through your account&apos;s Group Policy; it cannot be changed here.</source>
+        <translation>Réglé par {who} via la stratégie de groupe de votre compte&#xa0;; il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set by {who} in this workstation&apos;s policy file; it cannot be changed here.</source>
+        <translation>Réglé par {who} dans le fichier de stratégie de ce poste&#xa0;; il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Some settings are managed for this workstation (greyed below).</source>
         <translation>Certains réglages sont gérés pour ce poste (grisés ci-dessous).</translation>
     </message>
@@ -5867,7 +5877,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+274"/>
+        <location filename="../../coachapp/cli.py" line="+260"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>
@@ -6473,7 +6483,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Rituals</name>
     <message>
-        <location filename="../../coachapp/services/rituals/rituals.py" line="+154"/>
+        <location filename="../../coachapp/services/rituals/rituals.py" line="+157"/>
         <source>A number of participants cannot be negative.</source>
         <translation>Un nombre de participants ne peut pas être négatif.</translation>
     </message>
@@ -6647,7 +6657,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>«&#xa0;{title}&#xa0;» mis à la corbeille.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Save a calendar file</source>
         <translation>Enregistrer un fichier d’agenda</translation>
     </message>
@@ -6657,7 +6667,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Calendar file</source>
         <translation>Fichier d’agenda</translation>
     </message>
@@ -6871,22 +6881,37 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>{n} dans {folder}, la plus récente&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>none (built-in defaults)</source>
         <translation>aucune (réglages par défaut)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Group Policy (computer)</source>
+        <translation>Stratégie de groupe (ordinateur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group Policy (user)</source>
+        <translation>Stratégie de groupe (utilisateur)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{file}: {problem} (skipped; the rest applies)</source>
         <translation>{file}&#xa0;: {problem} (ignoré&#xa0;; le reste s’applique)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{file}: defaults {defaults}; locked {locked}</source>
         <translation>{file}&#xa0;: par défaut {defaults}&#xa0;; verrouillés {locked}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>; replaced by a stronger policy: {keys}</source>
+        <translation>&#xa0;; remplacés par une stratégie prioritaire&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -6926,12 +6951,13 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
+        <location line="+4"/>
         <source>Machine policy</source>
         <translation>Stratégie du poste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+52"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
@@ -6964,7 +6990,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfTestSummary</name>
     <message numerus="yes">
-        <location line="-65"/>
+        <location line="-84"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n vérification a échoué.</numerusform>
