@@ -3,6 +3,10 @@
 One data folder holds everything a manager would back up: the journal database, its automatic
 backups and, when the folder is chosen explicitly (`--data-dir` or `COACHAPP_DATA_DIR`), the
 settings and logs too, so that a portable or test installation never touches the user profile.
+
+Long because the one declared list of settings lives here with what IT sees of each (its
+category, title and explanation in French and English, its range or choices): the app, the
+policy file, the registry and the ADMX templates all read it, so they never drift.
 """
 
 from __future__ import annotations

@@ -295,8 +295,8 @@ def check_policy_layer(policy: Policy, layer: PolicyLayer) -> Result:
     )
     replaced = sorted({*layer.defaults, *layer.locked} - {*defaults, *locked})
     if replaced:
-        detail += translate("SelfTest", "; replaced by a stronger policy: {keys}").format(
-            keys=", ".join(replaced)
+        detail = translate("SelfTest", "{detail}; replaced by a stronger policy: {keys}").format(
+            detail=detail, keys=", ".join(replaced)
         )
     return Result(Status.OK, detail)
 

@@ -562,7 +562,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+104"/>
+        <location filename="../../coachapp/config.py" line="+108"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -6906,12 +6906,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>{file}&#xa0;: par défaut {defaults}&#xa0;; verrouillés {locked}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>; replaced by a stronger policy: {keys}</source>
-        <translation>&#xa0;; remplacés par une stratégie prioritaire&#xa0;: {keys}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -6957,7 +6952,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Stratégie du poste</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+23"/>
+        <source>{detail}; replaced by a stronger policy: {keys}</source>
+        <translation>{detail}&#xa0;; remplacés par une stratégie prioritaire&#xa0;: {keys}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
