@@ -16,6 +16,7 @@ from coachapp.config import Paths
 from coachapp.context import Journal
 from coachapp.protection import JournalState, journal_state, readable_backups
 from coachapp.selftest import Status, check_backups
+from coachapp.storage.encryption import convert
 from coachapp.storage.journal_key import key_file_for, read_key_file
 from tests.unit.protection.test_corruption import scribbled_schema_page
 from tests.unit.protection.test_protection import PASSPHRASE, SECRET_WORDS, raw_holds, write_entries
@@ -33,12 +34,13 @@ def three_backups(journal: Journal, clock: FixedClock) -> list[Path]:
 
 def disk_full_for(refused: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The disk refuses the encrypted copy of `refused` (and only of it)."""
-    convert = protection.convert
 
-    def converting(source: Path, *args: object) -> None:
+    def converting(
+        source: Path, source_key: bytes | None, target: Path, target_key: bytes | None
+    ) -> None:
         if source == refused:
             raise OSError(errno.ENOSPC, "No space left on device")
-        convert(source, *args)  # type: ignore[arg-type]
+        convert(source, source_key, target, target_key)
 
     monkeypatch.setattr(protection, "convert", converting)
 
