@@ -13,6 +13,7 @@ from coachapp import protection
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings
 from coachapp.context import Journal, open_journal
+from coachapp.selftest import Status, check_storage
 from coachapp.services.people.people import PersonDraft
 from coachapp.services.protection.backup import check_health
 from coachapp.storage import database as database_module
@@ -185,3 +186,15 @@ def test_a_protected_journal_on_the_network_gets_the_same_mode(
     assert reopened.people.count() == 1
     assert reopened.backups.create("manual").exists()
     reopened.close()
+
+
+def test_the_self_test_says_how_the_journal_is_opened(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local = check_storage(paths)
+    assert (local.status, local.detail) == (Status.OK, "local disk: write-ahead log")
+    monkeypatch.setattr(database_module, "network_filesystem", lambda _folder: "smb3")
+    remote = check_storage(paths)
+    assert remote.status is Status.OK
+    assert remote.detail.startswith("network file system (smb3): rollback journal")
+    assert "a write-ahead log is unsafe on a network folder" in remote.detail
