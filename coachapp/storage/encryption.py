@@ -8,7 +8,9 @@ check and holds the same number of rows in every table as its source.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -47,13 +49,17 @@ class ConversionError(StorageError):
         self.details = details
 
 
-def _file_failure(exc: Exception) -> ConversionError | None:
-    """`exc` as a ConversionError when SQLite (or SQLCipher) says the file or the disk failed;
-    None for anything else, which is a bug to let through."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if not isinstance(code, int) or code & 0xFF not in FILE_FAILURES:
-        return None
-    return ConversionError(str(exc))
+@contextlib.contextmanager
+def _file_failures() -> Iterator[None]:
+    """SQLite's (or SQLCipher's) word that the file or the disk failed, as a ConversionError;
+    anything else is a bug and goes through as it is."""
+    try:
+        yield
+    except Exception as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(code, int) or code & 0xFF not in FILE_FAILURES:
+            raise
+        raise ConversionError(str(exc)) from exc
 
 
 def _header(connection: Any) -> tuple[int, int]:
@@ -108,7 +114,7 @@ def _export(
     source: Path, source_key: bytes | None, target: Path, target_key: bytes | None
 ) -> tuple[dict[str, int], tuple[int, int]]:
     """Copy `source` into the empty `target`; the source's rows per table and header."""
-    try:
+    with _file_failures():
         connection = _sqlcipher_connection(source, source_key)
         try:
             version, app_id = _header(connection)
@@ -123,16 +129,11 @@ def _export(
             return row_counts(connection), (version, app_id)
         finally:
             connection.close()
-    except Exception as exc:
-        failure = _file_failure(exc)
-        if failure is None:
-            raise
-        raise failure from exc
 
 
 def verify(path: Path, key: bytes | None, rows: dict[str, int], header: tuple[int, int]) -> None:
     """Raise ConversionError unless `path` is sound and holds `rows` under `header`."""
-    try:
+    with _file_failures():
         connection = connect_file(path, key)
         try:
             problems = [r[0] for r in connection.execute("PRAGMA integrity_check")]
@@ -140,11 +141,6 @@ def verify(path: Path, key: bytes | None, rows: dict[str, int], header: tuple[in
             found_header = _header(connection)
         finally:
             connection.close()
-    except Exception as exc:
-        failure = _file_failure(exc)
-        if failure is None:
-            raise
-        raise failure from exc
     if problems != ["ok"]:
         raise ConversionError("; ".join(map(str, problems[:3])))
     if found != rows or found_header != header:
