@@ -15,7 +15,7 @@ from coachapp.config import Paths, Settings
 from coachapp.context import Journal, open_journal
 from coachapp.selftest import Status, check_storage
 from coachapp.services.people.people import PersonDraft
-from coachapp.services.protection.backup import check_health
+from coachapp.services.protection.backup import check_before_open, check_health, file_stamp
 from coachapp.storage import database as database_module
 from coachapp.storage.database import close_database
 from coachapp.storage.filesystems import (
@@ -198,3 +198,23 @@ def test_the_self_test_says_how_the_journal_is_opened(
     assert remote.status is Status.OK
     assert remote.detail.startswith("network file system (smb3): rollback journal")
     assert "a write-ahead log is unsafe on a network folder" in remote.detail
+
+
+def test_a_rollback_journal_left_by_a_crash_has_the_file_checked_at_start(
+    network_journal: Journal, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    network_journal.people.create(PersonDraft("Camille Martin"))
+    network_journal.close()
+    stamp = file_stamp(paths.database)
+    checked: list[Path] = []
+
+    def check_file(path: Path, _key: bytes | None = None) -> list[str]:
+        checked.append(path)
+        return []
+
+    monkeypatch.setattr("coachapp.services.protection.backup.check_file", check_file)
+    check_before_open(paths.database, paths.backups, closed_as=stamp)
+    assert checked == []  # as the clean close left it
+    paths.database.with_name("journal.db-journal").write_bytes(b"\0" * 512)  # a crash's
+    check_before_open(paths.database, paths.backups, closed_as=stamp)
+    assert checked == [paths.database]
