@@ -320,6 +320,8 @@ def retry_backups(journal: Journal, backups: list[Path]) -> list[Unconverted]:
     key_file = read_key_file(key_file_for(journal.paths.database))
     left = []
     for backup in backups:
+        if not backup.exists():
+            continue  # deleted meanwhile: nothing left to read
         try:
             if peek_header(backup).is_sqlite:
                 _protect_backup(backup, key, key_file)
