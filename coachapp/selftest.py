@@ -19,10 +19,10 @@ from coachapp import __version__
 from coachapp.config import Origin, Paths, Policy, PolicyLayer, prepare_folder
 from coachapp.errors import UserError
 from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
-from coachapp.protection import JournalState, journal_state
+from coachapp.protection import JournalState, journal_state, readable_backups
 from coachapp.resources import resource_path
 from coachapp.storage.backups import list_backups
-from coachapp.storage.database import close_database, open_database, quick_check
+from coachapp.storage.database import close_database, open_database, placement, quick_check
 from coachapp.storage.journal_key import key_file_for, read_key_file
 from coachapp.storage.migrations import LATEST_VERSION, check_compatible
 
@@ -245,8 +245,29 @@ def check_database(paths: Paths) -> Result:
     return Result(Status.OK, detail)
 
 
+def check_storage(paths: Paths) -> Result:
+    """How the journal is opened where it lives: a network folder cannot hold a WAL."""
+    network = placement(paths.database).network
+    if not network:
+        return Result(Status.OK, translate("SelfTest", "local disk: write-ahead log"))
+    return Result(
+        Status.OK,
+        translate(
+            "SelfTest",
+            "network file system ({kind}): rollback journal, the file locked while CoachApp "
+            "runs (a write-ahead log is unsafe on a network folder); backups and checks run in "
+            "the window's thread",
+        ).format(kind=network),
+    )
+
+
 def check_backups(paths: Paths) -> Result:
     found = list_backups(paths.backups)
+    if journal_state(paths.database) is JournalState.PROTECTED:
+        readable = readable_backups(paths.backups)
+        if readable:
+            names = ", ".join(path.name for path in readable)
+            return Result(Status.FAIL, SelfTestCounts().readable(len(readable), names))
     if not found:
         return Result(Status.OK, translate("SelfTest", "none yet"))
     newest = found[0].created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -261,6 +282,17 @@ def check_backups(paths: Paths) -> Result:
 class SelfTestSummary(Translatable):
     def failed(self, count: int) -> str:
         return self.tr("%n check(s) failed.", "", count)
+
+
+class SelfTestCounts(Translatable):
+    def readable(self, count: int, names: str) -> str:
+        return self.tr(
+            "%n backup(s) in clear beside the protected journal, readable by anyone who can "
+            "read the folder: {names}. In CoachApp: File > Protection > Backups left "
+            "readable.",
+            "",
+            count,
+        ).format(names=names)
 
 
 def policy_checks(policy: Policy) -> list[tuple[str, Result]]:
@@ -328,6 +360,7 @@ def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> in
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
     ]
     if data_result.status is Status.OK:
+        checks.append((translate("SelfTest", "Journal storage"), lambda: check_storage(paths)))
         checks.append((translate("SelfTest", "Journal"), lambda: check_database(paths)))
         checks.append((translate("SelfTest", "Backups"), lambda: check_backups(paths)))
     print(

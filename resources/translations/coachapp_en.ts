@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/backups.py" line="+68"/>
+        <location filename="../../coachapp/ui/protection/backups.py" line="+88"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
@@ -304,6 +304,41 @@
     </message>
 </context>
 <context>
+    <name>JournalGuard</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+129"/>
+        <source>Backups left &amp;readable (%n)…</source>
+        <translation>
+            <numerusform>Backup left &amp;readable (%n)…</numerusform>
+            <numerusform>Backups left &amp;readable (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>Your journal is protected, but %n backup(s) could not be encrypted: anyone who can read your files can read them.</source>
+        <translation>
+            <numerusform>Your journal is protected, but %n backup could not be encrypted: anyone who can read your files can read it.</numerusform>
+            <numerusform>Your journal is protected, but %n backups could not be encrypted: anyone who can read your files can read them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The passphrase was changed, but the key file of %n backup(s) could not be updated: they may still open with the previous passphrase, or not at all.</source>
+        <translation>
+            <numerusform>The passphrase was changed, but the key file of %n backup could not be updated: it may still open with the previous passphrase, or not at all.</numerusform>
+            <numerusform>The passphrase was changed, but the key files of %n backups could not be updated: they may still open with the previous passphrase, or not at all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n backup deleted.</numerusform>
+            <numerusform>%n backups deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/journal/journal_view.py" line="+161"/>
@@ -596,9 +631,20 @@
     </message>
 </context>
 <context>
+    <name>SelfTestCounts</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/selftest.py" line="+290"/>
+        <source>%n backup(s) in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</source>
+        <translation>
+            <numerusform>%n backup in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</numerusform>
+            <numerusform>%n backups in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelfTestSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/selftest.py" line="+263"/>
+        <location line="-6"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n check failed.</numerusform>

@@ -78,7 +78,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coachapp/services/protection/backup.py" line="+56"/>
+        <location filename="../../coachapp/services/protection/backup.py" line="+57"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
@@ -88,7 +88,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>This file is the journal in use.</source>
         <translation>Ce fichier est le journal en cours d’utilisation.</translation>
     </message>
@@ -96,7 +96,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/backups.py" line="+68"/>
+        <location filename="../../coachapp/ui/protection/backups.py" line="+88"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>Règles de conservation&#xa0;: %n entrée ancienne mise à la corbeille.</numerusform>
@@ -176,6 +176,39 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     </message>
 </context>
 <context>
+    <name>BackupsLeftBox</name>
+    <message>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+310"/>
+        <source>Backups left out</source>
+        <translation>Sauvegardes laissées de côté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In {folder}:</source>
+        <translation>Dans {folder}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again (after freeing disk space, for example), or delete them: your journal itself is not affected. Deleted backups cannot be restored.</source>
+        <translation>Réessayez (après avoir libéré de l’espace disque, par exemple), ou supprimez-les&#xa0;: votre journal lui-même n’est pas touché. Une sauvegarde supprimée ne peut plus être restaurée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete them</source>
+        <translation>Les supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them for now</source>
+        <translation>Les garder pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>CelebrationView</name>
     <message>
         <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+190"/>
@@ -227,7 +260,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+166"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-160"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
@@ -588,7 +621,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../coachapp/crash.py" line="+71"/>
+        <location filename="../../coachapp/crash.py" line="+75"/>
         <source>(no log file)</source>
         <translation>(aucun fichier de log)</translation>
     </message>
@@ -3384,7 +3417,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalGuard</name>
     <message>
-        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+77"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+88"/>
         <source>P&amp;rotection</source>
         <translation>P&amp;rotection</translation>
     </message>
@@ -3414,22 +3447,64 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Your organisation requires journals to be protected.</source>
         <translation>Votre organisation exige que les journaux soient protégés.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Backups left &amp;readable (%n)…</source>
+        <translation>
+            <numerusform>Sauvegarde restée &amp;lisible (%n)…</numerusform>
+            <numerusform>Sauvegardes restées &amp;lisibles (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Your journal is protected.</source>
         <translation>Votre journal est protégé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase de passe a été changée.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Your journal is protected, but %n backup(s) could not be encrypted: anyone who can read your files can read them.</source>
+        <translation>
+            <numerusform>Votre journal est protégé, mais %n sauvegarde n’a pas pu être chiffrée&#xa0;: quiconque peut lire vos fichiers peut la lire.</numerusform>
+            <numerusform>Votre journal est protégé, mais %n sauvegardes n’ont pas pu être chiffrées&#xa0;: quiconque peut lire vos fichiers peut les lire.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The passphrase was changed, but the key file of %n backup(s) could not be updated: they may still open with the previous passphrase, or not at all.</source>
+        <translation>
+            <numerusform>La phrase de passe a été changée, mais le fichier de clé de %n sauvegarde n’a pas pu être mis à jour&#xa0;: elle s’ouvre peut-être encore avec l’ancienne phrase de passe, ou plus du tout.</numerusform>
+            <numerusform>La phrase de passe a été changée, mais les fichiers de clé de %n sauvegardes n’ont pas pu être mis à jour&#xa0;: elles s’ouvrent peut-être encore avec l’ancienne phrase de passe, ou plus du tout.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>Every backup is protected now.</source>
+        <translation>Toutes les sauvegardes sont maintenant protégées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups left out</source>
+        <translation>Sauvegardes laissées de côté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n backup(s) deleted.</source>
+        <translation>
+            <numerusform>%n sauvegarde supprimée.</numerusform>
+            <numerusform>%n sauvegardes supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de secours</translation>
     </message>
@@ -3964,7 +4039,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../coachapp/instance_lock.py" line="+32"/>
+        <location filename="../../coachapp/instance_lock.py" line="+33"/>
         <source>CoachApp is already running with this data folder (process {pid}). Use that window, or close it first.</source>
         <translation>CoachApp est déjà ouvert avec ce dossier de données (processus {pid}). Utilisez cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
@@ -5930,7 +6005,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../coachapp/protection.py" line="+79"/>
+        <location filename="../../coachapp/protection.py" line="+103"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>La phrase de passe doit compter au moins {count} caractères.</translation>
     </message>
@@ -5940,14 +6015,19 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The journal is already protected.</source>
         <translation>Le journal est déjà protégé.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>The journal is not protected.</source>
         <translation>Le journal n’est pas protégé.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Cannot delete the backup {path}: {reason}</source>
+        <translation>Impossible de supprimer la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6871,7 +6951,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation> (mis à jour au format {latest} au prochain démarrage)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>local disk: write-ahead log</source>
+        <translation>disque local&#xa0;: journal à écriture anticipée (WAL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>network file system ({kind}): rollback journal, the file locked while CoachApp runs (a write-ahead log is unsafe on a network folder); backups and checks run in the window&apos;s thread</source>
+        <translation>système de fichiers réseau ({kind})&#xa0;: journal d’annulation, fichier verrouillé tant que CoachApp tourne (un journal à écriture anticipée n’est pas sûr sur un dossier réseau)&#xa0;; sauvegardes et vérifications dans le fil d’exécution de la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>none yet</source>
         <translation>aucune pour l’instant</translation>
     </message>
@@ -6881,7 +6971,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>{n} dans {folder}, la plus récente&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>none (built-in defaults)</source>
         <translation>aucune (réglages par défaut)</translation>
     </message>
@@ -6968,6 +7058,11 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
     <message>
         <location line="+3"/>
+        <source>Journal storage</source>
+        <translation>Stockage du journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -6988,9 +7083,20 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
 </context>
 <context>
+    <name>SelfTestCounts</name>
+    <message numerus="yes">
+        <location line="-90"/>
+        <source>%n backup(s) in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</source>
+        <translation>
+            <numerusform>%n sauvegarde en clair à côté du journal protégé, lisible par quiconque peut lire le dossier&#xa0;: {names}. Dans CoachApp&#xa0;: Fichier &gt; Protection &gt; Sauvegardes restées lisibles.</numerusform>
+            <numerusform>%n sauvegardes en clair à côté du journal protégé, lisibles par quiconque peut lire le dossier&#xa0;: {names}. Dans CoachApp&#xa0;: Fichier &gt; Protection &gt; Sauvegardes restées lisibles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelfTestSummary</name>
     <message numerus="yes">
-        <location line="-84"/>
+        <location line="-6"/>
         <source>%n check(s) failed.</source>
         <translation>
             <numerusform>%n vérification a échoué.</numerusform>
@@ -7328,14 +7434,9 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Impossible d’ouvrir le fichier du journal.</translation>
     </message>
     <message>
-        <location filename="../../coachapp/storage/backups.py" line="+123"/>
+        <location filename="../../coachapp/storage/backups.py" line="+129"/>
         <source>{path} is protected by another passphrase than your journal&apos;s: CoachApp cannot check or restore it here; nothing was changed.</source>
         <translation>{path} est protégé par une autre phrase de passe que celle de votre journal&#xa0;: CoachApp ne peut ni le vérifier ni le restaurer ici&#xa0;; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../coachapp/storage/encryption.py" line="+103"/>
-        <source>The converted copy of your journal did not check out ({details}); your journal was left as it was.</source>
-        <translation>La copie convertie de votre journal n’a pas passé les vérifications ({details})&#xa0;; votre journal est resté tel quel.</translation>
     </message>
     <message>
         <location filename="../../coachapp/storage/journal_key.py" line="+50"/>
@@ -7346,6 +7447,11 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <location line="+138"/>
         <source>The key file {path} of your protected journal is missing or damaged: without it the journal cannot be opened. Restore it from a copy, or restore a backup.</source>
         <translation>Le fichier de clé {path} de votre journal protégé manque ou est endommagé&#xa0;: sans lui, le journal ne peut pas être ouvert. Remettez-le depuis une copie, ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../coachapp/storage/encryption.py" line="+44"/>
+        <source>Your journal could not be converted ({details}); it was left as it was.</source>
+        <translation>Votre journal n’a pas pu être converti ({details})&#xa0;; il est resté tel quel.</translation>
     </message>
 </context>
 <context>
