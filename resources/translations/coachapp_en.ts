@@ -306,7 +306,7 @@
 <context>
     <name>JournalGuard</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+129"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+131"/>
         <source>Backups left &amp;readable (%n)…</source>
         <translation>
             <numerusform>Backup left &amp;readable (%n)…</numerusform>
@@ -335,6 +335,14 @@
         <translation>
             <numerusform>%n backup deleted.</numerusform>
             <numerusform>%n backups deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+77"/>
+        <source>The journal locks in %n second(s) without activity: move the mouse or press a key to keep working.</source>
+        <translation>
+            <numerusform>The journal locks in %n second without activity: move the mouse or press a key to keep working.</numerusform>
+            <numerusform>The journal locks in %n seconds without activity: move the mouse or press a key to keep working.</numerusform>
         </translation>
     </message>
 </context>

@@ -3417,7 +3417,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalGuard</name>
     <message>
-        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+88"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+90"/>
         <source>P&amp;rotection</source>
         <translation>P&amp;rotection</translation>
     </message>
@@ -3533,6 +3533,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+9"/>
         <source>Your journal is no longer protected.</source>
         <translation>Votre journal n’est plus protégé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The journal locks in %n second(s) without activity: move the mouse or press a key to keep working.</source>
+        <translation>
+            <numerusform>Le journal se verrouille dans %n seconde sans activité&#xa0;: bougez la souris ou appuyez sur une touche pour continuer.</numerusform>
+            <numerusform>Le journal se verrouille dans %n secondes sans activité&#xa0;: bougez la souris ou appuyez sur une touche pour continuer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4047,7 +4055,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+88"/>
+        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+89"/>
         <source>CoachApp is locked</source>
         <translation>CoachApp est verrouillé</translation>
     </message>

@@ -15,9 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from shiboken6 import isValid
 
 from coachapp import protection
 from coachapp.errors import UserError
@@ -63,6 +64,7 @@ class JournalGuard(QObject):
             journal.clock.now, lambda: int(journal.settings.get("security.lock_minutes")), self
         )
         self.idle.idle.connect(self.lock)
+        self.idle.soon.connect(self._lock_soon)
         self.act_protect = self._action("protectJournal", self.protect)
         self.act_change = self._action("changePassphrase", self.change_passphrase)
         self.act_recovery = self._action("newRecoveryKey", self.new_recovery_key)
@@ -295,13 +297,26 @@ class JournalGuard(QObject):
             if widget is not self.host.widget() and widget.isVisible()
         ]
         for widget in self._hidden:
-            widget.hide()  # a modal dialog ends as cancelled; editors have been saved
+            # Hidden, not closed: a dialog opened from the window (a half-typed experiment, a
+            # check-in) keeps what was typed and comes back once unlocked. A message box run
+            # on its own ends as cancelled; editors have been saved.
+            widget.hide()
         self._disabled = [a for a in self.host.widget().findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             if action is not self.act_lock:
                 action.setEnabled(False)
         self.host.show_locked(True)
         self.locked_changed.emit(True)
+
+    def _lock_soon(self, seconds: int) -> None:
+        self.host.show_status(
+            self.tr(
+                "The journal locks in %n second(s) without activity: move the mouse or press a "
+                "key to keep working.",
+                "",
+                seconds,
+            )
+        )
 
     def unlocked(self) -> None:
         if not self.locked:
@@ -313,8 +328,8 @@ class JournalGuard(QObject):
         self._disabled = []
         self.host.show_locked(False)
         for widget in self._hidden:
-            if not widget.isModal():
-                widget.show()
+            if isValid(widget) and widget.windowModality() != Qt.WindowModality.ApplicationModal:
+                widget.show()  # as it was, with what was typed in it
         self._hidden = []
         self.update_actions()
         self.locked_changed.emit(False)

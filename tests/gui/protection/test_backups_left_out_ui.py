@@ -106,7 +106,7 @@ def test_kept_backups_stay_on_the_protection_menu_until_dealt_with(
     menu_line = window.guard.act_readable
     assert window.guard.menu.actions().count(menu_line) == 1
     assert menu_line.isVisible()
-    assert menu_line.text().replace("&", "") == "Backups left readable (1)…"
+    assert menu_line.text().replace("&", "") == "Backup left readable (1)…"
     with dialogs.expecting(disk.free_space_then("Try again")):
         menu_line.trigger()
     assert journal_state(refused) is JournalState.PROTECTED
