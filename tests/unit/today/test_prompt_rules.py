@@ -111,8 +111,9 @@ def test_the_pack_covers_every_pillar_with_at_least_24_rules() -> None:
 
 def test_exp1_no_experiment_running() -> None:
     [prompt] = fired("EXP-1", facts(experiments=(experiment("concluded", starts_on=days_ago(90)),)))
-    assert why(prompt) == f"No experiment is running, and the last one started on {days_ago(90)}."
-    assert why(fired("EXP-1", facts())[0]) == "No experiment has been started yet."
+    assert why(prompt) == f"No experiment is running; the last one started on {days_ago(90)}."
+    assert why(fired("EXP-1", facts())[0]) == "The journal holds no experiment yet."
+    assert "ce que vous pouvez décider vous-même" in prompt.text("fr")  # never "without asking"
     assert not fired("EXP-1", facts(experiments=(experiment("running"),)))
     recent = experiment("concluded", starts_on=days_ago(20))
     assert not fired("EXP-1", facts(experiments=(recent,)))
@@ -169,7 +170,16 @@ def test_err1_invalidated_experiment_to_celebrate() -> None:
 def test_err2_silence_on_errors_while_experimenting() -> None:
     running = (experiment("running"),)
     [prompt] = fired("ERR-2", facts(entry("learning_error", 100), experiments=running))
-    assert why(prompt) == f"1 experiment(s) running and no learning entry since {days_ago(100)}."
+    assert why(prompt) == (
+        f"“Créneau du jeudi” is running, and no mistake, incident or lesson has been noted since "
+        f"{days_ago(100)}."
+    )
+    two = (*running, experiment("running", uuid="x2", title="Accueil sans rendez-vous"))
+    [prompt] = fired("ERR-2", facts(experiments=two))
+    assert why(prompt, "fr") == (
+        "2 expérimentations sont en cours, et aucune erreur, aucun incident ni enseignement "
+        "n’est noté dans le journal."
+    )  # a plural, never « expérimentation(s) »
     assert not fired("ERR-2", facts(entry("learning_insight", 10), experiments=running))
     assert not fired("ERR-2", facts())
 
@@ -253,8 +263,8 @@ def test_agt1_agents_without_a_one_to_one() -> None:
     assert prompt.action == {"kind": "new_entry", "entry_kind": "one_to_one", "person": "p1"}
     assert "Karim Benali" in prompt.text("fr")
     assert not fired("AGT-1", facts(agents=(AGENT,), last_one_to_one={"p1": days_ago(20)}))
-    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(6))
-    assert len(fired("AGT-1", facts(agents=many))) == 3  # the three waiting longest
+    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(15))
+    assert len(fired("AGT-1", facts(agents=many))) == 12  # the twelve waiting longest
 
 
 def test_agt2_skill_plan_actions_overdue() -> None:
