@@ -263,8 +263,8 @@ def test_agt1_agents_without_a_one_to_one() -> None:
     assert prompt.action == {"kind": "new_entry", "entry_kind": "one_to_one", "person": "p1"}
     assert "Karim Benali" in prompt.text("fr")
     assert not fired("AGT-1", facts(agents=(AGENT,), last_one_to_one={"p1": days_ago(20)}))
-    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(15))
-    assert len(fired("AGT-1", facts(agents=many))) == 12  # the twelve waiting longest
+    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(35))
+    assert len(fired("AGT-1", facts(agents=many))) == 30  # the thirty waiting longest
 
 
 def test_agt2_skill_plan_actions_overdue() -> None:
