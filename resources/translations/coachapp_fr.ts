@@ -124,7 +124,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     <message>
         <location line="+6"/>
         <source>unexpected error, see the log file</source>
-        <translation>erreur inattendue, voir le fichier de log</translation>
+        <translation>erreur inattendue, voir le journal technique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -363,7 +363,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     <message>
         <location line="+2"/>
         <source>folder holding the journal, its backups, settings and logs</source>
-        <translation>dossier contenant le journal, ses sauvegardes, les réglages et les logs</translation>
+        <translation>dossier contenant le journal, ses sauvegardes, les réglages et le journal technique</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -623,7 +623,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     <message>
         <location filename="../../coachapp/crash.py" line="+75"/>
         <source>(no log file)</source>
-        <translation>(aucun fichier de log)</translation>
+        <translation>(aucun journal technique)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,7 +641,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 {path}
 
 Please attach this file when you report the problem.</source>
-        <translation>Ce que vous aviez enregistré auparavant est préservé. Les détails ont été écrits dans le fichier de log&#xa0;:
+        <translation>Ce que vous aviez enregistré auparavant est préservé. Les détails ont été écrits dans le journal technique&#xa0;:
 {path}
 
 Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
@@ -979,7 +979,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="-63"/>
         <source>Delegation &amp;poker</source>
-        <translation>P&amp;oker de la délégation</translation>
+        <translation>P&amp;oker de délégation</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1448,7 +1448,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Delegation-poker votes (kept under the alias)</source>
-        <translation>Votes au poker de la délégation (gardés sous l’alias)</translation>
+        <translation>Votes au poker de délégation (gardés sous l’alias)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1483,7 +1483,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Self-assessment notes</source>
-        <translation>Notes d’auto-évaluation</translation>
+        <translation>Notes d’autoévaluation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2735,7 +2735,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Delegation poker</source>
-        <translation>Poker de la délégation</translation>
+        <translation>Poker de délégation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3087,12 +3087,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+9"/>
         <source>Self-assessment: latest month and three months before</source>
-        <translation>Auto-évaluation&#xa0;: dernier mois et trois mois avant</translation>
+        <translation>Autoévaluation&#xa0;: dernier mois et trois mois avant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No self-assessment in this period yet.</source>
-        <translation>Pas encore d’auto-évaluation sur cette période.</translation>
+        <translation>Pas encore d’autoévaluation sur cette période.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3767,7 +3767,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>One-to-one with an agent</source>
-        <translation>Entretien avec un agent</translation>
+        <translation>Entretien individuel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4181,7 +4181,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Open the &amp;log folder</source>
-        <translation>Ouvrir le dossier des &amp;logs</translation>
+        <translation>Ouvrir le dossier du &amp;journal technique</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4333,7 +4333,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+91"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier des logs&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le fichier de log &lt;tt&gt;coachapp.log&lt;/tt&gt; présent dans le dossier des logs&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier du journal technique&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le journal technique &lt;tt&gt;coachapp.log&lt;/tt&gt;, présent dans son dossier&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5789,7 +5789,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <message>
         <location line="+1"/>
         <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
+        <translation>Autoévaluation</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5861,8 +5861,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>%Ln month(s) of self-assessment</source>
         <translation>
-            <numerusform>%Ln mois d’auto-évaluation</numerusform>
-            <numerusform>%Ln mois d’auto-évaluation</numerusform>
+            <numerusform>%Ln mois d’autoévaluation</numerusform>
+            <numerusform>%Ln mois d’autoévaluation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5917,12 +5917,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today/prompt_card.py" line="+79"/>
+        <location filename="../../coachapp/ui/today/prompt_card.py" line="+98"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
@@ -5955,6 +5955,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+5"/>
         <source>Don&apos;t show this kind again</source>
         <translation>Ne plus proposer ce type de suggestion</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Hide the list</source>
+        <translation>Masquer la liste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the list</source>
+        <translation>Afficher la liste</translation>
     </message>
 </context>
 <context>
@@ -7062,7 +7072,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <message>
         <location line="+1"/>
         <source>Log folder</source>
-        <translation>Dossier des logs</translation>
+        <translation>Dossier du journal technique</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7389,7 +7399,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../coachapp/ui/today/prompt_card.py" line="-62"/>
+        <location filename="../../coachapp/ui/today/prompt_card.py" line="-110"/>
         <source>Remind me on…</source>
         <translation>Me le rappeler le…</translation>
     </message>
@@ -7610,12 +7620,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Autoévaluation…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rate the month on the ten dimensions of the management model</source>
-        <translation>Évaluer le mois sur les dix dimensions du modèle de management</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Progress…</source>
         <translation>Évolution…</translation>
     </message>
@@ -7664,8 +7669,13 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <source>Nothing to suggest today: your journal shows the model at work.</source>
         <translation>Rien à suggérer aujourd’hui&#xa0;: votre journal montre le modèle à l’œuvre.</translation>
     </message>
+    <message>
+        <location line="-13"/>
+        <source>Rate the month against the management model&apos;s grid</source>
+        <translation>Évaluer le mois selon la grille du modèle de management</translation>
+    </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n de plus</numerusform>
