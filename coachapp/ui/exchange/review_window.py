@@ -40,6 +40,7 @@ from coachapp.i18n import Translatable
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.autosave import Autosave
+from coachapp.ui.common.theme import tone
 from coachapp.words.report_words import ReportWords
 
 log = logging.getLogger("coachapp.ui")
@@ -191,7 +192,7 @@ class ReviewWindow(QMainWindow):
             self.comment_label.setText(self.tr("Your &overall note for the manager:"))
         else:
             _area, item = self._items[uuid]
-            self.reader.setHtml(_item_html(item))
+            self.reader.setHtml(_item_html(item, tone(self.palette(), "muted").name()))
             text = self.review.comment(uuid)
             self.comment_label.setText(self.tr("Your &comment on this item:"))
         self.comment.setEnabled(True)
@@ -290,11 +291,12 @@ class ReviewWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _item_html(item: Item) -> str:
-    """The item as the exports show it: its Markdown rendered, headings under its own."""
+def _item_html(item: Item, muted: str) -> str:
+    """The item as the exports show it: its Markdown rendered, headings under its own; its
+    facts in `muted`, the theme's quieter text colour."""
     return (
         f"<h2>{html.escape(item.heading)}</h2>"
-        f"<p style='color:gray'>{html.escape(item.facts)}</p>{markdown_html(item.body)}"
+        f"<p style='color:{muted}'>{html.escape(item.facts)}</p>{markdown_html(item.body)}"
     )
 
 
