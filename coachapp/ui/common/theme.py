@@ -7,8 +7,17 @@ on; tests/gui/common/test_contrast.py checks each pair (`PAIRS`) in every theme.
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+from PySide6.QtGui import (
+    QAccessibilityHints,
+    QColor,
+    QFontDatabase,
+    QPalette,
+    QStyleHints,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
@@ -119,9 +128,10 @@ _TONES: dict[str, dict[str, str]] = {
     "contrast-dark": {"error": "#ff9e9e", "warning": "#ffff00", "weekend": "#ff9e9e",
                       "learning": "#7dffc4"},
 }  # fmt: skip
+ToneName = Literal["error", "warning", "weekend", "learning", "muted"]
 TEXT, GRAPHIC = 4.5, 3.0
 # What is drawn on what: (foreground, background, minimum ratio); a role or a tone's name.
-PAIRS: tuple[tuple[Role | str, Role, float], ...] = (
+PAIRS: tuple[tuple[Role | ToneName, Role, float], ...] = (
     (Role.WindowText, Role.Window, TEXT), (Role.Text, Role.Base, TEXT),
     (Role.Text, Role.AlternateBase, TEXT), (Role.ButtonText, Role.Button, TEXT),
     (Role.HighlightedText, Role.Highlight, TEXT), (Role.PlaceholderText, Role.Base, TEXT),
@@ -131,7 +141,7 @@ PAIRS: tuple[tuple[Role | str, Role, float], ...] = (
     (Role.Mid, Role.AlternateBase, GRAPHIC), (Role.Highlight, Role.Window, GRAPHIC),
     (Role.Highlight, Role.Base, GRAPHIC),
     *((name, background, TEXT)
-      for name in ("error", "warning", "weekend", "learning", "muted")
+      for name in get_args(ToneName)
       for background in (Role.Window, Role.Base, Role.AlternateBase)),
 )  # fmt: skip
 
@@ -200,10 +210,20 @@ def system_is_dark(app: QApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+_KEPT: list[QStyleHints] = []
+
+
+def accessibility_hints(app: QApplication) -> QAccessibilityHints:
+    """Qt's accessibility hints. PySide invalidates their wrapper with the temporary wrapper
+    of the style hints that gave it: one of those is kept for the app's lifetime."""
+    _KEPT[:] = [app.styleHints()]
+    return _KEPT[0].accessibility()
+
+
 def system_wants_contrast(app: QApplication) -> bool:
     """Windows' high contrast (and desktops that say so, through Qt 6.10's hints)."""
-    hints = app.styleHints().accessibility()
-    return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+    preference = accessibility_hints(app).contrastPreference()
+    return preference == Qt.ContrastPreference.HighContrast
 
 
 def theme_for(app: QApplication, mode: str) -> str:
@@ -231,6 +251,16 @@ def apply_theme(app: QApplication, mode: str) -> bool:
     return theme.endswith("dark")
 
 
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """The system's text size (followed, not fixed) times `percent` / 100, for every widget."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(round(font.pixelSize() * percent / 100))
+    app.setFont(font)
+
+
 def theme_of(palette: QPalette) -> str:
     """Which theme `palette` comes from, by its window colour (light or dark otherwise)."""
     window = palette.color(Role.Window).name()
@@ -241,7 +271,7 @@ def theme_of(palette: QPalette) -> str:
     return "dark" if palette.color(Role.Window).lightness() < 128 else "light"
 
 
-def tone(palette: QPalette, name: str) -> QColor:
+def tone(palette: QPalette, name: ToneName) -> QColor:
     """Colours with meaning ("error", "warning", "weekend", "learning", "muted") readable on
     `palette`'s window and fields."""
     theme = theme_of(palette)

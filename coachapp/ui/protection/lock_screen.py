@@ -54,7 +54,7 @@ class LockScreen(QWidget):
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem = ToneLabel("danger", self)
+        self.problem = ToneLabel("error", self)
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.secret = secret_field(self, "lockSecret")

@@ -67,7 +67,7 @@ class SecretDialog(QDialog):
         layout.addWidget(self.intro)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.problem = ToneLabel("danger", self)
+        self.problem = ToneLabel("error", self)
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.hide()

@@ -26,7 +26,7 @@ from coachapp.resources import resource_path
 from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
 from coachapp.ui.common import messages
 from coachapp.ui.common.icons import clear_cache
-from coachapp.ui.common.theme import apply_theme
+from coachapp.ui.common.theme import accessibility_hints, apply_text_scale, apply_theme
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.reminders import TrayReminders
@@ -91,6 +91,13 @@ class Appearance(QObject):
         self._settings = settings
         self.window: MainWindow | None = None
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        accessibility_hints(app).contrastPreferenceChanged.connect(self._system_scheme_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The system's text size changed (Windows' ThemeChange): the scale applies anew."""
+        if event.type() == QEvent.Type.ThemeChange:
+            QTimer.singleShot(0, self.apply_theme)
+        return super().eventFilter(watched, event)
 
     def _system_scheme_changed(self) -> None:
         if self._settings.get("theme") == "system":
@@ -99,8 +106,10 @@ class Appearance(QObject):
     def apply_language(self, _value: str = "") -> None:
         set_language(choose_language(None, self._settings.get("language")))
 
-    def apply_theme(self, _value: str = "") -> None:
+    def apply_theme(self, _value: object = None) -> None:
+        """The colours and the text size the settings ask for."""
         apply_theme(self._app, self._settings.get("theme"))
+        apply_text_scale(self._app, self._settings.get("text_scale"))
         clear_cache()
         if self.window is not None:
             self.window.refresh_icons()
@@ -232,8 +241,10 @@ def start_gui(
         return 1
     window = MainWindow(journal)
     appearance.window = window
+    window.installEventFilter(appearance)
     window.language_requested.connect(appearance.apply_language)
     window.theme_requested.connect(appearance.apply_theme)
+    window.text_scale_requested.connect(appearance.apply_theme)
     server.activation_requested.connect(window.bring_forward)
     if not window.guard.required_at_start():
         window.deleteLater()

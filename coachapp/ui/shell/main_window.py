@@ -73,6 +73,7 @@ UNDO_MS = 10_000
 class MainWindow(Retranslatable, QMainWindow):
     language_requested = Signal(str)
     theme_requested = Signal(str)
+    text_scale_requested = Signal(int)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -505,6 +506,7 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)
+        dialog.text_scale_changed.connect(self.text_scale_requested)
         dialog.open()
         return dialog
 
