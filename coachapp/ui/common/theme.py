@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachapp.ui.common.focus_ring import install_focus_rings
+
 Role = QPalette.ColorRole
 THEMES = ("light", "dark", "contrast-light", "contrast-dark")
 _BASE = {
@@ -242,6 +244,7 @@ def apply_theme(app: QApplication, mode: str) -> bool:
     """Apply a setting of the "theme" key; return whether the result is dark."""
     if not isinstance(app.style(), AppStyle):
         app.setStyle(AppStyle())
+        install_focus_rings(app)
     theme = theme_for(app, mode)
     palette = palette_for(theme)
     app.setPalette(palette)
