@@ -23,7 +23,7 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+215"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+213"/>
         <source>%n experiment(s) concluded in this period.</source>
         <translation>
             <numerusform>%n experiment concluded in this period.</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/render/charts.py" line="+304"/>
+        <location filename="../../coachapp/render/charts.py" line="+312"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -360,7 +360,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+413"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+414"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -458,7 +458,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+260"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+270"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -611,7 +611,7 @@
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/review_window.py" line="+303"/>
+        <location filename="../../coachapp/ui/exchange/review_window.py" line="+305"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln comment written; kept as you type.</numerusform>
