@@ -176,8 +176,12 @@ class Auditor:
                 self.add(place, "unnamed", role, where)
             if focusable and role not in LEAVES and node.childCount == 0:
                 self.add(place, "opaque", role, where)
-        order, trap, unseen = self._tab_walk()
-        self.places[place] = {"checked": checked, "tab_stops": len(set(order)), "order": order}
+        visited, trap, unseen = self._tab_walk()
+        self.places[place] = {
+            "checked": checked,
+            "tab_stops": len(set(visited)),  # one widget moved by scrolling counts once
+            "order": _order(visited),
+        }
         if trap:
             self.add(place, "trap", *trap)
         for role, ident in unseen:
@@ -199,16 +203,17 @@ class Auditor:
                 continue
         return found
 
-    def _tab_walk(self) -> tuple[list[str], tuple[str, str] | None, list[tuple[str, str]]]:
-        """Tab until focus comes back where it started: the order, a trap, focus unseen."""
+    def _tab_walk(self) -> tuple[list[Stop], tuple[str, str] | None, list[tuple[str, str]]]:
+        """Tab until focus comes back where it started: the stops in the order reached, a
+        trap, the stops whose focus changes no pixel."""
         start = self.focus()
         if start is None:
             self.key(TAB)
             start = self.focus()
         if start is None:
             return [], None, []
-        first = (_role(start), _ident(start), _extents(start))
-        visited: list[tuple[str, str, tuple[int, int, int, int]]] = [first]
+        first = _stop(start)
+        visited: list[Stop] = [first]
         unseen: list[tuple[str, str]] = []
         for _ in range(TAB_LIMIT):
             before = self.screen.snapshot()
@@ -217,24 +222,31 @@ class Auditor:
             if node is None:
                 continue
             try:
-                here = (_role(node), _ident(node), _extents(node))
+                here, box = _stop(node), _extents(node)
             except Exception:
                 continue
             if here == first:
-                return _order(visited), None, unseen
-            if here != visited[-1] and here not in visited:
+                return visited, None, unseen
+            if here not in visited:
                 after = self.screen.snapshot()
-                if self.screen.crop(before, here[2]) == self.screen.crop(after, here[2]):
+                if self.screen.crop(before, box) == self.screen.crop(after, box):
                     unseen.append((here[0], here[1]))
             visited.append(here)
         repeated = next((v for v in visited if visited.count(v) > 2), visited[-1])
-        return _order(visited), (repeated[0], repeated[1]), unseen
+        return visited, (repeated[0], repeated[1]), unseen
 
 
-def _order(visited: list[tuple[str, str, tuple[int, int, int, int]]]) -> list[str]:
+Stop = tuple[str, str, str]  # role, accessible id, object path (one widget, wherever it is)
+
+
+def _stop(node: Any) -> Stop:
+    return _role(node), _ident(node), str(getattr(node, "path", ""))
+
+
+def _order(visited: list[Stop]) -> list[str]:
     """The tab stops in the order Tab reached them, by role and the tail of their id."""
     order: list[str] = []
-    for role, ident, _box in visited:
+    for role, ident, _path in visited:
         stop = f"{role} {ident.rsplit('.', 2)[-1] if ident else '?'}"
         if not order or order[-1] != stop:
             order.append(stop)

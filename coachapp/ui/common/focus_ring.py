@@ -1,4 +1,4 @@
-"""A visible focus indicator on every focusable widget (EN 301 549 9.2.4.7).
+"""A visible focus indicator on every focusable widget (EN 301 549 11.2.4.7).
 
 Fusion shows the focus of fields and some buttons, but not of flat buttons, chart views,
 scroll areas, painted boards or the sidebar. One ring, drawn by an overlay above each window's

@@ -1,6 +1,6 @@
 """Light, dark and high-contrast palettes that follow the system, or the user's choice.
 
-Every colour here meets EN 301 549's contrast (9.1.4.3 and 9.1.4.11: text 4.5:1, graphics
+Every colour here meets EN 301 549's contrast (11.1.4.3 and 11.1.4.11: text 4.5:1, graphics
 such as grid lines, card borders and the focus ring 3:1) against the backgrounds it is drawn
 on; tests/gui/common/test_contrast.py checks each pair (`PAIRS`) in every theme.
 """

@@ -1,5 +1,5 @@
 """Every colour pair of every theme, and every colour the code writes out, meets EN 301 549's
-contrast (9.1.4.3, 9.1.4.11): text 4.5:1, graphics (grid lines, borders, stripes, series) 3:1.
+contrast (11.1.4.3, 11.1.4.11): text 4.5:1, graphics (grid lines, borders, stripes, series) 3:1.
 A colour added anywhere in coachapp/ fails here until it is listed with what it is drawn on.
 """
 

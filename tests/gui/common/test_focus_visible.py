@@ -1,4 +1,4 @@
-"""Every tab stop shows its focus (EN 301 549 9.2.4.7): the window's pixels where the widget
+"""Every tab stop shows its focus (EN 301 549 11.2.4.7): the window's pixels where the widget
 is differ when Tab brings the focus to it, in the light, dark and high-contrast themes."""
 
 from __future__ import annotations

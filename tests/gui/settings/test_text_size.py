@@ -1,4 +1,4 @@
-"""Text that can double (EN 301 549 9.1.4.4): the scale chosen in Preferences applies to the
+"""Text that can double (EN 301 549 11.1.4.4): the scale chosen in Preferences applies to the
 running window at once, and at 200 % every area still fits a 1920×1080 screen, no label or
 button narrower than its text."""
 
