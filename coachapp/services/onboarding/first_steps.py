@@ -1,0 +1,76 @@
+"""The six first steps of practising the model, ticked from what the journal holds.
+
+A step is done when the journal shows it (an entry written, a person added, a ritual planned...),
+never because a button was clicked: a manager who did it another way sees it ticked too, and a
+step undone (its only record in the trash) shows as to do again.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from peewee import Model
+
+from coachapp.config import Settings
+from coachapp.storage.models import Delegation, Entry, Experiment, Person, Ritual, SelfRating
+
+HIDDEN_STATE = "first_steps"  # "hidden": the manager put the card away
+HIDDEN = "hidden"
+
+
+class Step(StrEnum):
+    ENTRY = "entry"
+    TEAM = "team"
+    RITUAL = "ritual"
+    DELEGATION = "delegation"
+    EXPERIMENT = "experiment"
+    ASSESSMENT = "assessment"
+
+
+def _alive(model: type[Model]) -> bool:
+    return bool(model.select().where(model.deleted_at.is_null()).exists())  # type: ignore[attr-defined]
+
+
+def steps_done() -> frozenset[Step]:
+    """The steps the journal shows done (records in the trash do not count)."""
+    found = {
+        Step.ENTRY: _alive(Entry),
+        Step.TEAM: _alive(Person),
+        Step.RITUAL: _alive(Ritual),
+        Step.DELEGATION: _alive(Delegation),
+        Step.EXPERIMENT: _alive(Experiment),
+        Step.ASSESSMENT: bool(SelfRating.select().exists()),
+    }
+    return frozenset(step for step, done in found.items() if done)
+
+
+class FirstSteps:
+    """The steps done, and whether the manager still wants them shown on Today."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def done(self) -> frozenset[Step]:
+        return steps_done()
+
+    @property
+    def hidden(self) -> bool:
+        return self._settings.state(HIDDEN_STATE) == HIDDEN
+
+    def hide(self) -> None:
+        self._settings.set_state(HIDDEN_STATE, HIDDEN)
+
+    def show_again(self) -> None:
+        self._settings.set_state(HIDDEN_STATE, "shown")
+
+    def wanted(self) -> bool:
+        """Shown on Today: not put away, and not all done yet."""
+        return not self.hidden and len(self.done()) < len(Step)
+
+
+FIRST_RUN_STATE = "first_run"  # "done" or "skipped": the first run is not offered again
+
+
+def first_run_wanted(settings: Settings) -> bool:
+    """Offered on a journal with nothing in it, until finished or skipped once."""
+    return settings.state(FIRST_RUN_STATE) is None and not steps_done()
