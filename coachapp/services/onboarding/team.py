@@ -71,12 +71,13 @@ class TeamReading:
 
 
 def kind_of(text: str) -> PersonKind | None:
-    """The kind of person `text` starts with ("agent d'accueil": agent), if any."""
+    """The kind of person `text` starts with ("agent d'accueil": agent), else ends with
+    ("front-desk agent"), if any."""
     folded = fold(text)
     for word, kind in KIND_WORDS:
-        if folded == word or folded.startswith(word + " ") or folded.startswith(word + "'"):
+        if folded == word or folded.startswith((word + " ", word + "'", word + "’")):
             return kind
-    return None
+    return next((kind for word, kind in KIND_WORDS if folded.endswith(" " + word)), None)
 
 
 def read_line(line: str, default: PersonKind) -> TeamLine | None:

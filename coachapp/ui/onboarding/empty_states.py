@@ -49,7 +49,7 @@ TEXTS: dict[str, tuple[Message, Message, Message, str]] = {
         QT_TRANSLATE_NOOP(
             "EmptyState",
             "Rituals are the regular times when the team builds things together: a weekly "
-            "round of ideas, a look back after a project, a world café with usagers. "
+            "round of ideas, a look back after a project, a world café with service users. "
             "Co-construction needs such times, planned and kept; the method library proposes "
             "one for each situation.",
         ),
@@ -72,7 +72,7 @@ TEXTS: dict[str, tuple[Message, Message, Message, str]] = {
         QT_TRANSLATE_NOOP(
             "EmptyState",
             "An experiment tries a small change for a set time, with a sign that tells whether "
-            "it works: another way of welcoming usagers at the front desk, a shared planning. "
+            "it works: another way of welcoming service users at the front desk, a shared rota. "
             "It may fail; what it teaches is kept, and that is what the right to error is for.",
         ),
         QT_TRANSLATE_NOOP("EmptyState", "Start a first experiment…"),
@@ -82,8 +82,9 @@ TEXTS: dict[str, tuple[Message, Message, Message, str]] = {
         QT_TRANSLATE_NOOP("EmptyState", "Nobody here yet"),
         QT_TRANSLATE_NOOP(
             "EmptyState",
-            "The people you work with and for: your agents first, then the usagers' "
-            "representatives, élus and partners the model asks you to include. Type your team "
+            "The people you work with and for: your agents first, then the service users' "
+            "representatives, elected officials and partners the model asks you to include. "
+            "Type your team "
             "once, one person a line; meetings, delegations and experiments then name them.",
         ),
         QT_TRANSLATE_NOOP("EmptyState", "Add your team…"),

@@ -119,9 +119,10 @@ class WelcomePage(Retranslatable, QWidget):
         paragraphs = (
             self.tr(
                 "CoachApp helps you practise a way of managing a public service in which "
-                "agents move from applying procedures to accompanying usagers, and the manager "
-                "from control to trust: trying things out, giving everyone the right to error, "
-                "building with the team, including usagers, élus and partners."
+                "agents move from applying procedures to accompanying service users, and the "
+                "manager from control to trust: trying things out, giving everyone the right to "
+                "error, building with the team, including service users, elected officials and "
+                "partners."
             ),
             self.tr(
                 "Keep a private journal, plan co-construction rituals from a library of "

@@ -71,20 +71,20 @@ class TeamEditor(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.intro.setText(
             self.tr(
-                "One person a line: a name, then after a comma what they do or are (agent "
-                "d’accueil, élue, partenaire…). A column pasted from a spreadsheet works too."
+                "One person a line: a name, then after a comma what they do or are (front-desk "
+                "agent, elected official, partner…). A column pasted from a spreadsheet works too."
             )
         )
         self.text_label.setText(self.tr("&Your team, one person a line:"))
         self.text.setPlaceholderText(
-            self.tr("Hélène Dupont, agent d’accueil\nKarim Benali, conseiller numérique\n"
-                    "Martine Roux, élue")
+            self.tr("Helen Dupont, front-desk agent\nKarim Benali, digital adviser\n"
+                    "Martine Roux, elected official")
         )  # fmt: skip
         for row in range(self.kind.count()):
             self.kind.setItemText(row, kind_label(PersonKind(self.kind.itemData(row))))
         self.kind_label.setText(self.tr("&When a line does not say:"))
         self.team_label.setText(self.tr("Tea&m name (optional):"))
-        self.team.setPlaceholderText(self.tr("Accueil, France Services…"))
+        self.team.setPlaceholderText(self.tr("Front desk, France Services…"))
         self._changed()
 
     def default_kind(self) -> PersonKind:
