@@ -206,6 +206,15 @@ class GuiSession:
         window.onboarding.example_requested.connect(self.open_example)
         window.onboarding.example_left.connect(self.leave_example)
 
+    def _close_window(self) -> bool:
+        """Close the window (its editors saved); False if it stays open."""
+        if not self.window.close():
+            return False
+        # What its background work finished with reaches it now, while its journal is open.
+        QApplication.sendPostedEvents()
+        self.window.deleteLater()
+        return True
+
     def _close_journal(self) -> None:
         self.journal.close()
         try:
@@ -220,9 +229,8 @@ class GuiSession:
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(False)  # between the two windows, none is shown
         try:
-            if not self.window.close():
+            if not self._close_window():
                 return None
-            self.window.deleteLater()
             self.server.activation_requested.disconnect(self.window.bring_forward)
             self._close_journal()
             journal = open_next()
@@ -282,6 +290,7 @@ class GuiSession:
     def stop(self) -> None:
         """Save and release everything, in the reverse order of `start_gui`."""
         self.window.close()
+        QApplication.sendPostedEvents()  # what background work finished with, journal open
         self.window.deleteLater()
         self.appearance.window = None
         self.server.close()
