@@ -7,6 +7,7 @@ step undone (its only record in the trash) shows as to do again.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from enum import StrEnum
 
 from peewee import Model
@@ -31,10 +32,12 @@ def _alive(model: type[Model]) -> bool:
     return bool(model.select().where(model.deleted_at.is_null()).exists())  # type: ignore[attr-defined]
 
 
-def steps_done() -> frozenset[Step]:
-    """The steps the journal shows done (records in the trash do not count)."""
+def steps_done(unwritten: Collection[str] = ()) -> frozenset[Step]:
+    """The steps the journal shows done (records in the trash do not count). `unwritten`: new
+    entries nobody has written in yet (the journal erases them if they are left so)."""
+    entries = Entry.select().where(Entry.deleted_at.is_null(), Entry.uuid.not_in(list(unwritten)))
     found = {
-        Step.ENTRY: _alive(Entry),
+        Step.ENTRY: bool(entries.exists()),
         Step.TEAM: _alive(Person),
         Step.RITUAL: _alive(Ritual),
         Step.DELEGATION: _alive(Delegation),
@@ -47,11 +50,14 @@ def steps_done() -> frozenset[Step]:
 class FirstSteps:
     """The steps done, and whether the manager still wants them shown on Today."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, unwritten: Callable[[], Collection[str]] = tuple
+    ) -> None:
         self._settings = settings
+        self.unwritten = unwritten  # the new entries not written in yet (the journal knows)
 
     def done(self) -> frozenset[Step]:
-        return steps_done()
+        return steps_done(self.unwritten())
 
     @property
     def hidden(self) -> bool:

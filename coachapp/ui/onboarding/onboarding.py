@@ -24,6 +24,7 @@ from coachapp.ui.onboarding.team_editor import TeamDialog
 
 if TYPE_CHECKING:
     from coachapp.ui.guide.help_actions import HelpActions
+    from coachapp.ui.journal.journal_view import JournalView
     from coachapp.ui.protection.journal_guard import JournalGuard
     from coachapp.ui.shell.navigator import Navigator
     from coachapp.ui.today.today_actions import TodayActions
@@ -34,6 +35,7 @@ class OnboardingHost(Host, Protocol):
     nav: Navigator
     today_actions: TodayActions
     today_view: TodayView
+    journal_view: JournalView
     help: HelpActions
     guard: JournalGuard
     areas: list[tuple[str, QWidget]]
@@ -65,6 +67,7 @@ class Onboarding(QObject):
             Step.ASSESSMENT: host.today_actions.self_assessment,
         }
         card = host.today_view.first_steps
+        card.steps.unwritten = lambda: host.journal_view.unwritten
         card.step_requested.connect(lambda step: self._steps[Step(step)]())
         self.empty_states: dict[str, EmptyState] = install_empty_states(
             host.areas, host.events,

@@ -156,12 +156,12 @@ def test_a_first_start_goes_from_nothing_to_a_journal_ready_to_practise(
     finally:
         journal.close()
     assert (paths.data / EXAMPLE_FOLDER / "journal.db").is_file()
-    assert Path(paths.database).read_bytes().find("Dupont".encode()) >= 0
+    assert Path(paths.database).read_bytes().find(b"Dupont") >= 0
 
     # Set up once: the next start opens straight on Today.
     session = start(qapp, paths, settings)
     try:
-        qtbot.waitUntil(lambda: session.window.today_view.first_steps.isVisible())
+        qtbot.waitUntil(session.window.today_view.first_steps.isVisible)
         assert not any(isinstance(w, FirstRunDialog) for w in QApplication.topLevelWidgets()
                        if w.isVisible())  # fmt: skip
     finally:
