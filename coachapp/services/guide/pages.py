@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from types import MethodType
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -139,8 +140,8 @@ class Guide:
                 token.attrSet("src", self._src(str(token.attrGet("src") or ""), links))
         renderer = RendererHTML()
         if links is Links.FILES:  # the app's own links mean nothing in a browser: their words
-            renderer.rules["link_open"] = _open_unless_app  # type: ignore[assignment]
-            renderer.rules["link_close"] = _close_unless_app  # type: ignore[assignment]
+            renderer.rules["link_open"] = MethodType(_open_unless_app, renderer)
+            renderer.rules["link_close"] = MethodType(_close_unless_app, renderer)
         return str(renderer.render(tokens, self._parser.options, {"app_links": []}))
 
     def _href(self, href: str, links: Links) -> str:
@@ -179,12 +180,22 @@ class Guide:
             if not all(word in folded for word in words):
                 continue
             count = sum(folded.count(word) for word in words)
-            start = max(0, folded.find(words[0]) - SNIPPET // 3)
+            start = max(0, _best_place(folded, words) - SNIPPET // 3)
             end = min(len(text), start + SNIPPET)
             snippet = text[start:end].strip()
             snippet = ("…" if start else "") + snippet + ("…" if end < len(text) else "")
             hits.append(Hit(page.slug, page.title, snippet, count))
         return sorted(hits, key=lambda hit: -hit.count)
+
+
+def _best_place(folded: str, words: list[str]) -> int:
+    """Where the page says most of `words` close together: around its rarest word."""
+    rarest = min(words, key=folded.count)
+    places = [m.start() for m in re.finditer(re.escape(rarest), folded)]
+    return max(
+        places,
+        key=lambda at: sum(w in folded[max(0, at - SNIPPET) : at + SNIPPET] for w in words),
+    )
 
 
 def _fold_chars(text: str) -> str:

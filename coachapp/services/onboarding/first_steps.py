@@ -15,8 +15,10 @@ from peewee import Model
 from coachapp.config import Settings
 from coachapp.storage.models import Delegation, Entry, Experiment, Person, Ritual, SelfRating
 
-HIDDEN_STATE = "first_steps"  # "hidden": the manager put the card away
+HIDDEN_STATE = "first_steps"  # "hidden": the manager put the card away; "shown": asked back
 HIDDEN = "hidden"
+SHOWN = "shown"
+FIRST_RUN_STATE = "first_run"  # "done" or "skipped": the first run is not offered again
 
 
 class Step(StrEnum):
@@ -67,14 +69,15 @@ class FirstSteps:
         self._settings.set_state(HIDDEN_STATE, HIDDEN)
 
     def show_again(self) -> None:
-        self._settings.set_state(HIDDEN_STATE, "shown")
+        self._settings.set_state(HIDDEN_STATE, SHOWN)
 
     def wanted(self) -> bool:
-        """Shown on Today: not put away, and not all done yet."""
-        return not self.hidden and len(self.done()) < len(Step)
-
-
-FIRST_RUN_STATE = "first_run"  # "done" or "skipped": the first run is not offered again
+        """Shown on Today to a manager new to CoachApp (the first run went by, or the setup
+        assistant asked for them), until all are done or the card is put away. A journal that
+        was in use before this version never met a first run: no "first steps" for it."""
+        started = self._settings.state(FIRST_RUN_STATE) is not None
+        asked = self._settings.state(HIDDEN_STATE) == SHOWN
+        return (started or asked) and not self.hidden and len(self.done()) < len(Step)
 
 
 def first_run_wanted(settings: Settings) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from coachapp import __version__
@@ -46,8 +46,6 @@ class HelpActions(QObject):
         self.link_actions: dict[str, Callable[[], object]] = {}  # coachapp:action/<name>
         window = host.widget()
         self.act_guide = new_action(window, "userGuide", self.show_user_guide, "F1")
-        self.act_guide.setShortcuts([QKeySequence(QKeySequence.StandardKey.HelpContents),
-                                     QKeySequence("F1")])  # fmt: skip
         window.addAction(self.act_guide)
         self.act_model = new_action(window, "managementModel", self.show_model)
         self.act_shortcuts = new_action(window, "keyboardShortcuts", self.show_shortcuts)

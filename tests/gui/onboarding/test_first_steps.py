@@ -3,6 +3,7 @@ it done (never by the click alone), until all six are done or the card is put aw
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
@@ -10,16 +11,25 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton
 
 from coachapp.context import Journal
-from coachapp.services.onboarding.first_steps import Step
+from coachapp.services.journal.journal import EntryDraft
+from coachapp.services.onboarding.first_steps import FIRST_RUN_STATE, Step
 from coachapp.storage.models import Entry
 from coachapp.ui.delegations.delegation_dialog import DelegationDialog
 from coachapp.ui.experiments.experiment_dialog import ExperimentDialog
+from coachapp.ui.onboarding.first_run import FirstRunDialog
 from coachapp.ui.onboarding.first_steps_card import FirstStepsCard
 from coachapp.ui.onboarding.team_editor import TeamDialog
 from coachapp.ui.rituals.ritual_planner import RitualPlanner
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog
+from tests.conftest import NOW
 from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def after_the_first_run(journal: Journal) -> None:
+    """As for a manager who went through the first run (the card is for them)."""
+    journal.settings.set_state(FIRST_RUN_STATE, "skipped")
 
 
 def card_of(window: MainWindow, qtbot: QtBot) -> FirstStepsCard:
@@ -48,6 +58,7 @@ def ok(qtbot: QtBot, dialog: QDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
 
+@pytest.mark.usefixtures("after_the_first_run")
 def test_each_step_opens_its_editor_and_ticks_when_the_journal_shows_it(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
@@ -116,6 +127,7 @@ def test_each_step_opens_its_editor_and_ticks_when_the_journal_shows_it(
     assert card.isHidden()  # all six done: the card has done its work
 
 
+@pytest.mark.usefixtures("after_the_first_run")
 def test_a_step_undone_shows_again_and_the_card_can_be_put_away(
     qtbot: QtBot, staff: dict[str, str], window: MainWindow, journal: Journal
 ) -> None:
@@ -131,3 +143,19 @@ def test_a_step_undone_shows_again_and_the_card_can_be_put_away(
     window.events.changed.emit("entry")
     assert card_of(window, qtbot).isHidden()
     assert journal.settings.state("first_steps") == "hidden"
+
+
+def test_a_journal_in_use_before_the_first_run_existed_gets_no_first_steps(
+    qtbot: QtBot, journal: Journal, window: MainWindow
+) -> None:
+    journal.entries.create(EntryDraft(NOW, "Écrite avec une version précédente"))
+    window.events.changed.emit("entry")  # no first run went by: no first steps
+    assert card_of(window, qtbot).isHidden()
+    window.onboarding.act_setup.trigger()  # unless the setup assistant shows them
+    dialog = visible(FirstRunDialog)
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.go_to(dialog.pages.indexOf(dialog.ready))
+    assert dialog.ready.show_steps.isChecked()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    card = card_of(window, qtbot)
+    assert card.isVisible() and card.done == {Step.ENTRY}
