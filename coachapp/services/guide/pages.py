@@ -31,6 +31,8 @@ from coachapp.services.today.self_assessment import Dimension
 
 DIRECTIVE = re.compile(r"^\{\{(methods|questions|dimensions)\}\}$", re.MULTILINE)
 SNIPPET = 90  # characters around a search hit
+TOGETHER = 10  # a search's words found side by side count this many times more
+IN_TITLE = 20  # and a word of the page's title this much more
 LEVEL_SHOWN = 4  # the self-assessment anchor a page quotes: what a good practice looks like
 
 
@@ -179,7 +181,10 @@ class Guide:
             folded = _fold_chars(text)  # one character for one: a hit's place is the text's
             if not all(word in folded for word in words):
                 continue
-            count = sum(folded.count(word) for word in words)
+            count = sum(folded.count(word) for word in words) + TOGETHER * folded.count(
+                " ".join(words)
+            )
+            count += IN_TITLE * sum(word in fold(page.title) for word in words)
             start = max(0, _best_place(folded, words) - SNIPPET // 3)
             end = min(len(text), start + SNIPPET)
             snippet = text[start:end].strip()
