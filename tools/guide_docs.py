@@ -108,7 +108,7 @@ def save(picture: QImage, target: Path, width: int | None = PICTURE_WIDTH) -> No
     target.parent.mkdir(parents=True, exist_ok=True)
     if width is not None and picture.width() > width:
         picture = picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-    if not picture.save(str(target), b"JPG", QUALITY):
+    if not picture.save(str(target), "JPG", QUALITY):  # type: ignore[call-overload]
         raise OSError(f"cannot write {target}")
     print(target)
 

@@ -107,13 +107,14 @@ class Guide:
         language = self.language
         if pillar is None:
             return ""
+        colon = "\u00a0: " if language == "fr" else ": "  # French puts a space before
         if what == "methods":
             methods = sorted(
                 (m for m in self._sources.methods if pillar in m.pillars),
                 key=lambda m: fold(m.name(language)),
             )
             return "\n".join(
-                f"- [{_escape(m.name(language))}]({SCHEME}:method/{m.key}): "
+                f"- [{_escape(m.name(language))}]({SCHEME}:method/{m.key}){colon}"
                 f"{_escape(_first_sentence(m.summary(language)))}"
                 for m in methods
             )
@@ -124,7 +125,7 @@ class Guide:
                 if q.pillar == pillar
             )
         return "\n".join(
-            f"- [**{_escape(d.name.get(language) or d.key)}**]({SCHEME}:assessment): "
+            f"- [**{_escape(d.name.get(language) or d.key)}**]({SCHEME}:assessment){colon}"
             f"{_escape(d.anchors[LEVEL_SHOWN - 1].get(language, ''))}"
             for d in self._sources.dimensions
             if d.pillar == pillar
@@ -186,7 +187,11 @@ class Guide:
             )
             count += IN_TITLE * sum(word in fold(page.title) for word in words)
             start = max(0, _best_place(folded, words) - SNIPPET // 3)
+            if start:  # from a word's start, to a word's end
+                start = text.find(" ", start) + 1 or start
             end = min(len(text), start + SNIPPET)
+            if end < len(text):
+                end = text.rfind(" ", start, end) if " " in text[start:end] else end
             snippet = text[start:end].strip()
             snippet = ("…" if start else "") + snippet + ("…" if end < len(text) else "")
             hits.append(Hit(page.slug, page.title, snippet, count))

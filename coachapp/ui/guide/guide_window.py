@@ -9,6 +9,7 @@ Printing goes through a PDF, as for the recovery key: the bundle leaves Qt's pri
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,9 +37,11 @@ from coachapp.services.guide.pages import Guide
 from coachapp.ui.common import messages
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
+from coachapp.ui.common.rich_delegate import RichTextDelegate
 from coachapp.ui.common.widgets import SearchField
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole + 1
+RICH_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 250
 VIEWER_STYLE = (
     "h1{font-size:xx-large} h2{font-size:x-large;margin-top:18px} h3{font-size:large}"
@@ -92,7 +95,7 @@ class GuideWindow(Retranslatable, QDialog):
         self.contents.itemClicked.connect(self._chosen)
         self.results = QListWidget(self)
         self.results.setObjectName("guideResults")
-        self.results.setWordWrap(True)
+        self.results.setItemDelegate(RichTextDelegate(RICH_ROLE, self.results))
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
         self.left = QStackedWidget(self)
@@ -112,7 +115,7 @@ class GuideWindow(Retranslatable, QDialog):
         splitter.addWidget(self.left)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 700])
+        splitter.setSizes([340, 660])
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(splitter, 1)
@@ -173,6 +176,7 @@ class GuideWindow(Retranslatable, QDialog):
             self.contents.addTopLevelItem(top)
             for slug in section.pages:
                 item = QTreeWidgetItem([guide.page(slug).title])
+                item.setToolTip(0, guide.page(slug).title)
                 item.setData(0, SLUG_ROLE, slug)
                 top.addChild(item)
                 if slug == current:
@@ -232,8 +236,10 @@ class GuideWindow(Retranslatable, QDialog):
             return
         hits = self._guide().search(query)
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
+            item = QListWidgetItem(f"{hit.title}: {hit.snippet}")  # what a screen reader says
             item.setData(SLUG_ROLE, hit.slug)
+            item.setData(RICH_ROLE, f"<b>{html.escape(hit.title)}</b><br>"
+                         f"<span class='muted'>{html.escape(hit.snippet)}</span>")  # fmt: skip
             item.setToolTip(hit.snippet)
             self.results.addItem(item)
         if not hits:
