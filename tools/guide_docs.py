@@ -42,6 +42,7 @@ from coachapp.i18n import set_language  # noqa: E402
 from coachapp.resources import resource_path  # noqa: E402
 from coachapp.services.guide.contents import contents  # noqa: E402
 from coachapp.services.guide.pages import Guide, Links, Sources, page_document  # noqa: E402
+from coachapp.services.onboarding.example import EXAMPLE_STATE  # noqa: E402
 from coachapp.services.onboarding.first_steps import FIRST_RUN_STATE  # noqa: E402
 from coachapp.services.onboarding.team import add_team, read_team  # noqa: E402
 from coachapp.services.people.people import PersonKind  # noqa: E402
@@ -113,11 +114,17 @@ def save(picture: QImage, target: Path, width: int | None = PICTURE_WIDTH) -> No
     print(target)
 
 
-def first_run_picture(app: QApplication, folder: Path, size: tuple[int, int]) -> QImage:
+def first_run_picture(
+    app: QApplication, folder: Path, size: tuple[int, int], team: str = ""
+) -> QImage:
+    """The first run's welcome over the window; with `team`, its team page, filled in."""
     journal = empty_journal(folder)
     try:
         with window_on(journal, app, size) as window:
             dialog = window.onboarding.setup_assistant()
+            if team:
+                dialog.go_to(dialog.pages.indexOf(dialog.team_page))
+                dialog.team.text.setPlainText(team)
             settle(app)
             picture = with_dialog(window, dialog)
             dialog.reject()
@@ -211,6 +218,15 @@ def report_shots(app: QApplication, language: str, size: tuple[int, int], folder
     with tempfile.TemporaryDirectory() as tmp:
         save(first_run_picture(app, Path(tmp) / "first", size), folder / f"{name}-first-run.jpg",
              None)  # fmt: skip
+        team = first_run_picture(app, Path(tmp) / "team", size, TEAM[language])
+        save(team, folder / f"{name}-first-run-team.jpg", None)
+        example = demo_journal(Path(tmp) / "example", language)
+        example.settings.set_state(EXAMPLE_STATE, "yes")  # as the sandbox marks it
+        try:
+            with window_on(example, app, size) as window:
+                save(window.grab().toImage(), folder / f"{name}-example-journal.jpg", None)
+        finally:
+            example.close()
         journal = empty_journal(Path(tmp) / "new")
         journal.settings.set_state(FIRST_RUN_STATE, "done")  # as after the first run
         try:
