@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import DatabaseError, SqliteDatabase
 
@@ -19,9 +21,7 @@ from coachapp.resources import resource_path
 from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import PokerService
 from coachapp.services.exchange.export_keys import ExportKeys
-from coachapp.services.exchange.exporting import ExportService
 from coachapp.services.exchange.feedback import FeedbackService
-from coachapp.services.exchange.importing import ImportService
 from coachapp.services.exchange.sharing import SharingLog
 from coachapp.services.experiments.experiments import ExperimentService
 from coachapp.services.journal.journal import JournalService
@@ -40,6 +40,10 @@ from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
 from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
+
+if TYPE_CHECKING:
+    from coachapp.services.exchange.exporting import ExportService
+    from coachapp.services.exchange.importing import ImportService
 
 log = logging.getLogger("coachapp.context")
 
@@ -69,10 +73,22 @@ class Journal:
     feedback: FeedbackService
     sharing: SharingLog
     export_keys: ExportKeys
-    exports: ExportService
-    imports: ImportService
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
+
+    # Exports and imports load their formats (Markdown, HTML, JSON schemas) when first used:
+    # not before the window's first paint.
+    @cached_property
+    def exports(self) -> ExportService:
+        from coachapp.services.exchange.exporting import ExportService  # noqa: PLC0415
+
+        return ExportService(self.clock, self.export_keys, self.sharing)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from coachapp.services.exchange.importing import ImportService  # noqa: PLC0415
+
+        return ImportService(self.backups, self.people, self.entries)
 
     @property
     def protected(self) -> bool:
@@ -225,8 +241,6 @@ def open_journal(
         reminders=ReminderService(clock, rituals, delegations, experiments),
         trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
         feedback=FeedbackService(clock, sharing, export_keys),
-        exports=ExportService(clock, export_keys, sharing),
-        imports=ImportService(backups, people, entries),
         sharing=sharing,
         export_keys=export_keys,
         migrated=migrated,

@@ -15,7 +15,6 @@ the guide, at --size, into FOLDER (for docs/screenshots).
 from __future__ import annotations
 
 import argparse
-import html
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -41,7 +40,7 @@ from coachapp.demo.fill import DemoService, DemoSize  # noqa: E402
 from coachapp.i18n import set_language  # noqa: E402
 from coachapp.resources import resource_path  # noqa: E402
 from coachapp.services.guide.contents import contents  # noqa: E402
-from coachapp.services.guide.pages import Guide, Links, Sources, page_document  # noqa: E402
+from coachapp.services.guide.pages import Guide, Sources  # noqa: E402
 from coachapp.services.onboarding.example import EXAMPLE_STATE  # noqa: E402
 from coachapp.services.onboarding.first_steps import FIRST_RUN_STATE  # noqa: E402
 from coachapp.services.onboarding.team import add_team, read_team  # noqa: E402
@@ -179,29 +178,10 @@ def html_pages(language: str) -> list[Path]:
     for section in guide.contents.sections:
         for slug in section.pages:
             written.append(folder / f"{slug}.html")
-            written[-1].write_text(html_page(guide, slug), encoding="utf-8")
+            written[-1].write_text(guide.html_file(slug), encoding="utf-8")
     index = folder / "index.html"
-    index.write_text(html_page(guide, None), encoding="utf-8")
+    index.write_text(guide.html_file(None), encoding="utf-8")
     return [index, *written]
-
-
-def html_page(guide: Guide, slug: str | None) -> str:
-    """A page (or, for None, the contents alone) as a whole HTML file."""
-    parts = []
-    for section in guide.contents.sections:
-        links = " · ".join(
-            f'<a href="{page}.html">{html.escape(guide.page(page).title)}</a>'
-            if page != slug
-            else f"<b>{html.escape(guide.page(page).title)}</b>"
-            for page in section.pages
-        )
-        parts.append(f"<p><b>{html.escape(section.title(guide.language))}</b>: {links}</p>")
-    nav = "<nav>\n" + "\n".join(parts) + "\n</nav>\n"
-    if slug is None:
-        title = {"fr": "Guides de CoachApp", "en": "CoachApp guides"}[guide.language]
-        return page_document(title, f"<h1>{html.escape(title)}</h1>\n" + nav, guide.language)
-    return page_document(guide.page(slug).title, guide.html(slug, Links.FILES), guide.language,
-                         nav)  # fmt: skip
 
 
 TEAM = {

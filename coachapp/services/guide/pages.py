@@ -160,6 +160,28 @@ class Guide:
             return (self.folder / src).resolve().as_uri()
         return f"../../{self.language}/{src}"
 
+    def html_file(self, slug: str | None) -> str:
+        """A page (or, for None, the contents alone) as a whole HTML file, as shipped under
+        resources/guide/html/<language>/ for a browser and a printer."""
+        parts = []
+        colon = "\u00a0: " if self.language == "fr" else ": "
+        for section in self.contents.sections:
+            links = " · ".join(
+                f'<a href="{page}.html">{html.escape(self.page(page).title)}</a>'
+                if page != slug
+                else f"<b>{html.escape(self.page(page).title)}</b>"
+                for page in section.pages
+            )
+            title = html.escape(section.title(self.language))
+            parts.append(f"<p><b>{title}</b>{colon}{links}</p>")
+        nav = "<nav>\n" + "\n".join(parts) + "\n</nav>\n"
+        if slug is None:
+            title = {"fr": "Guides de CoachApp", "en": "CoachApp guides"}[self.language]
+            return page_document(title, f"<h1>{html.escape(title)}</h1>\n" + nav, self.language)
+        return page_document(
+            self.page(slug).title, self.html(slug, Links.FILES), self.language, nav
+        )
+
     # Search
 
     def plain(self, slug: str) -> str:

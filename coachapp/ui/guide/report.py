@@ -25,9 +25,10 @@ from coachapp.selftest import (
     check_folder,
     check_fonts,
     check_icons,
-    check_policy,
     check_resources,
+    check_storage,
     check_translations,
+    policy_checks,
 )
 from coachapp.storage.migrations import LATEST_VERSION
 from coachapp.ui.common import messages
@@ -63,9 +64,10 @@ def report_text(host: Host) -> str:
         (translate("SelfTest", "Icons"), check_icons),
         (translate("SelfTest", "Translations"), check_translations),
         (translate("SelfTest", "Encryption"), check_encryption),
-        (translate("SelfTest", "Machine policy"), lambda: check_policy(host.settings.policy)),
+        *((name, lambda done=result: done) for name, result in policy_checks(host.settings.policy)),
         (translate("SelfTest", "Data folder"), lambda: check_folder(paths.data)),
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
+        (translate("SelfTest", "Journal storage"), lambda: check_storage(paths)),
         (translate("SelfTest", "Backups"), lambda: check_backups(paths)),
     ]
     for name, check in checks:

@@ -1,5 +1,6 @@
 """The guides as shipped: every page in both languages, links that lead somewhere, the pillars'
-pages completed from the app's data, search, and French typography."""
+pages completed from the app's data, search, and the HTML shipped for a browser (French
+typography: tests/unit/common/test_content_style.py)."""
 
 from __future__ import annotations
 
@@ -119,12 +120,16 @@ def test_search_ignores_accents_and_case_and_ranks_by_hits() -> None:
     assert guide.search("   ") == []
 
 
-def test_french_pages_follow_french_typography() -> None:
-    for path in sorted((ROOT / "fr").glob("*.md")):
-        text = re.sub(r"`[^`]*`|\]\([^)]*\)", "", path.read_text(encoding="utf-8"))
-        assert not re.search(r" [:;?!%»]", text), path.name  # a no-break space before them
-        assert not re.search(r"« ", text), path.name
-        assert "'" not in text, path.name  # typographic apostrophes
+def test_the_html_shipped_is_the_guide_as_written(guide: Guide) -> None:
+    """resources/guide/html is what `make docs` writes from the pages and the app's data."""
+    folder = ROOT / "html" / guide.language
+    for slug in contents().slugs():
+        assert (folder / f"{slug}.html").read_text(encoding="utf-8") == guide.html_file(slug), (
+            f"{guide.language}/{slug}.html is out of date: make docs"
+        )
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert index == guide.html_file(None)
+    assert all(f'href="{slug}.html"' in index for slug in contents().slugs())
 
 
 def test_english_pages_speak_of_service_users() -> None:
