@@ -2918,8 +2918,8 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>five minutes on ten dimensions: where you start</source>
-            <translation>cinq minutes sur dix dimensions : votre point de départ</translation>
+            <source>a rating for each dimension of the model: your start</source>
+            <translation>une note pour chaque dimension du modèle : votre point de départ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3222,7 +3222,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>GuideWindow</name>
         <message>
-            <location filename="../../coachapp/ui/guide/guide_window.py" line="+144" />
+            <location filename="../../coachapp/ui/guide/guide_window.py" line="+155" />
             <source>CoachApp guide</source>
             <translation>Guide de CoachApp</translation>
         </message>
@@ -6460,7 +6460,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ProblemReport</name>
         <message>
-            <location filename="../../coachapp/ui/guide/report.py" line="+42" />
+            <location filename="../../coachapp/ui/guide/report.py" line="+43" />
             <source>protected by a passphrase</source>
             <translation>protégé par une phrase de passe</translation>
         </message>
@@ -6485,7 +6485,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Autotest pendant que le journal est ouvert :</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Report a problem</source>
             <translation>Signaler un problème</translation>
         </message>
@@ -7675,7 +7675,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../coachapp/ui/guide/report.py" line="-26" />
+            <location filename="../../coachapp/ui/guide/report.py" line="-27" />
             <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Fonts</source>
             <translation>Polices</translation>
@@ -7705,19 +7705,18 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Chiffrement</translation>
         </message>
         <message>
-            <location line="+1" />
             <location filename="../../coachapp/selftest.py" line="-54" />
             <location line="+4" />
             <source>Machine policy</source>
             <translation>Stratégie du poste</translation>
         </message>
         <message>
-            <location filename="../../coachapp/selftest.py" line="+23" />
+            <location line="+23" />
             <source>{detail}; replaced by a stronger policy: {keys}</source>
             <translation>{detail} ; remplacés par une stratégie prioritaire : {keys}</translation>
         </message>
         <message>
-            <location filename="../../coachapp/ui/guide/report.py" line="+1" />
+            <location filename="../../coachapp/ui/guide/report.py" line="+2" />
             <location filename="../../coachapp/selftest.py" line="+29" />
             <source>Data folder</source>
             <translation>Dossier de données</translation>
@@ -7729,12 +7728,13 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Dossier du journal technique</translation>
         </message>
         <message>
+            <location line="+1" />
             <location filename="../../coachapp/selftest.py" line="+3" />
             <source>Journal storage</source>
             <translation>Stockage du journal</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>

@@ -215,7 +215,9 @@ class Guide:
             if end < len(text):
                 end = text.rfind(" ", start, end) if " " in text[start:end] else end
             snippet = text[start:end].strip()
-            snippet = ("…" if start else "") + snippet + ("…" if end < len(text) else "")
+            if end < len(text):  # cut: an ellipsis instead of the sentence's own stop
+                snippet = snippet.rstrip(".,;:\u00a0") + "…"
+            snippet = ("…" if start else "") + snippet
             hits.append(Hit(page.slug, page.title, snippet, count))
         return sorted(hits, key=lambda hit: -hit.count)
 

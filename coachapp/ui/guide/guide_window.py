@@ -95,7 +95,9 @@ class GuideWindow(Retranslatable, QDialog):
         self.contents.itemClicked.connect(self._chosen)
         self.results = QListWidget(self)
         self.results.setObjectName("guideResults")
-        self.results.setItemDelegate(RichTextDelegate(RICH_ROLE, self.results))
+        self.results.setItemDelegate(RichTextDelegate(RICH_ROLE, self.results, wrap=True))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows wrap anew when resized
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
         self.left = QStackedWidget(self)
@@ -111,16 +113,25 @@ class GuideWindow(Retranslatable, QDialog):
         self.forward_button.clicked.connect(self.browser.forward)
         self.back_button.setEnabled(False)
         self.forward_button.setEnabled(False)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.left)
-        splitter.addWidget(self.browser)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 660])
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.browser)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.splitter, 1)
         self.resize(1000, 680)
         self.retranslate_ui()
+        self.splitter.setSizes([self.contents_width(), 1000 - self.contents_width()])
+
+    def contents_width(self) -> int:
+        """What the contents need to show every title whole (at most two fifths of the window)."""
+        tree = self.contents
+        needed = (
+            tree.sizeHintForColumn(0) + tree.indentation() + 2 * tree.frameWidth()
+            + tree.verticalScrollBar().sizeHint().width()
+        )  # fmt: skip
+        return min(needed, max(self.width() * 2 // 5, 340))
 
     def _build_tools(self) -> QHBoxLayout:
         """Back, forward, the search and the PDF to print."""

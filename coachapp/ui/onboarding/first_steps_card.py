@@ -60,7 +60,7 @@ STEP_TEXTS: dict[Step, tuple[Message, Message, Message]] = {
     ),
     Step.ASSESSMENT: (
         QT_TRANSLATE_NOOP("FirstStepsCard", "Do a first self-assessment"),
-        QT_TRANSLATE_NOOP("FirstStepsCard", "five minutes on ten dimensions: where you start"),
+        QT_TRANSLATE_NOOP("FirstStepsCard", "a rating for each dimension of the model: your start"),
         QT_TRANSLATE_NOOP("FirstStepsCard", "Rate…"),
     ),
 }

@@ -74,6 +74,10 @@ def test_the_model_page_by_page_and_back(qtbot: QtBot, window: MainWindow) -> No
     assert guide.current_page() == "model-overview"
     current = guide.contents.currentItem()
     assert current is not None and current.text(0) == "The management model in short"
+    tree, metrics = guide.contents, guide.contents.fontMetrics()
+    for item in guide._items():  # every title whole in the contents, none elided
+        right = tree.visualItemRect(item).left() + metrics.horizontalAdvance(item.text(0))
+        assert right <= tree.viewport().width(), item.text(0)
 
 
 def test_a_pillars_page_opens_its_methods_questions_and_self_assessment(
@@ -128,6 +132,12 @@ def test_search_the_guides_and_save_a_page_as_pdf(
     qtbot.waitUntil(lambda: guide.left.currentWidget() is guide.results)
     first = guide.results.item(0)
     assert first is not None and "Delegations" in first.text()
+    width = guide.results.viewport().width()  # snippets wrap: read whole, never cut at the edge
+    rows = [
+        guide.results.visualItemRect(guide.results.item(n)) for n in range(guide.results.count())
+    ]
+    assert all(0 < row.width() <= width and row.height() > 2 * guide.fontMetrics().height()
+               for row in rows)  # fmt: skip
     qtbot.mouseClick(guide.results.viewport(), Qt.MouseButton.LeftButton,
                      pos=guide.results.visualItemRect(first).center())  # fmt: skip
     assert guide.current_page() == "delegations"
@@ -199,8 +209,8 @@ def test_report_a_problem_copies_the_version_and_a_check_of_the_installation(
     copied = QApplication.clipboard().text()
     assert copied.startswith(f"CoachApp {__version__}: problem report")
     assert "Journal: format" in copied and "not protected" in copied
-    for check in ("Fonts", "Resources", "Icons", "Translations", "Encryption", "Data folder",
-                  "Backups"):  # fmt: skip
+    for check in ("Fonts", "Resources", "Icons", "Translations", "Encryption", "Machine policy",
+                  "Data folder", "Journal storage", "Backups"):  # fmt: skip
         assert f"  OK    {check}: " in copied
     assert "FAIL" not in copied
     assert "no text of your journal" in answers.seen[-1]
