@@ -164,7 +164,7 @@
     <context>
         <name>FirstRunDialog</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/onboarding/first_run.py" line="+144" />
+            <location filename="../../coachapp/ui/onboarding/first_run.py" line="+169" />
             <source>Add %n person(s) and go on</source>
             <translation>
                 <numerusform>Add %n person and go on</numerusform>
@@ -401,7 +401,7 @@
     <context>
         <name>Onboarding</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+132" />
+            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+133" />
             <source>%n person(s) added to People.</source>
             <translation>
                 <numerusform>%n person added to People.</numerusform>

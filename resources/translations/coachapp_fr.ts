@@ -2776,7 +2776,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../../coachapp/ui/onboarding/first_run.py" line="+116" />
+            <location filename="../../coachapp/ui/onboarding/first_run.py" line="+140" />
             <source>Setting up CoachApp</source>
             <translation>Mise en route de CoachApp</translation>
         </message>
@@ -2809,6 +2809,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>Back</source>
             <translation>Précédent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Enter from anywhere on the page</source>
+            <translation>Ctrl+Entrée depuis n’importe où sur la page</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2938,7 +2943,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>À faire</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+45" />
             <source>First steps with the model</source>
             <translation>Premiers pas avec le modèle</translation>
         </message>
@@ -2953,7 +2958,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>L’assistant de démarrage (menu Aide) peut les afficher de nouveau</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>{done} of {all}</source>
             <translation>{done} sur {all}</translation>
         </message>
@@ -5390,7 +5395,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&amp;Assistant de démarrage…</translation>
         </message>
         <message numerus="yes">
-            <location line="+45" />
+            <location line="+46" />
             <source>%n person(s) added to People.</source>
             <translation>
                 <numerusform>%n personne ajoutée aux Personnes.</numerusform>
@@ -8435,7 +8440,7 @@ Martine Roux, élue</translation>
             <translation>Afficher les commentaires lus ({count})</translation>
         </message>
         <message>
-            <location filename="../../coachapp/ui/onboarding/first_steps_card.py" line="+12" />
+            <location filename="../../coachapp/ui/onboarding/first_steps_card.py" line="+24" />
             <source>Nothing to suggest today: your journal shows the model at work.</source>
             <translation>Rien à suggérer aujourd’hui : votre journal montre le modèle à l’œuvre.</translation>
         </message>

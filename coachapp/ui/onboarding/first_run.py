@@ -9,8 +9,10 @@ leaves it for the example journal; it comes back on return, since nothing was se
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -77,6 +79,7 @@ class FirstRunDialog(Retranslatable, QDialog):
             self.pages.addWidget(page)
         self.error = ErrorLine(self)
         buttons = self._build_buttons()
+        self._chain_tabs()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
@@ -112,6 +115,27 @@ class FirstRunDialog(Retranslatable, QDialog):
         buttons.addWidget(self.next_button)
         return buttons
 
+    def _chain_tabs(self) -> None:
+        """Tab in reading order: the protection offer's fields and its buttons, then the way
+        through (the offer, made as a window of its own, would come last); Ctrl+Enter goes on
+        from anywhere, the team's lines included, where Enter starts a new line."""
+        offer = self.protection.offer
+        chain: list[QWidget] = []
+        if offer is not None:
+            row = offer.buttons.layout()  # the buttons as the platform orders them
+            items = [row.itemAt(n) for n in range(row.count())] if row else []
+            shown = [w for item in items if item and (w := item.widget())]
+            chain += [offer.passphrase, offer.confirmation, *shown]
+        chain += [self.example_button, self.skip_button, self.back_button, self.next_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        go_on = QShortcut(QKeySequence("Ctrl+Return"), self)
+        go_on.activated.connect(self._go_on)
+
+    def _go_on(self) -> None:
+        if self.next_button.isVisible():  # on the protection offer, its own buttons answer
+            self.next_button.click()
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Setting up CoachApp"))
         self.team_title.setText(self.tr("Your team"))
@@ -123,6 +147,7 @@ class FirstRunDialog(Retranslatable, QDialog):
         self.skip_button.setText(self.tr("Skip setup"))
         self.skip_button.setToolTip(self.tr("Everything can be set up later"))
         self.back_button.setText(self.tr("Back"))
+        self.next_button.setToolTip(self.tr("Ctrl+Enter from anywhere on the page"))
         self._show_buttons()
 
     # Moving through the pages

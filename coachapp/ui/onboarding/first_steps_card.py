@@ -119,6 +119,7 @@ class FirstStepsCard(Retranslatable, QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.steps = FirstSteps(settings)
         self.done: frozenset[Step] = frozenset()
+        self._focus_wanted = False
         self.title = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("firstStepsProgress")
@@ -161,6 +162,7 @@ class FirstStepsCard(Retranslatable, QFrame):
             row.show(row.step in self.done)
         self._show_progress()
         self.show()
+        self._take_focus()
 
     def _show_progress(self) -> None:
         count = len(self.done)
@@ -168,6 +170,18 @@ class FirstStepsCard(Retranslatable, QFrame):
         self.progress.setValue(count)
         self.progress.setFormat(text)
         self.progress.setAccessibleName(self.tr("First steps done: {text}").format(text=text))
+
+    def focus_next_step(self) -> None:
+        """The keyboard on the first step left to do, once the card has read the journal
+        (after the first run: a Tab saved for each part of Today it would otherwise cross)."""
+        self._focus_wanted = True
+        self._take_focus()
+
+    def _take_focus(self) -> None:
+        row = next((r for r in self.rows if r.step not in self.done), None)
+        if self._focus_wanted and self.isVisible() and row is not None:
+            self._focus_wanted = False
+            row.button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def put_away(self) -> None:
         self.steps.hide()

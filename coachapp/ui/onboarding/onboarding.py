@@ -110,6 +110,7 @@ class Onboarding(QObject):
         dialog.language_chosen.connect(self._language_chosen)
         dialog.team_added.connect(lambda: host.events.changed.emit("person"))
         dialog.finished.connect(lambda _result: host.events.changed.emit("settings"))
+        dialog.accepted.connect(host.today_view.first_steps.focus_next_step)
         dialog.open()
         return dialog
 
