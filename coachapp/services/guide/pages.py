@@ -188,8 +188,15 @@ class Guide:
         """The page's words, without the Markdown around them."""
         found = self._plain.get(slug)
         if found is None:
-            tokens = _walk(self._parser.parse(self.page(slug).markdown))
-            words = " ".join(t.content for t in tokens if t.type in ("text", "code_inline"))
+            blocks = [t for t in self._parser.parse(self.page(slug).markdown) if t.children]
+            words = " ".join(  # a link's words run on into what follows them, as printed
+                "".join(
+                    " " if c.type in ("softbreak", "hardbreak") else c.content
+                    for c in _walk(block.children or [])
+                    if c.type in ("text", "code_inline", "softbreak", "hardbreak")
+                )
+                for block in blocks
+            )
             found = self._plain[slug] = " ".join(words.split())
         return found
 

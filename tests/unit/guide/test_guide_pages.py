@@ -117,6 +117,9 @@ def test_search_ignores_accents_and_case_and_ranks_by_hits() -> None:
     assert guide.search("erreur bonne foi")[0].slug == "right-to-error"
     assert "bonne foi" in guide.search("erreur bonne foi")[0].snippet.lower()
     assert guide.search("zzzz introuvable") == []
+    english = Guide(ROOT, contents(), "en", sources("en"))  # a link's words run on, as printed
+    assert "Delegation Board: A card game" in english.plain("agent-support")
+    assert all(" :" not in english.plain(slug) for slug in contents().slugs())
     assert guide.search("   ") == []
 
 
