@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
+from shiboken6 import isValid
 
 WIDTH = 2  # pixels of the ring, inside the widget's edge
 _FOLLOWED = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide}
@@ -75,9 +76,10 @@ class FocusRings(QObject):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         for watched in self._watched:
-            watched.removeEventFilter(self)
+            if isValid(watched):  # not deleted meanwhile (an empty state replaced)
+                watched.removeEventFilter(self)
         self._watched = []
-        previous = self._ring_of(self._target)
+        previous = self._ring_of(self._target if isValid(self._target) else None)
         self._target = new if _ringed(new) else None
         ring = self._ring_of(self._target)
         if previous is not None and previous is not ring:
@@ -96,6 +98,8 @@ class FocusRings(QObject):
         ring.surround(self._target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._target is not None and not isValid(self._target):
+            self._target = None
         if event.type() in _FOLLOWED and self._target is not None:
             ring = self._ring_of(self._target)
             if ring is not None:

@@ -4,11 +4,12 @@ is differ when Tab brings the focus to it, in the light, dark and high-contrast 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -42,6 +43,10 @@ def _next_stop(current: QWidget) -> QWidget:
     return current
 
 
+def _changed(window: MainWindow, area: QRect, before: QImage) -> bool:
+    return window.grab(area).toImage() != before
+
+
 def _unseen_focus(qtbot: QtBot, window: MainWindow) -> list[str]:
     """The tab stops of the current area whose focus changes none of their pixels."""
     unseen: list[str] = []
@@ -58,8 +63,9 @@ def _unseen_focus(qtbot: QtBot, window: MainWindow) -> list[str]:
             if not window.rect().intersects(_picture(window, stop)[0]):
                 unseen.append(f"{name} out of sight")
             continue
-        qtbot.wait(10)
-        if window.grab(area).toImage() == before:
+        try:  # a pane shown a moment ago lays out, and the ring with it, on the next turn
+            qtbot.waitUntil(partial(_changed, window, area, before), timeout=1000)
+        except qtbot.TimeoutError:
             unseen.append(name)
     return unseen
 
@@ -71,6 +77,7 @@ def test_tab_shows_where_the_focus_is_in_every_area(
     unseen: dict[str, list[str]] = {}
     for row, (name, _view) in enumerate(window.areas):
         window.act_areas[row].trigger()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out as shown
         window.sidebar.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is window.sidebar)
         if found := _unseen_focus(qtbot, window):
