@@ -8,10 +8,9 @@ the focus wherever it goes, so no widget has to draw its own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
-from shiboken6 import isValid
 
 WIDTH = 2  # pixels of the ring, inside the widget's edge
 _FOLLOWED = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide}
@@ -66,26 +65,44 @@ def shown_part(widget: QWidget, window: QWidget) -> QRect:
 
 
 class FocusRings(QObject):
-    """Moves the ring of the focused widget's window as the focus, or that widget, moves."""
+    """Moves the ring of the focused widget's window as the focus, or that widget, moves.
+
+    The widget and its ring are let go when Qt deletes them (their `destroyed`), never
+    touched afterwards: a widget deleted with its parent is not known deleted to PySide.
+    """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._target: QWidget | None = None
-        self._watched: list[QWidget] = []
+        self._ring: FocusRing | None = None
+        self._watched: list[QWidget] = []  # the target and its parents: deleted before them
+        self._links: list[QMetaObject.Connection] = []
         app.focusChanged.connect(self._focus_changed)
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        for watched in self._watched:
-            if isValid(watched):  # not deleted meanwhile (an empty state replaced)
-                watched.removeEventFilter(self)
+    def _target_gone(self) -> None:
+        self._target = None
         self._watched = []
-        previous = self._ring_of(self._target if isValid(self._target) else None)
+
+    def _ring_gone(self) -> None:
+        self._ring = None
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for link in self._links:
+            QObject.disconnect(link)
+        for watched in self._watched:
+            watched.removeEventFilter(self)
+        self._links, self._watched = [], []
         self._target = new if _ringed(new) else None
         ring = self._ring_of(self._target)
-        if previous is not None and previous is not ring:
-            previous.surround(None)
+        if self._ring is not None and self._ring is not ring:
+            self._ring.surround(None)
+        self._ring = ring
         if ring is None or self._target is None:
             return
+        self._links = [
+            self._target.destroyed.connect(self._target_gone),
+            ring.destroyed.connect(self._ring_gone),
+        ]
         widget: QWidget | None = self._target
         while widget is not None and not widget.isWindow():
             widget.installEventFilter(self)
@@ -98,12 +115,8 @@ class FocusRings(QObject):
         ring.surround(self._target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._target is not None and not isValid(self._target):
-            self._target = None
-        if event.type() in _FOLLOWED and self._target is not None:
-            ring = self._ring_of(self._target)
-            if ring is not None:
-                ring.surround(self._target)
+        if event.type() in _FOLLOWED and self._target is not None and self._ring is not None:
+            self._ring.surround(self._target)
         return super().eventFilter(watched, event)
 
     @staticmethod
