@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QMetaObject, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
+from shiboken6 import isValid
 
 WIDTH = 2  # pixels of the ring, inside the widget's edge
 _FOLLOWED = {QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide}
@@ -68,7 +69,9 @@ class FocusRings(QObject):
     """Moves the ring of the focused widget's window as the focus, or that widget, moves.
 
     The widget and its ring are let go when Qt deletes them (their `destroyed`), never
-    touched afterwards: a widget deleted with its parent is not known deleted to PySide.
+    touched afterwards: a widget deleted with its parent is not known deleted to PySide. One
+    PySide deletes itself (a window of Python's collected) it says dead (`isValid`) but does
+    not always signal.
     """
 
     def __init__(self, app: QApplication) -> None:
@@ -90,11 +93,12 @@ class FocusRings(QObject):
         for link in self._links:
             QObject.disconnect(link)
         for watched in self._watched:
-            watched.removeEventFilter(self)
+            if isValid(watched):
+                watched.removeEventFilter(self)
         self._links, self._watched = [], []
         self._target = new if _ringed(new) else None
         ring = self._ring_of(self._target)
-        if self._ring is not None and self._ring is not ring:
+        if self._ring is not None and self._ring is not ring and isValid(self._ring):
             self._ring.surround(None)
         self._ring = ring
         if ring is None or self._target is None:
@@ -115,8 +119,10 @@ class FocusRings(QObject):
         ring.surround(self._target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _FOLLOWED and self._target is not None and self._ring is not None:
-            self._ring.surround(self._target)
+        target, ring = self._target, self._ring
+        followed = event.type() in _FOLLOWED and target is not None and ring is not None
+        if followed and isValid(target) and isValid(ring):
+            ring.surround(target)  # type: ignore[union-attr]
         return super().eventFilter(watched, event)
 
     @staticmethod
