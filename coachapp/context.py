@@ -16,6 +16,7 @@ from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
+from coachapp.services.coaching.workspace import Coaching, coaching_workspace
 from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import PokerService
 from coachapp.services.exchange.export_keys import ExportKeys
@@ -39,6 +40,7 @@ from coachapp.services.trash.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
+from coachapp.storage.identity import journal_id
 from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
 
 log = logging.getLogger("coachapp.context")
@@ -71,6 +73,7 @@ class Journal:
     export_keys: ExportKeys
     exports: ExportService
     imports: ImportService
+    coaching: Coaching  # the coach's portfolio: a file of its own, opened on first use
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
 
@@ -80,6 +83,7 @@ class Journal:
         return self.key is not None
 
     def close(self) -> None:
+        self.coaching.close()
         close_database()
 
     def reopen(self) -> None:
@@ -226,7 +230,8 @@ def open_journal(
         trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
         feedback=FeedbackService(clock, sharing, export_keys),
         exports=ExportService(clock, export_keys, sharing),
-        imports=ImportService(backups, people, entries),
+        imports=ImportService(backups, people, entries, sharing),
+        coaching=coaching_workspace(paths, clock, key, journal_id, settings.get("backup.keep")),
         sharing=sharing,
         export_keys=export_keys,
         migrated=migrated,

@@ -138,18 +138,34 @@ class _Pages:
         return pages
 
 
+def _writer(path: Path, title: str) -> QPdfWriter:
+    """An A4 writer at DPI with the report's margins and title."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                    QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                    QPageLayout.Unit.Millimeter)
+    )  # fmt: skip
+    writer.setTitle(title)
+    writer.setCreator("CoachApp")
+    return writer
+
+
+def write_page_pdf(markup: str, title: str, target: Path) -> int:
+    """A short HTML document (a session preparation sheet) as a PDF from its first page on,
+    with no cover (atomically, readable by the user alone); the pages it took."""
+    with atomic_path(target) as tmp:
+        pages = _Pages(_writer(tmp, title), title)
+        pages.document(markup)
+        pages.painter.end()
+        return pages.number
+
+
 def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
     """Write `report` to `target` (atomically, readable by the user alone)."""
     with atomic_path(target) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(DPI)
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                        QPageLayout.Unit.Millimeter)
-        )  # fmt: skip
-        writer.setTitle(report.title)
-        writer.setCreator("CoachApp")
+        writer = _writer(tmp, report.title)
         pages = _Pages(writer, report.title)
         cover = ["<html><body>",
                  f"<h1>{html.escape(report.title)}</h1>",

@@ -2,8 +2,9 @@
 tool reading docs/export-format.md) can take back without losing anything.
 
 The document carries its format, schema version, an export id, the journal's own id (the same
-in every export of one journal), the app version, the journal's schema and the options used. Entries can be limited to a period and leave private ones out
-(the default); the other areas go whole, or not at all, section by section.
+in every export of one journal), the app version, the journal's schema and the options used.
+Entries can be limited to a period and leave private ones out (the default); the other areas
+go whole, or not at all, section by section.
 """
 
 from __future__ import annotations
