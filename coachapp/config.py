@@ -161,6 +161,8 @@ SETTINGS: dict[str, SettingSpec] = {
     "export.format": SettingSpec("json", ("json", "pdf", "html", "md")),  # the coach's first
     "export.pseudonymise": SettingSpec(False, (True, False)),  # names replaced by default
     "review.author": SettingSpec(""),
+    # The Coaching area in the sidebar before any coachee's export was added (a coach's choice).
+    "coaching.area": SettingSpec(False, (True, False)),
     # Retention an organisation may require (set by machine policy; 0 keeps everything):
     # entries older than this many months go to the trash, and the trash is emptied of what
     # has been there this many months.

@@ -90,6 +90,7 @@ _NAMES = {
     "celebrate": "glass-cheers",
     "today": "sun",
     "insights": "chart-line",
+    "coaching": "chalkboard-teacher",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

@@ -29,6 +29,8 @@ class ExchangeActions(QObject):
         super().__init__(host.widget())
         self._host = host
         self._show_today = show_today
+        # Where a coachee's export goes when the coach says so (the Coaching area).
+        self.file_for_coaching: Callable[[Path, dict[str, object]], object] | None = None
 
     def export_journal(self) -> ExportDialog:
         # The exporters load late: they weigh on start-up.
@@ -87,15 +89,28 @@ class ExchangeActions(QObject):
         return True
 
     def _merge_journal(self, source: Path, document: dict[str, object]) -> bool:
+        from coachapp.services.exchange.importing import OWN  # noqa: PLC0415
+        from coachapp.ui.coaching.import_question import whose  # noqa: PLC0415
         from coachapp.words.import_summary import ImportSummary  # noqa: PLC0415
 
-        question = self.tr(
-            "Merge the journal export {name} into your journal? Records you do not have are "
-            "added and newer ones replace yours; your journal is backed up first."
-        ).format(name=source.name)
         parent = self._host.widget()
-        if not messages.confirm(parent, self.tr("Import a journal"), question, self.tr("Merge")):
-            return False
+        found = self._host.journal.imports.ownership(document)
+        if found != OWN:
+            answer = whose(parent, source, found, coaching=self.file_for_coaching is not None)
+            if answer == "coachee" and self.file_for_coaching is not None:
+                self.file_for_coaching(source, document)
+                return False
+            if answer != "mine":
+                return False
+        else:
+            question = self.tr(
+                "Merge the journal export {name} into your journal? Records you do not have "
+                "are added and newer ones replace yours; your journal is backed up first."
+            ).format(name=source.name)
+            if not messages.confirm(
+                parent, self.tr("Import a journal"), question, self.tr("Merge")
+            ):
+                return False
         self._host.flush_editors()
         self._host.tasks.wait()
         try:

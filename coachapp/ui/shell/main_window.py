@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
@@ -36,6 +37,7 @@ from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
+from coachapp.ui.coaching.coaching_area import CoachingArea
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.events import DataEvents
@@ -90,6 +92,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.people_view = PeopleView(journal, self.events, self.settings, self)
         self.insights_area = InsightsArea(journal, self.events, self)
         self.trash_view = TrashView(journal.trash, self.events, self)
+        self.coaching_area = CoachingArea(journal, self.settings, self.tasks, self)
         self.areas: list[tuple[str, QWidget]] = [
             ("today", self.today_view),
             ("journal", self.journal_view),
@@ -99,6 +102,7 @@ class MainWindow(Retranslatable, QMainWindow):
             ("people", self.people_view),
             ("insights", self.insights_area),
             ("trash", self.trash_view),
+            ("coaching", self.coaching_area),  # shown once a coach uses it (_show_coaching)
         ]
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -147,6 +151,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self._counts: tuple[int, int, int, datetime | None] = (0, 0, 0, None)
         self.exchange = ExchangeActions(self, lambda: self._show(self.today_view))
+        self.exchange.file_for_coaching = self._file_for_coaching
+        self.coaching_area.filed.connect(self._show_coaching)
         self.backups = BackupActions(self)
         self.backups.backed_up.connect(self._update_counts)
         self.people_view.report_requested.connect(self.exchange.person_report)
@@ -156,6 +162,7 @@ class MainWindow(Retranslatable, QMainWindow):
         restore_window(self, self.settings, WINDOW_KEY)
         self.retranslate_ui()
         self._update_counts()
+        self._show_coaching()
 
     def _connect_areas(self) -> None:
         """What the areas ask of each other goes through the navigator; Today's requests
@@ -336,11 +343,28 @@ class MainWindow(Retranslatable, QMainWindow):
             "people": self.tr("People"),
             "insights": self.tr("Insights"),
             "trash": self.tr("Trash"),
+            "coaching": self.tr("Coaching"),
         }
         for row, (name, _view) in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])
         self._show_counts()
+
+    def _show_coaching(self) -> None:
+        """The Coaching area in the sidebar once a coach has filed an export, or when switched
+        on in the preferences."""
+        on = bool(self.settings.get("coaching.area")) or self.journal.coaching.store.exists()
+        row = next(row for row, (name, _v) in enumerate(self.areas) if name == "coaching")
+        self.sidebar.setRowHidden(row, not on)
+        self.act_areas[row].setVisible(on)
+        self.act_areas[row].setEnabled(on)
+        if not on and self.stack.currentWidget() is self.coaching_area:
+            self._show(self.today_view)
+
+    def _file_for_coaching(self, source: Path, document: dict[str, object]) -> None:
+        """A coachee's export brought in with File > Import: to the portfolio, not the journal."""
+        self._show(self.coaching_area)
+        self.coaching_area.add_export(source, document)
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name in the current language, never narrower."""
@@ -348,6 +372,7 @@ class MainWindow(Retranslatable, QMainWindow):
         longest = max(
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
+            if not self.sidebar.isRowHidden(row)
         )
         chrome = self.sidebar.iconSize().width() + 2 * self.sidebar.frameWidth() + 32
         width = max(metrics.averageCharWidth() * 16, longest + chrome)
@@ -505,6 +530,7 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)
+        dialog.coaching_changed.connect(self._show_coaching)
         dialog.open()
         return dialog
 
@@ -538,6 +564,7 @@ class MainWindow(Retranslatable, QMainWindow):
     # Backups
 
     def flush_editors(self) -> None:
+        self.coaching_area.leave()
         self.journal_view.save_state()
         self.rituals_view.save_state()
         self.people_view.save_state()
