@@ -240,10 +240,10 @@ def test_export_then_import_on_another_workstation(data: Path, tmp_path: Path) -
                       "--include-private")  # fmt: skip
     assert written.returncode == 0, written.stderr
     other = tmp_path / "other"
-    first = run_app("--data-dir", str(other), "import", str(export))
+    first = run_app("--data-dir", str(other), "import", str(export), "--mine")  # another journal
     assert first.returncode == 0, first.stderr
     assert re.search(r"Imported: \d+ records added, 0 updated, 0 unchanged", first.stdout)
-    again = run_app("--data-dir", str(other), "import", str(export))
+    again = run_app("--data-dir", str(other), "import", str(export))  # now the same journal
     assert "Imported: 0 records added, 0 updated" in again.stdout
     foreign = tmp_path / "notes.json"
     foreign.write_text('{"hello": "world"}', encoding="utf-8")
