@@ -10,7 +10,7 @@ QM := $(TS:.ts=.qm)
 SOURCES := $(shell find coachapp -name '*.py' -not -path '*/__pycache__/*')
 
 .PHONY: run test lint typecheck pytest soak translations ts bench icons clean \
-	bundle package package-test msi-check system-packages
+	bundle package package-test msi-check system-packages admx
 
 run: $(STAMP) $(QM)
 	$(BIN)/python main.py $(ARGS)
@@ -102,6 +102,11 @@ package: $(BUNDLE) system-packages
 # Build, install, upgrade and remove the package in a clean root; prints the figures.
 package-test: system-packages
 	packaging/package-test.sh
+
+# Group Policy templates (packaging/windows/policy/) from the settings coachapp/config.py declares;
+# run after adding or changing a setting (a test fails while the committed files differ).
+admx: $(STAMP)
+	$(BIN)/python tools/admx.py
 
 # Compile packaging/windows/coachapp.wxs with Debian's wixl against a dummy bundle.
 msi-check: $(STAMP)

@@ -15,7 +15,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -278,27 +278,13 @@ def _refuse_unless_own(journal: Journal, source: Path, document: dict[str, objec
 
 def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
     """Write the rituals meeting between `start` and `end` (default: the coming year)."""
-    from coachapp.exchange.ics import write_calendar  # noqa: PLC0415
+    from coachapp.services.rituals.calendar import RitualCalendar  # noqa: PLC0415
 
     zone = local_zone()
     first = start or journal.clock.now().astimezone(zone).date()
     last = end or first + timedelta(days=366)
-    if last < first:
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "The last day comes before the first day."))
-    window = (
-        datetime.combine(first, time.min, zone),
-        datetime.combine(last + timedelta(days=1), time.min, zone),
-    )
-    occurrences = journal.rituals.occurrences(*window)
-    uuids = list(dict.fromkeys(o.ritual_uuid for o in occurrences))
-    language = current_language() or "fr"
-    rituals = []
-    for ritual_uuid in uuids:
-        record = journal.rituals.get(ritual_uuid)
-        method = journal.methods.library.get(record.draft.method_key)
-        rituals.append((record, method.name(language) if method else ""))
-    write_calendar(out, rituals, occurrences)
-    return len(rituals)
+    calendar = RitualCalendar(journal.rituals, journal.methods.library, current_language() or "fr")
+    return calendar.write_period(out, first, last, zone)
 
 
 class DemoSummary(Translatable):

@@ -3,6 +3,10 @@
 One data folder holds everything a manager would back up: the journal database, its automatic
 backups and, when the folder is chosen explicitly (`--data-dir` or `COACHAPP_DATA_DIR`), the
 settings and logs too, so that a portable or test installation never touches the user profile.
+
+Long because the one declared list of settings lives here with what IT sees of each (its
+category, title and explanation in French and English, its range or choices): the app, the
+policy file, the registry and the ADMX templates all read it, so they never drift.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -128,58 +133,469 @@ def prepare_paths(paths: Paths) -> None:
 
 
 @dataclass(frozen=True)
+class PolicyText:
+    """A text of the Group Policy templates, in the languages their ADML files are written in."""
+
+    en: str
+    fr: str
+
+
+@dataclass(frozen=True)
 class SettingSpec:
+    """A setting: its default and valid values, and how Group Policy presents it (tools/admx.py
+    writes the ADMX/ADML templates from these, so that they never drift from the code)."""
+
     default: Any
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    _: KW_ONLY
+    category: str  # a key of POLICY_CATEGORIES
+    title: PolicyText
+    explain: PolicyText  # what it does and what its values mean, for administrators
+    labels: tuple[PolicyText, ...] = ()  # the choices' names, in the order of `choices`
+    max_length: int | None = None  # for a text
 
     def accepts(self, value: Any) -> bool:
         if type(value) is not type(self.default):
             return False
         if self.choices and value not in self.choices:
             return False
+        if self.max_length is not None and len(value) > self.max_length:
+            return False
         if self.minimum is not None and value < self.minimum:
             return False
         return self.maximum is None or value <= self.maximum
 
 
+# Where Group Policy lists the settings, in this order (under "CoachApp", and under "CoachApp -
+# Default settings (users can override)" for the defaults users may change).
+POLICY_CATEGORIES: dict[str, PolicyText] = {
+    "general": PolicyText("General", "Général"),
+    "storage": PolicyText("Journal and backups", "Journal et sauvegardes"),
+    "content": PolicyText("Organisation content", "Contenus de l’organisation"),
+    "export": PolicyText("Exports and reviews", "Exports et relectures"),
+    "reminders": PolicyText("Reminders", "Rappels"),
+    "retention": PolicyText("Retention", "Durées de conservation"),
+    "security": PolicyText("Security", "Sécurité"),
+}
+
+_SAME_AS_SYSTEM = PolicyText("Same as the system", "Celle du système")
+_FOLDER_NOTE = PolicyText(
+    " A network share works; users need read access only. Environment variables such as"
+    " %USERNAME% are expanded for the user running CoachApp. Empty: none.",
+    " Un partage réseau convient ; la lecture seule suffit aux utilisateurs. Les variables"
+    " d’environnement comme %USERNAME% sont remplacées pour l’utilisateur qui lance CoachApp."
+    " Vide : aucun.",
+)
+
+
+def _folder(what: PolicyText) -> PolicyText:
+    """The explanation of a content folder, with what every such folder accepts."""
+    return PolicyText(what.en + _FOLDER_NOTE.en, what.fr + _FOLDER_NOTE.fr)
+
+
 SETTINGS: dict[str, SettingSpec] = {
-    "language": SettingSpec("system", ("system", "fr", "en")),
-    "theme": SettingSpec("system", ("system", "light", "dark")),
-    "backup.interval_hours": SettingSpec(24, minimum=1, maximum=24 * 30),
-    "backup.keep": SettingSpec(10, minimum=1, maximum=365),
+    "language": SettingSpec(
+        "system",
+        ("system", "fr", "en"),
+        category="general",
+        title=PolicyText("Language", "Langue"),
+        explain=PolicyText(
+            "The language of CoachApp's windows, menus and exports. “Same as the system” follows"
+            " the user's Windows display language when it is French or English, and is English"
+            " otherwise.",
+            "La langue des fenêtres, des menus et des exports de CoachApp. « Celle du système »"
+            " suit la langue d’affichage de la session Windows de l’utilisateur si c’est le"
+            " français ou l’anglais, et l’anglais sinon.",
+        ),
+        labels=(
+            _SAME_AS_SYSTEM,
+            PolicyText("French", "Français"),
+            PolicyText("English", "Anglais"),
+        ),
+    ),
+    "theme": SettingSpec(
+        "system",
+        ("system", "light", "dark"),
+        category="general",
+        title=PolicyText("Appearance", "Apparence"),
+        explain=PolicyText(
+            "A light or dark appearance. “Same as the system” follows Windows' light or dark mode.",
+            "Une apparence claire ou sombre. « Celle du système » suit le mode clair ou sombre"
+            " de Windows.",
+        ),
+        labels=(_SAME_AS_SYSTEM, PolicyText("Light", "Claire"), PolicyText("Dark", "Sombre")),
+    ),
+    "backup.interval_hours": SettingSpec(
+        24,
+        minimum=1,
+        maximum=24 * 30,
+        category="storage",
+        title=PolicyText("Hours between automatic backups", "Heures entre deux sauvegardes"),
+        explain=PolicyText(
+            "While it is open, CoachApp copies the journal into its backup folder when the last"
+            " automatic backup is older than this many hours (1 to 720).",
+            "Tant qu’il est ouvert, CoachApp copie le journal dans son dossier de sauvegardes"
+            " quand la dernière sauvegarde automatique date de plus de ce nombre d’heures"
+            " (de 1 à 720).",
+        ),
+    ),
+    "backup.keep": SettingSpec(
+        10,
+        minimum=1,
+        maximum=365,
+        category="storage",
+        title=PolicyText("Automatic backups kept", "Sauvegardes automatiques conservées"),
+        explain=PolicyText(
+            "How many automatic backups of the journal CoachApp keeps (1 to 365); the oldest"
+            " go first.",
+            "Le nombre de sauvegardes automatiques du journal que CoachApp conserve (de 1 à"
+            " 365) ; les plus anciennes sont supprimées en premier.",
+        ),
+    ),
     # A folder of extra entry templates (an IT content pack), with fr/ and en/ inside.
-    "templates.folder": SettingSpec(""),
+    "templates.folder": SettingSpec(
+        "",
+        category="content",
+        title=PolicyText("Entry templates folder", "Dossier de modèles d’entrées"),
+        explain=_folder(
+            PolicyText(
+                "A folder of your organisation's journal entry templates, offered besides the"
+                " built-in ones: a fr and an en folder inside, one Markdown file per template.",
+                "Un dossier de modèles d’entrées de journal propres à votre organisation, proposés"
+                " en plus de ceux fournis : un dossier fr et un dossier en à l’intérieur, un"
+                " fichier Markdown par modèle.",
+            )
+        ),
+    ),
     # A folder of extra collective-intelligence methods (*.json, as resources/methods/).
-    "methods.folder": SettingSpec(""),
+    "methods.folder": SettingSpec(
+        "",
+        category="content",
+        title=PolicyText("Methods folder", "Dossier de méthodes"),
+        explain=_folder(
+            PolicyText(
+                "A folder of collective-intelligence method cards (*.json files) added to the"
+                " library of methods.",
+                "Un dossier de fiches de méthodes d’intelligence collective (fichiers *.json)"
+                " ajoutées à la bibliothèque de méthodes.",
+            )
+        ),
+    ),
     # A folder of prompt packs (*.json, as resources/coaching/prompts.json) that add rules,
     # change their thresholds or texts, or switch some off.
-    "prompts.folder": SettingSpec(""),
+    "prompts.folder": SettingSpec(
+        "",
+        category="content",
+        title=PolicyText("Suggestion packs folder", "Dossier de suggestions"),
+        explain=_folder(
+            PolicyText(
+                "A folder of suggestion packs (*.json files) that add suggestions, change their"
+                " thresholds or texts, or switch some off.",
+                "Un dossier de lots de suggestions (fichiers *.json) qui en ajoutent, changent"
+                " leurs seuils ou leurs textes, ou en désactivent.",
+            )
+        ),
+    ),
     # Where the last export was written, and who signs coach feedback in review mode.
-    "export.folder": SettingSpec(""),
-    "export.format": SettingSpec("json", ("json", "pdf", "html", "md")),  # the coach's first
-    "export.pseudonymise": SettingSpec(False, (True, False)),  # names replaced by default
-    "review.author": SettingSpec(""),
+    "export.folder": SettingSpec(
+        "",
+        category="export",
+        title=PolicyText("Export folder", "Dossier des exports"),
+        explain=PolicyText(
+            "The folder the export and save dialogs open in; CoachApp then remembers the last"
+            " folder used, unless this policy is mandatory. Environment variables such as"
+            " %USERPROFILE% are expanded. Empty: the user's own folders.",
+            "Le dossier où s’ouvrent les fenêtres d’export et d’enregistrement ; CoachApp retient"
+            " ensuite le dernier dossier utilisé, sauf si cette stratégie est obligatoire. Les"
+            " variables d’environnement comme %USERPROFILE% sont remplacées. Vide : les dossiers"
+            " de l’utilisateur.",
+        ),
+    ),
+    "export.format": SettingSpec(
+        "json",
+        ("json", "pdf", "html", "md"),  # the coach's first
+        category="export",
+        title=PolicyText("Export format", "Format d’export"),
+        explain=PolicyText(
+            "The format the export dialog offers first. JSON is the file a coach reviews and"
+            " that CoachApp imports back; PDF, HTML and Markdown are for reading.",
+            "Le format que la fenêtre d’export propose d’abord. Le JSON est le fichier qu’un"
+            " coach relit et que CoachApp sait réimporter ; PDF, HTML et Markdown servent à la"
+            " lecture.",
+        ),
+        labels=(
+            PolicyText("JSON (for a coach)", "JSON (pour un coach)"),
+            PolicyText("PDF", "PDF"),
+            PolicyText("HTML", "HTML"),
+            PolicyText("Markdown", "Markdown"),
+        ),
+    ),
+    "export.pseudonymise": SettingSpec(
+        False,
+        (True, False),  # names replaced by default
+        category="export",
+        title=PolicyText(
+            "Replace people's names in exports", "Remplacer le nom des personnes dans les exports"
+        ),
+        explain=PolicyText(
+            "Enabled: every person's name, also inside the text, is replaced by an alias in"
+            " exports. Disabled: names are kept unless the user asks. Make it mandatory to"
+            " require pseudonymised exports.",
+            "Activé : le nom de chaque personne, y compris dans le texte, est remplacé par un"
+            " alias dans les exports. Désactivé : les noms sont conservés, sauf demande de"
+            " l’utilisateur. Rendez cette stratégie obligatoire pour imposer des exports"
+            " pseudonymisés.",
+        ),
+    ),
+    "review.author": SettingSpec(
+        "",
+        category="export",
+        title=PolicyText("Reviewer's name", "Nom du relecteur"),
+        explain=PolicyText(
+            "The name that signs the comments a coach writes on an export. Environment"
+            " variables such as %USERNAME% are expanded. Empty: the coach types it once.",
+            "Le nom qui signe les commentaires qu’un coach écrit sur un export. Les variables"
+            " d’environnement comme %USERNAME% sont remplacées. Vide : le coach le saisit une"
+            " fois.",
+        ),
+    ),
     # The Coaching area in the sidebar before any coachee's export was added (a coach's choice).
-    "coaching.area": SettingSpec(False, (True, False)),
+    "coaching.area": SettingSpec(
+        False,
+        (True, False),
+        category="export",
+        title=PolicyText("Show the Coaching area", "Afficher l’espace Coaching"),
+        explain=PolicyText(
+            "Enabled: the Coaching area, where a coach follows several managers from their"
+            " exports, is in the sidebar from the start. Disabled: it appears once the user"
+            " files a coachee's export.",
+            "Activé : l’espace Coaching, où un coach suit plusieurs managers à partir de leurs"
+            " exports, figure dans la barre latérale dès le départ. Désactivé : il apparaît"
+            " quand l’utilisateur classe l’export d’un coaché.",
+        ),
+    ),
     # Retention an organisation may require (set by machine policy; 0 keeps everything):
     # entries older than this many months go to the trash, and the trash is emptied of what
     # has been there this many months.
-    "retention.entry_months": SettingSpec(0, minimum=0, maximum=1200),
-    "retention.trash_months": SettingSpec(0, minimum=0, maximum=1200),
+    "retention.entry_months": SettingSpec(
+        0,
+        minimum=0,
+        maximum=1200,
+        category="retention",
+        title=PolicyText("Months an entry is kept", "Durée de conservation des entrées (mois)"),
+        explain=PolicyText(
+            "At each start, journal entries older than this many months go to the trash, where"
+            " the user can still restore them until the trash rule erases them. 0 keeps every"
+            " entry (0 to 1200).",
+            "À chaque démarrage, les entrées du journal plus anciennes que ce nombre de mois"
+            " vont à la corbeille, d’où l’utilisateur peut encore les restaurer jusqu’à ce que"
+            " la règle de la corbeille les efface. 0 conserve toutes les entrées (de 0 à 1200).",
+        ),
+    ),
+    "retention.trash_months": SettingSpec(
+        0,
+        minimum=0,
+        maximum=1200,
+        category="retention",
+        title=PolicyText(
+            "Months before the trash is emptied", "Durée avant effacement de la corbeille (mois)"
+        ),
+        explain=PolicyText(
+            "At each start, what has been in the trash this many months is erased for good."
+            " 0 keeps the trash until the user empties it (0 to 1200).",
+            "À chaque démarrage, ce qui est dans la corbeille depuis ce nombre de mois est"
+            " effacé définitivement. 0 garde la corbeille jusqu’à ce que l’utilisateur la vide"
+            " (de 0 à 1200).",
+        ),
+    ),
     # Encryption at rest: a policy can require it (locked True); the window locks itself after
     # this many idle minutes when the journal is protected (0: only on request).
-    "security.require_protection": SettingSpec(False, (True, False)),
-    "security.lock_minutes": SettingSpec(10, minimum=0, maximum=480),
+    "security.require_protection": SettingSpec(
+        False,
+        (True, False),
+        category="security",
+        title=PolicyText("Require a protected journal", "Exiger un journal protégé"),
+        explain=PolicyText(
+            "Enabled: every journal must be encrypted with a passphrase. A journal that is not"
+            " is converted at the next start, after the user chooses a passphrase, and the"
+            " protection cannot be removed. Disabled: each user decides.",
+            "Activé : chaque journal doit être chiffré avec une phrase secrète. Un journal qui"
+            " ne l’est pas est converti au démarrage suivant, une fois que l’utilisateur a"
+            " choisi sa phrase secrète, et la protection ne peut plus être retirée. Désactivé :"
+            " chaque utilisateur décide.",
+        ),
+    ),
+    "security.lock_minutes": SettingSpec(
+        10,
+        minimum=0,
+        maximum=480,
+        category="security",
+        title=PolicyText(
+            "Lock a protected journal after idle minutes",
+            "Verrouiller un journal protégé après inactivité (minutes)",
+        ),
+        explain=PolicyText(
+            "The window of a protected journal locks itself after this many minutes without"
+            " use, and asks for the passphrase again. 0 locks it only when the user asks"
+            " (0 to 480).",
+            "La fenêtre d’un journal protégé se verrouille après ce nombre de minutes sans"
+            " utilisation et redemande la phrase secrète. 0 ne la verrouille qu’à la demande"
+            " de l’utilisateur (de 0 à 480).",
+        ),
+    ),
     # Reminders (a notification from the tray icon, where the desktop has one).
-    "reminders.checkins": SettingSpec(True, (True, False)),
-    "reminders.rituals": SettingSpec(True, (True, False)),
-    "reminders.reviews": SettingSpec(True, (True, False)),
-    "reminders.minutes_before": SettingSpec(15, minimum=5, maximum=120),
-    "reminders.quiet_from": SettingSpec(19, minimum=0, maximum=23),  # hour, local time
-    "reminders.quiet_until": SettingSpec(8, minimum=0, maximum=23),
+    "reminders.checkins": SettingSpec(
+        True,
+        (True, False),
+        category="reminders",
+        title=PolicyText("Remind of check-ins due", "Rappeler les points d’étape dus"),
+        explain=PolicyText(
+            "Enabled: a notification from the notification area says when a delegation's"
+            " check-in is due. Disabled: no such reminder.",
+            "Activé : une notification dans la zone de notification signale le point d’étape"
+            " dû d’une délégation. Désactivé : pas de rappel.",
+        ),
+    ),
+    "reminders.rituals": SettingSpec(
+        True,
+        (True, False),
+        category="reminders",
+        title=PolicyText("Remind of meetings about to start", "Rappeler les réunions à venir"),
+        explain=PolicyText(
+            "Enabled: a notification comes before each planned collective meeting (see"
+            " “Minutes before a meeting's reminder”). Disabled: no such reminder.",
+            "Activé : une notification précède chaque réunion collective planifiée (voir"
+            " « Minutes avant le rappel d’une réunion »). Désactivé : pas de rappel.",
+        ),
+    ),
+    "reminders.reviews": SettingSpec(
+        True,
+        (True, False),
+        category="reminders",
+        title=PolicyText(
+            "Remind of experiment reviews due", "Rappeler les bilans d’expérimentation dus"
+        ),
+        explain=PolicyText(
+            "Enabled: a notification says when an experiment reaches its review date."
+            " Disabled: no such reminder.",
+            "Activé : une notification signale qu’une expérimentation arrive à la date de son"
+            " bilan. Désactivé : pas de rappel.",
+        ),
+    ),
+    "reminders.minutes_before": SettingSpec(
+        15,
+        minimum=5,
+        maximum=120,
+        category="reminders",
+        title=PolicyText(
+            "Minutes before a meeting's reminder", "Minutes avant le rappel d’une réunion"
+        ),
+        explain=PolicyText(
+            "How long before a meeting its reminder comes (5 to 120 minutes).",
+            "Combien de temps avant une réunion arrive son rappel (de 5 à 120 minutes).",
+        ),
+    ),
+    "reminders.quiet_from": SettingSpec(
+        19,
+        minimum=0,
+        maximum=23,  # hour, local time
+        category="reminders",
+        title=PolicyText("Start of quiet hours (hour)", "Début des heures calmes (heure)"),
+        explain=PolicyText(
+            "The hour (0 to 23, local time) from which no reminder is shown, until the end of"
+            " the quiet hours.",
+            "L’heure (de 0 à 23, heure locale) à partir de laquelle aucun rappel n’est affiché,"
+            " jusqu’à la fin des heures calmes.",
+        ),
+    ),
+    "reminders.quiet_until": SettingSpec(
+        8,
+        minimum=0,
+        maximum=23,
+        category="reminders",
+        title=PolicyText("End of quiet hours (hour)", "Fin des heures calmes (heure)"),
+        explain=PolicyText(
+            "The hour (0 to 23, local time) at which reminders come again.",
+            "L’heure (de 0 à 23, heure locale) à laquelle les rappels reprennent.",
+        ),
+    ),
 }
+
+# What a machine policy sets besides the settings: the organisation's name and, for every
+# user, the journal's folder and the backups' ("paths.<key>" in the registry, "paths": {key}
+# in the policy file). Users have no say in these, so Group Policy has no default for them.
+POLICY_ONLY: dict[str, SettingSpec] = {
+    "organisation": SettingSpec(
+        "",
+        max_length=200,
+        category="general",
+        title=PolicyText("Organisation name", "Nom de l’organisation"),
+        explain=PolicyText(
+            "The name of your organisation (200 characters at most), shown in CoachApp's window"
+            " title and given as the reason of the settings you lock.",
+            "Le nom de votre organisation (200 caractères au plus), affiché dans le titre de la"
+            " fenêtre de CoachApp et donné comme motif des paramètres que vous verrouillez.",
+        ),
+    ),
+    "paths.data": SettingSpec(
+        "",
+        max_length=1000,
+        category="storage",
+        title=PolicyText("Journal folder", "Dossier du journal"),
+        explain=PolicyText(
+            "The folder that holds each user's journal and, unless “Backup folder” is set, its"
+            " automatic backups. Environment variables such as %USERPROFILE% or %USERNAME% are"
+            " expanded for the user running CoachApp: give each user a folder of their own. A"
+            " folder given on the command line (--data-dir) or in COACHAPP_DATA_DIR still wins."
+            " Not configured: %LOCALAPPDATA%\\CoachApp.",
+            "Le dossier qui contient le journal de chaque utilisateur et, si « Dossier des"
+            " sauvegardes » n’est pas configuré, ses sauvegardes automatiques. Les variables"
+            " d’environnement comme %USERPROFILE% ou %USERNAME% sont remplacées pour"
+            " l’utilisateur qui lance CoachApp : donnez à chacun son propre dossier. Un dossier"
+            " indiqué en ligne de commande (--data-dir) ou dans COACHAPP_DATA_DIR reste"
+            " prioritaire. Non configuré : %LOCALAPPDATA%\\CoachApp.",
+        ),
+    ),
+    "paths.backups": SettingSpec(
+        "",
+        max_length=1000,
+        category="storage",
+        title=PolicyText("Backup folder", "Dossier des sauvegardes"),
+        explain=PolicyText(
+            "Where the automatic backups of each user's journal go, for example a folder that"
+            " your own backups cover. Environment variables are expanded for the user running"
+            " CoachApp. Not configured: the backups folder inside the journal folder.",
+            "L’emplacement des sauvegardes automatiques du journal de chaque utilisateur, par"
+            " exemple un dossier couvert par vos propres sauvegardes. Les variables"
+            " d’environnement sont remplacées pour l’utilisateur qui lance CoachApp. Non"
+            " configuré : le dossier backups du dossier du journal.",
+        ),
+    ),
+}
+
+
+class Origin(Enum):
+    """Where a policy value comes from, strongest first: Group Policy (the registry) wins over
+    the policy file, and a computer's policy over a user's (docs/deploy.md)."""
+
+    MACHINE_REGISTRY = "machine registry"
+    USER_REGISTRY = "user registry"
+    FILE = "policy file"
+
+
+@dataclass(frozen=True)
+class PolicyLayer:
+    """What one place (a registry key, or the policy file) sets, before the places are merged."""
+
+    origin: Origin
+    place: str  # the file's path, or the registry key
+    organisation: str = ""
+    defaults: dict[str, Any] = field(default_factory=dict)
+    locked: dict[str, Any] = field(default_factory=dict)
+    paths: dict[str, Path] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()  # "what: why", what relative to the place
 
 
 @dataclass(frozen=True)
@@ -190,8 +606,14 @@ class Policy:
     defaults: dict[str, Any] = field(default_factory=dict)  # machine defaults, user may change
     locked: dict[str, Any] = field(default_factory=dict)  # enforced values
     paths: dict[str, Path] = field(default_factory=dict)  # "data", "backups"
-    source: Path | None = None
-    problems: tuple[str, ...] = ()  # what was skipped, and why ("place: why")
+    source: Path | None = None  # the policy file, when there is one
+    problems: tuple[str, ...] = ()  # what was skipped, and why ("place: what: why")
+    origins: dict[str, Origin] = field(default_factory=dict)  # where the value in force is from
+    layers: tuple[PolicyLayer, ...] = ()  # what each place set, strongest first
+
+    def origin(self, key: str) -> Origin:
+        """Where the policy's value of `key` comes from (the file when nothing says)."""
+        return self.origins.get(key, Origin.FILE)
 
 
 class Settings:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import DatabaseError, SqliteDatabase
 
@@ -20,9 +22,7 @@ from coachapp.services.coaching.workspace import Coaching, coaching_workspace
 from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.delegations.poker import PokerService
 from coachapp.services.exchange.export_keys import ExportKeys
-from coachapp.services.exchange.exporting import ExportService
 from coachapp.services.exchange.feedback import FeedbackService
-from coachapp.services.exchange.importing import ImportService
 from coachapp.services.exchange.sharing import SharingLog
 from coachapp.services.experiments.experiments import ExperimentService
 from coachapp.services.journal.journal import JournalService
@@ -42,6 +42,10 @@ from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
 from coachapp.storage.identity import journal_id
 from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
+
+if TYPE_CHECKING:
+    from coachapp.services.exchange.exporting import ExportService
+    from coachapp.services.exchange.importing import ImportService
 
 log = logging.getLogger("coachapp.context")
 
@@ -71,11 +75,23 @@ class Journal:
     feedback: FeedbackService
     sharing: SharingLog
     export_keys: ExportKeys
-    exports: ExportService
-    imports: ImportService
     coaching: Coaching  # the coach's portfolio: a file of its own, opened on first use
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
+
+    # Exports and imports load their formats (Markdown, HTML, JSON schemas) when first used:
+    # not before the window's first paint.
+    @cached_property
+    def exports(self) -> ExportService:
+        from coachapp.services.exchange.exporting import ExportService  # noqa: PLC0415
+
+        return ExportService(self.clock, self.export_keys, self.sharing)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from coachapp.services.exchange.importing import ImportService  # noqa: PLC0415
+
+        return ImportService(self.backups, self.people, self.entries, self.sharing)
 
     @property
     def protected(self) -> bool:
@@ -229,8 +245,6 @@ def open_journal(
         reminders=ReminderService(clock, rituals, delegations, experiments),
         trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
         feedback=FeedbackService(clock, sharing, export_keys),
-        exports=ExportService(clock, export_keys, sharing),
-        imports=ImportService(backups, people, entries, sharing),
         coaching=coaching_workspace(paths, clock, key, journal_id, settings.get("backup.keep")),
         sharing=sharing,
         export_keys=export_keys,

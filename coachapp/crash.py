@@ -15,6 +15,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from coachapp.fileio import private_opener
+
 log = logging.getLogger("coachapp.crash")
 
 
@@ -31,7 +33,9 @@ class CrashHandler:
 
     def enable_faulthandler(self, folder: Path) -> None:
         try:
-            self._fault_file = (folder / "native-crash.log").open("a", encoding="utf-8")
+            self._fault_file = open(  # noqa: SIM115 (kept open for faulthandler)
+                folder / "native-crash.log", "a", encoding="utf-8", opener=private_opener
+            )
         except OSError:
             return
         faulthandler.enable(file=self._fault_file, all_threads=True)

@@ -30,6 +30,17 @@ def atomic_path(target: Path) -> Iterator[Path]:
     fsync_dir(target.parent)
 
 
+def private_opener(path: str | os.PathLike[str], flags: int) -> int:
+    """`open(..., opener=private_opener)`: a file created readable by its owner alone whatever
+    the umask, and one an earlier version left readable to others made private (POSIX)."""
+    fd = os.open(path, flags, 0o600)
+    if os.name == "posix" and os.fstat(fd).st_mode & 0o077:
+        # A file system without POSIX modes (a network share) refuses: its folder's rights hold.
+        with contextlib.suppress(OSError):
+            os.fchmod(fd, 0o600)
+    return fd
+
+
 def write_bytes_atomic(target: Path, data: bytes) -> None:
     with atomic_path(target) as tmp:
         tmp.write_bytes(data)

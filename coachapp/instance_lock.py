@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+from coachapp.fileio import private_opener
 
 log = logging.getLogger("coachapp.lock")
 
@@ -82,7 +83,9 @@ class InstanceLock:
     def acquire(self, started_at: datetime) -> None:
         """Take the lock or raise AlreadyRunningError; take over a lock nobody holds any more."""
         previous = _read_holder(self.path)
-        handle = self.path.open("a+", encoding="utf-8")
+        handle = open(  # noqa: SIM115 (held, locked, until release)
+            self.path, "a+", encoding="utf-8", opener=private_opener
+        )
         if not _try_lock(handle):
             handle.close()
             raise AlreadyRunningError(self.path, _wait_for_holder(self.path))

@@ -9,15 +9,31 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+from io import TextIOWrapper
 from pathlib import Path
 
 from coachapp import __version__
+from coachapp.fileio import private_opener
 
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s: %(message)s"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 
 log = logging.getLogger("coachapp")
+
+
+class PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files (the first, and each after a rotation) only the user reads:
+    it records paths and people's record ids."""
+
+    def _open(self) -> TextIOWrapper:
+        return open(  # appending, as a rotating handler always does
+            self.baseFilename,
+            "a",
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=private_opener,
+        )
 
 
 def setup_logging(log_file: Path | None, *, console_level: int = logging.WARNING) -> Path | None:
@@ -40,8 +56,8 @@ def setup_logging(log_file: Path | None, *, console_level: int = logging.WARNING
     used: Path | None = None
     if log_file is not None:
         try:
-            log_file.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(
+            log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handler = PrivateLogHandler(
                 log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
             )
         except OSError as exc:

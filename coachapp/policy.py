@@ -1,11 +1,20 @@
 """The machine policy IT deploys: defaults for every user of the workstation, settings it locks,
 where the data lives, and the organisation's name.
 
-Precedence, per setting: built-in default < the policy's value < the user's own choice < the
-policy's value when it is locked. The file (docs/deploy.md, schema in
-resources/schemas/policy.schema.json) is looked for where `COACHAPP_POLICY` points, else at
-the operating system's machine-wide place. A policy that cannot be read, or a key in it that is
-unknown or of the wrong kind, is reported and skipped, key by key: the app always starts.
+It comes from up to three places, each optional, strongest first:
+
+1. Group Policy for the computer: `HKLM\\SOFTWARE\\Policies\\CoachApp` (Windows);
+2. Group Policy for the user: `HKCU\\SOFTWARE\\Policies\\CoachApp` (Windows);
+3. the policy file (docs/deploy.md, schema in resources/schemas/policy.schema.json), where
+   `COACHAPP_POLICY` points, else at the operating system's machine-wide place.
+
+In the registry, the values of the key itself are locked (Group Policy's "mandatory" policies)
+and those of its `Recommended` subkey are defaults the user may change, as Chrome and Edge do;
+the value names are the setting keys of the file (`backup.keep`), plus `organisation`,
+`paths.data` and `paths.backups`. Per setting: built-in default < the strongest place's default
+< the user's own choice < the strongest place's lock; a lock from any place beats a default
+from any place. Whatever cannot be read, or is unknown, or of the wrong kind, is reported and
+skipped, value by value: the app always starts.
 """
 
 from __future__ import annotations
@@ -14,12 +23,13 @@ import json
 import logging
 import os
 import re
+import reprlib
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from coachapp.config import SETTINGS, Policy
+from coachapp.config import POLICY_ONLY, SETTINGS, Origin, Policy, PolicyLayer, SettingSpec
 
 log = logging.getLogger("coachapp.policy")
 
@@ -27,11 +37,19 @@ POLICY_ENV = "COACHAPP_POLICY"
 FORMAT = "coachapp-policy"
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024
-PATH_KEYS = ("data", "backups")
+PATH_KEYS = tuple(key.removeprefix("paths.") for key in POLICY_ONLY if key.startswith("paths."))
+
+REGISTRY_KEY = r"SOFTWARE\Policies\CoachApp"
+RECOMMENDED = "Recommended"  # the subkey of defaults users may change
+HIVES = (("HKLM", Origin.MACHINE_REGISTRY), ("HKCU", Origin.USER_REGISTRY))
+
+# (hive, key) -> the key's values by name, or None when the key does not exist. Windows gives
+# REG_SZ and REG_EXPAND_SZ (expanded) as str, REG_DWORD and REG_QWORD as int.
+RegistryReader = Callable[[str, str], Mapping[str, object] | None]
 
 
 def policy_file(env: Mapping[str, str] | None = None, platform: str | None = None) -> Path:
-    """Where this workstation's policy is: `COACHAPP_POLICY`, else the machine-wide place."""
+    """Where this workstation's policy file is: `COACHAPP_POLICY`, else the machine-wide place."""
     environ = os.environ if env is None else env
     chosen = environ.get(POLICY_ENV, "").strip()
     if chosen:
@@ -45,27 +63,46 @@ def policy_file(env: Mapping[str, str] | None = None, platform: str | None = Non
     return Path("/etc/coachapp/policy.json")
 
 
-def load_policy(path: Path | None = None, env: Mapping[str, str] | None = None) -> Policy:
-    """The policy in force (an empty one when there is no file); never raises."""
+def load_policy(
+    path: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    registry: RegistryReader | None = None,
+) -> Policy:
+    """The policy in force (an empty one when nothing sets any); never raises. `registry`
+    stands for the Windows registry (tests give a fake one)."""
+    read = registry or system_registry()
+    layers = [layer for hive, origin in HIVES if (layer := read_registry(read, hive, origin, env))]
     source = path or policy_file(env)
+    file_layer = _load_file(source, env)
+    if file_layer is None:
+        return merged(layers, None)
+    return merged([*layers, file_layer], source)
+
+
+def _load_file(source: Path, env: Mapping[str, str] | None) -> PolicyLayer | None:
     try:
         if not source.is_file():
-            return Policy()
+            return None
         if source.stat().st_size > MAX_BYTES:
             return _refused(source, "the file is too large")
         raw = json.loads(source.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         return _refused(source, f"not readable as JSON ({exc})")
-    return read_policy(raw, source, env)
+    return _file_layer(raw, source, env)
 
 
-def _refused(source: Path, why: str) -> Policy:
+def _refused(source: Path, why: str) -> PolicyLayer:
     log.warning("Machine policy %s ignored: %s", source, why)
-    return Policy(source=source, problems=(f"(file): {why}",))
+    return PolicyLayer(Origin.FILE, str(source), problems=(f"(file): {why}",))
 
 
 def read_policy(raw: object, source: Path, env: Mapping[str, str] | None = None) -> Policy:
-    """What of `raw` can be applied, key by key, with the problems of the rest."""
+    """What of the policy file's content `raw` can be applied, key by key, with the problems of
+    the rest."""
+    return merged([_file_layer(raw, source, env)], source)
+
+
+def _file_layer(raw: object, source: Path, env: Mapping[str, str] | None) -> PolicyLayer:
     if not isinstance(raw, dict):
         return _refused(source, "not a JSON object")
     problems = [f"{where}: {why}" for where, why in _schema_problems(raw)]
@@ -91,17 +128,172 @@ def read_policy(raw: object, source: Path, env: Mapping[str, str] | None = None)
     for key, text in (folders if isinstance(folders, dict) else {}).items():
         if key in PATH_KEYS and isinstance(text, str) and text.strip():
             paths[key] = _expanded(text, env)
-    for problem in problems:
-        log.warning("Machine policy %s: %s (skipped)", source, problem)
-    log.info("Machine policy %s: %d default(s), %d locked", source, len(defaults), len(locked))
+    return _reported(
+        PolicyLayer(
+            Origin.FILE,
+            str(source),
+            organisation=organisation if isinstance(organisation, str) else "",
+            defaults=defaults,
+            locked=locked,
+            paths=paths,
+            problems=tuple(problems),
+        )
+    )
+
+
+def _reported(layer: PolicyLayer) -> PolicyLayer:
+    for problem in layer.problems:
+        log.warning("Machine policy %s: %s (skipped)", layer.place, problem)
+    log.info(
+        "Machine policy %s: %d default(s), %d locked",
+        layer.place, len(layer.defaults), len(layer.locked),
+    )  # fmt: skip
+    return layer
+
+
+def merged(layers: Iterable[PolicyLayer], source: Path | None) -> Policy:
+    """The policy in force from what each place sets: per setting, the strongest place's lock,
+    else the strongest place's default; the organisation and folders of the strongest place
+    that gives them."""
+    ordered = sorted(layers, key=lambda layer: list(Origin).index(layer.origin))
+    locked: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
+    paths: dict[str, Path] = {}
+    origins: dict[str, Origin] = {}
+    organisation = ""
+    for layer in ordered:
+        for key, value in layer.locked.items():
+            if key not in locked:
+                locked[key], origins[key] = value, layer.origin
+    for layer in ordered:
+        for key, value in layer.defaults.items():
+            if key not in locked and key not in defaults:
+                defaults[key], origins[key] = value, layer.origin
+        for key, folder in layer.paths.items():
+            if key not in paths:
+                paths[key], origins[f"paths.{key}"] = folder, layer.origin
+        if layer.organisation and not organisation:
+            organisation, origins["organisation"] = layer.organisation, layer.origin
     return Policy(
-        organisation=organisation if isinstance(organisation, str) else "",
+        organisation=organisation,
         defaults=defaults,
         locked=locked,
         paths=paths,
         source=source,
-        problems=tuple(problems),
+        problems=tuple(
+            f"{layer.place}: {problem}" for layer in ordered for problem in layer.problems
+        ),
+        origins=origins,
+        layers=tuple(ordered),
     )
+
+
+# Registry
+
+
+def system_registry() -> RegistryReader:
+    """This machine's registry: Windows' own, or nothing elsewhere."""
+    if sys.platform == "win32":
+        return _read_windows_registry
+    return _no_registry
+
+
+def _no_registry(hive: str, key: str) -> None:
+    """No registry here (Linux, macOS): no Group Policy."""
+
+
+if sys.platform == "win32":
+    import winreg
+
+    def _read_windows_registry(hive: str, key: str) -> dict[str, object] | None:
+        root = {"HKLM": winreg.HKEY_LOCAL_MACHINE, "HKCU": winreg.HKEY_CURRENT_USER}[hive]
+        try:
+            handle = winreg.OpenKey(root, key)
+        except FileNotFoundError:
+            return None
+        values: dict[str, object] = {}
+        with handle:
+            for index in range(winreg.QueryInfoKey(handle)[1]):
+                name, data, kind = winreg.EnumValue(handle, index)
+                if kind == winreg.REG_EXPAND_SZ and isinstance(data, str):
+                    data = winreg.ExpandEnvironmentStrings(data)
+                values[name] = data
+        return values
+
+
+_NAMES = {key.lower(): key for key in (*SETTINGS, *POLICY_ONLY)}  # names are case-insensitive
+
+
+def read_registry(
+    read: RegistryReader, hive: str, origin: Origin, env: Mapping[str, str] | None = None
+) -> PolicyLayer | None:
+    """What Group Policy set in one hive (None when it set nothing there), value by value."""
+    place = f"{hive}\\{REGISTRY_KEY}"
+    try:
+        mandatory = read(hive, REGISTRY_KEY)
+        recommended = read(hive, f"{REGISTRY_KEY}\\{RECOMMENDED}")
+    except OSError as exc:
+        return _reported(PolicyLayer(origin, place, problems=(f"(key): not readable ({exc})",)))
+    if mandatory is None and recommended is None:
+        return None
+    problems: list[str] = []
+    locked = _registry_values(mandatory or {}, "", True, problems)
+    defaults = _registry_values(recommended or {}, f"{RECOMMENDED}\\", False, problems)
+    organisation = locked.pop("organisation", "")
+    paths = {
+        key: _expanded(text, env)
+        for key in PATH_KEYS
+        if (text := locked.pop(f"paths.{key}", "")).strip()
+    }
+    return _reported(
+        PolicyLayer(
+            origin,
+            place,
+            organisation=organisation,
+            defaults=defaults,
+            locked=locked,
+            paths=paths,
+            problems=tuple(problems),
+        )
+    )
+
+
+def _registry_values(
+    values: Mapping[str, object], subkey: str, machine_only: bool, problems: list[str]
+) -> dict[str, Any]:
+    """The values of one key that name a setting and are valid for it (the organisation and
+    folders too, in the key of locked values: users have no say in those)."""
+    found: dict[str, Any] = {}
+    for name, raw in sorted(values.items()):
+        key = _NAMES.get(name.lower(), "")
+        spec = SETTINGS.get(key) or (POLICY_ONLY.get(key) if machine_only else None)
+        if spec is None:
+            why = f"only in {REGISTRY_KEY} itself" if key in POLICY_ONLY else "unknown setting"
+            problems.append(f"{subkey}{name}: {why}")
+            continue
+        value = bool(raw) if _is_flag(spec, raw) else raw
+        if not spec.accepts(value):
+            problems.append(f"{subkey}{name}: {reprlib.repr(raw)} is not {_expected(spec)}")
+            continue
+        found[key] = value
+    return found
+
+
+def _is_flag(spec: SettingSpec, raw: object) -> bool:
+    """A REG_DWORD 0 or 1 for an on/off setting (Group Policy's Disabled or Enabled)."""
+    return isinstance(spec.default, bool) and type(raw) is int and raw in (0, 1)
+
+
+def _expected(spec: SettingSpec) -> str:
+    """What a valid registry value looks like, for a problem's message."""
+    if isinstance(spec.default, bool):
+        return "a REG_DWORD of 1 (on) or 0 (off)"
+    if spec.choices:
+        return "a REG_SZ among " + ", ".join(f'"{choice}"' for choice in spec.choices)
+    if isinstance(spec.default, int):
+        return f"a REG_DWORD from {spec.minimum} to {spec.maximum}"
+    limit = f" of at most {spec.max_length} characters" if spec.max_length else ""
+    return f"a REG_SZ text{limit}"
 
 
 _VARIABLE = re.compile(r"%(\w+)%|\$\{(\w+)\}|\$(\w+)")

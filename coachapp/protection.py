@@ -7,7 +7,9 @@ journal (and a stray copy, removed at the next start); a kill after it leaves th
 old file is kept aside until the new one has opened and checked out, then removed. The key file
 is written before the rename and removed only after it, and a plain journal's stray key file is
 ignored and removed, so the journal and its key never disagree. Existing backups are converted
-too, so that a protected journal leaves no readable copy behind.
+too, so that a protected journal leaves no readable copy behind; a backup that cannot be (a full
+disk, a damaged file) is named to the user, who may try again or delete it, rather than left
+readable behind their back.
 """
 
 from __future__ import annotations
@@ -17,15 +19,19 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from coachapp.context import Journal
-from coachapp.errors import QT_TRANSLATE_NOOP, ValidationError
+from coachapp.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from coachapp.fileio import fsync_dir
+from coachapp.storage.backups import copy_key_file, remove_backup
 from coachapp.storage.database import check_file, peek_header
-from coachapp.storage.encryption import convert
+from coachapp.storage.encryption import ConversionError, convert
+from coachapp.storage.errors import CorruptDatabaseError, StorageError
 from coachapp.storage.journal_key import (
     KeyFile,
+    KeyFileError,
     WrongSecretError,
     key_file_for,
     new_key,
@@ -44,6 +50,24 @@ class JournalState(enum.Enum):
     NEW = "new"  # no journal yet (or an empty file)
     PLAIN = "plain"
     PROTECTED = "protected"  # not readable as SQLite, with a key file beside it
+
+
+@dataclass(frozen=True)
+class Unconverted:
+    """A backup that a change of protection could not bring along, and why (as the system or
+    SQLite said it: technical, untranslated; empty when the backup was only found so later)."""
+
+    path: Path
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Protected:
+    """What protecting a journal gave: the recovery key to show once, and the backups left
+    readable."""
+
+    recovery_key: str
+    unconverted: list[Unconverted] = field(default_factory=list)
 
 
 def _sibling(database: Path, suffix: str) -> Path:
@@ -91,10 +115,12 @@ def unlock(database: Path, secret: str) -> bytes:
     return read_key_file(key_file_for(database)).unlock(secret)
 
 
-def protect(journal: Journal, passphrase: str, confirmation: str) -> str:
-    """Encrypt `journal` with a new key wrapped by `passphrase`; returns the recovery key.
+def protect(journal: Journal, passphrase: str, confirmation: str) -> Protected:
+    """Encrypt `journal` and its backups with a new key wrapped by `passphrase`.
 
-    The journal is open again afterwards, protected or, if anything failed, as it was.
+    The journal is open again afterwards, protected or, if anything failed, as it was. Backups
+    that could not be encrypted are returned for the user to decide (`retry_backups`,
+    `delete_backups`).
     """
     check_passphrase(passphrase, confirmation)
     if journal.protected:
@@ -112,9 +138,9 @@ def protect(journal: Journal, passphrase: str, confirmation: str) -> str:
             key_file_for(database).unlink(missing_ok=True)
         raise
     _protect_portfolio(journal, key)
-    _protect_backups(journal.paths.backups, key, key_file)
+    unconverted = _protect_backups(journal.paths.backups, key, key_file)  # the portfolio's too
     log.info("Journal protected")
-    return recovery
+    return Protected(recovery, unconverted)
 
 
 def unprotect(journal: Journal, passphrase: str) -> None:
@@ -135,25 +161,34 @@ def _protect_portfolio(journal: Journal, key: bytes) -> None:
     is when it next opens (a plain portfolio beside a protected journal is encrypted then)."""
     try:
         journal.coaching.store.rekey(key)
-    except Exception:
+    except (OSError, StorageError):  # the file or the disk; a bug propagates
         log.warning("The coaching portfolio will be protected when it next opens", exc_info=True)
         journal.coaching.store.key = key
 
 
-def change_passphrase(journal: Journal, old: str, new: str, confirmation: str) -> None:
-    """Wrap the journal's key (and its backups' copies) with a new passphrase."""
+def change_passphrase(journal: Journal, old: str, new: str, confirmation: str) -> list[Unconverted]:
+    """Wrap the journal's key (and its backups' copies) with a new passphrase.
+
+    Returns the backups whose key file could not follow (damaged, or not writable): they do not
+    open with the new passphrase, and may still open with the old one. Backups protected by
+    another key (from an earlier protection) keep theirs, as they must.
+    """
     key = confirm(journal, old)
     check_passphrase(new, confirmation)
     path = key_file_for(journal.paths.database)
     read_key_file(path).with_passphrase(key, new).save(path)
+    left: list[Unconverted] = []
     for backup_key in _backup_key_files(journal.paths.backups):
+        backup = backup_key.with_name(backup_key.name.removesuffix(".key"))
         try:
             kept = read_key_file(backup_key)
-        except Exception:  # a damaged copy beside a backup: leave it to the backup checks
-            continue
-        if kept.opens(key):
-            kept.with_passphrase(key, new).save(backup_key)
+            if kept.opens(key):
+                kept.with_passphrase(key, new).save(backup_key)
+        except (KeyFileError, OSError) as exc:
+            log.warning("The key file of backup %s was not updated: %s", backup.name, exc)
+            left.append(Unconverted(backup, _reason(exc)))
     log.info("Passphrase changed")
+    return left
 
 
 def new_recovery(journal: Journal, passphrase: str) -> str:
@@ -228,22 +263,115 @@ def _backup_key_files(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.key")) if folder.exists() else []
 
 
-def _protect_backups(folder: Path, key: bytes, key_file: KeyFile) -> None:
-    """Replace every plain backup by an encrypted copy with the journal's key beside it."""
+def readable_backups(folder: Path) -> list[Path]:
+    """The backups in `folder` stored in clear (SQLite's header readable as it is).
+
+    Beside a protected journal, each is a copy anyone who can read the files can read.
+    """
+    if not folder.is_dir():
+        return []
+    found = []
+    for backup in sorted(folder.glob("*.db")):
+        try:
+            in_clear = peek_header(backup).is_sqlite
+        except OSError:  # unreadable to us as to anyone: the backup checks report it
+            continue
+        if in_clear:
+            found.append(backup)
+    return found
+
+
+def _reason(exc: OSError | StorageError) -> str:
+    """Why a backup was left out, in the words of the system or SQLite ("" for a damaged key
+    file: the message around the list says so)."""
+    if isinstance(exc, OSError):
+        return str(exc.strerror or exc)
+    if isinstance(exc, ConversionError | CorruptDatabaseError):
+        return exc.details
+    return ""
+
+
+def _protect_backup(backup: Path, key: bytes, key_file: KeyFile) -> None:
+    """Replace the plain `backup` by an encrypted copy with the journal's key beside it."""
+    copy = _sibling(backup, CONVERTING)
+    copy.unlink(missing_ok=True)
+    try:
+        convert(backup, None, copy, key)
+        key_file.save(key_file_for(backup))
+        try:
+            copy.replace(backup)  # the backup changes form here, and only here
+        except BaseException:
+            key_file_for(backup).unlink(missing_ok=True)  # still plain: a key beside it would lie
+            raise
+    finally:
+        copy.unlink(missing_ok=True)
+    _remove_empty_wal(backup)
+
+
+def _protect_backups(folder: Path, key: bytes, key_file: KeyFile) -> list[Unconverted]:
+    """Encrypt every plain backup in `folder`; those that could not be, and why."""
     if not folder.exists():
-        return
+        return []
     for stray in folder.glob(f"*{CONVERTING}"):
         stray.unlink()
-    for backup in sorted(folder.glob("*.db")):
-        if not peek_header(backup).is_sqlite:
-            continue  # protected already (or not a journal: the backup checks say so)
-        copy = _sibling(backup, CONVERTING)
-        copy.unlink(missing_ok=True)
+    left = []
+    for backup in readable_backups(folder):
         try:
-            convert(backup, None, copy, key)
-        except Exception:  # a damaged backup stays as it is; the backup checks report it
-            log.warning("Backup %s could not be protected", backup.name)
-            continue
-        key_file.save(key_file_for(backup))
-        copy.replace(backup)
-        _remove_empty_wal(backup)
+            _protect_backup(backup, key, key_file)
+        except (OSError, StorageError) as exc:  # this file, or the disk: not the program
+            log.warning("Backup %s could not be protected: %s", backup.name, exc)
+            left.append(Unconverted(backup, _reason(exc)))
+    return left
+
+
+def retry_backups(journal: Journal, backups: list[Path]) -> list[Unconverted]:
+    """Bring `backups` under the protected `journal`'s key again; those still left, and why.
+
+    A backup in clear is encrypted; an encrypted one whose key file is damaged or outdated gets
+    a copy of the journal's (once it is proved to open with the journal's key).
+    """
+    key = journal.key
+    if key is None:
+        raise ValueError("only a protected journal's backups can be brought under its key")
+    key_file = read_key_file(key_file_for(journal.paths.database))
+    left = []
+    for backup in backups:
+        if not backup.exists():
+            continue  # deleted meanwhile: nothing left to read
+        try:
+            if peek_header(backup).is_sqlite:
+                _protect_backup(backup, key, key_file)
+            else:
+                _rekey_backup(journal.paths.database, backup, key)
+        except (OSError, StorageError) as exc:
+            log.warning("Backup %s is still left out: %s", backup.name, exc)
+            left.append(Unconverted(backup, _reason(exc)))
+    return left
+
+
+def _rekey_backup(database: Path, backup: Path, key: bytes) -> None:
+    """Give the encrypted `backup` the key file of `database`, once it proves to open with
+    `key` (a backup of an earlier protection, under another key, does not)."""
+    try:
+        problems = check_file(backup, key)
+    except Exception as exc:  # sqlite3's or SQLCipher's errors: the disk failed
+        if getattr(exc, "sqlite_errorcode", None) is None:
+            raise
+        raise CorruptDatabaseError(backup, str(exc)) from exc
+    if problems:
+        raise CorruptDatabaseError(backup, problems[0])
+    copy_key_file(database, backup)
+
+
+def delete_backups(backups: list[Path]) -> None:
+    """Delete `backups` (with their key files) for good; a refusal of the disk is said."""
+    for backup in backups:
+        try:
+            remove_backup(backup)
+        except OSError as exc:
+            raise UserError(
+                QT_TRANSLATE_NOOP("Protection", "Cannot delete the backup {path}: {reason}"),
+                path=backup,
+                reason=exc.strerror or exc,
+            ) from exc
+        log.info("Backup %s deleted at the user's request", backup.name)

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TextIO
 
 from coachapp import __version__
-from coachapp.config import Paths, Policy, prepare_folder
+from coachapp.config import Origin, Paths, Policy, PolicyLayer, prepare_folder
 from coachapp.errors import UserError
 from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
-from coachapp.protection import JournalState, journal_state
+from coachapp.protection import JournalState, journal_state, readable_backups
 from coachapp.resources import resource_path
 from coachapp.storage.backups import list_backups
-from coachapp.storage.database import close_database, open_database, quick_check
+from coachapp.storage.database import close_database, open_database, placement, quick_check
 from coachapp.storage.journal_key import key_file_for, read_key_file
 from coachapp.storage.migrations import LATEST_VERSION, check_compatible
 
@@ -245,8 +245,29 @@ def check_database(paths: Paths) -> Result:
     return Result(Status.OK, detail)
 
 
+def check_storage(paths: Paths) -> Result:
+    """How the journal is opened where it lives: a network folder cannot hold a WAL."""
+    network = placement(paths.database).network
+    if not network:
+        return Result(Status.OK, translate("SelfTest", "local disk: write-ahead log"))
+    return Result(
+        Status.OK,
+        translate(
+            "SelfTest",
+            "network file system ({kind}): rollback journal, the file locked while CoachApp "
+            "runs (a write-ahead log is unsafe on a network folder); backups and checks run in "
+            "the window's thread",
+        ).format(kind=network),
+    )
+
+
 def check_backups(paths: Paths) -> Result:
     found = list_backups(paths.backups)
+    if journal_state(paths.database) is JournalState.PROTECTED:
+        readable = readable_backups(paths.backups)
+        if readable:
+            names = ", ".join(path.name for path in readable)
+            return Result(Status.FAIL, SelfTestCounts().readable(len(readable), names))
     if not found:
         return Result(Status.OK, translate("SelfTest", "none yet"))
     newest = found[0].created_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -263,23 +284,53 @@ class SelfTestSummary(Translatable):
         return self.tr("%n check(s) failed.", "", count)
 
 
-def check_policy(policy: Policy) -> Result:
-    if policy.source is None:
-        return Result(Status.OK, translate("SelfTest", "none (built-in defaults)"))
-    if policy.problems:
+class SelfTestCounts(Translatable):
+    def readable(self, count: int, names: str) -> str:
+        return self.tr(
+            "%n backup(s) in clear beside the protected journal, readable by anyone who can "
+            "read the folder: {names}. In CoachApp: File > Protection > Backups left "
+            "readable.",
+            "",
+            count,
+        ).format(names=names)
+
+
+def policy_checks(policy: Policy) -> list[tuple[str, Result]]:
+    """One line per place that sets a policy, saying what of it applies (so where each locked
+    value comes from), or that there is none."""
+    if not policy.layers:
+        none = Result(Status.OK, translate("SelfTest", "none (built-in defaults)"))
+        return [(translate("SelfTest", "Machine policy"), none)]
+    names = {
+        Origin.MACHINE_REGISTRY: translate("SelfTest", "Group Policy (computer)"),
+        Origin.USER_REGISTRY: translate("SelfTest", "Group Policy (user)"),
+        Origin.FILE: translate("SelfTest", "Machine policy"),
+    }
+    return [(names[layer.origin], check_policy_layer(policy, layer)) for layer in policy.layers]
+
+
+def check_policy_layer(policy: Policy, layer: PolicyLayer) -> Result:
+    if layer.problems:
         return Result(
             Status.FAIL,
             translate("SelfTest", "{file}: {problem} (skipped; the rest applies)")
-            .format(file=policy.source, problem="; ".join(policy.problems)),
+            .format(file=layer.place, problem="; ".join(layer.problems)),
         )  # fmt: skip
-    return Result(
-        Status.OK,
-        translate("SelfTest", "{file}: defaults {defaults}; locked {locked}").format(
-            file=policy.source,
-            defaults=", ".join(sorted(policy.defaults)) or "-",
-            locked=", ".join(sorted(policy.locked)) or "-",
-        ),
+
+    def own(set_here: dict[str, object], in_force: dict[str, object]) -> list[str]:
+        return sorted(k for k in set_here if k in in_force and policy.origin(k) is layer.origin)
+
+    defaults = own(layer.defaults, policy.defaults)
+    locked = own(layer.locked, policy.locked)
+    detail = translate("SelfTest", "{file}: defaults {defaults}; locked {locked}").format(
+        file=layer.place, defaults=", ".join(defaults) or "-", locked=", ".join(locked) or "-"
     )
+    replaced = sorted({*layer.defaults, *layer.locked} - {*defaults, *locked})
+    if replaced:
+        detail = translate("SelfTest", "{detail}; replaced by a stronger policy: {keys}").format(
+            detail=detail, keys=", ".join(replaced)
+        )
+    return Result(Status.OK, detail)
 
 
 def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> int:
@@ -304,11 +355,12 @@ def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> in
         (translate("SelfTest", "Icons"), check_icons),
         (translate("SelfTest", "Translations"), check_translations),
         (translate("SelfTest", "Encryption"), check_encryption),
-        (translate("SelfTest", "Machine policy"), lambda: check_policy(policy or Policy())),
+        *((name, lambda done=result: done) for name, result in policy_checks(policy or Policy())),
         (translate("SelfTest", "Data folder"), lambda: data_result),
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
     ]
     if data_result.status is Status.OK:
+        checks.append((translate("SelfTest", "Journal storage"), lambda: check_storage(paths)))
         checks.append((translate("SelfTest", "Journal"), lambda: check_database(paths)))
         checks.append((translate("SelfTest", "Backups"), lambda: check_backups(paths)))
     print(

@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 WXS = ROOT / "packaging" / "windows" / "coachapp.wxs"
 ICON = ROOT / "resources" / "icons" / "coachapp.ico"
 UPGRADE_CODE = "{5E1D3F2A-8C4B-4E7A-9B61-2C0F7A9D4E35}"
+# The Group Policy templates' components, and their folders (`make admx` writes the files).
+POLICY_COMPONENTS = {"PolicyAdmx": "PolicyFolder", "PolicyAdmlEnUs": "PolicyEnUs",
+                     "PolicyAdmlFrFr": "PolicyFrFr"}  # fmt: skip
 
 # The shape of a Windows bundle from build.spec, with placeholder contents.
 DUMMY_FILES = (
@@ -71,6 +74,18 @@ def table(msi: Path, name: str, cwd: Path) -> list[list[str]]:
     return [line.split("\t") for line in out.splitlines()[3:]]
 
 
+def check_templates(files: list[list[str]], directories: list[list[str]]) -> str:
+    """The three Group Policy templates, each in its folder of [INSTALLFOLDER]PolicyDefinitions."""
+    templates = sorted(row[1] for row in files if row[1] in POLICY_COMPONENTS)
+    if templates != sorted(POLICY_COMPONENTS):
+        raise CheckFailed(f"Group Policy templates in the MSI: {templates}")
+    folders = {row[0]: row[2].split("|")[-1] for row in directories}
+    placed = sorted(folders[POLICY_COMPONENTS[component]] for component in templates)
+    if placed != ["PolicyDefinitions", "en-US", "fr-FR"]:
+        raise CheckFailed(f"Group Policy templates in the folders {placed}")
+    return "Group Policy templates in [INSTALLFOLDER]PolicyDefinitions (en-US, fr-FR)"
+
+
 def check(work: Path) -> list[str]:
     version = ".".join(str(n) for n in version_tuple(read_version(ROOT))[:3])
     names = dummy_bundle(work / "tree")
@@ -85,6 +100,7 @@ def check(work: Path) -> list[str]:
     _, warnings = run(
         ["wixl", "--arch", "x64", "-D", "Win64=yes", "-D", f"Version={version}",
          "-D", "BundleDir=tree", "-D", f"IconFile={os.path.relpath(ICON, WXS.parent)}",
+         "-D", "PolicyDir=policy",
          "-o", str(msi), str(WXS), "files.wxs"],
         work,
     )  # fmt: skip
@@ -123,7 +139,8 @@ def check(work: Path) -> list[str]:
 
     files = table(msi, "File", work)
     components = table(msi, "Component", work)
-    if len(files) != len(names):
+    report.append(check_templates(files, table(msi, "Directory", work)))
+    if len(files) != len(names) + len(POLICY_COMPONENTS):
         raise CheckFailed(f"{len(files)} files in the MSI for {len(names)} in the bundle")
     not64 = [row[0] for row in components if not int(row[3] or 0) & 256]
     if not64:

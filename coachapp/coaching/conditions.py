@@ -4,6 +4,9 @@ A condition returns its findings: one per subject it fires for (an experiment, a
 ritual... or the journal as a whole), with the values its texts can show and a fingerprint of
 the facts behind it. A prompt acted on or dismissed stays quiet while its fingerprint holds:
 it comes back only when those facts change.
+
+Long because every condition a pack can name lives here, each a short function next to the
+others, so that a pack's author reads what each one means in one place.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from coachapp.coaching.facts import Days, Facts
+from coachapp.coaching.facts import Days, EntryFact, Facts, tag_key
 
 LEARNING = ("learning_error", "learning_incident", "learning_insight")
 
@@ -30,11 +33,16 @@ class Finding:
 
 Condition = Callable[[Facts, dict[str, Any]], list[Finding]]
 CONDITIONS: dict[str, Condition] = {}
+# Conditions that read the entries of their `kinds` one by one (Facts.detailed): the service
+# fetches those kinds only, the rest of the journal stays counted by day.
+READS_ENTRIES: set[str] = set()
 
 
-def condition(name: str) -> Callable[[Condition], Condition]:
+def condition(name: str, *, reads_entries: bool = False) -> Callable[[Condition], Condition]:
     def register(function: Condition) -> Condition:
         CONDITIONS[name] = function
+        if reads_entries:
+            READS_ENTRIES.add(name)
         return function
 
     return register
@@ -84,6 +92,94 @@ def no_contact_with(facts: Facts, params: dict[str, Any]) -> list[Finding]:
         return []
     return [Finding(values={"days": days, "last": last}, fingerprint=f"{last}",
                     variant="default" if last else "never")]  # fmt: skip
+
+
+@condition("no_entry_tagged")
+def no_entry_tagged(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """No entry carrying one of `tags` (whatever the case and accents) for `days` days: the
+    words a manager tags a theme with, in every language the pack lists."""
+    days = int(params["days"])
+    if not _long_enough(facts, days):
+        return []
+    last = facts.last_tagged(params["tags"])
+    if last is not None and last >= _since(facts, days):
+        return []
+    return [Finding(values={"days": days, "last": last}, fingerprint=f"{last}",
+                    variant="default" if last else "never")]  # fmt: skip
+
+
+@condition("recent_entries_lack", reads_entries=True)
+def recent_entries_lack(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """At least `minimum` entries of `kinds` in `days` days, and not one that carries one of
+    `tags` or links a person of `person_kind`: showcases that never name the territory's
+    project, or never give the floor to an agent."""
+    days, minimum = int(params["days"]), int(params.get("minimum", 2))
+    recent = facts.recent(params["kinds"], _since(facts, days))
+    if len(recent) < minimum:
+        return []
+    tags = {tag_key(tag) for tag in params.get("tags", ())}
+    kind = params.get("person_kind")
+
+    def has(entry: EntryFact) -> bool:
+        return bool({tag_key(t) for t in entry.tags} & tags) or any(
+            facts.kind_of(person) == kind for person in entry.people
+        )
+
+    if any(has(entry) for entry in recent):
+        return []
+    latest = recent[-1]
+    return [Finding(values={"count": len(recent), "days": days, "title": latest.title,
+                            "last": latest.day},
+                    fingerprint=latest.uuid, target={"entry": latest.uuid})]  # fmt: skip
+
+
+@condition("entry_without_follow_up", reads_entries=True)
+def entry_without_follow_up(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """Entries of `kinds` written between `within_days` and `after_days` ago with no entry of
+    `follow_kinds` since: a mistake whose facts are noted, and no learning drawn from it."""
+    after, within = int(params.get("after_days", 7)), int(params.get("within_days", 60))
+    follow = tuple(params["follow_kinds"])
+    newest = facts.today - timedelta(days=after)
+    return [
+        Finding(subject=e.uuid, values={"title": e.title, "day": e.day},
+                target={"entry": e.uuid})
+        for e in reversed(facts.recent(params["kinds"], _since(facts, within)))
+        if e.day <= newest and not facts.count(follow, e.day)
+    ]  # fmt: skip
+
+
+@condition("setbacks_about_person", reads_entries=True)
+def setbacks_about_person(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """Several mistakes of `kinds` in `days` days link the same agent, with no one-to-one with
+    them since the latest: a repeated error, where the right to error stops and a talk face to
+    face begins (the facts first, then what would help)."""
+    days, times = int(params["days"]), int(params.get("times", 3))
+    latest: dict[str, date] = {}
+    counts: Counter[str] = Counter()
+    for entry in facts.recent(params["kinds"], _since(facts, days)):
+        for person in entry.people:
+            counts[person] += 1
+            latest[person] = entry.day
+    names = {agent.uuid: agent.name for agent in facts.agents}
+    found = []
+    for person, count in sorted(counts.items(), key=lambda i: (-i[1], names.get(i[0], ""))):
+        talked = facts.last_one_to_one.get(person)
+        if person in names and count >= times and (talked is None or talked < latest[person]):
+            found.append(
+                Finding(
+                    subject=person,
+                    values={
+                        "name": names[person],
+                        "count": count,
+                        "days": days,
+                        "times": times,
+                        "last": latest[person],
+                    },
+                    fingerprint=str(count // times),
+                    target={"person": person},
+                )
+            )
+    return found
 
 
 # Rituals
@@ -176,16 +272,24 @@ def experiment_review_overdue(facts: Facts, params: dict[str, Any]) -> list[Find
 
 @condition("experiment_concluded_with")
 def experiment_concluded_with(facts: Facts, params: dict[str, Any]) -> list[Finding]:
-    """Experiments concluded lately with one of `outcomes` (e.g. invalidated: celebrate it)."""
+    """Experiments concluded with one of `outcomes` between `days` and `after_days` ago
+    (e.g. invalidated: celebrate it), unless an entry of `unless_kinds` or an exchange with a
+    person of `unless_contact` followed (a showcase, a change step, a word to the hierarchy)."""
     days, outcomes = int(params["days"]), set(params["outcomes"])
-    since = _since(facts, days)
+    since, until = (
+        _since(facts, days),
+        facts.today - timedelta(days=int(params.get("after_days", 0))),
+    )
+    unless, contact = tuple(params.get("unless_kinds", ())), params.get("unless_contact")
     found = []
     for e in facts.experiments:
         if e.status != "concluded" or e.outcome not in outcomes or not e.concluded_on:
             continue
-        if not since <= e.concluded_on <= facts.today:
+        if not since <= e.concluded_on <= until:
             continue
-        if params.get("unless_showcased") and facts.count(("showcase",), e.concluded_on):
+        if unless and facts.count(unless, e.concluded_on):
+            continue
+        if contact and (facts.last_contact.get(str(contact)) or date.min) >= e.concluded_on:
             continue
         found.append(Finding(subject=e.uuid, values={"title": e.title, "day": e.concluded_on},
                              target={"experiment": e.uuid}))  # fmt: skip
@@ -222,6 +326,41 @@ def idea_waiting(facts: Facts, params: dict[str, Any]) -> list[Finding]:
     ]
 
 
+@condition("experiment_without_contact")
+def experiment_without_contact(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """Experiments starting within `ahead_days` or started in the last `within_days`, with no
+    exchange with a person of `person_kind` since `before_days` before their start: a test the
+    hierarchy may not have authorised, nor be ready to cover if it fails."""
+    kind = str(params["person_kind"])
+    before, ahead = int(params.get("before_days", 30)), int(params.get("ahead_days", 14))
+    oldest, newest = (
+        _since(facts, int(params.get("within_days", 30))),
+        facts.today + timedelta(days=ahead),
+    )
+    last = facts.last_contact.get(kind)
+    return [
+        Finding(subject=e.uuid, values={"title": e.title, "start": e.starts_on, "last": last},
+                fingerprint=f"{last}", target={"experiment": e.uuid},
+                variant="default" if last else "never")
+        for e in facts.experiments
+        if e.status in ("planned", "running") and e.starts_on
+        and oldest <= e.starts_on <= newest
+        and (last is None or last < e.starts_on - timedelta(days=before))
+    ]  # fmt: skip
+
+
+@condition("experiments_at_once")
+def experiments_at_once(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """More experiments running at once than `maximum`: more than a team learns from while
+    the service keeps running."""
+    running = [e for e in facts.experiments if e.status == "running"]
+    if len(running) <= int(params.get("maximum", 3)):
+        return []
+    newest = max(running, key=lambda e: (e.starts_on or e.created, e.uuid))
+    return [Finding(values={"count": len(running), "title": newest.title},
+                    fingerprint=",".join(sorted(e.uuid for e in running)))]  # fmt: skip
+
+
 @condition("learning_silence_while_experimenting")
 def learning_silence(facts: Facts, params: dict[str, Any]) -> list[Finding]:
     days = int(params["days"])
@@ -229,8 +368,12 @@ def learning_silence(facts: Facts, params: dict[str, Any]) -> list[Finding]:
     if not running or not _long_enough(facts, days) or facts.count(LEARNING, _since(facts, days)):
         return []
     last = facts.last(LEARNING)
-    return [Finding(values={"days": days, "count": len(running), "last": last},
-                    fingerprint=f"{last}", variant="default" if last else "never")]  # fmt: skip
+    variant = (
+        ("default" if last else "never") if len(running) > 1 else ("one" if last else "one_never")
+    )
+    return [Finding(values={"days": days, "count": len(running), "last": last,
+                            "title": running[0].title},
+                    fingerprint=f"{last}", variant=variant)]  # fmt: skip
 
 
 @condition("repeated_learning_tag")
@@ -268,7 +411,7 @@ def checkin_overdue(facts: Facts, params: dict[str, Any]) -> list[Finding]:
                                         "due": d.next_checkin,
                                         "late": Days((facts.today - d.next_checkin).days)},
                 fingerprint=f"{d.next_checkin}", target={"delegation": d.uuid})
-        for d in facts.delegations
+        for d in sorted(facts.delegations, key=lambda d: (d.next_checkin or date.max, d.area))
         if d.next_checkin and d.next_checkin + timedelta(days=grace) < facts.today
     ]  # fmt: skip
 
@@ -324,16 +467,18 @@ def agent_without_one_to_one(facts: Facts, params: dict[str, Any]) -> list[Findi
 
 @condition("newcomer")
 def newcomer(facts: Facts, params: dict[str, Any]) -> list[Finding]:
-    """An agent who joined the team lately (by the arrival day the manager gave: not the day
-    they were typed in, which may be years after), with no one-to-one since."""
-    days = int(params["days"])
-    since = _since(facts, days)
+    """An agent who joined the team between `days` and `from_days` ago (by the arrival day the
+    manager gave: not the day they were typed in, which may be years after), with no
+    one-to-one since `settled_days` after they arrived: the welcome, then the first months."""
+    since = _since(facts, int(params["days"]))
+    newest = facts.today - timedelta(days=int(params.get("from_days", 0)))
+    settled = timedelta(days=int(params.get("settled_days", 0)))
     found = []
     for agent in facts.agents:
         arrived, last = agent.arrived, facts.last_one_to_one.get(agent.uuid)
-        if arrived is None or not since <= arrived <= facts.today:
+        if arrived is None or not since <= arrived <= newest:
             continue
-        if last is None or last < arrived:
+        if last is None or last < arrived + settled:
             found.append(Finding(subject=agent.uuid, values={"name": agent.name, "since": arrived},
                                  fingerprint=arrived.isoformat(),
                                  target={"person": agent.uuid}))  # fmt: skip
@@ -350,7 +495,7 @@ def skill_actions_overdue(facts: Facts, _params: dict[str, Any]) -> list[Finding
         Finding(subject=person, values={"name": late[0].person, "count": len(late),
                                         "action": late[0].description, "due": late[0].due},
                 fingerprint=",".join(f"{a.description}@{a.due}" for a in late),
-                target={"person": person})
+                target={"person": person}, variant="default" if len(late) > 1 else "one")
         for person, late in by_person.items()
     ]  # fmt: skip
 
@@ -360,6 +505,18 @@ def no_interpersonal_skill(facts: Facts, params: dict[str, Any]) -> list[Finding
     if len(facts.agents) < int(params.get("minimum_agents", 1)) or facts.interpersonal_skills:
         return []
     return [Finding(values={"agents": len(facts.agents)})]
+
+
+@condition("no_skill_plan_for")
+def no_skill_plan_for(facts: Facts, params: dict[str, Any]) -> list[Finding]:
+    """Skills in progress in the plans of at least `minimum` people of `others` (agents), and
+    none for anyone of `person_kind` (the manager's own plan)."""
+    others = facts.skill_holders.get(str(params.get("others", "agent")), 0)
+    if others < int(params.get("minimum", 3)) or facts.skill_holders.get(
+        str(params["person_kind"])
+    ):
+        return []
+    return [Finding(values={"agents": others}, fingerprint=str(others))]
 
 
 # Change

@@ -7,8 +7,17 @@ reads from it, so all the rules together cost little more than the queries.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+
+from coachapp.folding import fold
+
+
+def tag_key(tag: str) -> str:
+    """A tag as rules compare it: « Projet-de-territoire », « projet de territoire » and
+    « projet_de_territoire » are one tag, whatever the case, accents and apostrophes."""
+    return " ".join(fold(tag).replace("’", "'").replace("-", " ").replace("_", " ").split())
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,8 @@ class EntryFact:
     day: date
     kind: str
     title: str
+    tags: frozenset[str] = frozenset()  # as written; rules compare their tag_key
+    people: frozenset[str] = frozenset()  # UUIDs of the people linked
 
 
 @dataclass(frozen=True)
@@ -96,7 +107,8 @@ class ExperimentFact:
 class Facts:
     """`entries` lists entries one by one (handy in tests); a journal's facts come instead as
     the days of its recent entries by kind, the last day of each kind, its first day and its
-    latest change step, which is all the rules read."""
+    latest change step, plus `detailed`: the recent entries of the kinds some rule reads one by
+    one (with their tags and people), which do not count twice."""
 
     today: date
     entries: tuple[EntryFact, ...] = ()
@@ -114,6 +126,11 @@ class Facts:
     interpersonal_skills: int = 0  # skills of that kind in current plans
     experiments: tuple[ExperimentFact, ...] = ()
     pillar_counts: dict[str, int] = field(default_factory=dict)  # entries per pillar, 90 days
+    detailed: tuple[EntryFact, ...] = ()  # recent entries of the kinds read one by one
+    tag_last: dict[str, date] = field(default_factory=dict)  # tag -> its latest day
+    person_kinds: dict[str, str] = field(default_factory=dict)  # person UUID -> kind
+    skill_holders: dict[str, int] = field(default_factory=dict)  # person kind -> people with
+    # a skill in progress in their plan
     _days: dict[str, list[date]] = field(default_factory=dict, init=False, repr=False)
     _last: dict[str, date] = field(default_factory=dict, init=False, repr=False)
 
@@ -150,6 +167,28 @@ class Facts:
              and day <= self.today),
             default=None,
         )  # fmt: skip
+
+    def recent(self, kinds: Iterable[str], start: date) -> list[EntryFact]:
+        """The entries of these kinds from `start` to today, read one by one, oldest first."""
+        wanted = set(kinds)
+        return sorted(
+            (e for e in (*self.entries, *self.detailed)
+             if e.kind in wanted and start <= e.day <= self.today),
+            key=lambda e: e.day,
+        )  # fmt: skip
+
+    def last_tagged(self, tags: Iterable[str]) -> date | None:
+        """The latest day up to today of an entry carrying one of `tags` (any case, accents)."""
+        wanted = {tag_key(tag) for tag in tags}
+        days = [day for tag, day in self.tag_last.items() if tag_key(tag) in wanted]
+        days += [e.day for e in self.entries if {tag_key(t) for t in e.tags} & wanted]
+        return max((day for day in days if day <= self.today), default=None)
+
+    def kind_of(self, person_uuid: str) -> str:
+        """What a person is (agent, manager...): "" for someone not in the journal."""
+        if person_uuid in self.person_kinds:
+            return self.person_kinds[person_uuid]
+        return next((a.kind for a in self.agents if a.uuid == person_uuid), "")
 
     def first_day(self) -> date | None:
         """The journal's first entry: rules do not judge a period before it began."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,8 @@ class Rule:
     why: dict[str, dict[str, str]]  # variant -> language -> the explanation
     enabled: bool = True
     source: str = "built-in"
+    group_from: int = 0  # prompts of this rule that make one card (0: never grouped)
+    group: dict[str, dict[str, str]] = field(default_factory=dict)  # "text", "why", "item"
 
     def why_text(self, variant: str, language: str) -> str:
         texts = self.why.get(variant) or self.why["default"]
@@ -87,6 +89,8 @@ class Pack:
                 "priority": known.priority, "action": known.action, "text": known.text,
                 "why": known.why, "enabled": known.enabled,
             }  # fmt: skip
+            if known.group_from:
+                merged["group"] = {"from": known.group_from, **known.group}
             for key in ("pillar", "condition", "priority", "action", "enabled"):
                 if key in data:
                     merged[key] = data[key]
@@ -94,6 +98,11 @@ class Pack:
             merged["why"] = {**known.why}
             for variant, texts in data.get("why", {}).items():
                 merged["why"][variant] = {**known.why.get(variant, {}), **texts}
+            if "group" in data:
+                group = dict(merged.get("group", {}))
+                for name, value in data["group"].items():
+                    group[name] = {**group.get(name, {}), **value} if name != "from" else value
+                merged["group"] = group
         else:
             merged = data
         errors = sorted(self._full.iter_errors(merged), key=lambda e: list(e.absolute_path))
@@ -115,4 +124,6 @@ class Pack:
             action=dict(merged["action"]), text=dict(merged["text"]),
             why={k: dict(v) for k, v in merged["why"].items()},
             enabled=bool(merged.get("enabled", True)), source=source,
+            group_from=int(merged.get("group", {}).get("from", 0)),
+            group={k: dict(v) for k, v in merged.get("group", {}).items() if k != "from"},
         )  # fmt: skip

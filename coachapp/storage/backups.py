@@ -87,12 +87,18 @@ def rotate(folder: Path, reason: str, keep: int) -> list[Path]:
     same_reason = [b for b in list_backups(folder) if b.reason == reason]
     removed = []
     for old in same_reason[keep:]:
-        old.path.unlink(missing_ok=True)
-        old.path.with_name(old.path.name + "-wal").unlink(missing_ok=True)
-        key_file_for(old.path).unlink(missing_ok=True)
+        remove_backup(old.path)
         removed.append(old.path)
         log.info("Rotated out backup %s", old.path.name)
     return removed
+
+
+def remove_backup(path: Path) -> None:
+    """Delete the backup `path` with what belongs to it: its logs and its key file."""
+    path.unlink(missing_ok=True)
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    key_file_for(path).unlink(missing_ok=True)
 
 
 def copy_closed_file(source: Path, target: Path) -> None:

@@ -4,21 +4,27 @@ Models are bound to a proxy; `open_database` initialises it with a configured SQ
 Pragmas go through peewee's `pragmas=` so they apply to every connection: WAL (readers never
 block the writer, and a commit costs microseconds), NORMAL sync (safe with WAL: a power cut can
 lose the last commit, never corrupt), foreign keys, and a busy timeout for short contention.
+On a network file system WAL is unsafe (its index lives in shared memory, which the machines
+sharing the file do not share): the journal then uses a rollback journal and keeps its file
+locked while open, so the app's other readers (backups, checks) go through the same connection.
 A protected journal goes through SQLCipher (`sqlcipher3`, imported only then) with its raw key;
-a plain one through the standard library's sqlite3.
+a plain one through the standard library's sqlite3; both get the same pragmas.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from peewee import DatabaseProxy, SqliteDatabase
 
+from coachapp.storage.filesystems import network_filesystem
 from coachapp.storage.journal_key import sqlcipher_key
 
 log = logging.getLogger("coachapp.storage")
@@ -29,13 +35,34 @@ db = DatabaseProxy()
 APPLICATION_ID = 0x436F4163
 BUSY_TIMEOUT_S = 5
 
-PRAGMAS = (
-    ("journal_mode", "wal"),
-    ("synchronous", "normal"),
-    ("foreign_keys", 1),
-    ("cache_size", -4000),
-    ("temp_store", "memory"),
+_COMMON_PRAGMAS = (("foreign_keys", 1), ("cache_size", -4000), ("temp_store", "memory"))
+LOCAL_PRAGMAS = (("journal_mode", "wal"), ("synchronous", "normal"), *_COMMON_PRAGMAS)
+# Exclusive locking first: a journal left in WAL mode by a local folder is then converted
+# without shared memory. The rollback journal is deleted at close (TRUNCATE would leave an
+# empty one); the lock is taken once per session (no lock round trip per transaction, and no
+# other machine's writes to miss); FULL sync, since NORMAL is not power-safe without WAL.
+NETWORK_PRAGMAS = (
+    ("locking_mode", "exclusive"),
+    ("journal_mode", "delete"),
+    ("synchronous", "full"),
+    *_COMMON_PRAGMAS,
 )
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a journal file lives, which decides how it is opened."""
+
+    network: str  # the network file system's type ("nfs4", "cifs", "unc"...); "" if local
+
+    @property
+    def pragmas(self) -> tuple[tuple[str, object], ...]:
+        return NETWORK_PRAGMAS if self.network else LOCAL_PRAGMAS
+
+
+def placement(path: Path) -> Placement:
+    """How the journal file `path` must be opened, from the file system of its folder."""
+    return Placement(network_filesystem(path.parent))
 
 
 @dataclass(frozen=True)
@@ -68,10 +95,10 @@ def peek_header(path: Path) -> Header:
     )
 
 
-def make_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
+def make_database(path: Path, key: bytes | None, where: Placement) -> SqliteDatabase:
     """A configured, not yet connected, database object for `path` (encrypted with `key`)."""
     options: dict[str, Any] = {
-        "pragmas": PRAGMAS,
+        "pragmas": where.pragmas,
         "timeout": BUSY_TIMEOUT_S,
         "lock_type": "IMMEDIATE",
         "autoconnect": False,
@@ -85,14 +112,51 @@ def make_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
 
 def open_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
     """Connect to the journal at `path` and bind the models to it."""
-    database = make_database(path, key)
+    where = placement(path)
+    database = make_database(path, key, where)
     new = not path.exists()
     database.connect()
     if new and os.name == "posix":
         path.chmod(0o600)  # a journal names people: readable by its owner alone
     db.initialize(database)
     log.info("Opened database %s%s", path, " (protected)" if key else "")
+    if where.network:
+        log.info(
+            "The journal is on a network file system (%s): rollback journal with the file "
+            "locked while open, instead of a write-ahead log, which is unsafe there",
+            where.network,
+        )
     return database
+
+
+def held_exclusively(path: Path, proxy: DatabaseProxy = db) -> bool:
+    """Whether this thread's open journal is `path`, with its file locked for it alone.
+
+    So it is on a network folder (NETWORK_PRAGMAS): any other connection to the file, even in
+    this process, would wait and fail, so readers of it go through this one (`reading`).
+    `proxy`: the database object of another file opened the same way (the coach's portfolio).
+    """
+    database = proxy.obj
+    if database is None or database.is_closed() or Path(database.database) != path:
+        return False
+    return bool(database.execute_sql("PRAGMA locking_mode").fetchone()[0] == "exclusive")
+
+
+@contextlib.contextmanager
+def reading(path: Path, key: bytes | None = None, proxy: DatabaseProxy = db) -> Iterator[Any]:
+    """A DB-API connection to read the journal file `path` from (a backup, a check).
+
+    The open journal's own connection when it holds the file alone (`held_exclusively`);
+    otherwise a connection of its own, closed afterwards, which may run on another thread.
+    """
+    if held_exclusively(path, proxy):
+        yield proxy.obj.connection()
+        return
+    connection = connect_file(path, key)
+    try:
+        yield connection
+    finally:
+        connection.close()
 
 
 def connect_file(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
@@ -177,18 +241,17 @@ def quick_check(connection: Any) -> list[str]:
 
 
 def check_file(path: Path, key: bytes | None = None) -> list[str]:
-    """`quick_check` through a connection of its own, so it can run on a worker thread.
+    """`quick_check` through a connection of its own (`reading`), so it can run on a worker
+    thread unless the journal holds its file alone.
 
     Damage (or a key that does not open the file) is returned as problems; a busy or unreadable
     disk raises, since it says nothing about the file.
     """
-    connection = connect_file(path, key)
-    try:
-        return quick_check(connection)
-    except Exception as exc:
-        code = getattr(exc, "sqlite_errorcode", None)
-        if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return [str(exc)]
-        raise
-    finally:
-        connection.close()
+    with reading(path, key) as connection:
+        try:
+            return quick_check(connection)
+        except Exception as exc:
+            code = getattr(exc, "sqlite_errorcode", None)
+            if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                return [str(exc)]
+            raise

@@ -8,6 +8,9 @@ check and holds the same number of rows in every table as its source.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +19,47 @@ from coachapp.storage.database import connect_file
 from coachapp.storage.errors import StorageError
 from coachapp.storage.journal_key import sqlcipher_key
 
+# SQLite's primary result codes that mean the file or the disk failed, not the program.
+FILE_FAILURES = frozenset(
+    {
+        sqlite3.SQLITE_CORRUPT,
+        sqlite3.SQLITE_NOTADB,
+        sqlite3.SQLITE_FULL,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+    }
+)
+
 
 class ConversionError(StorageError):
-    """A converted copy did not match its source; the journal was left as it was."""
+    """A journal file (or backup) could not be converted, or its copy did not match it; it was
+    left as it was. `details` says why in SQLite's words."""
+
+    def __init__(self, details: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Storage", "Your journal could not be converted ({details}); it was left as it was."
+            ),
+            details=details,
+        )
+        self.details = details
+
+
+@contextlib.contextmanager
+def _file_failures() -> Iterator[None]:
+    """SQLite's (or SQLCipher's) word that the file or the disk failed, as a ConversionError;
+    anything else is a bug and goes through as it is."""
+    try:
+        yield
+    except Exception as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if not isinstance(code, int) or code & 0xFF not in FILE_FAILURES:
+            raise
+        raise ConversionError(str(exc)) from exc
 
 
 def _header(connection: Any) -> tuple[int, int]:
@@ -55,56 +96,52 @@ def convert(source: Path, source_key: bytes | None, target: Path, target_key: by
     """Write `source` (opened with `source_key`) to the new file `target` (keyed `target_key`).
 
     `target` must not exist; it is created readable by its owner alone. Raises ConversionError,
-    removing `target`, when the copy is not whole; `source` is only read.
+    removing `target`, when the file or the disk fails or the copy is not whole (OSError when
+    `target` cannot be created); `source` is only read.
     """
     if target.exists():
         raise FileExistsError(target)
     target.touch(mode=0o600)  # created private, before SQLCipher writes a byte of it
-    connection = _sqlcipher_connection(source, source_key)
     try:
-        version, app_id = _header(connection)
-        attach_key = sqlcipher_key(target_key) if target_key is not None else ""
-        connection.execute(f'ATTACH DATABASE ? AS copy KEY "{attach_key}"', (str(target),))
-        try:
-            connection.execute("SELECT sqlcipher_export('copy')")
-            connection.execute(f"PRAGMA copy.user_version = {version}")
-            connection.execute(f"PRAGMA copy.application_id = {app_id}")
-        finally:
-            connection.execute("DETACH DATABASE copy")
-        expected = row_counts(connection)
-    finally:
-        connection.close()
-    try:
-        verify(target, target_key, expected, (version, app_id))
+        expected, header = _export(source, source_key, target, target_key)
+        verify(target, target_key, expected, header)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
 
 
+def _export(
+    source: Path, source_key: bytes | None, target: Path, target_key: bytes | None
+) -> tuple[dict[str, int], tuple[int, int]]:
+    """Copy `source` into the empty `target`; the source's rows per table and header."""
+    with _file_failures():
+        connection = _sqlcipher_connection(source, source_key)
+        try:
+            version, app_id = _header(connection)
+            attach_key = sqlcipher_key(target_key) if target_key is not None else ""
+            connection.execute(f'ATTACH DATABASE ? AS copy KEY "{attach_key}"', (str(target),))
+            try:
+                connection.execute("SELECT sqlcipher_export('copy')")
+                connection.execute(f"PRAGMA copy.user_version = {version}")
+                connection.execute(f"PRAGMA copy.application_id = {app_id}")
+            finally:
+                connection.execute("DETACH DATABASE copy")
+            return row_counts(connection), (version, app_id)
+        finally:
+            connection.close()
+
+
 def verify(path: Path, key: bytes | None, rows: dict[str, int], header: tuple[int, int]) -> None:
     """Raise ConversionError unless `path` is sound and holds `rows` under `header`."""
-    connection = connect_file(path, key)
-    try:
-        problems = [r[0] for r in connection.execute("PRAGMA integrity_check")]
-        found = row_counts(connection)
-        found_header = _header(connection)
-    except Exception as exc:
-        raise _mismatch(path, str(exc)) from exc
-    finally:
-        connection.close()
+    with _file_failures():
+        connection = connect_file(path, key)
+        try:
+            problems = [r[0] for r in connection.execute("PRAGMA integrity_check")]
+            found = row_counts(connection)
+            found_header = _header(connection)
+        finally:
+            connection.close()
     if problems != ["ok"]:
-        raise _mismatch(path, "; ".join(map(str, problems[:3])))
+        raise ConversionError("; ".join(map(str, problems[:3])))
     if found != rows or found_header != header:
-        raise _mismatch(path, "rows or header differ from the original")
-
-
-def _mismatch(path: Path, details: str) -> ConversionError:
-    return ConversionError(
-        QT_TRANSLATE_NOOP(
-            "Storage",
-            "The converted copy of your journal did not check out ({details}); your journal "
-            "was left as it was.",
-        ),
-        path=path,
-        details=details,
-    )
+        raise ConversionError("rows or header differ from the original")

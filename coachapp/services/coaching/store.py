@@ -20,6 +20,7 @@ from coachapp.storage.portfolio.database import (
     FILE_NAME,
     close_portfolio_database,
     convert_in_place,
+    held_alone,
     open_portfolio_database,
     portfolio_db,
 )
@@ -88,9 +89,14 @@ class PortfolioStore:
         )
         return target
 
+    def in_background(self) -> bool:
+        """Whether a backup may run on a worker thread: not when the open portfolio holds its
+        file alone (a network folder), since the copy reads through its connection then."""
+        return not (self._open and held_alone(self.path))
+
     def backup_if_due(self, interval: timedelta) -> Path | None:
-        """A scheduled copy when the newest one is older than `interval` (safe off the main
-        thread: it reads through a connection of its own)."""
+        """A scheduled copy when the newest one is older than `interval` (off the main thread
+        when `in_background` allows: it reads through a connection of its own then)."""
         if not self.exists():
             return None
         existing = backups.list_portfolio_backups(self.paths.backups)

@@ -20,7 +20,7 @@ from coachapp.storage.backups import (
     list_backups,
     rotate,
 )
-from coachapp.storage.database import check_file, connect_file, peek_header
+from coachapp.storage.database import check_file, held_exclusively, peek_header, reading
 from coachapp.storage.errors import CorruptDatabaseError, EmptyJournalError, classify
 from coachapp.storage.migrations import LATEST_VERSION
 
@@ -36,7 +36,8 @@ class BackupService:
     """Backups of the journal file at `database_path`.
 
     Each backup reads through its own SQLite connection, so it may run on a worker thread
-    while the app keeps writing (WAL lets the reader see a consistent snapshot).
+    while the app keeps writing (WAL lets the reader see a consistent snapshot); on a network
+    folder it reads through the journal's connection, on its thread (`in_background`).
     """
 
     def __init__(
@@ -55,9 +56,9 @@ class BackupService:
             raise UserError(
                 QT_TRANSLATE_NOOP("Backup", "{path} is a folder; give a file name."), path=target
             )
-        source = connect_file(self.database_path, self.key)
         try:
-            copy_database(source, target, self.key)
+            with reading(self.database_path, self.key) as source:
+                copy_database(source, target, self.key)
             copy_key_file(self.database_path, target)
         except OSError as exc:
             raise UserError(
@@ -65,12 +66,16 @@ class BackupService:
                 path=target,
                 reason=exc.strerror or exc,
             ) from exc
-        finally:
-            source.close()
         log.info("Backup written: %s (%s)", target.name, reason)
         if out is None:
             rotate(self.folder, reason, self.keep if reason == SCHEDULED else KEEP_SAFETY_COPIES)
         return target
+
+    def in_background(self) -> bool:
+        """Whether backups and checks of the open journal may run on a worker thread: not when
+        the journal holds its file alone (a network folder), since they read through its own
+        connection then."""
+        return not held_exclusively(self.database_path)
 
     def backups(self) -> list[BackupInfo]:
         return list_backups(self.folder)
@@ -96,7 +101,8 @@ class BackupService:
 
 
 def check_health(database_path: Path, key: bytes | None = None) -> list[str]:
-    """Problems SQLite finds in the journal file (empty when healthy); safe on a worker thread."""
+    """Problems SQLite finds in the journal file (empty when healthy); on a worker thread when
+    `BackupService.in_background` allows it."""
     return check_file(database_path, key)
 
 
@@ -117,8 +123,8 @@ def check_before_open(
     content was lost. A protected journal is checked with its `key`; other files that are not
     plain SQLite are left to `open_journal`, which says what they are. `closed_as` is the
     `file_stamp` the app kept when it last closed the journal cleanly: a file untouched since,
-    with no write-ahead log left by a crash, skips the quick check here (the one after the
-    first paint still runs).
+    with no write-ahead log or rollback journal left by a crash, skips the quick check here
+    (the one after the first paint still runs).
     """
     if not database_path.exists():
         return
@@ -126,9 +132,9 @@ def check_before_open(
         if list_backups(folder):
             raise EmptyJournalError(database_path)
         return
-    wal = database_path.with_name(database_path.name + "-wal")
-    if closed_as and closed_as == file_stamp(database_path) and not wal.exists():
-        return  # as the app left it at a clean close (a crash leaves the WAL behind)
+    logs = [database_path.with_name(database_path.name + end) for end in ("-wal", "-journal")]
+    if closed_as and closed_as == file_stamp(database_path) and not any(p.exists() for p in logs):
+        return  # as the app left it at a clean close (a crash leaves its WAL or journal behind)
     try:
         if key is None and not peek_header(database_path).is_sqlite:
             return

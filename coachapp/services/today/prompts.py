@@ -4,6 +4,8 @@ with each one (acted on, snoozed, dismissed), so that a prompt does not nag.
 A prompt acted on or dismissed stays quiet until the facts behind it change (its fingerprint);
 a snoozed one until its day; one shown several days running and left alone backs off for a
 week, then two, then four. A kind of prompt can be switched off altogether, and back on.
+Today shows cards (engine.grouped, engine.spread): what is done with a card that lists several
+prompts is done with each of them, and each one left comes back on its own terms.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from coachapp.clock import Clock
-from coachapp.coaching.engine import Prompt, evaluate
+from coachapp.coaching.conditions import READS_ENTRIES
+from coachapp.coaching.engine import Prompt, evaluate, grouped, spread
 from coachapp.coaching.facts import (
     DelegationFact,
     EntryFact,
@@ -31,7 +34,6 @@ from coachapp.storage.database import db
 from coachapp.storage.models import PromptRuleOff, PromptState
 from coachapp.timezones import local_zone
 
-PER_RULE_FIRST = 2  # prompts of one rule before others get their turn
 QUIET_AFTER = 3  # days shown and left alone before a prompt backs off
 LONGEST_BACK_OFF = 28
 
@@ -40,9 +42,62 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text[:10]) if text else None
 
 
-def gather_facts(today: date, window: int = 400) -> Facts:
+_SEPARATOR = "\x1f"  # between the tags, or the people, of one entry (never typed in)
+
+
+def _detailed(kinds: frozenset[str], since: str, today: str) -> tuple[EntryFact, ...]:
+    """The entries of `kinds` from `since` to `today`, with their tags and linked people."""
+    if not kinds:
+        return ()
+    marks = ", ".join("?" for _ in kinds)
+    rows = db.execute_sql(
+        "SELECT e.uuid, e.day, e.kind, e.title, "
+        "(SELECT group_concat(t.key, char(31)) FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+        " WHERE et.entry_id = e.id), "
+        "(SELECT group_concat(l.target_uuid, char(31)) FROM link l "
+        " WHERE l.entry_id = e.id AND l.target_kind = 'person') "
+        f"FROM entry e WHERE e.deleted_at IS NULL AND e.kind IN ({marks}) "
+        "AND e.day BETWEEN ? AND ? ORDER BY e.day, e.id",
+        (*sorted(kinds), since, today),
+    ).fetchall()
+    return tuple(
+        EntryFact(uuid, date.fromisoformat(day), kind, title,
+                  frozenset((tags or "").split(_SEPARATOR)) - {""},
+                  frozenset((people or "").split(_SEPARATOR)) - {""})
+        for uuid, day, kind, title, tags, people in rows
+    )  # fmt: skip
+
+
+def _tag_last(since: str, today: str) -> dict[str, date]:
+    """Each tag's latest day (folded tag), among the entries from `since` to `today`."""
+    rows = db.execute_sql(
+        "SELECT t.key, max(e.day) FROM entry e JOIN entry_tag et ON et.entry_id = e.id "
+        "JOIN tag t ON t.id = et.tag_id WHERE e.deleted_at IS NULL AND e.day BETWEEN ? AND ? "
+        "GROUP BY t.id",
+        (since, today),
+    ).fetchall()
+    return {key: date.fromisoformat(day) for key, day in rows}
+
+
+def _people_and_skills() -> tuple[dict[str, str], dict[str, int]]:
+    """Each person's kind (those not in the trash), and by kind how many people have a skill
+    in progress in their plan."""
+    kinds = dict(
+        db.execute_sql("SELECT uuid, kind FROM person WHERE deleted_at IS NULL").fetchall()
+    )
+    holders = db.execute_sql(
+        "SELECT p.kind, count(DISTINCT p.uuid) FROM skill s "
+        "JOIN person p ON p.uuid = s.person_uuid "
+        "WHERE s.deleted_at IS NULL AND p.deleted_at IS NULL AND s.level < s.target_level "
+        "GROUP BY p.kind"
+    ).fetchall()
+    return kinds, {kind: int(count) for kind, count in holders}
+
+
+def gather_facts(today: date, window: int = 400, detailed: frozenset[str] = frozenset()) -> Facts:
     """The journal as the rules see it on `today` (a few queries, whatever the rules); rules
-    look back at most `window` days, besides the last day of each kind of entry."""
+    look back at most `window` days, besides the last day of each kind of entry; entries of
+    the `detailed` kinds come one by one, for the rules that read them so."""
     since = (today - timedelta(days=window)).isoformat()
     kind_days: dict[str, list[date]] = {}
     for kind, day in q.recent_days(since, today.isoformat()):
@@ -60,6 +115,7 @@ def gather_facts(today: date, window: int = 400) -> Facts:
         for uuid, area, person, name, team, level, target, next_day, since_day, went
         in q.active_delegations()
     ]  # fmt: skip
+    person_kinds, skill_holders = _people_and_skills()
     return Facts(
         today=today,
         kind_days=kind_days,
@@ -96,6 +152,10 @@ def gather_facts(today: date, window: int = 400) -> Facts:
             for u, t, s, c, start, review, concluded, outcome in q.experiments()
         ),
         pillar_counts=dict(q.pillar_counts((today - timedelta(days=89)).isoformat())),
+        detailed=_detailed(detailed, since, today.isoformat()),
+        tag_last=_tag_last(since, today.isoformat()),
+        person_kinds=person_kinds,
+        skill_holders=skill_holders,
     )
 
 
@@ -127,9 +187,21 @@ class PromptService:
         return self._pack
 
     def all_prompts(self, day: date | None = None) -> list[Prompt]:
-        """What the rules say on `day`, whatever was done with the prompts before."""
+        """What the rules say on `day` as Today's cards, whatever was done with them before."""
         when = day or self.today()
-        return evaluate(self.pack.rules.values(), gather_facts(when, self.window()))
+        return spread(grouped(evaluate(self.pack.rules.values(), self._facts(when))))
+
+    def _facts(self, day: date) -> Facts:
+        return gather_facts(day, self.window(), self.detailed_kinds())
+
+    def detailed_kinds(self) -> frozenset[str]:
+        """The kinds of entries the rules in force read one by one."""
+        return frozenset(
+            str(kind)
+            for rule in self.pack.rules.values()
+            if rule.enabled and rule.condition in READS_ENTRIES
+            for kind in rule.params.get("kinds", ())
+        )
 
     def window(self) -> int:
         """How far back the rules in force look, in days (their `days` parameters)."""
@@ -145,7 +217,7 @@ class PromptService:
     def current(self, day: date | None = None, *, limit: int | None = None) -> Today:
         """Today's prompts, less those acted on, dismissed, snoozed or backing off."""
         when = day or self.today()
-        facts = gather_facts(when, self.window())
+        facts = self._facts(when)
         off = {row.rule_id for row in PromptRuleOff.select(PromptRuleOff.rule_id)}
         states = {(s.rule_id, s.subject): s for s in PromptState.select()}
         shown = [
@@ -155,12 +227,18 @@ class PromptService:
         if self._questions is None:
             self._questions = load_questions(self._questions_path)
         question = question_of_the_day(self._questions, facts.pillar_counts, when)
-        shown = _varied(shown)
-        return Today(shown[:limit] if limit else shown, question)
+        cards = spread(grouped(shown))
+        return Today(cards[:limit] if limit else cards, question)
 
     # What the manager does with a prompt
 
     def _write(self, prompt: Prompt, state: str, **columns: object) -> None:
+        """Keep what was done with the prompt, or with each prompt its card lists."""
+        with db.atomic():
+            for item in prompt.members:
+                self._write_one(item, state, **columns)
+
+    def _write_one(self, prompt: Prompt, state: str, **columns: object) -> None:
         with db.atomic():
             PromptState.insert(
                 rule_id=prompt.rule.id, subject=prompt.subject, state=state,
@@ -201,30 +279,18 @@ class PromptService:
         """The prompts were shown on `day`: count the days they were left alone."""
         when = (day or self.today()).isoformat()
         with db.atomic():
-            for prompt in prompts:
+            for prompt in (item for card in prompts for item in card.members):
                 row = PromptState.get_or_none(
                     PromptState.rule_id == prompt.rule.id, PromptState.subject == prompt.subject
                 )
                 if row is None or row.state != "shown" or row.fingerprint != prompt.fingerprint:
-                    self._write(prompt, "shown", shown_on=when)
+                    self._write_one(prompt, "shown", shown_on=when)
                 elif row.shown_on != when:
                     PromptState.update(
                         shown_on=when, ignored=row.ignored + 1, updated_at=self._clock.now()
                     ).where(
                         PromptState.rule_id == row.rule_id, PromptState.subject == row.subject
                     ).execute()
-
-
-def _varied(prompts: list[Prompt]) -> list[Prompt]:
-    """Priority order, but no more than PER_RULE_FIRST of one rule before the others had
-    their turn: six late check-ins should not hide everything else."""
-    seen: dict[str, int] = {}
-    first: list[Prompt] = []
-    rest: list[Prompt] = []
-    for prompt in prompts:
-        seen[prompt.rule.id] = seen.get(prompt.rule.id, 0) + 1
-        (first if seen[prompt.rule.id] <= PER_RULE_FIRST else rest).append(prompt)
-    return first + rest
 
 
 def _quiet(state: PromptState | None, prompt: Prompt, day: date) -> bool:

@@ -11,9 +11,9 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coachapp.storage.backups import BackupInfo, copy_database, copy_key_file
-from coachapp.storage.database import connect_file
-from coachapp.storage.journal_key import key_file_for
+from coachapp.storage.backups import BackupInfo, copy_database, copy_key_file, remove_backup
+from coachapp.storage.database import reading
+from coachapp.storage.portfolio.database import portfolio_db
 
 log = logging.getLogger("coachapp.storage.portfolio")
 
@@ -42,30 +42,22 @@ def create_backup(
 ) -> Path:
     """A consistent copy of the portfolio (open or not) in `folder`, written atomically."""
     target = folder / backup_name(at, reason)
-    source = connect_file(portfolio, key)
-    try:
+    with reading(portfolio, key, portfolio_db) as source:  # the open one's, if it holds the file
         copy_database(source, target, key)
-    finally:
-        source.close()
     copy_key_file(journal, target)  # the journal's key opens the portfolio's copies too
     log.info("Portfolio backup written: %s", target.name)
     return target
 
 
-def _remove(path: Path) -> None:
-    for side in (path, path.with_name(path.name + "-wal"), key_file_for(path)):
-        side.unlink(missing_ok=True)
-
-
 def rotate(folder: Path, reason: str, keep: int) -> None:
     """All but the `keep` newest copies made for `reason` deleted."""
     for old in [b for b in list_portfolio_backups(folder) if b.reason == reason][keep:]:
-        _remove(old.path)
+        remove_backup(old.path)
 
 
 def drop_backups(folder: Path) -> int:
     """Every copy of the portfolio deleted (they hold a coachee just erased); how many."""
     found = list_portfolio_backups(folder)
     for backup in found:
-        _remove(backup.path)
+        remove_backup(backup.path)
     return len(found)

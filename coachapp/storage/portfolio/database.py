@@ -3,7 +3,8 @@
 Its models are bound to `portfolio_db`, a proxy of its own, so the journal and the portfolio
 are open side by side and a query of one never reaches the other. The file is configured like
 the journal (storage.database.make_database: WAL, foreign keys, SQLCipher with the journal's
-key when the journal is protected) and marks itself with an application id of its own ("CoPf"),
+key when the journal is protected; on a network folder a rollback journal with the file locked
+while open, as the journal there) and marks itself with an application id of its own ("CoPf"),
 so neither file is ever taken for the other. Deleted rows are overwritten (`secure_delete`):
 erasing a coachee leaves none of their text in free pages.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
 from coachapp.errors import QT_TRANSLATE_NOOP
-from coachapp.storage.database import make_database, peek_header
+from coachapp.storage.database import held_exclusively, make_database, peek_header, placement
 from coachapp.storage.encryption import convert
 from coachapp.storage.errors import CorruptDatabaseError, StorageError, classify
 
@@ -69,7 +70,8 @@ def open_portfolio_database(path: Path, key: bytes | None) -> SqliteDatabase:
         convert_in_place(path, None, key)
     elif not new and key is None and not is_plain(path):
         raise LockedPortfolioError(path)
-    database = make_database(path, key)
+    where = placement(path)
+    database = make_database(path, key, where)
     try:
         database.connect()
         database.execute_sql("PRAGMA secure_delete = ON")
@@ -82,8 +84,20 @@ def open_portfolio_database(path: Path, key: bytes | None) -> SqliteDatabase:
     if new and os.name == "posix":
         path.chmod(0o600)  # it holds other people's journals: readable by its owner alone
     portfolio_db.initialize(database)
-    log.info("Opened the coaching portfolio%s", " (protected)" if key else "")
+    log.info(
+        "Opened the coaching portfolio%s%s",
+        " (protected)" if key else "",
+        f" on a network file system ({where.network}): rollback journal, file locked"
+        if where.network
+        else "",
+    )
     return database
+
+
+def held_alone(path: Path) -> bool:
+    """Whether the open portfolio is `path`, with its file locked for it alone (a network
+    folder): other connections to it would fail, so its backups read through this one."""
+    return held_exclusively(path, portfolio_db)
 
 
 def close_portfolio_database() -> None:
@@ -107,7 +121,7 @@ def convert_in_place(path: Path, old_key: bytes | None, new_key: bytes | None) -
     """
     copy = path.with_name(path.name + CONVERTING)
     copy.unlink(missing_ok=True)
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         side = path.with_name(path.name + suffix)
         if side.exists() and (suffix == "-shm" or side.stat().st_size == 0):
             side.unlink()

@@ -77,13 +77,19 @@ class CoachingArea(Retranslatable, RefreshedWhenShown, QWidget):
 
     def _backup_if_due(self) -> None:
         """Once a session, a copy of the portfolio if the last is older than the backup
-        interval (on a worker: it reads through a connection of its own)."""
+        interval (on a worker, where it reads through a connection of its own)."""
         if self._backed_up:
             return
         self._backed_up = True
         store = self.coaching.store
         store.keep = self._settings.get("backup.keep")
         interval = timedelta(hours=self._settings.get("backup.interval_hours"))
+        if not store.in_background():  # a network folder: through its connection, here
+            try:
+                store.backup_if_due(interval)
+            except Exception as exc:  # a backup is never worth an error box at this point
+                log.warning("Portfolio backup failed: %s", exc)
+            return
         self._tasks.run(
             lambda: store.backup_if_due(interval),
             lambda _path: None,

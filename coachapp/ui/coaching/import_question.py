@@ -16,34 +16,41 @@ COACHEE = "coachee"
 
 def whose(parent: QWidget | None, source: Path, found: str, *, coaching: bool) -> str:
     """MINE (merge it), COACHEE (file it in the Coaching area) or "" (cancelled)."""
-
-    def tr(text: str) -> str:
-        return translate("ImportQuestion", text)
-
     if found == PSEUDONYMISED:
-        said = tr(
+        said = translate(
+            "ImportQuestion",
             "{file} is pseudonymised: its names are replaced by aliases (“Agent A”). "
-            "Merged into your journal, the aliases would stand in it for people."
+            "Merged into your journal, the aliases would stand in it for people.",
         )
     elif found == FOREIGN:
-        said = tr("{file} comes from another journal than yours.")
+        said = translate("ImportQuestion", "{file} comes from another journal than yours.")
     else:
-        said = tr("{file} does not say which journal it comes from, and your journal did not "
-                  "write it.")  # fmt: skip
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Whose journal is this?"),
-                      said.format(file=source.name), parent=parent)  # fmt: skip
+        said = translate(
+            "ImportQuestion",
+            "{file} does not say which journal it comes from, and your journal did not write it.",
+        )
+    title = translate("ImportQuestion", "Whose journal is this?")
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, said.format(file=source.name), parent=parent
+    )
     box.setObjectName("whoseJournal")
     box.setInformativeText(
-        tr("A coachee's export goes to the Coaching area: it is kept in your coaching "
-           "portfolio, apart from your journal and from your other coachees. Merging adds its "
-           "records to your own journal: only for your own journal, brought from another "
-           "workstation.")
-    )  # fmt: skip
+        translate(
+            "ImportQuestion",
+            "A coachee's export goes to the Coaching area: it is kept in your coaching "
+            "portfolio, apart from your journal and from your other coachees. Merging adds its "
+            "records to your own journal: only for your own journal, brought from another "
+            "workstation.",
+        )
+    )
     coachee = box.addButton(
-        tr("A coachee's: add it to Coaching"), QMessageBox.ButtonRole.AcceptRole
+        translate("ImportQuestion", "A coachee's: add it to Coaching"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     coachee.setEnabled(coaching)
-    mine = box.addButton(tr("My own: merge it"), QMessageBox.ButtonRole.DestructiveRole)
+    mine = box.addButton(
+        translate("ImportQuestion", "My own: merge it"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(coachee if coaching else QMessageBox.StandardButton.Cancel)
     box.exec()

@@ -140,6 +140,7 @@ class MarkedCalendar(QCalendarWidget):
 
 
 ONE_LINE = 1 << 24  # wider than any screen
+DEFAULT_GAP = 6  # pixels between two widgets of a line when the style does not say
 SEARCH_CHARS = 24  # what a search field shows at least, beside its icon and clear button
 
 
@@ -222,6 +223,10 @@ class WrappingRow(QWidget):
         self._lines.setContentsMargins(0, 0, 0, 0)
         # The row may be as narrow as its widest widget (minimumSizeHint), not its one line.
         self._lines.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # The room between two widgets of a line, the same where lines are split and laid out
+        # (a layout's own spacing may be -1: "ask the style", which gives more).
+        gap = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        self._gap = gap if gap >= 0 else DEFAULT_GAP
         self._shape: tuple[int, ...] = ()
         self._arrange(ONE_LINE)
 
@@ -229,7 +234,7 @@ class WrappingRow(QWidget):
         return 0 if widget.isHidden() else least_width(widget)
 
     def _split(self, width: int) -> list[list[QWidget]]:
-        spacing = self._lines.spacing()
+        spacing = self._gap
         lines: list[list[QWidget]] = [[]]
         used = 0
         for widget in self._widgets:
@@ -255,6 +260,7 @@ class WrappingRow(QWidget):
                 line.setParent(None)
         for widgets in lines:
             line = QHBoxLayout()
+            line.setSpacing(self._gap)
             stretching = self._stretch_first and widgets[0] is self._widgets[0]
             if not stretching:
                 line.addStretch(1)
@@ -269,7 +275,7 @@ class WrappingRow(QWidget):
 
     def sizeHint(self) -> QSize:
         shown = [self._least(widget) for widget in self._widgets if not widget.isHidden()]
-        width = sum(shown) + self._lines.spacing() * max(0, len(shown) - 1)
+        width = sum(shown) + self._gap * max(0, len(shown) - 1)
         return QSize(width, self._lines.sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:

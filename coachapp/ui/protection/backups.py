@@ -6,8 +6,10 @@ rules at start. What the window shows of it is the status bar's "Last backup".
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -39,7 +41,7 @@ class BackupActions(QObject):
         """After the first paint: retention, the integrity check, the first backup if due."""
         self.apply_retention()
         journal = self._host.journal
-        self._host.tasks.run(
+        self._run(
             lambda: check_health(journal.paths.database, journal.key),
             self._integrity_checked,
             lambda exc: log.warning("Integrity check could not run: %s", exc),
@@ -49,6 +51,24 @@ class BackupActions(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """`Tasks.run`, or the same at once on this thread when the journal's connection must
+        do the reading (a network folder; see `BackupService.in_background`)."""
+        if self._host.journal.backups.in_background():
+            self._host.tasks.run(work, on_done, on_error)
+            return
+        try:
+            result = work()
+        except Exception as exc:  # reported by on_error, as Tasks does from its worker
+            on_error(exc)
+            return
+        on_done(result)
 
     def apply_retention(self) -> None:
         """The organisation's retention rules, if its policy sets any."""
@@ -75,7 +95,7 @@ class BackupActions(QObject):
     def backup_now(self) -> None:
         self._host.flush_editors()
         self._host.show_status(self.tr("Backing up…"))
-        self._host.tasks.run(
+        self._run(
             self._host.journal.backups.create,
             lambda path: self._done(path, manual=True),
             self._failed,
@@ -85,7 +105,7 @@ class BackupActions(QObject):
         backups, settings = self._host.journal.backups, self._host.settings
         interval = timedelta(hours=settings.get("backup.interval_hours"))
         backups.keep = settings.get("backup.keep")
-        self._host.tasks.run(
+        self._run(
             lambda: backups.run_if_due(interval),
             lambda path: self._done(path, manual=False),
             self._failed,

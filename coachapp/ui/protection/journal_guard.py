@@ -1,7 +1,9 @@
 """The window's side of protection: the menu actions, locking and unlocking, the idle lock.
 
 Protecting, changing the passphrase or removing protection run through `coachapp.protection`
-with the editors saved and background work finished first, then every view reloads. Locking
+with the editors saved and background work finished first, then every view reloads. Backups the
+change could not bring along are named, with a choice to try again or delete them; while a
+protected journal has backups in clear, the Protection menu says so. Locking
 hides the journal: the window shows the lock screen only, its actions are disabled, the other
 windows are hidden, and the tray is told to say nothing until the journal is unlocked.
 """
@@ -10,18 +12,24 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from shiboken6 import isValid
 
 from coachapp import protection
+from coachapp.errors import UserError
+from coachapp.protection import Unconverted
+from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.host import Host
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.protection.lock_screen import IdleWatch
 from coachapp.ui.protection.protection_dialogs import (
+    BackupChoice,
     ChangePassphraseDialog,
     ConfirmPassphraseDialog,
     ProtectDialog,
@@ -56,18 +64,23 @@ class JournalGuard(QObject):
             journal.clock.now, lambda: int(journal.settings.get("security.lock_minutes")), self
         )
         self.idle.idle.connect(self.lock)
+        self.idle.soon.connect(self._lock_soon)
         self.act_protect = self._action("protectJournal", self.protect)
         self.act_change = self._action("changePassphrase", self.change_passphrase)
         self.act_recovery = self._action("newRecoveryKey", self.new_recovery_key)
         self.act_unprotect = self._action("removeProtection", self.remove_protection)
+        self.act_readable = self._action("readableBackups", self.readable_backups)
         self.act_lock = self._action("lockNow", self.lock)
         self.act_lock.setShortcut(QKeySequence("Ctrl+Shift+K"))
         window.addAction(self.act_lock)
         self.menu = QMenu(window)
         self.menu.addActions([self.act_protect, self.act_change, self.act_recovery])
         self.menu.addAction(self.act_unprotect)
+        self.menu.addAction(self.act_readable)
         self.menu.addSeparator()
         self.menu.addAction(self.act_lock)
+        self.menu.aboutToShow.connect(self._show_readable)
+        self._readable: list[Path] = []
         self.update_actions()
 
     def _action(self, name: str, slot: Callable[[], object]) -> QAction:
@@ -80,6 +93,7 @@ class JournalGuard(QObject):
         self.act_recovery.setText(self.tr("New &recovery key…"))
         self.act_unprotect.setText(self.tr("Remove the p&rotection…"))
         self.act_lock.setText(self.tr("&Lock now"))
+        self._show_readable()
 
     def refresh_icons(self) -> None:
         from coachapp.ui.common.icons import icon  # noqa: PLC0415 (icons come after the first paint)
@@ -101,10 +115,21 @@ class JournalGuard(QObject):
             self.tr("Your organisation requires journals to be protected.") if required else ""
         )
         self.act_lock.setEnabled(protected)
+        self._show_readable()
         if protected and not self.locked:
             self.idle.start()
         else:
             self.idle.stop()
+
+    def _show_readable(self) -> None:
+        """The menu line that says a protected journal has backups in clear, and how many."""
+        journal = self.host.journal
+        self._readable = (
+            protection.readable_backups(journal.paths.backups) if journal.protected else []
+        )
+        count = len(self._readable)
+        self.act_readable.setText(self.tr("Backups left &readable (%n)…", "", count))
+        self.act_readable.setVisible(count > 0)
 
     # Start
 
@@ -136,32 +161,82 @@ class JournalGuard(QObject):
 
     def _protect_dialog(self, *, required: bool) -> ProtectDialog:
         journal = self.host.journal
+        done: list[protection.Protected] = []
 
         def work(passphrase: str, confirmation: str) -> str:
             self._prepare()
-            return protection.protect(journal, passphrase, confirmation)
+            done.append(protection.protect(journal, passphrase, confirmation))
+            return done[-1].recovery_key
 
         dialog = ProtectDialog(self.host.widget(), work, required=required)
-        dialog.accepted.connect(lambda: self._protected(dialog.recovery_key))
+        dialog.accepted.connect(lambda: self._protected(done[-1]))
         return dialog
 
-    def _protected(self, recovery_key: str) -> None:
+    def _protected(self, done: protection.Protected) -> None:
         self._reloaded(self.tr("Your journal is protected."))
         now = self.host.journal.clock.now()
-        protection_dialogs.show_recovery_key(self.host.widget(), recovery_key, now)
+        protection_dialogs.show_recovery_key(self.host.widget(), done.recovery_key, now)
+        self._settle_backups(done.unconverted, encrypting=True)
 
     def protect(self, _checked: bool = False, *, required: bool = False) -> bool:
         return protection_dialogs.run_dialog(self._protect_dialog(required=required))
 
     def change_passphrase(self) -> bool:
         journal = self.host.journal
+        left: list[Unconverted] = []
         dialog = ChangePassphraseDialog(
-            self.host.widget(), lambda *typed: protection.change_passphrase(journal, *typed)
+            self.host.widget(),
+            lambda *typed: left.extend(protection.change_passphrase(journal, *typed)),
         )
         if not protection_dialogs.run_dialog(dialog):
             return False
         self.host.show_status(self.tr("The passphrase was changed."))
+        self._settle_backups(left, encrypting=False)
         return True
+
+    def readable_backups(self) -> None:
+        """The menu's line: the backups in clear beside the protected journal, to deal with."""
+        self._show_readable()
+        self._settle_backups([Unconverted(path) for path in self._readable], encrypting=True)
+
+    def _settle_backups(self, left: list[Unconverted], *, encrypting: bool) -> None:
+        """Name the backups left out (`encrypting`: in clear; else: with an outdated key file)
+        until the user has them retried with success, deletes them, or keeps them."""
+        parent = self.host.widget()
+        while left:
+            count = len(left)
+            text = (
+                self.tr(
+                    "Your journal is protected, but %n backup(s) could not be encrypted: anyone "
+                    "who can read your files can read them.",
+                    "",
+                    count,
+                )
+                if encrypting
+                else self.tr(
+                    "The passphrase was changed, but the key file of %n backup(s) could not be "
+                    "updated: they may still open with the previous passphrase, or not at all.",
+                    "",
+                    count,
+                )
+            )
+            choice = protection_dialogs.ask_about_backups(parent, text, left)
+            if choice is BackupChoice.KEEP:
+                break
+            paths = [item.path for item in left]
+            try:
+                if choice is BackupChoice.RETRY:
+                    left = protection.retry_backups(self.host.journal, paths)
+                    if not left:
+                        self.host.show_status(self.tr("Every backup is protected now."))
+                    continue
+                protection.delete_backups(paths)
+            except UserError as exc:
+                messages.user_error(parent, self.tr("Backups left out"), exc)
+            else:
+                self.host.show_status(self.tr("%n backup(s) deleted.", "", count))
+            break
+        self._show_readable()
 
     def new_recovery_key(self) -> bool:
         journal = self.host.journal
@@ -222,13 +297,26 @@ class JournalGuard(QObject):
             if widget is not self.host.widget() and widget.isVisible()
         ]
         for widget in self._hidden:
-            widget.hide()  # a modal dialog ends as cancelled; editors have been saved
+            # Hidden, not closed: a dialog opened from the window (a half-typed experiment, a
+            # check-in) keeps what was typed and comes back once unlocked. A message box run
+            # on its own ends as cancelled; editors have been saved.
+            widget.hide()
         self._disabled = [a for a in self.host.widget().findChildren(QAction) if a.isEnabled()]
         for action in self._disabled:
             if action is not self.act_lock:
                 action.setEnabled(False)
         self.host.show_locked(True)
         self.locked_changed.emit(True)
+
+    def _lock_soon(self, seconds: int) -> None:
+        self.host.show_status(
+            self.tr(
+                "The journal locks in %n second(s) without activity: move the mouse or press a "
+                "key to keep working.",
+                "",
+                seconds,
+            )
+        )
 
     def unlocked(self) -> None:
         if not self.locked:
@@ -240,8 +328,8 @@ class JournalGuard(QObject):
         self._disabled = []
         self.host.show_locked(False)
         for widget in self._hidden:
-            if not widget.isModal():
-                widget.show()
+            if isValid(widget) and widget.windowModality() != Qt.WindowModality.ApplicationModal:
+                widget.show()  # as it was, with what was typed in it
         self._hidden = []
         self.update_actions()
         self.locked_changed.emit(False)

@@ -27,6 +27,7 @@ from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.protection.protection_dialogs import secret_field
 
 IDLE_CHECK_MS = 15_000
+WARNING_SECONDS = 45  # the warning comes at least one check (15 s) before the lock
 ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -122,9 +123,11 @@ class LockScreen(QWidget):
 
 
 class IdleWatch(QObject):
-    """Emits `idle` once the user has done nothing in the app for `minutes()` minutes."""
+    """Emits `idle` once the user has done nothing in the app for `minutes()` minutes, and
+    `soon` once, WARNING_SECONDS before, so a user who is still there can keep working."""
 
     idle = Signal()
+    soon = Signal(int)  # seconds left before the lock
 
     def __init__(
         self, now: Callable[[], datetime], minutes: Callable[[], int], parent: QObject
@@ -133,6 +136,7 @@ class IdleWatch(QObject):
         self._now = now
         self._minutes = minutes
         self.last_activity = now()
+        self._warned = False
         self.timer = QTimer(self)
         self.timer.setInterval(IDLE_CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -140,6 +144,7 @@ class IdleWatch(QObject):
     def start(self) -> None:
         """Watch the user's activity (every event of the app passes here: only while needed)."""
         self.last_activity = self._now()
+        self._warned = False
         if not self.timer.isActive():
             app = QApplication.instance()
             if app is not None:
@@ -155,14 +160,20 @@ class IdleWatch(QObject):
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self.last_activity = self._now()
+            self._warned = False
         return False
 
     def check(self) -> bool:
-        """Emit `idle` (and stop watching) when the limit has passed; whether it did."""
+        """Emit `idle` (and stop watching) when the limit has passed; whether it did. Emit
+        `soon` once when the lock is less than WARNING_SECONDS away."""
         minutes = self._minutes()
         if not self.timer.isActive() or minutes <= 0:
             return False
-        if self._now() - self.last_activity < timedelta(minutes=minutes):
+        left = timedelta(minutes=minutes) - (self._now() - self.last_activity)
+        if left > timedelta(0):
+            if left <= timedelta(seconds=WARNING_SECONDS) and not self._warned:
+                self._warned = True
+                self.soon.emit(max(1, round(left.total_seconds())))
             return False
         self.stop()
         self.idle.emit()

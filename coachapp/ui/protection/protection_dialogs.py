@@ -7,6 +7,7 @@ it in place. The recovery key is shown once, to copy or save as a page to print.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import (
 from coachapp.errors import UserError
 from coachapp.fileio import atomic_path
 from coachapp.i18n import format_datetime, render_error
-from coachapp.protection import MIN_PASSPHRASE
+from coachapp.protection import MIN_PASSPHRASE, Unconverted
 from coachapp.ui.common import messages
 from coachapp.ui.common.widgets import ToneLabel
 
@@ -290,6 +292,55 @@ class RecoveryKeyDialog(QDialog):
                 painter.drawText(area, Qt.TextFlag.TextWordWrap, text)
             finally:
                 painter.end()
+
+
+class BackupChoice(enum.Enum):
+    RETRY = "retry"
+    DELETE = "delete"
+    KEEP = "keep"
+
+
+class BackupsLeftBox(QMessageBox):
+    """Names the backups a change of protection left out, for the user to try again, delete
+    them, or keep them as they are for now."""
+
+    def __init__(self, parent: QWidget | None, text: str, left: list[Unconverted]) -> None:
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Backups left out"))
+        self.setText(text)
+        names = [
+            f"• {item.path.name}" + (f" ({item.reason})" if item.reason else "") for item in left
+        ]
+        folder = left[0].path.parent if left else Path()
+        self.setInformativeText(
+            self.tr("In {folder}:").format(folder=folder)
+            + "\n"
+            + "\n".join(names)
+            + "\n\n"
+            + self.tr(
+                "Try again (after freeing disk space, for example), or delete them: your "
+                "journal itself is not affected. Deleted backups cannot be restored."
+            )
+        )
+        self.retry = self.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        self.delete = self.addButton(self.tr("Delete them"), QMessageBox.ButtonRole.DestructiveRole)
+        self.keep = self.addButton(self.tr("Keep them for now"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.retry)
+        self.setEscapeButton(self.keep)
+
+    def choice(self) -> BackupChoice:
+        clicked = self.clickedButton()
+        if clicked is self.retry:
+            return BackupChoice.RETRY
+        return BackupChoice.DELETE if clicked is self.delete else BackupChoice.KEEP
+
+
+def ask_about_backups(parent: QWidget | None, text: str, left: list[Unconverted]) -> BackupChoice:
+    """What the user wants done with the backups `left` out (`text` says how they were)."""
+    box = BackupsLeftBox(parent, text, left)
+    box.exec()
+    return box.choice()
 
 
 def run_dialog(dialog: QDialog) -> bool:

@@ -3,7 +3,7 @@ included, and the method library."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Signal
@@ -322,23 +322,22 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.status.emit(self.tr("“{title}” moved to the trash.").format(title=record.draft.title))
 
     def export_one(self, ritual_uuid: str) -> None:
+        from coachapp.services.rituals.calendar import RitualCalendar  # noqa: PLC0415
+
         record = self._rituals.get(ritual_uuid)
+        folder = Path(self._journal.settings.get("export.folder") or Path.home())
+        name = "".join(c if c.isalnum() or c in " -_" else "-" for c in record.draft.title)
         target = messages.save_file(
-            self, self.tr("Save a calendar file"), Path(f"{record.draft.title}.ics"),
+            self, self.tr("Save a calendar file"), folder / f"{name.strip() or 'ritual'}.ics",
             self.tr("Calendar files (*.ics)"),
         )  # fmt: skip
         if target is None:
             return
-        method = self._journal.methods.library.get(record.draft.method_key)
-        label = method.name(current_language() or "fr") if method else ""
-        start = datetime(1970, 1, 1, tzinfo=UTC)
-        occurrences = self._rituals.occurrences(start, start + timedelta(days=365 * 100),
-                                                ritual_uuid)  # fmt: skip
-        # icalendar takes ~50 ms to import: only when a calendar is written.
-        from coachapp.exchange.ics import write_calendar  # noqa: PLC0415
-
+        calendar = RitualCalendar(
+            self._rituals, self._journal.methods.library, current_language() or "fr"
+        )
         try:
-            write_calendar(target, [(record, label)], occurrences)
+            calendar.write_ritual(ritual_uuid, target)
         except OSError as exc:
             messages.error(self, self.tr("Calendar file"), str(exc.strerror or exc))
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.config import SETTINGS, Settings
+from coachapp.config import SETTINGS, Origin, Settings
 from coachapp.i18n import current_language
 from coachapp.services.today.prompts import PromptService
 from coachapp.ui.common.retranslate import Retranslatable
@@ -205,15 +205,24 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._explain_locks()
 
     def _explain_locks(self) -> None:
-        """Settings the machine policy locks are greyed, and say who set them."""
-        organisation = self._settings.policy.organisation
-        who = organisation or self.tr("your IT department")
-        reason = self.tr("Set for this workstation by {who}; it cannot be changed here.").format(
-            who=who
-        )
+        """Settings the machine policy locks are greyed, and say who set them, and how."""
+        policy = self._settings.policy
+        who = policy.organisation or self.tr("your IT department")
+        reasons = {
+            Origin.MACHINE_REGISTRY: self.tr(
+                "Set by {who} through this computer's Group Policy; it cannot be changed here."
+            ),
+            Origin.USER_REGISTRY: self.tr(
+                "Set by {who} through your account's Group Policy; it cannot be changed here."
+            ),
+            Origin.FILE: self.tr(
+                "Set by {who} in this workstation's policy file; it cannot be changed here."
+            ),
+        }
         locked = [key for key in self._fields if self._settings.locked(key)]
         for key, widget in self._fields.items():
-            widget.setToolTip(reason if key in locked else "")
+            reason = reasons[policy.origin(key)] if key in locked else ""
+            widget.setToolTip(reason.format(who=who))
         self.managed.setText(
             self.tr("Some settings are managed for this workstation (greyed below).")
             if locked else ""

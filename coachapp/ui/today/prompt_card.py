@@ -1,5 +1,7 @@
 """A suggestion of the management model on Today: the pillar, what to do, why, and the three
-ways to answer it (do it, later, dismiss)."""
+ways to answer it (do it, later, dismiss). A card that stands for several suggestions of one
+kind ("5 check-ins are late") opens the list of them; each line opens what it is about, and
+later or dismiss answer for all of them."""
 
 from __future__ import annotations
 
@@ -54,7 +56,8 @@ class SnoozeDialog(QDialog):
 
 
 class PromptCard(QFrame):
-    """One prompt: the pillar, what to do, why, and the three ways to answer it."""
+    """One prompt, or one card for several: the pillar, what to do, why, and the three ways to
+    answer it. `act` carries the prompt to open: the card's own, or the line chosen in its list."""
 
     act = Signal(object)
     snooze = Signal(object, object)  # prompt, day
@@ -76,9 +79,31 @@ class PromptCard(QFrame):
         self.why = ToneLabel("muted", self)
         self.why.setWordWrap(True)
         self.why.setText(prompt.why(language, format_value))
+        self.setAccessibleName(prompt.text(language, format_value))
+        self.setAccessibleDescription(prompt.why(language, format_value))
+        self.items = QWidget(self)
+        self._list = QVBoxLayout(self.items)
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self.item_buttons = [self._item_button(item, language) for item in prompt.items]
+        self.items.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pillar)
+        layout.addWidget(self.text)
+        layout.addWidget(self.why)
+        layout.addLayout(self._build_buttons(today))
+        layout.addWidget(self.items)
+
+    def _build_buttons(self, today: date) -> QHBoxLayout:
+        """Do it (or show the list, on a card for several), later, dismiss."""
         self.do_button = QPushButton(self.tr("Do it"), self)
         self.do_button.setObjectName("act")
-        self.do_button.clicked.connect(lambda: self.act.emit(self.prompt))
+        if self.prompt.items:
+            self.do_button.setObjectName("showList")
+            self.do_button.setCheckable(True)
+            self.do_button.toggled.connect(self._show_list)
+            self._show_list(False)
+        else:
+            self.do_button.clicked.connect(lambda: self.act.emit(self.prompt))
         self.later_button = QToolButton(self)
         self.later_button.setObjectName("later")
         self.later_button.setText(self.tr("Later"))
@@ -99,18 +124,29 @@ class PromptCard(QFrame):
             self.tr("Don't show this kind again"), lambda: self.dismiss.emit(self.prompt, True)
         )
         self.dismiss_button.setMenu(never)
-        self.setAccessibleName(prompt.text(language, format_value))
-        self.setAccessibleDescription(prompt.why(language, format_value))
         buttons = QHBoxLayout()
         buttons.addWidget(self.do_button)
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pillar)
-        layout.addWidget(self.text)
-        layout.addWidget(self.why)
-        layout.addLayout(buttons)
+        return buttons
+
+    def _item_button(self, item: Prompt, language: str) -> QPushButton:
+        """One line of the card's list: it opens what that suggestion is about."""
+        button = QPushButton(item.label(language, format_value), self.items)
+        button.setObjectName("item")
+        button.setFlat(True)
+        button.setToolTip(
+            f"{item.text(language, format_value)}\n{item.why(language, format_value)}"
+        )
+        button.setAccessibleDescription(item.why(language, format_value))
+        button.clicked.connect(lambda: self.act.emit(item))
+        self._list.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    def _show_list(self, shown: bool) -> None:
+        self.items.setVisible(shown)
+        self.do_button.setText(self.tr("Hide the list") if shown else self.tr("Show the list"))
 
     def _snooze(self, day: date) -> None:
         self.snooze.emit(self.prompt, day)

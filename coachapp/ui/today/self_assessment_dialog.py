@@ -1,4 +1,4 @@
-"""Rating the month on the ten dimensions: five choices each, the anchor of the chosen one in
+"""Rating the month on the grid's dimensions: five choices each, the anchor of the chosen one in
 plain words, and a fact as evidence for a 4 or a 5."""
 
 from __future__ import annotations

@@ -194,7 +194,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.review_button.setText(self.tr("Weekly review…"))
         self.assessment_button.setText(self.tr("Self-assessment…"))
         self.assessment_button.setToolTip(
-            self.tr("Rate the month on the ten dimensions of the management model")
+            self.tr("Rate the month against the management model's grid")
         )
         self.progress_button.setText(self.tr("Progress…"))
         self.progress_button.setToolTip(self.tr("Your self-assessments over the last year"))

@@ -72,8 +72,11 @@ def test_a_charts_series_are_named_in_full_below_it_and_saved_with_it(
     names = [label for label in card.legend.findChildren(QLabel) if label.text()]
     legend = card.view.chart().legend()
     assert [label.text() for label in names] == [m.label() for m in legend.markers()]
-    for label in names:
-        assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), label.text()
+    qtbot.waitUntil(  # once the lines are laid out: each name whole
+        lambda: all(
+            label.width() >= label.fontMetrics().horizontalAdvance(label.text()) for label in names
+        )
+    )
     qtbot.mouseClick(view.as_tables, Qt.MouseButton.LeftButton)
     assert not card.legend.isVisible()  # the table names them
     qtbot.mouseClick(view.as_tables, Qt.MouseButton.LeftButton)

@@ -8,9 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
-from coachapp.config import Policy
+from coachapp.config import Origin, Policy, PolicyLayer
 from coachapp.context import Journal
+from coachapp.policy import merged
 from coachapp.services.journal.journal import EntryDraft
+from coachapp.ui.settings.preferences import PreferencesDialog
 from coachapp.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 
@@ -40,6 +42,33 @@ def test_locked_settings_are_greyed_with_the_reason(
     qtbot.mouseClick(export.pseudonymise, Qt.MouseButton.LeftButton)
     assert export.pseudonymise.isChecked()
     export.close()
+
+
+def test_each_lock_says_where_it_comes_from(
+    window: MainWindow, qtbot: QtBot, journal: Journal
+) -> None:
+    journal.settings.policy = merged(
+        [
+            PolicyLayer(Origin.MACHINE_REGISTRY, "HKLM", locked={"backup.keep": 30}),
+            PolicyLayer(Origin.USER_REGISTRY, "HKCU", locked={"theme": "dark"}),
+            PolicyLayer(Origin.FILE, "policy.json", "Ville d'Exemple", locked={"language": "fr"}),
+        ],
+        None,
+    )
+    window.act_preferences.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert not dialog.keep.isEnabled() and dialog.keep.value() == 30
+    assert dialog.keep.toolTip() == (
+        "Set by Ville d'Exemple through this computer's Group Policy; it cannot be changed here."
+    )
+    assert not dialog.theme.isEnabled() and dialog.theme.currentData() == "dark"
+    assert "your account's Group Policy" in dialog.theme.toolTip()
+    assert not dialog.language.isEnabled()
+    assert "this workstation's policy file" in dialog.language.toolTip()
+    assert dialog.interval.isEnabled() and dialog.interval.toolTip() == ""
+    dialog.close()
 
 
 def test_a_skipped_policy_is_said_without_stopping_anyone(

@@ -42,7 +42,7 @@ def raw_holds(path: Path, word: str) -> bool:
 def protected(journal: Journal) -> Iterator[tuple[Journal, str]]:
     write_entries(journal)
     journal.backups.create("manual")
-    recovery = protection.protect(journal, PASSPHRASE, PASSPHRASE)
+    recovery = protection.protect(journal, PASSPHRASE, PASSPHRASE).recovery_key
     yield journal, recovery
 
 

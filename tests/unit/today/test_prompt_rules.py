@@ -111,8 +111,9 @@ def test_the_pack_covers_every_pillar_with_at_least_24_rules() -> None:
 
 def test_exp1_no_experiment_running() -> None:
     [prompt] = fired("EXP-1", facts(experiments=(experiment("concluded", starts_on=days_ago(90)),)))
-    assert why(prompt) == f"No experiment is running, and the last one started on {days_ago(90)}."
-    assert why(fired("EXP-1", facts())[0]) == "No experiment has been started yet."
+    assert why(prompt) == f"No experiment is running; the last one started on {days_ago(90)}."
+    assert why(fired("EXP-1", facts())[0]) == "The journal holds no experiment yet."
+    assert "ce que vous pouvez décider vous-même" in prompt.text("fr")  # never "without asking"
     assert not fired("EXP-1", facts(experiments=(experiment("running"),)))
     recent = experiment("concluded", starts_on=days_ago(20))
     assert not fired("EXP-1", facts(experiments=(recent,)))
@@ -169,7 +170,16 @@ def test_err1_invalidated_experiment_to_celebrate() -> None:
 def test_err2_silence_on_errors_while_experimenting() -> None:
     running = (experiment("running"),)
     [prompt] = fired("ERR-2", facts(entry("learning_error", 100), experiments=running))
-    assert why(prompt) == f"1 experiment(s) running and no learning entry since {days_ago(100)}."
+    assert why(prompt) == (
+        f"“Créneau du jeudi” is running, and no mistake, incident or lesson has been noted since "
+        f"{days_ago(100)}."
+    )
+    two = (*running, experiment("running", uuid="x2", title="Accueil sans rendez-vous"))
+    [prompt] = fired("ERR-2", facts(experiments=two))
+    assert why(prompt, "fr") == (
+        "2 expérimentations sont en cours, et aucune erreur, aucun incident ni enseignement "
+        "n’est noté dans le journal."
+    )  # a plural, never « expérimentation(s) »
     assert not fired("ERR-2", facts(entry("learning_insight", 10), experiments=running))
     assert not fired("ERR-2", facts())
 
@@ -253,8 +263,8 @@ def test_agt1_agents_without_a_one_to_one() -> None:
     assert prompt.action == {"kind": "new_entry", "entry_kind": "one_to_one", "person": "p1"}
     assert "Karim Benali" in prompt.text("fr")
     assert not fired("AGT-1", facts(agents=(AGENT,), last_one_to_one={"p1": days_ago(20)}))
-    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(6))
-    assert len(fired("AGT-1", facts(agents=many))) == 3  # the three waiting longest
+    many = tuple(PersonFact(f"p{n}", f"Agent {n}", "agent", days_ago(300)) for n in range(35))
+    assert len(fired("AGT-1", facts(agents=many))) == 30  # the thirty waiting longest
 
 
 def test_agt2_skill_plan_actions_overdue() -> None:
@@ -372,3 +382,144 @@ def test_chg1_change_step_without_follow_up() -> None:
 def test_chg2_no_change_step() -> None:
     assert fired("CHG-2", facts(entry("change_step", 90)))
     assert not fired("CHG-2", facts(entry("change_step", 30)))
+
+
+# The five themes the content carries through
+
+
+MANAGER = PersonFact("m1", "Sophie Lemaire", "manager", days_ago(600))
+
+
+def test_exp6_an_experiment_starts_without_a_word_to_line_management() -> None:
+    soon = experiment("planned", starts_on=days_ago(-5))
+    [prompt] = fired("EXP-6", facts(experiments=(soon,), last_contact={"manager": days_ago(90)}))
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "stakeholder_contact",
+                             "experiment": "x-planned"}  # fmt: skip
+    assert "comment l’équipe sera couverte si le test échoue" in prompt.text("fr")
+    assert why(prompt) == (
+        f"Starting on {days_ago(-5)}; the last exchange noted with a manager was on {days_ago(90)}."
+    )
+    assert why(fired("EXP-6", facts(experiments=(soon,)))[0]).endswith("noted in the journal.")
+    # Authorised in time: an exchange with a manager in the month before it starts.
+    assert not fired("EXP-6", facts(experiments=(soon,), last_contact={"manager": days_ago(10)}))
+    later = replace(soon, starts_on=days_ago(-40))  # too far ahead to ask yet
+    assert not fired("EXP-6", facts(experiments=(later,)))
+
+
+def test_mgr6_learning_not_reported_upward() -> None:
+    done = experiment("concluded", concluded_on=days_ago(20), outcome="invalidated")
+    [prompt] = fired("MGR-6", facts(experiments=(done,), last_contact={"manager": days_ago(30)}))
+    assert prompt.text("en") == (
+        "What did you learn from “Créneau du jeudi”, and does your line management know?"
+    )
+    assert not fired("MGR-6", facts(experiments=(done,), last_contact={"manager": days_ago(5)}))
+    fresh = replace(done, concluded_on=days_ago(3))  # a few days to write it up first
+    assert not fired("MGR-6", facts(experiments=(fresh,)))
+
+
+def test_coc5_no_other_manager_brought_in() -> None:
+    [prompt] = fired("COC-5", facts(last_contact={"manager": days_ago(100)}))
+    assert prompt.action["entry_kind"] == "stakeholder_contact"
+    assert not fired("COC-5", facts(last_contact={"manager": days_ago(20)}))
+
+
+def test_mgr7_the_managers_own_training_by_its_tags_in_any_language() -> None:
+    [prompt] = fired("MGR-7", facts())
+    assert why(prompt, "fr") == (
+        "Aucune entrée n’est étiquetée «\u00a0formation managériale\u00a0», "
+        "«\u00a0codéveloppement\u00a0» ou «\u00a0mentorat\u00a0»."
+    )
+    old = EntryFact("e1", days_ago(200), "note", "Formation", tags=frozenset({"mentorat"}))
+    assert str(days_ago(200)) in why(fired("MGR-7", facts(old))[0])
+    for tag in ("Co-développement", "codeveloppement", "Management-Training", "mentoring"):
+        lately = EntryFact("e2", days_ago(30), "note", "Séance", tags=frozenset({tag}))
+        assert not fired("MGR-7", facts(lately)), tag
+    assert not fired("MGR-7", facts(tag_last={"formation manageriale": days_ago(30)}))
+
+
+def test_mgr8_agents_have_skill_plans_the_manager_has_none() -> None:
+    [prompt] = fired("MGR-8", facts(skill_holders={"agent": 4}))
+    assert why(prompt) == (
+        "4 agents have a skill in progress in their plan; no manager, you included, has one."
+    )
+    assert not fired("MGR-8", facts(skill_holders={"agent": 4, "manager": 1}))
+    assert not fired("MGR-8", facts(skill_holders={"agent": 2}))
+
+
+def showcase(ago: int, **fields: object) -> EntryFact:
+    return replace(entry("showcase", ago, "Article intranet"), **fields)  # type: ignore[arg-type]
+
+
+def test_meb3_showcases_never_tell_the_territorys_project() -> None:
+    two = (showcase(100), showcase(20, uuid="s2"))
+    [prompt] = fired("MEB-3", facts(*two))
+    assert prompt.values["count"] == 2
+    assert "«\u00a0projet de territoire\u00a0»" in why(prompt, "fr")
+    tagged = replace(two[1], tags=frozenset({"Projet-de-territoire"}))
+    assert not fired("MEB-3", facts(two[0], tagged))
+    assert not fired("MEB-3", facts(two[1]))  # one showcase says little
+
+
+def test_meb4_showcases_never_give_an_agent_the_floor() -> None:
+    two = (showcase(100, people=frozenset({"m1"})), showcase(20, uuid="s2"))
+    assert fired("MEB-4", facts(*two, agents=(AGENT,), person_kinds={"m1": "manager"}))
+    with_agent = replace(two[1], people=frozenset({"p1"}))
+    assert not fired("MEB-4", facts(two[0], with_agent, agents=(AGENT,)))
+
+
+def test_meb5_a_newcomer_settling_in_asked_for_a_fresh_eyes_report() -> None:
+    arrived = PersonFact("p9", "Léa Martin", "agent", days_ago(300), arrived=days_ago(60))
+    welcomed = {"p9": days_ago(55)}  # the welcome conversation, in the first month only
+    [prompt] = fired("MEB-5", facts(agents=(arrived,), last_one_to_one=welcomed))
+    assert "rapport d’étonnement" in prompt.text("fr")
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "one_to_one", "person": "p9"}
+    assert not fired("MEB-5", facts(agents=(arrived,), last_one_to_one={"p9": days_ago(10)}))
+    assert not fired("MEB-5", facts(agents=(replace(arrived, arrived=days_ago(20)),)))
+
+
+def test_err5_the_facts_noted_then_no_lesson() -> None:
+    mistake = entry("learning_error", 12, "Courrier daté du mauvais jour", uuid="e1")
+    [prompt] = fired("ERR-5", facts(mistake))
+    assert prompt.action == {"kind": "open_entry", "entry": "e1"}
+    assert why(prompt) == f"Noted on {days_ago(12)}, with no lesson noted since."
+    assert not fired("ERR-5", facts(mistake, entry("learning_insight", 5)))
+    assert not fired("ERR-5", facts(entry("learning_error", 3)))  # facts still being gathered
+
+
+def test_err6_repeated_mistakes_of_one_agent_call_for_a_one_to_one() -> None:
+    about_karim = tuple(
+        replace(entry("learning_error", n, uuid=f"e{n}"), people=frozenset({"p1"}))
+        for n in (50, 30, 10)
+    )
+    [prompt] = fired("ERR-6", facts(*about_karim, agents=(AGENT,)))
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "one_to_one", "person": "p1"}
+    assert "d’abord les faits" in prompt.text("fr")
+    assert why(prompt).startswith("3 mistakes noted in 90 days involve Karim Benali")
+    assert not fired("ERR-6", facts(*about_karim[:2], agents=(AGENT,)))
+    talked = {"p1": days_ago(5)}  # talked over since the latest
+    assert not fired("ERR-6", facts(*about_karim, agents=(AGENT,), last_one_to_one=talked))
+
+
+def test_chg3_a_validated_innovation_not_yet_made_to_last() -> None:
+    won = experiment("concluded", concluded_on=days_ago(45), outcome="validated")
+    [prompt] = fired("CHG-3", facts(experiments=(won,)))
+    assert prompt.action == {"kind": "new_entry", "entry_kind": "change_step",
+                             "experiment": won.uuid}  # fmt: skip
+    assert not fired("CHG-3", facts(entry("change_step", 20), experiments=(won,)))
+    assert not fired("CHG-3", facts(experiments=(replace(won, concluded_on=days_ago(10)),)))
+
+
+def test_chg4_too_many_experiments_at_once() -> None:
+    running = tuple(experiment("running", uuid=f"x{n}", starts_on=days_ago(n)) for n in range(4))
+    [prompt] = fired("CHG-4", facts(experiments=running))
+    assert "calendrier du service" in prompt.text("fr")
+    assert prompt.values["count"] == 4
+    assert not fired("CHG-4", facts(experiments=running[:3]))
+
+
+def test_no_rule_tells_to_act_without_asking() -> None:
+    """The organisation authorises risk-taking: no text says to go ahead without asking."""
+    asking = ("autorisation", "sans demander", "sans attendre", "permission", "without asking")
+    for rule in pack().rules.values():
+        for text in (rule.text["fr"], rule.text["en"]):
+            assert not any(word in text for word in asking), rule.id

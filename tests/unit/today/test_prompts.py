@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coachapp.clock import FixedClock
-from coachapp.coaching.engine import evaluate, render
+from coachapp.coaching.engine import GROUP, Prompt, evaluate, grouped, render, spread
 from coachapp.coaching.facts import (
     DelegationFact,
     EntryFact,
@@ -31,8 +31,10 @@ from coachapp.services.delegations.delegations import DelegationDraft
 from coachapp.services.experiments.experiments import ExperimentDraft, ExpStatus
 from coachapp.services.experiments.experiments import TestCard as Card
 from coachapp.services.journal.journal import EntryDraft, EntryKind
-from coachapp.services.people.people import PersonDraft
+from coachapp.services.people.people import PersonDraft, PersonKind
+from coachapp.services.people.skills import SkillDraft, SkillKind
 from coachapp.services.today.prompts import PromptService, gather_facts
+from coachapp.storage.models import PromptState
 from coachapp.timezones import local_zone
 
 TODAY = date(2026, 11, 25)
@@ -81,6 +83,32 @@ def test_facts_come_from_the_journal(journal: Journal) -> None:
         delegation.uuid, "Karim Benali", 3, TODAY - timedelta(days=40),
     )  # fmt: skip
     assert [(e.status, e.starts_on) for e in facts.experiments] == [("running", TODAY)]
+
+
+def test_facts_read_one_by_one_only_what_the_rules_read_so(
+    journal: Journal, clock: FixedClock
+) -> None:
+    """Showcases and mistakes come with their tags and people; tags' latest days, everyone's
+    kind and who has a skill plan come too."""
+    karim = journal.people.create(PersonDraft("Karim Benali")).uuid
+    sophie = journal.people.create(PersonDraft("Sophie Lemaire", kind=PersonKind.MANAGER)).uuid
+    shown = journal.entries.create(
+        EntryDraft(at(TODAY - timedelta(days=20)), "Le projet au conseil", kind=EntryKind.SHOWCASE,
+                   tags=("Projet de territoire", "intranet"), people=(karim,))
+    )  # fmt: skip
+    journal.entries.create(EntryDraft(at(TODAY - timedelta(days=8)), "Séance", tags=("Mentorat",)))
+    journal.skills.create(SkillDraft(karim, "Accueil numérique", SkillKind.KNOW_HOW, 1, 3))
+    prompts = service(journal, clock)
+    assert {"showcase", "learning_error", "learning_incident"} <= prompts.detailed_kinds()
+    assert "note" not in prompts.detailed_kinds()
+    facts = gather_facts(TODAY, detailed=prompts.detailed_kinds())
+    [entry] = facts.detailed
+    assert (entry.uuid, entry.kind, entry.people) == (shown.uuid, "showcase", frozenset({karim}))
+    assert entry.tags == {"projet de territoire", "intranet"}
+    assert facts.tag_last["mentorat"] == TODAY - timedelta(days=8)
+    assert facts.person_kinds == {karim: "agent", sophie: "manager"}
+    assert facts.skill_holders == {"agent": 1}
+    assert not gather_facts(TODAY).detailed  # what no rule reads is not fetched
 
 
 def test_only_people_who_joined_lately_are_newcomers(journal: Journal, clock: FixedClock) -> None:
@@ -135,6 +163,13 @@ FACTS = st.builds(
         ["idea", "planned", "running", "concluded", "abandoned"]), DAYS, st.none() | DAYS,
         st.none() | DAYS, st.none() | DAYS, st.none() | st.sampled_from(
             ["validated", "invalidated", "inconclusive"])), max_size=6).map(tuple),
+    detailed=st.lists(st.builds(EntryFact, WORDS, DAYS, st.sampled_from(
+        ["showcase", "learning_error", "learning_incident"]), WORDS,
+        st.frozensets(st.sampled_from(["projet de territoire", "mentorat", "x"])),
+        st.frozensets(WORDS, max_size=2)), max_size=10).map(tuple),
+    tag_last=st.dictionaries(st.sampled_from(["mentorat", "codeveloppement", "x"]), DAYS),
+    person_kinds=st.dictionaries(WORDS, st.sampled_from(["agent", "manager"]), max_size=4),
+    skill_holders=st.dictionaries(st.sampled_from(["agent", "manager"]), st.integers(0, 5)),
 )  # fmt: skip
 
 
@@ -149,9 +184,12 @@ def test_the_engine_never_raises_and_is_deterministic(facts: Facts) -> None:
     ]
     priorities = [p.rule.priority for p in first]
     assert priorities == sorted(priorities, reverse=True)
-    for prompt in first:
+    cards = spread(grouped(first))
+    assert sorted(p.key for card in cards for p in card.members) == sorted(p.key for p in first)
+    for card in cards:
         for language in ("fr", "en"):
-            assert prompt.text(language) and prompt.why(language)
+            assert card.text(language) and card.why(language)
+            assert all(isinstance(item.label(language), str) for item in card.items)
 
 
 @cache
@@ -211,6 +249,57 @@ def test_bad_packs_are_left_out_with_a_clear_problem(tmp_path: Path) -> None:
     missing = Pack(BUILT_IN, SCHEMA, tmp_path / "nowhere")
     assert [str(p) for p in missing.problems] == [
         f"{tmp_path / 'nowhere'}: this folder does not exist"
+    ]
+
+
+# Cards: several prompts of a rule make one; the top spreads over the pillars
+
+
+def late(n: int) -> DelegationFact:
+    return DelegationFact(f"d{n}", f"Sujet {n}", "Karim", "p1", 3, 5,
+                          TODAY - timedelta(days=n), TODAY - timedelta(days=60), ())  # fmt: skip
+
+
+def test_eight_late_check_ins_make_one_card_listing_them_latest_due_first() -> None:
+    facts = Facts(TODAY, entries=(EntryFact("e", TODAY - timedelta(days=400), "note", "x"),),
+                  delegations=tuple(late(n) for n in range(2, 10)))  # fmt: skip
+    found = evaluate(built_in().rules.values(), facts)
+    [card] = [c for c in grouped(found) if c.rule.id == "MGR-1"]
+    assert card.subject == GROUP and len(card.items) == 8
+    assert card.text("en") == "8 check-ins are late"
+    assert card.why("en", str) == "The oldest, with Karim on “Sujet 9”, was due on " + (
+        f"{TODAY - timedelta(days=9)}, Days(count=9) ago."
+    )
+    assert [i.values["area"] for i in card.items][:3] == ["Sujet 9", "Sujet 8", "Sujet 7"]
+    assert card.items[0].label("fr", str).startswith("Karim\u00a0: «\u00a0Sujet 9\u00a0»")
+    two = Facts(TODAY, entries=facts.entries, delegations=(late(2), late(3)))
+    assert [c.subject for c in grouped(evaluate(built_in().rules.values(), two))
+            if c.rule.id == "MGR-1"] == ["d3", "d2"]  # fewer than the group's "from"  # fmt: skip
+
+
+def test_the_first_cards_come_from_different_pillars() -> None:
+    rules = built_in().rules
+
+    def prompt(rule_id: str, subject: str) -> Prompt:
+        return Prompt(rules[rule_id], subject, "", {}, "default", {})
+
+    ordered = [prompt("EXP-2", "a"), prompt("EXP-2", "b"), prompt("MGR-1", "c"),
+               prompt("EXP-4", "d"), prompt("AGT-3", "e"), prompt("MGR-2", "f")]  # fmt: skip
+    assert [p.subject for p in spread(ordered)] == ["a", "c", "e", "b", "d", "f"]
+
+
+def test_an_it_pack_changes_a_group_and_cannot_half_make_one(tmp_path: Path) -> None:
+    folder = tmp_path / "packs"
+    write_pack(folder, "10-local.json", [
+        {"id": "MGR-1", "group": {"from": 5, "text": {"fr": "{count} points en attente"}}},
+        {"id": "MGR-4", "group": {"from": 2}},
+    ])  # fmt: skip
+    pack = Pack(BUILT_IN, SCHEMA, folder)
+    rule = pack.rules["MGR-1"]
+    assert rule.group_from == 5 and rule.group["text"]["fr"] == "{count} points en attente"
+    assert rule.group["text"]["en"] == "{count} check-ins are late"  # kept
+    assert [str(p) for p in pack.problems] == [
+        f"{folder / '10-local.json'}: rules[1].group: 'text' is a required property"
     ]
 
 
@@ -275,6 +364,29 @@ def test_ignored_prompts_back_off_longer_each_time(journal: Journal, clock: Fixe
     assert shown_days[:4] == [0, 1, 2, 3]
     gaps = [b - a for a, b in pairwise(shown_days[3:])]
     assert gaps[:3] == [7, 14, 28]
+
+
+def test_what_is_done_with_a_card_is_done_with_each_prompt_it_lists(
+    journal: Journal, clock: FixedClock
+) -> None:
+    silent_journal(journal, clock)
+    karim = journal.people.create(PersonDraft("Karim Benali")).uuid
+    for n in range(3, 7):
+        journal.delegations.create(
+            DelegationDraft(f"Sujet {n}", 3, 5, TODAY - timedelta(days=25), person_uuid=karim,
+                            next_checkin=TODAY - timedelta(days=n))
+        )  # fmt: skip
+    prompts = service(journal, clock)
+    [card] = [p for p in prompts.current().prompts if p.rule.id == "MGR-1"]
+    assert len(card.items) == 4
+    prompts.act(card.items[0])  # one line opened and done: three left, still a card
+    [card] = [p for p in prompts.current().prompts if p.rule.id == "MGR-1"]
+    assert len(card.items) == 3
+    prompts.seen([card])
+    assert PromptState.select().where(PromptState.state == "shown").count() == 3
+    prompts.dismiss(card)
+    assert not [p for p in prompts.current().prompts if p.rule.id == "MGR-1"]
+    assert PromptState.select().where(PromptState.state == "dismissed").count() == 3
 
 
 def test_snoozing_to_today_or_before_is_refused(journal: Journal, clock: FixedClock) -> None:

@@ -1,4 +1,4 @@
-"""The monthly self-assessment: ten dimensions, kept per month, swings and lingering lows."""
+"""The monthly self-assessment: fifteen dimensions, kept per month, swings and lingering lows."""
 
 from __future__ import annotations
 
@@ -12,11 +12,21 @@ from coachapp.services.today.self_assessment import Rating, months_before
 from coachapp.storage.models import SelfRating
 
 
-def test_the_grid_has_ten_dimensions_with_five_anchors_in_both_languages(
+def test_the_grid_has_fifteen_dimensions_with_five_anchors_in_both_languages(
     journal: Journal,
 ) -> None:
     dimensions = journal.self_assessment.dimensions
-    assert [d.key for d in dimensions] == [f"D{n}" for n in range(1, 11)]
+    assert [d.key for d in dimensions] == [f"D{n}" for n in range(1, 16)]
+    assert {d.pillar for d in dimensions} == {
+        "EXP",
+        "ERR",
+        "COC",
+        "INC",
+        "AGT",
+        "MGR",
+        "MEB",
+        "CHG",
+    }
     for dimension in dimensions:
         assert set(dimension.name) == {"fr", "en"} and len(dimension.anchors) == 5
         assert all(anchor["fr"] and anchor["en"] for anchor in dimension.anchors)
