@@ -90,7 +90,7 @@
     <context>
         <name>AliasesDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+128" />
+            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+150" />
             <source>Aliases in {file}</source>
             <translation>Alias dans {file}</translation>
         </message>
@@ -749,7 +749,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>CoacheePage</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/coachee_page.py" line="+88" />
+            <location filename="../../coachapp/ui/coaching/coachee_page.py" line="+89" />
             <source>All coachees</source>
             <translation>Tous les coachés</translation>
         </message>
@@ -794,7 +794,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>&amp;Préparer la prochaine séance</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+29" />
             <source>Rename the coachee</source>
             <translation>Renommer le coaché</translation>
         </message>
@@ -892,6 +892,65 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <location line="+10" />
             <source>Export filed under {name}.</source>
             <translation>Export classé sous {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingSharedWords</name>
+        <message numerus="yes">
+            <location filename="../../coachapp/ui/coaching/sharing_part.py" line="+19" />
+            <source>A coachee erased, %n export(s) with them</source>
+            <translation>
+                <numerusform>Un coaché effacé, avec %n export</numerusform>
+                <numerusform>Un coaché effacé, avec %n exports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preparation sheet for {name}</source>
+            <translation>Fiche de préparation pour {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Feedback for {name}, %n comment(s)</source>
+            <translation>
+                <numerusform>Retour pour {name}, %n commentaire</numerusform>
+                <numerusform>Retour pour {name}, %n commentaires</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Held in your coaching portfolio: what your coachees sent you. Erase a coachee in Coaching to remove all of it, with the files written for them.</source>
+            <translation>Conservé dans votre portefeuille de coaching : ce que vos coachés vous ont envoyé. Effacez un coaché dans Coaching pour tout retirer, avec les fichiers écrits pour lui.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Coachee</source>
+            <translation>Coaché</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Exports</source>
+            <translation>Exports</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Earliest export</source>
+            <translation>Premier export</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Latest export</source>
+            <translation>Dernier export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Files written for them</source>
+            <translation>Fichiers écrits pour lui</translation>
         </message>
     </context>
     <context>
@@ -8301,7 +8360,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SharingDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-103" />
+            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-116" />
             <location line="+11" />
             <source>What I have shared</source>
             <translation>Historique des partages</translation>
@@ -8347,7 +8406,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Parties</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+19" />
             <source>Nothing shared yet.</source>
             <translation>Rien n’a encore été partagé.</translation>
         </message>
@@ -8362,7 +8421,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Le nom que désigne chaque alias de l’export pseudonymisé sélectionné</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>{first} to {last}</source>
             <translation>du {first} au {last}</translation>
         </message>

@@ -43,6 +43,19 @@ class Erased:
 
 
 @dataclass(frozen=True)
+class Held:
+    """What the portfolio holds on one coachee (the sharing record lists it: it came from
+    someone else's workstation, and is erased whole with them)."""
+
+    name: str
+    exports: int
+    first: datetime | None  # when the earliest and the latest were made
+    last: datetime | None
+    sessions: int
+    files: int  # feedback files and sheets written for them
+
+
+@dataclass(frozen=True)
 class CoachingShare:
     """A line of the sharing record about coaching: a file written for a coachee, or a coachee
     erased (then `coachee` is empty)."""
@@ -97,6 +110,22 @@ class ErasureService:
         log.info("A coachee was erased: %d exports, %d files deleted", preview.exports,
                  len(doomed) - len(left))  # fmt: skip
         return Erased(preview.exports, len(doomed) - len(left), tuple(left))
+
+    def held(self) -> list[Held]:
+        """Each coachee and what is held on them, by name."""
+        if not self._portfolio.store.exists():
+            return []
+        self._portfolio.open()
+        found = []
+        for coachee in Coachee.select().order_by(Coachee.name_key):
+            made = [e.exported_at for e in StoredExport.select(StoredExport.exported_at)
+                    .where(StoredExport.coachee == coachee)]  # fmt: skip
+            found.append(Held(
+                coachee.name, len(made), min(made, default=None), max(made, default=None),
+                Session.select().where(Session.coachee == coachee).count(),
+                WrittenFile.select().where(WrittenFile.coachee == coachee).count(),
+            ))  # fmt: skip
+        return found
 
     def shared(self) -> list[CoachingShare]:
         """Files written for coachees and coachees erased, the latest first."""

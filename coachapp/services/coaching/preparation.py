@@ -70,8 +70,11 @@ class PreparationService:
     def prepare(self, coachee_uuid: str) -> Preparation:
         coachee = self._portfolio.coachee(coachee_uuid)
         today = self._clock.now().astimezone(local_zone()).date()
-        last = self._sessions.last_held(coachee_uuid, today)
         coming = self._sessions.next_one(coachee_uuid, today)
+        # Since the meeting before the one prepared (before tomorrow when none is planned).
+        last = self._sessions.last_held(
+            coachee_uuid, coming.day if coming else today + timedelta(days=1)
+        )
         timeline = self._portfolio.exports(coachee_uuid)
         if timeline:
             seen = [e for e in timeline if last and e.exported_at.astimezone(local_zone()).date()

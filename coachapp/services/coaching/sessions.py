@@ -64,11 +64,11 @@ class SessionService:
         with portfolio_db.atomic():
             Session.delete().where(Session.uuid == session_uuid).execute()
 
-    def last_held(self, coachee_uuid: str, today: date) -> SessionRecord | None:
-        """The latest meeting on or before `today`."""
-        return next((s for s in self.sessions(coachee_uuid) if s.day <= today), None)
+    def last_held(self, coachee_uuid: str, before: date) -> SessionRecord | None:
+        """The latest meeting before the day `before`."""
+        return next((s for s in self.sessions(coachee_uuid) if s.day < before), None)
 
     def next_one(self, coachee_uuid: str, today: date) -> SessionRecord | None:
-        """The nearest meeting after `today`."""
-        coming = [s for s in self.sessions(coachee_uuid) if s.day > today]
+        """The nearest meeting from `today` on (one planned for today is still to prepare)."""
+        coming = [s for s in self.sessions(coachee_uuid) if s.day >= today]
         return coming[-1] if coming else None

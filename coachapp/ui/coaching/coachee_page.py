@@ -68,6 +68,7 @@ class CoacheePage(Retranslatable, QWidget):
         self.tabs.setObjectName("coacheeTabs")
         for tab in (self.changes, self.feedback, self.sessions, self.preparation):
             self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
         for signal in (self.feedback.status, self.preparation.status):
             signal.connect(self.status)
         self.feedback.sent.connect(self.changed)
@@ -111,6 +112,13 @@ class CoacheePage(Retranslatable, QWidget):
     def flush(self) -> None:
         self.feedback.flush()
         self.sessions.flush()
+
+    def _tab_changed(self) -> None:
+        """What was typed on the tab left is saved before the next one reads it (the sheet
+        shows the session notes just written)."""
+        self.flush()
+        if self.tabs.currentWidget() is self.preparation:
+            self.preparation.refresh()
 
     def rename(self) -> None:
         current = self._coaching.portfolio.coachee(self.coachee_uuid).name

@@ -186,7 +186,10 @@ class ExchangeActions(QObject):
         from coachapp.ui.exchange.sharing_dialog import SharingDialog  # noqa: PLC0415
 
         journal = self._host.journal
-        dialog = SharingDialog(journal.sharing, journal.export_keys, self._host.widget())
+        dialog = SharingDialog(
+            journal.sharing, journal.export_keys, self._host.widget(),
+            coaching=journal.coaching.erasure if journal.coaching.store.exists() else None,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
