@@ -230,7 +230,7 @@ class CoachingWords(Translatable):
             "review": self.tr("Experiment review"),
             "training": self.tr("Skill plan action"),
         }[commitment.kind]
-        parts = [f"{kind}: {commitment.title}"]
+        parts = [self.tr("{kind}: {title}").format(kind=kind, title=commitment.title)]
         if commitment.owner:
             parts.append(commitment.owner)
         if commitment.due:

@@ -938,17 +938,17 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Premier export</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Latest export</source>
             <translation>Dernier export</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Sessions</source>
             <translation>Séances</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Files written for them</source>
             <translation>Fichiers écrits pour lui</translation>
         </message>
@@ -1309,7 +1309,12 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Action de plan de compétences</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
+            <source>{kind}: {title}</source>
+            <translation>{kind} : {title}</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>due {day}</source>
             <translation>échéance le {day}</translation>
         </message>
@@ -5841,7 +5846,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>OverviewModel</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+23" />
+            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+25" />
             <source>Coachee</source>
             <translation>Coaché</translation>
         </message>
@@ -5904,7 +5909,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/overview_page.py" line="+97" />
+            <location filename="../../coachapp/ui/coaching/overview_page.py" line="+96" />
             <location line="+16" />
             <source>Coachees</source>
             <translation>Coachés</translation>
@@ -5958,7 +5963,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>OverviewWords</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+102" />
+            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+124" />
+            <source>{what}: {count}</source>
+            <translation>{what} : {count}</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>none yet</source>
             <translation>aucune pour l’instant</translation>
         </message>
@@ -5974,8 +5984,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>{up} up, {down} down</source>
-            <translation>{up} en hausse, {down} en baisse</translation>
+            <source>{count} up</source>
+            <translation>{count} en hausse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} down</source>
+            <translation>{count} en baisse</translation>
         </message>
         <message>
             <location line="+6" />

@@ -1,8 +1,11 @@
 """The portfolio overview as a table: one coachee a row, every column sortable by its value
-(not its text), the "needs attention" column by how much a coachee needs it."""
+(not its text), the "needs attention" column by how much a coachee needs it. A row holds two
+lines (the next session under the last, moves down under moves up, a second reason to look),
+so that the twelve columns fit the width of a laptop's screen."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -37,16 +40,40 @@ _FAR = 10**11  # more than any instant's timestamp
 
 
 def short_day(value: date | None) -> str:
-    """A day in the locale's short form ("15/09/2026"): the table has many columns."""
+    """A day in the locale's short form ("15/09/2026"), without its year in the current one
+    ("15/09"): the table has many columns."""
     if value is None:
         return "—"
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)  # fmt: skip
+    locale = QLocale()
+    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if value.year == date.today().year:
+        form = re.sub(r"[^dM]*y+[^dM]*$|^y+[^dM]*", "", form) or form
+    return locale.toString(QDate(value.year, value.month, value.day), form)
+
+
+def two_lines(text: str) -> str:
+    """A heading broken at its middle space: the figures under it are a few characters wide,
+    and the twelve columns then fit a 1366-pixel screen."""
+    spaces = [n for n, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda n: abs(n - len(text) / 2))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
 
 
 class OverviewModel(RecordTableModel[OverviewRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HEADERS, parent)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        text = super().headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(text, str):
+            return two_lines(text) if section >= PERIOD else text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text
+        return super().headerData(section, orientation, role)
 
     def set_rows(self, rows: list[OverviewRow]) -> None:
         self.beginResetModel()
@@ -69,7 +96,7 @@ class OverviewModel(RecordTableModel[OverviewRow]):
         if column == NAME:
             return row.name
         if column == ATTENTION:
-            return "; ".join(CoachingWords().attention(r) for r in row.attention) or "—"
+            return "\n".join(CoachingWords().attention(r) for r in row.attention[:2]) or "—"
         if column == PERIOD:
             if row.first_day is None or row.last_day is None:
                 return "—"
@@ -123,7 +150,9 @@ class OverviewModel(RecordTableModel[OverviewRow]):
         if column == ATTENTION and row.attention:
             return "\n".join(words.attention(r) for r in row.attention)
         if column == PILLAR_COLUMN and row.pillars:
-            return "\n".join(f"{words.pillar(p)}: {row.pillars.get(p, 0)}" for p in PILLARS)
+            return "\n".join(
+                OverviewWords().count(words.pillar(p), row.pillars.get(p, 0)) for p in PILLARS
+            )
         if column == RITUALS and row.stakeholders:
             return OverviewWords().with_groups(groups_label(row.stakeholders))
         if column == EXPERIMENTS and row.lessons:
@@ -132,10 +161,13 @@ class OverviewModel(RecordTableModel[OverviewRow]):
 
 
 class OverviewWords(Translatable):
+    def count(self, what: str, count: int) -> str:
+        return self.tr("{what}: {count}").format(what=what, count=count)
+
     def session(self, last: date | None, coming: date | None) -> str:
         text = short_day(last) if last else self.tr("none yet")
         if coming:
-            text += " · " + self.tr("next: {day}").format(day=short_day(coming))
+            text += "\n" + self.tr("next: {day}").format(day=short_day(coming))
         return text
 
     def pillars(self, covered: int) -> str:
@@ -144,7 +176,8 @@ class OverviewWords(Translatable):
     def moves(self, up: int, down: int) -> str:
         if not up and not down:
             return "—"
-        return self.tr("{up} up, {down} down").format(up=up, down=down)
+        return "\n".join((self.tr("{count} up").format(count=up),
+                          self.tr("{count} down").format(count=down)))  # fmt: skip
 
     def trend(self, trend: float | None) -> str:
         if trend is None:

@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -65,12 +65,14 @@ class OverviewPage(Retranslatable, QWidget):
         self.model = OverviewModel(self)
         self.sorted = OverviewSort(self)
         self.sorted.setSourceModel(self.model)
-        self.table = record_table(self, "coacheeTable", self.sorted, 30)
+        lines = self.fontMetrics().lineSpacing()
+        self.table = record_table(self, "coacheeTable", self.sorted, 2 * lines + 10)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ATTENTION, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ATTENTION, header.fontMetrics().averageCharWidth() * 36)
+        # Columns as wide as their texts (_fit_columns); the reasons to look wrap in a column of
+        # their own width, all of them in its tooltip.
+        self.table.setWordWrap(True)
+        header.sortIndicatorChanged.connect(self._fit_columns)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty = QLabel(self)
@@ -118,6 +120,7 @@ class OverviewPage(Retranslatable, QWidget):
             )
         )
         self.model.retranslate()
+        self._fit_columns()
 
     def refresh_icons(self) -> None:
         self.add_button.setIcon(icon("export"))
@@ -125,6 +128,7 @@ class OverviewPage(Retranslatable, QWidget):
     def show_rows(self, rows: list[OverviewRow]) -> None:
         chosen = selected_uuid(self.table)
         self.model.set_rows(rows)
+        self._fit_columns()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if chosen:
@@ -132,6 +136,22 @@ class OverviewPage(Retranslatable, QWidget):
         elif rows:
             self.table.selectRow(0)
         self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest line or its heading's (two lines), with room for
+        the sort arrow in the sorted one only: the twelve columns fit a 1366-pixel screen."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + pad
+        for column in range(self.model.columnCount()):
+            if column == ATTENTION:
+                header.resizeSection(column, metrics.averageCharWidth() * 24)
+                continue
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            wide = max(metrics.horizontalAdvance(line) for line in heading.splitlines() or [""])
+            wide += arrow if column == header.sortIndicatorSection() else pad
+            header.resizeSection(column, max(wide, self.table.sizeHintForColumn(column)))
 
     def select(self, coachee_uuid: str) -> None:
         for row in range(self.sorted.rowCount()):
