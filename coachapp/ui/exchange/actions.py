@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from coachapp.errors import UserError
@@ -25,6 +25,8 @@ INCOMING_FOLDER = "incoming_folder"  # where the last file imported or reviewed 
 
 
 class ExchangeActions(QObject):
+    reviewed = Signal()  # an export was opened for review: the user coaches someone
+
     def __init__(self, host: Host, show_today: Callable[[], None]) -> None:
         super().__init__(host.widget())
         self._host = host
@@ -150,6 +152,7 @@ class ExchangeActions(QObject):
             settings=self._host.settings, parent=parent,
         )  # fmt: skip
         window.show()
+        self.reviewed.emit()
         return window
 
     def person_report(self, person_uuid: str) -> Path | None:

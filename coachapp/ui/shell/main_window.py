@@ -153,6 +153,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.exchange = ExchangeActions(self, lambda: self._show(self.today_view))
         self.exchange.file_for_coaching = self._file_for_coaching
         self.coaching_area.filed.connect(self._show_coaching)
+        self.exchange.reviewed.connect(self._coach_seen)
         self.backups = BackupActions(self)
         self.backups.backed_up.connect(self._update_counts)
         self.people_view.report_requested.connect(self.exchange.person_report)
@@ -351,8 +352,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_counts()
 
     def _show_coaching(self) -> None:
-        """The Coaching area in the sidebar once a coach has filed an export, or when switched
-        on in the preferences."""
+        """The Coaching area in the sidebar once a coach has filed an export or opened one for
+        review, or when switched on in the preferences."""
         on = bool(self.settings.get("coaching.area")) or self.journal.coaching.store.exists()
         row = next(row for row, (name, _v) in enumerate(self.areas) if name == "coaching")
         self.sidebar.setRowHidden(row, not on)
@@ -360,6 +361,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_areas[row].setEnabled(on)
         if not on and self.stack.currentWidget() is self.coaching_area:
             self._show(self.today_view)
+
+    def _coach_seen(self) -> None:
+        """A coach opened an export for review: the Coaching area is for them (Preferences
+        take it away again)."""
+        self.settings.set("coaching.area", True)
+        self._show_coaching()
 
     def _file_for_coaching(self, source: Path, document: dict[str, object]) -> None:
         """A coachee's export brought in with File > Import: to the portfolio, not the journal."""

@@ -214,3 +214,19 @@ def test_feedback_sessions_sheet_sharing_and_erasure(
     assert not out.exists() and not sheet.exists() and not claire.first.exists()
     assert sam.first.exists()
     assert [c.name for c in journal.coaching.portfolio.coachees()] == [sam.name]
+
+
+def test_opening_an_export_for_review_brings_the_coaching_area(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, received: list[Coachee], journal: Journal
+) -> None:
+    row = coaching_row(window)
+    assert window.sidebar.isRowHidden(row) and not window.act_areas[row].isEnabled()
+    with dialogs.expecting(choose_file(received[1].first)):
+        window.act_review.trigger()
+    qtbot.waitUntil(lambda: not window.sidebar.isRowHidden(row))
+    assert window.act_areas[row].isEnabled()
+    assert journal.settings.get("coaching.area") is True
+    assert not journal.coaching.store.exists()  # nothing filed: only shown
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "reviewWindow":
+            widget.close()
