@@ -874,7 +874,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>CoachingArea</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/coaching_area.py" line="+121" />
+            <location filename="../../coachapp/ui/coaching/coaching_area.py" line="+122" />
             <source>Add a coachee's export</source>
             <translation>Ajouter l’export d’un coaché</translation>
         </message>
@@ -884,12 +884,18 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Exports de journal CoachApp (*.json);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+29" />
+            <location line="+3" />
             <source>Cannot add the export</source>
             <translation>Impossible d’ajouter l’export</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+1" />
+            <source>Unexpected error; the log file says more.</source>
+            <translation>Erreur inattendue ; le journal technique en dit plus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Export filed under {name}.</source>
             <translation>Export classé sous {name}.</translation>
         </message>
@@ -2318,7 +2324,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/actions.py" line="+53" />
+            <location filename="../../coachapp/ui/exchange/actions.py" line="+55" />
             <source>Import a journal or a coach's feedback</source>
             <translation>Importer un journal ou un retour de coach</translation>
         </message>
@@ -2370,7 +2376,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Impossible d’ouvrir pour relecture</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>What the journal holds on {name}</source>
             <translation>Ce que le journal contient sur {name}</translation>
         </message>
@@ -5019,7 +5025,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+306" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+307" />
             <source>CoachApp</source>
             <translation>CoachApp</translation>
         </message>
@@ -5170,17 +5176,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+97" />
+            <location line="+103" />
             <source>Trash</source>
             <translation>Corbeille</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-102" />
             <source>Coaching</source>
             <translation>Coaching</translation>
         </message>
         <message numerus="yes">
-            <location line="+92" />
+            <location line="+98" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -5236,7 +5242,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Dernière sauvegarde : {date}</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-148" />
             <source>CoachApp · {organisation}</source>
             <translation>CoachApp · {organisation}</translation>
         </message>
@@ -5271,7 +5277,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+134" />
             <source>No backup yet</source>
             <translation>Aucune sauvegarde pour l’instant</translation>
         </message>
@@ -5846,7 +5852,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>OverviewModel</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+25" />
+            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+26" />
             <source>Coachee</source>
             <translation>Coaché</translation>
         </message>
@@ -5909,7 +5915,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>OverviewPage</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/overview_page.py" line="+96" />
+            <location filename="../../coachapp/ui/coaching/overview_page.py" line="+99" />
             <location line="+16" />
             <source>Coachees</source>
             <translation>Coachés</translation>
@@ -5963,7 +5969,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>OverviewWords</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+124" />
+            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+128" />
             <source>{what}: {count}</source>
             <translation>{what} : {count}</translation>
         </message>

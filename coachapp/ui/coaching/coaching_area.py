@@ -112,7 +112,8 @@ class CoachingArea(Retranslatable, RefreshedWhenShown, QWidget):
     def add_export(
         self, source: Path | None = None, document: dict[str, Any] | None = None
     ) -> AddExportDialog | None:
-        """Ask for a coachee's export (unless given), then under whom it goes."""
+        """Ask for a coachee's export (unless given), read and check it on the worker, then ask
+        under whom it goes; the form, when it opens at once (a document given)."""
         from coachapp.services.exchange.journal_import import read_export  # noqa: PLC0415
 
         if source is None:
@@ -125,16 +126,34 @@ class CoachingArea(Retranslatable, RefreshedWhenShown, QWidget):
             if source is None:
                 return None
             self._settings.set_state(INCOMING_FOLDER, str(source.parent))
+        if document is None:  # a year's export takes a second or two to check: off this thread
+            chosen = source
+
+            def read_in(read: dict[str, Any]) -> None:
+                self._ask(chosen, read)
+
+            self._tasks.run(lambda: read_export(chosen), read_in, self._refused)
+            return None
+        return self._ask(source, document)
+
+    def _ask(self, source: Path, document: dict[str, Any]) -> AddExportDialog | None:
+        """Under whom the export goes (or that it goes with its journal's coachee)."""
         try:
-            if document is None:
-                document = read_export(source)
             dialog = AddExportDialog(self.coaching.portfolio, document, source, self)
         except UserError as exc:
-            messages.user_error(self, self.tr("Cannot add the export"), exc)
+            self._refused(exc)
             return None
         dialog.accepted.connect(lambda: self._added(dialog.added))
         dialog.open()
         return dialog
+
+    def _refused(self, exc: Exception) -> None:
+        if isinstance(exc, UserError):
+            messages.user_error(self, self.tr("Cannot add the export"), exc)
+            return
+        log.error("Reading a coachee's export failed", exc_info=exc)
+        messages.error(self, self.tr("Cannot add the export"),
+                       self.tr("Unexpected error; the log file says more."))  # fmt: skip
 
     def _added(self, coachee: CoacheeRef | None) -> None:
         if coachee is None:

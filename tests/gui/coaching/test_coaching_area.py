@@ -230,3 +230,18 @@ def test_opening_an_export_for_review_brings_the_coaching_area(
     for widget in QApplication.topLevelWidgets():
         if widget.objectName() == "reviewWindow":
             widget.close()
+
+
+def test_a_file_that_is_not_an_export_is_refused_saying_why(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, tmp_path: Path
+) -> None:
+    window.act_areas[coaching_row(window)].setEnabled(True)
+    window.act_areas[coaching_row(window)].trigger()
+    report = tmp_path / "journal.pdf"
+    report.write_bytes(b"%PDF-1.7 a report to read, not to file")
+    with dialogs.expecting(choose_file(report), click("OK")):
+        qtbot.mouseClick(window.coaching_area.overview.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(s.title == "Cannot add the export" for s in dialogs.seen))
+    [refusal] = [s for s in dialogs.seen if s.title == "Cannot add the export"]
+    assert "is not a CoachApp journal export" in refusal.text
+    assert not window.coaching_area.coaching.store.exists()
