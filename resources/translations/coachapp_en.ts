@@ -308,6 +308,17 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message numerus="yes">
+            <location filename="../../coachapp/ui/onboarding/first_run.py" line="+169" />
+            <source>Add %n person(s) and go on</source>
+            <translation>
+                <numerusform>Add %n person and go on</numerusform>
+                <numerusform>Add %n people and go on</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportSummary</name>
         <message numerus="yes">
             <location filename="../../coachapp/words/import_summary.py" line="+11" />
@@ -460,7 +471,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+79" />
+            <location line="+84" />
             <source>Your journal is protected, but %n backup(s) could not be encrypted: anyone who can read your files can read them.</source>
             <translation>
                 <numerusform>Your journal is protected, but %n backup could not be encrypted: anyone who can read your files can read it.</numerusform>
@@ -495,7 +506,7 @@
     <context>
         <name>JournalView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/journal/journal_view.py" line="+161" />
+            <location filename="../../coachapp/ui/journal/journal_view.py" line="+166" />
             <source>%n entry(ies)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -506,7 +517,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+445" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+459" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -525,11 +536,22 @@
     <context>
         <name>MethodsBrowser</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+222" />
+            <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+224" />
             <source>%n method(s)</source>
             <translation>
                 <numerusform>%n method</numerusform>
                 <numerusform>%n methods</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Onboarding</name>
+        <message numerus="yes">
+            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+133" />
+            <source>%n person(s) added to People.</source>
+            <translation>
+                <numerusform>%n person added to People.</numerusform>
+                <numerusform>%n people added to People.</numerusform>
             </translation>
         </message>
     </context>
@@ -787,7 +809,15 @@
     <context>
         <name>SelfTestCounts</name>
         <message numerus="yes">
-            <location filename="../../coachapp/selftest.py" line="+290" />
+            <location filename="../../coachapp/selftest.py" line="+291" />
+            <source>%n page(s) from {folder}</source>
+            <translation>
+                <numerusform>%n page from {folder}</numerusform>
+                <numerusform>%n pages from {folder}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%n backup(s) in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</source>
             <translation>
                 <numerusform>%n backup in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</numerusform>
@@ -798,7 +828,7 @@
     <context>
         <name>SelfTestSummary</name>
         <message numerus="yes">
-            <location line="-6" />
+            <location line="-9" />
             <source>%n check(s) failed.</source>
             <translation>
                 <numerusform>%n check failed.</numerusform>
@@ -837,9 +867,31 @@
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message numerus="yes">
+            <location filename="../../coachapp/ui/onboarding/team_editor.py" line="+141" />
+            <source>Add %n person(s)</source>
+            <translation>
+                <numerusform>Add %n person</numerusform>
+                <numerusform>Add %n people</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEditor</name>
+        <message numerus="yes">
+            <location line="-41" />
+            <source>%n person(s) will be added.</source>
+            <translation>
+                <numerusform>%n person will be added.</numerusform>
+                <numerusform>%n people will be added.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TodayView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/today/today_view.py" line="+319" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+327" />
             <source>Show %n more</source>
             <translation>
                 <numerusform>Show %n more</numerusform>

@@ -123,13 +123,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../coachapp/ui/shell/app.py" line="+131" />
-            <location line="+96" />
+            <location filename="../../coachapp/ui/shell/app.py" line="+132" />
+            <location line="+199" />
             <source>CoachApp cannot open your journal</source>
             <translation>CoachApp ne peut pas ouvrir votre journal</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-179" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
@@ -1390,6 +1390,85 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         </message>
     </context>
     <context>
+        <name>ContextPage</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/first_run_pages.py" line="+43" />
+            <location line="+203" />
+            <source>Rather not say</source>
+            <translation>Je préfère ne pas le dire</translation>
+        </message>
+        <message>
+            <location line="-202" />
+            <source>A commune</source>
+            <translation>Une commune</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An intercommunality (communauté, métropole…)</source>
+            <translation>Une intercommunalité (communauté, métropole…)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A département</source>
+            <translation>Un département</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A région</source>
+            <translation>Une région</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another local public body (CCAS, management centre, syndicate…)</source>
+            <translation>Un autre établissement public local (CCAS, centre de gestion, syndicat…)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A State service</source>
+            <translation>Un service de l’État</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A hospital or social care body</source>
+            <translation>Un établissement hospitalier ou médico-social</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another organisation</source>
+            <translation>Une autre organisation</translation>
+        </message>
+        <message>
+            <location line="+173" />
+            <source>Your context</source>
+            <translation>Votre contexte</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Optional, and kept on this computer: it lets CoachApp speak of your service as it is. Change it at any time from Help &gt; Setup assistant.</source>
+            <translation>Facultatif, et gardé sur cet ordinateur : CoachApp peut ainsi parler de votre service tel qu’il est. Vous pouvez le changer à tout moment depuis Aide &gt; Assistant de démarrage.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Service:</source>
+            <translation>&amp;Service :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team si&amp;ze (people):</source>
+            <translation>&amp;Taille de l’équipe (personnes) :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front desk and France Services, say</source>
+            <translation>Par exemple : accueil et France Services</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <location filename="../../coachapp/crash.py" line="+75" />
@@ -1922,6 +2001,109 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
     </context>
     <context>
+        <name>EmptyState</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/empty_states.py" line="+37" />
+            <source>Your journal is empty</source>
+            <translation>Votre journal est vide</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The journal is where practising the model shows: what you tried, what went wrong and what it taught, whom you listened to. A few lines after a meeting or a hard moment are enough, and the suggestions on Today come from what you write here.</source>
+            <translation>C’est dans le journal que la pratique du modèle se voit : ce que vous avez tenté, ce qui n’a pas marché et ce que vous en avez appris, qui vous avez écouté. Quelques lignes après une réunion ou un moment difficile suffisent, et les suggestions d’Aujourd’hui naissent de ce que vous écrivez ici.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Write a first entry</source>
+            <translation>Écrire une première entrée</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No ritual planned yet</source>
+            <translation>Aucun rituel prévu pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rituals are the regular times when the team builds things together: a weekly round of ideas, a look back after a project, a world café with service users. Co-construction needs such times, planned and kept; the method library proposes one for each situation.</source>
+            <translation>Les rituels sont les temps réguliers où l’équipe construit ensemble : un tour d’idées chaque semaine, un retour sur un projet terminé, un world café avec des usagers. La co-construction a besoin de ces temps, prévus et tenus ; la bibliothèque de méthodes en propose un pour chaque situation.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Plan a first ritual…</source>
+            <translation>Planifier un premier rituel…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No delegation recorded yet</source>
+            <translation>Aucune délégation notée pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A delegation says who decides what, on seven levels from “I decide and announce” to “the team decides”. Writing it down, then raising the level step by step at each check-in, is how control gives way to trust.</source>
+            <translation>Une délégation dit qui décide de quoi, sur sept niveaux, de « je décide et j’annonce » à « l’équipe décide ». L’écrire, puis relever le niveau pas à pas à chaque point d’étape, c’est ainsi que le contrôle laisse place à la confiance.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Record a first delegation…</source>
+            <translation>Noter une première délégation…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No experiment yet</source>
+            <translation>Aucune expérimentation pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An experiment tries a small change for a set time, with a sign that tells whether it works: another way of welcoming service users at the front desk, a shared rota. It may fail; what it teaches is kept, and that is what the right to error is for.</source>
+            <translation>Une expérimentation essaie un petit changement pendant un temps donné, avec un signe qui dira s’il marche : une autre façon d’accueillir les usagers au guichet, un planning partagé. Elle peut échouer ; ce qu’elle apprend est gardé, et c’est à cela que sert le droit à l’erreur.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Start a first experiment…</source>
+            <translation>Lancer une première expérimentation…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nobody here yet</source>
+            <translation>Personne ici pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The people you work with and for: your agents first, then the service users' representatives, elected officials and partners the model asks you to include. Type your team once, one person a line; meetings, delegations and experiments then name them.</source>
+            <translation>Les personnes avec qui et pour qui vous travaillez : vos agents d’abord, puis les représentants des usagers, les élus et les partenaires que le modèle invite à associer. Saisissez votre équipe une fois, une personne par ligne ; réunions, délégations et expérimentations pourront ensuite les nommer.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add your team…</source>
+            <translation>Ajouter votre équipe…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing to chart yet</source>
+            <translation>Rien à représenter pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Insights show your practice over the months: meetings held and who took part, delegation levels, experiments started and concluded. They fill in as you record your work; a first meeting built with the team is a good start.</source>
+            <translation>Les tendances montrent votre pratique au fil des mois : réunions tenues et qui y a pris part, niveaux de délégation, expérimentations lancées et conclues. Ils se remplissent à mesure que vous notez votre travail ; une première réunion construite avec l’équipe est un bon début.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Plan a ritual…</source>
+            <translation>Planifier un rituel…</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>the management model in short</source>
+            <translation>le modèle de management en bref</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the guide: {link}</source>
+            <translation>Dans le guide : {link}</translation>
+        </message>
+    </context>
+    <context>
         <name>EntryEditor</name>
         <message>
             <location filename="../../coachapp/ui/journal/entry_editor.py" line="+213" />
@@ -2319,6 +2501,25 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+13" />
             <source>Cannot erase</source>
             <translation>Effacement impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExampleBanner</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/example.py" line="+51" />
+            <location line="+8" />
+            <source>Example journal</source>
+            <translation>Journal d’exemple</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>A fictional service, to explore freely. Nothing done here reaches your own journal, and the example starts afresh each time it is opened.</source>
+            <translation>Un service fictif, à explorer librement. Rien de ce qui est fait ici n’atteint votre propre journal, et l’exemple repart de zéro à chaque ouverture.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Back to my journal</source>
+            <translation>Revenir à mon journal</translation>
         </message>
     </context>
     <context>
@@ -3481,6 +3682,201 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/first_run.py" line="+140" />
+            <source>Setting up CoachApp</source>
+            <translation>Mise en route de CoachApp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your team</source>
+            <translation>Votre équipe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Explore an example first</source>
+            <translation>Explorer d’abord un exemple</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A fictional service's journal, kept apart from yours; one click brings you back here</source>
+            <translation>Le journal d’un service fictif, tenu à l’écart du vôtre ; un clic vous ramène ici</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Skip setup</source>
+            <translation>Passer la mise en route</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Everything can be set up later</source>
+            <translation>Tout peut être réglé plus tard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Enter from anywhere on the page</source>
+            <translation>Ctrl+Entrée depuis n’importe où sur la page</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Step {n} of {count}</source>
+            <translation>Étape {n} sur {count}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Start</source>
+            <translation>Commencer</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Add %n person(s) and go on</source>
+            <translation>
+                <numerusform>Ajouter %n personne et continuer</numerusform>
+                <numerusform>Ajouter %n personnes et continuer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStepsCard</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/first_steps_card.py" line="+37" />
+            <source>Write a first entry</source>
+            <translation>Écrire une première entrée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>what happened today, and what it taught you</source>
+            <translation>ce qui s’est passé aujourd’hui, et ce que vous en retenez</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write</source>
+            <translation>Écrire</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Add your team</source>
+            <translation>Ajouter votre équipe</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>everyone at once, one person a line</source>
+            <translation>tout le monde d’un coup, une personne par ligne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add…</source>
+            <translation>Ajouter…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Plan a first co-construction ritual</source>
+            <translation>Planifier un premier rituel de co-construction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a time when the team builds something together</source>
+            <translation>un temps où l’équipe construit ensemble</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan…</source>
+            <translation>Planifier…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record a first delegation</source>
+            <translation>Noter une première délégation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>who decides what, on seven levels</source>
+            <translation>qui décide de quoi, sur sept niveaux</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record…</source>
+            <translation>Noter…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start a first experiment</source>
+            <translation>Lancer une première expérimentation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a small change, tried for a while, with a sign</source>
+            <translation>un petit changement, essayé un temps, avec un signe de réussite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start…</source>
+            <translation>Lancer…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Do a first self-assessment</source>
+            <translation>Faire une première autoévaluation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a rating for each dimension of the model: your start</source>
+            <translation>une note pour chaque dimension du modèle : votre point de départ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate…</source>
+            <translation>Évaluer…</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+6" />
+            <source>Done</source>
+            <translation>Réalisée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>First steps with the model</source>
+            <translation>Premiers pas avec le modèle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hide these steps</source>
+            <translation>Masquer ces étapes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The setup assistant (Help menu) can show them again</source>
+            <translation>L’assistant de démarrage (menu Aide) peut les afficher de nouveau</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{done} of {all}</source>
+            <translation>{done} sur {all}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>First steps done: {text}</source>
+            <translation>Premiers pas faits : {text}</translation>
+        </message>
+    </context>
+    <context>
         <name>FormattingBar</name>
         <message>
             <location filename="../../coachapp/ui/common/markdown_edit.py" line="+157" />
@@ -3734,6 +4130,117 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>Done</source>
             <translation>Réalisée</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <location filename="../../coachapp/ui/guide/guide_window.py" line="+155" />
+            <source>CoachApp guide</source>
+            <translation>Guide de CoachApp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The page read before (Alt+Left)</source>
+            <translation>La page lue avant (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Forward</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search the guides (accents optional)</source>
+            <translation>Chercher dans les guides (accents facultatifs)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search the guides</source>
+            <translation>Chercher dans les guides</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as PDF to print…</source>
+            <translation>Enregistrer en PDF pour imprimer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pages of the guides</source>
+            <translation>Pages des guides</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pages found</source>
+            <translation>Pages trouvées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Guide page</source>
+            <translation>Page du guide</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>{page} · CoachApp guide</source>
+            <translation>{page} · Guide de CoachApp</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>No page holds these words.</source>
+            <translation>Aucune page ne contient ces mots.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Save the page as PDF</source>
+            <translation>Enregistrer la page en PDF</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Cannot save</source>
+            <translation>Enregistrement impossible</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <location filename="../../coachapp/ui/guide/help_actions.py" line="+60" />
+            <source>CoachApp &amp;guide</source>
+            <translation>&amp;Guide de CoachApp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The management &amp;model</source>
+            <translation>Le &amp;modèle de management</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What's &amp;new in this version</source>
+            <translation>&amp;Nouveautés de cette version</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Report a problem…</source>
+            <translation>&amp;Signaler un problème…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the version and a check of the installation, to paste in a message</source>
+            <translation>Copier la version et un contrôle de l’installation, à coller dans un message</translation>
         </message>
     </context>
     <context>
@@ -4406,7 +4913,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             </translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+50" />
             <source>Your journal is protected.</source>
             <translation>Votre journal est protégé.</translation>
         </message>
@@ -4492,7 +4999,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>JournalView</name>
         <message>
-            <location filename="../../coachapp/ui/journal/journal_view.py" line="+116" />
+            <location filename="../../coachapp/ui/journal/journal_view.py" line="+121" />
             <source>Search the journal (accents optional)</source>
             <translation>Rechercher (accents facultatifs)</translation>
         </message>
@@ -5025,7 +5532,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+307" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+317" />
             <source>CoachApp</source>
             <translation>CoachApp</translation>
         </message>
@@ -5140,7 +5647,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>À propos de &amp;Qt</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
@@ -5176,17 +5683,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+105" />
             <source>Trash</source>
             <translation>Corbeille</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-104" />
             <source>Coaching</source>
             <translation>Coaching</translation>
         </message>
         <message numerus="yes">
-            <location line="+98" />
+            <location line="+100" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -5207,7 +5714,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Corbeille ({count})</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+48" />
             <source>“{title}” moved to the trash.</source>
             <translation>« {title} » mise à la corbeille.</translation>
         </message>
@@ -5237,12 +5744,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Quitter sans enregistrer</translation>
         </message>
         <message>
-            <location line="-150" />
+            <location line="-154" />
             <source>Last backup: {date}</source>
             <translation>Dernière sauvegarde : {date}</translation>
         </message>
         <message>
-            <location line="-148" />
+            <location line="-152" />
             <source>CoachApp · {organisation}</source>
             <translation>CoachApp · {organisation}</translation>
         </message>
@@ -5277,12 +5784,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+138" />
             <source>No backup yet</source>
             <translation>Aucune sauvegarde pour l’instant</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+96" />
             <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href='{data_url}'&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href='{logs_url}'&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management : expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données : &lt;a href='{data_url}'&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier du journal technique : &lt;a href='{logs_url}'&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le journal technique &lt;tt&gt;coachapp.log&lt;/tt&gt;, présent dans son dossier : {tracker}&lt;/p&gt;&lt;p&gt;Licence : {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
         </message>
@@ -5536,7 +6043,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MethodsBrowser</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+161" />
+            <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+163" />
             <source>I want to</source>
             <translation>Je veux</translation>
         </message>
@@ -5819,6 +6326,47 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+42" />
             <source>Not saved: {reason}</source>
             <translation>Non enregistré : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Onboarding</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+83" />
+            <source>Explore an &amp;example journal…</source>
+            <translation>Explorer un journal d’&amp;exemple…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A fictional service's journal, in a folder of its own, apart from yours</source>
+            <translation>Le journal d’un service fictif, dans un dossier à part, loin du vôtre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Setup assistant…</source>
+            <translation>&amp;Assistant de démarrage…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>%n person(s) added to People.</source>
+            <translation>
+                <numerusform>%n personne ajoutée aux Personnes.</numerusform>
+                <numerusform>%n personnes ajoutées aux Personnes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Explore an example journal</source>
+            <translation>Explorer un journal d’exemple</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The example journal of a fictional service opens in place of yours, from a folder of its own: nothing done there reaches your journal. The banner at the top brings you back in one click.</source>
+            <translation>Le journal d’exemple d’un service fictif s’ouvre à la place du vôtre, depuis un dossier à part : rien de ce qui s’y fait n’atteint votre journal. Le bandeau en haut vous ramène en un clic.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open the example</source>
+            <translation>Ouvrir l’exemple</translation>
         </message>
     </context>
     <context>
@@ -7089,6 +7637,48 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
     </context>
     <context>
+        <name>ProblemReport</name>
+        <message>
+            <location filename="../../coachapp/ui/guide/report.py" line="+43" />
+            <source>protected by a passphrase</source>
+            <translation>protégé par une phrase de passe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not protected</source>
+            <translation>non protégé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CoachApp {version}: problem report</source>
+            <translation>CoachApp {version} : signalement d’un problème</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Journal: format {version}, {protected}; entries: {entries}, people: {people}</source>
+            <translation>Journal : format {version}, {protected} ; entrées : {entries}, personnes : {people}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Self-test while the journal is open:</source>
+            <translation>Autotest pendant que le journal est ouvert :</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Report a problem</source>
+            <translation>Signaler un problème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The version of CoachApp and a check of its installation are copied. Paste them in your message, with what you did and what you saw, and send it to: {tracker}
+
+They hold no text of your journal. The log file (Help &gt; Open the log folder) can help too.</source>
+            <translation>La version de CoachApp et un contrôle de son installation sont copiés. Collez-les dans votre message, avec ce que vous avez fait et ce que vous avez vu, et envoyez-le à : {tracker}
+
+Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt; Ouvrir le dossier du journal technique) peut aussi aider.</translation>
+        </message>
+    </context>
+    <context>
         <name>PromptCard</name>
         <message>
             <location filename="../../coachapp/ui/today/prompt_card.py" line="+98" />
@@ -7220,6 +7810,67 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <location line="+166" />
             <source>Cannot delete the backup {path}: {reason}</source>
             <translation>Impossible de supprimer la sauvegarde {path} : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionPage</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/first_run_pages.py" line="-74" />
+            <source>Protect your journal</source>
+            <translation>Protéger votre journal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your journal names agents and tells what happens in your service: personal data. A passphrase keeps it unreadable to anyone who gets hold of the file.</source>
+            <translation>Votre journal nomme des agents et raconte ce qui se passe dans votre service : ce sont des données personnelles. Une phrase de passe le rend illisible pour qui mettrait la main sur le fichier.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not now</source>
+            <translation>Pas maintenant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can protect it later from File &gt; Protection.</source>
+            <translation>Vous pourrez le protéger plus tard depuis Fichier &gt; Protection.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your journal is protected by a passphrase.</source>
+            <translation>Votre journal est protégé par une phrase de passe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Protection can be set up at any time from File &gt; Protection.</source>
+            <translation>La protection peut être mise en place à tout moment depuis Fichier &gt; Protection.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadyPage</name>
+        <message>
+            <location line="+101" />
+            <source>Ready</source>
+            <translation>C’est prêt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Today now shows your first steps: write an entry, add your team, plan a co-construction ritual, record a delegation, start an experiment, rate yourself on the model. Each opens where it is done, and is ticked once your journal shows it.</source>
+            <translation>Aujourd’hui affiche désormais vos premiers pas : écrire une entrée, ajouter votre équipe, planifier un rituel de co-construction, noter une délégation, lancer une expérimentation, vous évaluer sur le modèle. Chacun s’ouvre là où il se fait, et se coche dès que votre journal le montre.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The guide tells what each pillar of the model means for a public service, with first steps for this week; F1 opens the help of the area you are in.</source>
+            <translation>Le guide explique ce que chaque pilier du modèle veut dire pour un service public, avec des premiers pas pour cette semaine ; F1 ouvre l’aide de l’espace où vous êtes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Read about the management model</source>
+            <translation>Lire le guide du modèle de management</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show the first steps on Today</source>
+            <translation>Afficher les premiers pas sur Aujourd’hui</translation>
         </message>
     </context>
     <context>
@@ -8039,7 +8690,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfAssessmentDialog</name>
         <message>
-            <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+91" />
+            <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+93" />
             <source>A fact that shows it (asked for 4 and 5)</source>
             <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
         </message>
@@ -8054,7 +8705,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire : chaque choix décrit une pratique observable. Cinq minutes suffisent ; laissez de côté ce que vous ne pouvez pas juger.</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-75" />
             <source>For a {rating}, note one concrete fact that shows it.</source>
             <translation>Pour un {rating}, notez un fait concret qui le montre.</translation>
         </message>
@@ -8067,7 +8718,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfTest</name>
         <message>
-            <location filename="../../coachapp/selftest.py" line="+72" />
+            <location filename="../../coachapp/selftest.py" line="+74" />
             <source>no graphical session here; the window cannot open</source>
             <translation>aucune session graphique ici ; la fenêtre ne peut pas s’ouvrir</translation>
         </message>
@@ -8178,7 +8829,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>{n} dans {folder}, la plus récente : {date}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>none (built-in defaults)</source>
             <translation>aucune (réglages par défaut)</translation>
         </message>
@@ -8194,6 +8845,16 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
         <message>
             <location line="+10" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{found}; left out: {problems}</source>
+            <translation>{found} ; laissé de côté : {problems}</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>{file}: {problem} (skipped; the rest applies)</source>
             <translation>{file} : {problem} (ignoré ; le reste s’applique)</translation>
         </message>
@@ -8218,68 +8879,82 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Affichage</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+8" />
+            <source>Organisation guide pages</source>
+            <translation>Pages de l’organisation dans le guide</translation>
+        </message>
+        <message>
+            <location filename="../../coachapp/ui/guide/report.py" line="-27" />
+            <location filename="../../coachapp/selftest.py" line="-7" />
             <source>Fonts</source>
             <translation>Polices</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Resources</source>
             <translation>Ressources</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Icons</source>
             <translation>Icônes</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Translations</source>
             <translation>Traductions</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Encryption</source>
             <translation>Chiffrement</translation>
         </message>
         <message>
-            <location line="-54" />
+            <location filename="../../coachapp/selftest.py" line="-73" />
             <location line="+4" />
             <source>Machine policy</source>
             <translation>Stratégie du poste</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+42" />
             <source>{detail}; replaced by a stronger policy: {keys}</source>
             <translation>{detail} ; remplacés par une stratégie prioritaire : {keys}</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../coachapp/ui/guide/report.py" line="+2" />
+            <location filename="../../coachapp/selftest.py" line="+33" />
             <source>Data folder</source>
             <translation>Dossier de données</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Log folder</source>
             <translation>Dossier du journal technique</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+3" />
             <source>Journal storage</source>
             <translation>Stockage du journal</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../coachapp/ui/guide/report.py" line="+1" />
+            <location filename="../../coachapp/selftest.py" line="+1" />
             <source>Backups</source>
             <translation>Sauvegardes</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../coachapp/selftest.py" line="+2" />
             <source>CoachApp {version} self-test</source>
             <translation>Autotest de CoachApp {version}</translation>
         </message>
@@ -8292,7 +8967,15 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfTestCounts</name>
         <message numerus="yes">
-            <location line="-90" />
+            <location line="-117" />
+            <source>%n page(s) from {folder}</source>
+            <translation>
+                <numerusform>%n page de {folder}</numerusform>
+                <numerusform>%n pages de {folder}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%n backup(s) in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</source>
             <translation>
                 <numerusform>%n sauvegarde en clair à côté du journal protégé, lisible par quiconque peut lire le dossier : {names}. Dans CoachApp : Fichier &gt; Protection &gt; Sauvegardes restées lisibles.</numerusform>
@@ -8303,7 +8986,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfTestSummary</name>
         <message numerus="yes">
-            <location line="-6" />
+            <location line="-9" />
             <source>%n check(s) failed.</source>
             <translation>
                 <numerusform>%n vérification a échoué.</numerusform>
@@ -8559,6 +9242,35 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../coachapp/ui/guide/shortcuts_dialog.py" line="+42" />
+            <location line="+12" />
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>Every menu command can be reached from the keyboard: Alt and the underlined letter opens a menu. These have their own keys:</source>
+            <translation>Toute commande des menus s’atteint au clavier : Alt et la lettre soulignée ouvrent un menu. Celles-ci ont leurs propres touches :</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>More in the guide…</source>
+            <translation>Plus dans le guide…</translation>
+        </message>
+    </context>
+    <context>
         <name>SkillDialog</name>
         <message>
             <location filename="../../coachapp/ui/people/skill_dialog.py" line="+161" />
@@ -8806,6 +9518,87 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
     </context>
     <context>
+        <name>TeamDialog</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/team_editor.py" line="+128" />
+            <source>Add your team</source>
+            <translation>Ajouter votre équipe</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>Add %n person(s)</source>
+            <translation>
+                <numerusform>Ajouter %n personne</numerusform>
+                <numerusform>Ajouter %n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamEditor</name>
+        <message>
+            <location line="-116" />
+            <source>Type at least one name, one person a line, or cancel.</source>
+            <translation>Saisissez au moins un nom, une personne par ligne, ou annulez.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>One person a line: a name, then after a comma what they do or are (front-desk agent, elected official, partner…). A column pasted from a spreadsheet works too.</source>
+            <translation>Une personne par ligne : un nom, puis après une virgule ce qu’elle fait ou ce qu’elle est (agent d’accueil, élue, partenaire…). Une colonne collée depuis un tableur convient aussi.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Your team, one person a line:</source>
+            <translation>&amp;Votre équipe, une personne par ligne :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Helen Dupont, front-desk agent
+Karim Benali, digital adviser
+Martine Roux, elected official</source>
+            <translation>Hélène Dupont, agent d’accueil
+Karim Benali, conseiller numérique
+Martine Roux, élue</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;When a line does not say:</source>
+            <translation>&amp;Quand une ligne ne le dit pas :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tea&amp;m name (optional):</source>
+            <translation>Nom de l’é&amp;quipe (facultatif) :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Front desk, France Services…</source>
+            <translation>Accueil, France Services…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+13" />
+            <source>%n person(s) will be added.</source>
+            <translation>
+                <numerusform>%n personne sera ajoutée.</numerusform>
+                <numerusform>%n personnes seront ajoutées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Already in your people, left out: {names}.</source>
+            <translation>Déjà dans vos personnes, laissées de côté : {names}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Too long for a name or a role, left out: {names}.</source>
+            <translation>Trop longues pour un nom ou une fonction, laissées de côté : {names}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Templates</name>
         <message>
             <location filename="../../coachapp/services/journal/templates.py" line="+140" />
@@ -8917,7 +9710,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../coachapp/ui/today/today_view.py" line="+186" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+193" />
             <source>Suggested now</source>
             <translation>Suggestions du moment</translation>
         </message>
@@ -8993,22 +9786,37 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Les commentaires déjà lus, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+44" />
+            <source>About: {pillar}</source>
+            <translation>À propos : {pillar}</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Show read comments ({count})</source>
             <translation>Afficher les commentaires lus ({count})</translation>
         </message>
         <message>
-            <location line="-58" />
+            <location filename="../../coachapp/ui/onboarding/first_steps_card.py" line="+24" />
             <source>Nothing to suggest today: your journal shows the model at work.</source>
             <translation>Rien à suggérer aujourd’hui : votre journal montre le modèle à l’œuvre.</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="+4" />
+            <source>Nothing to suggest yet: suggestions come from what your journal holds. Write a first entry, add your team or plan a first meeting to begin.</source>
+            <translation>Rien à suggérer pour l’instant : les suggestions naissent de ce que contient votre journal. Écrivez une première entrée, ajoutez votre équipe ou planifiez une première réunion pour commencer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing is due today. You could note what happened this week, plan a time to build something with your team, or try a small change as an experiment.</source>
+            <translation>Rien n’est prévu aujourd’hui. Vous pourriez noter ce qui s’est passé cette semaine, planifier un temps pour construire quelque chose avec votre équipe, ou essayer un petit changement sous forme d’expérimentation.</translation>
+        </message>
+        <message>
+            <location filename="../../coachapp/ui/today/today_view.py" line="-72" />
             <source>Rate the month against the management model's grid</source>
             <translation>Évaluer le mois selon la grille du modèle de management</translation>
         </message>
         <message numerus="yes">
-            <location line="+122" />
+            <location line="+123" />
             <source>Show %n more</source>
             <translation>
                 <numerusform>Afficher %n de plus</numerusform>
@@ -9327,6 +10135,39 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <location line="+16" />
             <source>Week {week} review</source>
             <translation>Bilan de la semaine {week}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <location filename="../../coachapp/ui/onboarding/first_run_pages.py" line="-181" />
+            <source>Welcome to CoachApp</source>
+            <translation>Bienvenue dans CoachApp</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>CoachApp helps you practise a way of managing a public service in which agents move from applying procedures to accompanying service users, and the manager from control to trust: trying things out, giving everyone the right to error, building with the team, including service users, elected officials and partners.</source>
+            <translation>CoachApp vous aide à pratiquer une façon de manager un service public où les agents passent de l’application des procédures à l’accompagnement des usagers, et le manager du contrôle à la confiance : essayer, reconnaître à chacun le droit à l’erreur, construire avec l’équipe, associer usagers, élus et partenaires.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Keep a private journal, plan co-construction rituals from a library of methods, agree who decides what, run small experiments, and read the suggestions the model makes from what you record. Your coach can read an export when you choose to send one.</source>
+            <translation>Tenez un journal privé, planifiez des rituels de co-construction à partir d’une bibliothèque de méthodes, convenez de qui décide de quoi, menez de petites expérimentations, et lisez les suggestions que le modèle tire de ce que vous notez. Votre coach lit un export quand vous choisissez de lui en envoyer un.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Everything stays on this computer. These few steps take two minutes; each one can be skipped and changed later.</source>
+            <translation>Tout reste sur cet ordinateur. Ces quelques étapes prennent deux minutes ; chacune peut être passée, et changée plus tard.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Language:</source>
+            <translation>Langue :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your organisation sets the language.</source>
+            <translation>Votre organisation fixe la langue.</translation>
         </message>
     </context>
 </TS>

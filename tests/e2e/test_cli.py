@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import stat
@@ -358,3 +359,26 @@ def test_a_coach_files_exports_lists_coachees_and_prepares_a_session(tmp_path: P
                       "--out", str(tmp_path / "x.html"))  # fmt: skip
     assert unknown.returncode != 0 and "No coachee called Nobody" in unknown.stderr
     assert not (coach / "journal.db").exists() or people(coach / "journal.db") == []
+
+
+def test_self_test_reports_the_organisation_guide_pages(data: Path, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "packaging" / "guide-pack-example"
+    pack = tmp_path / "pack"
+    shutil.copytree(example, pack)
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({
+        "format": "coachapp-policy", "schema_version": 1,
+        "settings": {"guide.folder": {"value": str(pack), "locked": True}},
+    }), encoding="utf-8")  # fmt: skip
+    good = run_app("--data-dir", str(data), "self-test", COACHAPP_POLICY=str(policy))
+    assert good.returncode == 0, good.stdout
+    assert f"OK    Organisation guide pages: 4 pages from {pack}" in good.stdout
+    (pack / "en" / "training-contacts.md").unlink()
+    bad = run_app("--data-dir", str(data), "self-test", COACHAPP_POLICY=str(policy))
+    assert bad.returncode == 1
+    assert (
+        f"FAIL  Organisation guide pages: 3 pages from {pack}; left out: {pack / 'pack.json'}: "
+        "pages[3].files.en: en/training-contacts.md: No such file or directory"
+    ) in bad.stdout
+    none = run_app("--data-dir", str(data), "self-test")
+    assert "OK    Organisation guide pages: none" in none.stdout

@@ -91,6 +91,9 @@ _NAMES = {
     "today": "sun",
     "insights": "chart-line",
     "coaching": "chalkboard-teacher",
+    "guide": "question-circle",
+    "model": "compass",
+    "example": "theater-masks",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}
