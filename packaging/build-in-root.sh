@@ -39,14 +39,14 @@ done
 # Packages of the build root: a compiler and Python's build dependencies (no Tk, curses, readline,
 # dbm: the app uses none of them), the packaging tools, and the system libraries Qt's tools and
 # PyInstaller's analysis look for (the bundle carries most of them; the .deb depends on the rest).
-BUILD_PACKAGES="build-essential dpkg-dev make ca-certificates xz-utils libssl-dev libffi-dev
+BUILD_PACKAGES=(build-essential dpkg-dev make ca-certificates xz-utils libssl-dev libffi-dev
     libsqlite3-dev zlib1g-dev libbz2-dev liblzma-dev uuid-dev libexpat1-dev libmpdec-dev
     binutils fakeroot desktop-file-utils debootstrap
     libgl1 libegl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
     libxkbcommon0 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0
     libxcb-sync1 libxcb-shm0 libxcb-render0 libxcb-util1 libwayland-client0 libwayland-cursor0
-    libwayland-egl1 libbrotli1 fontconfig-config fonts-dejavu-core tzdata"
+    libwayland-egl1 libbrotli1 fontconfig-config fonts-dejavu-core tzdata)
 
 mkdir -p "$CACHE" "$OUT"
 WORK=$(mktemp -d "${TMPDIR:-/var/tmp}/coachapp-lts.XXXXXX")
@@ -75,9 +75,8 @@ EOF
 deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main
 EOF
     cp /etc/resolv.conf "$R/etc/resolv.conf"
-    # shellcheck disable=SC2086
     in_chroot "$R" sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends $(echo $BUILD_PACKAGES)" \
+        apt-get install -y -qq --no-install-recommends ${BUILD_PACKAGES[*]}" \
         >"$WORK/apt.log" 2>&1 || { tail -30 "$WORK/apt.log"; exit 1; }
     cat >"$R/root/build-python.sh" <<EOF
 set -e
@@ -142,7 +141,8 @@ cp "$R/src/dist/"coachapp_*.deb "$OUT/"
 cp "$WORK/build.log" "$OUT/build.log"
 
 read -r floor needing <<<"$(glibc_needs "$OUT/coachapp")"
-deb=$(ls "$OUT"/coachapp_*.deb | head -1)
+debs=("$OUT"/coachapp_*.deb)
+deb=${debs[0]}
 step "Figures ($SUITE root, Python $(chroot "$R" $PYTHON_PREFIX/bin/python3.11 -c 'import platform; print(platform.python_version())') from Debian's $PYTHON_DEB)"
 printf '   %-26s %s\n' "build time (s)" "$build_s" \
     "bundle size (MB)" "$(du -sm "$OUT/coachapp" | cut -f1)" \
@@ -151,4 +151,4 @@ printf '   %-26s %s\n' "build time (s)" "$build_s" \
     "newest glibc symbol" "$floor (in $needing)" \
     "Depends" "$(dpkg-deb --field "$deb" Depends)"
 echo
-ls -1 "$OUT"/*.deb | sed 's/^/   /'
+printf '   %s\n' "${debs[@]}"

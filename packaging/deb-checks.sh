@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Checks of a CoachApp .deb shared by package-test.sh and package-test-lts.sh. Sourced, not run,
 # after roots.sh, from the top of the working tree, under `set -euo pipefail`, with WORK a
 # temporary folder the caller deletes and CACHE the folder of cached minimal roots:
@@ -27,7 +28,9 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 since_s() { awk -v start="$1" -v now="$(now_ms)" 'BEGIN { printf "%.1f", (now - start) / 1000 }'; }
+# shellcheck disable=SC2034 # FIGURES: read by the scripts that source this
 declare -A FIGURES=()
+# shellcheck disable=SC2034
 figure() { FIGURES[$1]=$2; printf '   %s: %s\n' "$1" "$2"; }
 
 expect_ok() {  # run "$@", show its output, fail unless it exits 0
@@ -139,6 +142,7 @@ pkg() {  # pkg install FILE | remove | purge: what IT runs (docs/deploy.md)
 status() {
     local admin=/var/lib/dpkg
     [ "$MODE" = debootstrap ] || admin=$R/var/lib/dpkg
+    # shellcheck disable=SC2016 # dpkg-query's format, not the shell's
     in_root dpkg-query --admindir="$admin" -W -f='${Status} ${Version}' coachapp 2>/dev/null || true
 }
 
@@ -189,7 +193,7 @@ lifecycle() {
     step "Remove, then purge"
     pkg remove >"$WORK/remove.log" 2>&1 || { cat "$WORK/remove.log"; fail "remove"; }
     [ "$(status)" = "deinstall ok config-files $next" ] || fail "status after remove: $(status)"
-    [ ! -e "$R/opt/coachapp" ] && [ ! -e "$R/usr/bin/coachapp" ] || fail "remove left the program"
+    if [ -e "$R/opt/coachapp" ] || [ -e "$R/usr/bin/coachapp" ]; then fail "remove left the program"; fi
     cmp -s "$R/etc/coachapp/policy.json" packaging/linux/policy.example.json || fail "remove touched the policy"
     [ "$(fingerprint)" = "$before" ] || fail "remove changed the user's data"
     echo "   program gone; edited policy and user data kept"

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Clean roots of other distributions, for packaging/build-in-root.sh and packaging/package-test.sh.
 # Sourced, not run. Needs root, debootstrap, gpgv and the distributions' mirrors:
 #
@@ -34,7 +35,7 @@ verify_ubuntu_bootstrap() {
     local root=$1 suite=$2 lists release packages listed
     lists=$root/var/lib/apt/lists
     release=$(find "$lists" -maxdepth 1 -name "*_dists_${suite}_Release" | head -1)
-    [ -n "$release" ] && [ -f "$release.gpg" ] || { echo "no Release file in the root" >&2; return 1; }
+    if [ -z "$release" ] || [ ! -f "$release.gpg" ]; then echo "no Release file in the root" >&2; return 1; fi
     gpgv --status-fd 1 --keyring "$root/usr/share/keyrings/ubuntu-archive-keyring.gpg" \
         "$release.gpg" "$release" 2>/dev/null | grep -q "VALIDSIG $UBUNTU_ARCHIVE_KEY " \
         || { echo "$release: no valid signature by $UBUNTU_ARCHIVE_KEY" >&2; return 1; }
@@ -75,6 +76,7 @@ minbase_tarball() {
 in_chroot() {
     local root=$1
     shift
+    # shellcheck disable=SC2016 # expanded by that shell
     unshare --mount --propagation private /bin/sh -c \
         'mount -t proc proc "$0/proc" && exec chroot "$0" "$@"' "$root" \
         env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 HOME=/root "$@"
