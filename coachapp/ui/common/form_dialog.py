@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +31,7 @@ from shiboken6 import isValid
 
 from coachapp.errors import UserError, ValidationError
 from coachapp.i18n import render_error
+from coachapp.ui.common.naming import announce, label_fields
 from coachapp.ui.common.widgets import ToneLabel
 
 
@@ -112,11 +114,12 @@ class ErrorLine(ToneLabel):
         self._description = ""  # what the field at fault described before the error
 
     def show_error(self, text: str, field: QWidget | None = None) -> None:
-        """Say `text`; with `field`, move the focus there and make `text` its description, so
-        that a screen reader reads the reason with the field."""
+        """Say `text`, aloud too; with `field`, move the focus there and make `text` its
+        description, so that a screen reader reads the reason again with the field."""
         self.clear_error()
         self.setText(text)
         self.show()
+        announce(self, text)
         if field is None:
             return
         reveal(field)
@@ -160,6 +163,15 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        label_fields(self)
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # after Retranslatable's new words
+            label_fields(self)
 
     def confirm(self) -> bool:
         """Ask the user what needs asking before saving; False keeps the dialog open."""

@@ -1,0 +1,133 @@
+"""Reading a window the way a screen reader does, from inside the process.
+
+`unnamed(root)` walks the widgets shown under `root` (every page of its tab widgets in turn)
+and asks Qt's accessibility interface of each interactive one for its name, as the platform
+bridge would: a control whose name is empty, or only its placeholder, is reported. The inner
+parts of composite controls (a spin box's line edit, a calendar's navigation) are named by
+their control and skipped. `tab_chain(start)` follows Tab from `start` and tells whether the
+focus comes back (no trap) and which widgets it visited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollBar,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+)
+# Parts a composite control names itself: what lies inside these is not checked on its own.
+COMPOSITE = (QAbstractSpinBox, QCalendarWidget, QComboBox, QTabBar, QScrollBar)
+
+
+def _inside_composite(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, COMPOSITE):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def name_of(widget: QWidget) -> str:
+    """The name a screen reader reads for `widget` (a placeholder alone is no name)."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    name = face.text(QAccessible.Text.Name).strip() if face is not None else ""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and not widget.accessibleName():
+        if name and name == widget.placeholderText().strip():
+            return ""
+    return name
+
+
+def _interactive(widget: QWidget) -> bool:
+    if isinstance(widget, QScrollBar | QTabBar | QHeaderView):
+        return False  # named by what they scroll, hold or head
+    if isinstance(widget, INTERACTIVE):
+        return True
+    return widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.focusProxy()
+
+
+def _describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}:{widget.objectName() or '?'}"
+
+
+def _unnamed_shown(root: QWidget) -> set[str]:
+    found = set()
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not _interactive(widget) or _inside_composite(widget, root):
+            continue
+        if not name_of(widget):
+            found.add(f"{_describe(widget)} in {_describe(widget.parentWidget() or root)}")
+    return found
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Every interactive control under `root` with no accessible name, each tab page shown in
+    turn (then the tabs are put back)."""
+    found = _unnamed_shown(root)
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisible():
+            continue
+        current = tabs.currentIndex()
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            found |= _unnamed_shown(root)
+        tabs.setCurrentIndex(current)
+    return sorted(found)
+
+
+@dataclass
+class TabChain:
+    """Where Tab went from a start: the widgets in order, and whether it came back."""
+
+    stops: list[QWidget]
+    closed: bool
+
+
+def tab_chain(qtbot: QtBot, start: QWidget, limit: int = 400) -> TabChain:
+    """Press Tab from `start` until the focus comes back to it (or `limit` presses): the focus
+    must never stay on one widget (a trap) nor cycle without reaching `start` again."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    first = QApplication.focusWidget()
+    stops: list[QWidget] = [first]
+    for _ in range(limit):
+        current = QApplication.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        after = QApplication.focusWidget()
+        if after is first:
+            return TabChain(stops, closed=True)
+        if after is current or after in stops:
+            return TabChain([*stops, after] if after else stops, closed=False)
+        stops.append(after)  # type: ignore[arg-type]
+    return TabChain(stops, closed=False)
