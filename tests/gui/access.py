@@ -63,8 +63,7 @@ def name_of(widget: QWidget) -> str:
     face = QAccessible.queryAccessibleInterface(widget)
     name = face.text(QAccessible.Text.Name).strip() if face is not None else ""
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and not widget.accessibleName():
-        if name and name == widget.placeholderText().strip():
-            return ""
+        return "" if name == widget.placeholderText().strip() else name
     return name
 
 
@@ -119,6 +118,7 @@ def tab_chain(qtbot: QtBot, start: QWidget, limit: int = 400) -> TabChain:
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     first = QApplication.focusWidget()
+    assert first is not None
     stops: list[QWidget] = [first]
     for _ in range(limit):
         current = QApplication.focusWidget()

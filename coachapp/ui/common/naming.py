@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import re
 
-
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, Qt, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -74,6 +75,16 @@ def label_fields(root: QWidget) -> None:
         for field in buddy.findChildren(QWidget):
             if isinstance(field, FIELDS) and not _names_itself(field) and not _inner(field):
                 _name(field, words)
+    _name_tab_pages(root)
+
+
+def _name_tab_pages(root: QWidget) -> None:
+    """A tab whose page is one field (a text, a list, a scrolled pane) names it."""
+    for tabs in root.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            page = tabs.widget(index)
+            if isinstance(page, (*FIELDS, QAbstractScrollArea)) and not _names_itself(page):
+                _name(page, plain(tabs.tabText(index)))
 
 
 def _inner(widget: QWidget) -> bool:
@@ -95,3 +106,10 @@ def announce(widget: QWidget, text: str, *, urgent: bool = True) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+
+
+def named_after(label: QLabel, *widgets: QWidget) -> None:
+    """Give `widgets` the words `label` shows above them (call again when it changes)."""
+    words = plain(label.text())
+    for widget in widgets:
+        widget.setAccessibleName(words)

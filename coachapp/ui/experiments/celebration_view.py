@@ -189,6 +189,7 @@ class CelebrationView(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.items.setHeaderLabels([self.tr("Day"), self.tr("What")])
         self.grid.setAccessibleName(self.tr("Celebration grid"))
+        self.items.setAccessibleName(self.tr("What the chosen cell holds"))
         self._show_summary()
         self._show_items()
         self.grid.update()

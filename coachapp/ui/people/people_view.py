@@ -162,6 +162,8 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, role, team or notes"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.table.setAccessibleName(self.tr("People"))
         self.kind_filter.setItemText(0, self.tr("All kinds"))
         for row in range(1, self.kind_filter.count()):
             self.kind_filter.setItemText(

@@ -73,6 +73,10 @@ class MeetingActions(Retranslatable, QGroupBox):
         self.setTitle(self.tr("Follow-up actions (with those still open)"))
         self.action_list.setHeaderLabels([self.tr("Action"), self.tr("Who"), self.tr("By")])
         self.action_text.setPlaceholderText(self.tr("A new action, then Enter"))
+        self.action_text.setAccessibleName(self.tr("New action"))
+        self.action_owner.setAccessibleName(self.tr("Who does it"))
+        self.action_due.setAccessibleName(self.tr("Due by"))
+        self.action_list.setAccessibleName(self.title())
         self.add_button.setText(self.tr("Add"))
         self.action_due.setLocale(QLocale())
         if self.action_owner.count():

@@ -28,6 +28,7 @@ class OpenActions(Retranslatable, Listing):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Open follow-up actions"))
         self.setHeaderLabels([self.tr("Action"), self.tr("Ritual"), self.tr("Who"), self.tr("By")])
 
     def show_actions(self) -> None:

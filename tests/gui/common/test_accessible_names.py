@@ -37,9 +37,7 @@ def test_every_area_names_its_controls(
                    window.act_templates, window.act_export):  # fmt: skip
         action.trigger()
         dialog = QApplication.activeModalWidget() or QApplication.activeWindow()
-        if isinstance(dialog, QDialog) and dialog is not window:
+        if isinstance(dialog, QDialog):
             found[action.objectName()] = unnamed(dialog)
             dialog.reject()
-    import json, pathlib
-    pathlib.Path(f"/tmp/a11yb/unnamed_{language}.json").write_text(json.dumps(found, indent=1))
     assert not any(found.values()), found
