@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QTabBar,
     QTabWidget,
+    QTextBrowser,
     QTextEdit,
     QWidget,
 )
 
+INNER_STOPS = (QAbstractSpinBox, QTextBrowser)  # Tab moves inside them first
+INNER = 40  # the most presses Tab may stay inside one of them (sections, links)
 INTERACTIVE = (
     QAbstractButton,
     QAbstractItemView,
@@ -114,12 +117,15 @@ class TabChain:
 
 def tab_chain(qtbot: QtBot, start: QWidget, limit: int = 400) -> TabChain:
     """Press Tab from `start` until the focus comes back to it (or `limit` presses): the focus
-    must never stay on one widget (a trap) nor cycle without reaching `start` again."""
+    must never stay on one widget (a trap) nor cycle without reaching `start` again. A date
+    or time box keeps Tab while it moves through its sections (day, month, year, hour…), a
+    text through its links, then lets it go."""
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     first = QApplication.focusWidget()
     assert first is not None
     stops: list[QWidget] = [first]
+    stay = 0
     for _ in range(limit):
         current = QApplication.focusWidget()
         assert current is not None
@@ -127,7 +133,11 @@ def tab_chain(qtbot: QtBot, start: QWidget, limit: int = 400) -> TabChain:
         after = QApplication.focusWidget()
         if after is first:
             return TabChain(stops, closed=True)
-        if after is current or after in stops:
+        if after is current and isinstance(current, INNER_STOPS) and stay < INNER:
+            stay += 1
+            continue
+        if after is None or after is current or after in stops:
             return TabChain([*stops, after] if after else stops, closed=False)
-        stops.append(after)  # type: ignore[arg-type]
+        stay = 0
+        stops.append(after)
     return TabChain(stops, closed=False)

@@ -110,6 +110,7 @@ class PokerPanel(Retranslatable, QWidget):
         self.delegation = QComboBox(self)
         self.delegation.setObjectName("delegation")
         self.players = QTableWidget(0, 2, self)
+        self.players.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.players.setObjectName("players")
         self.players.verticalHeader().hide()
         self.players.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -54,6 +54,7 @@ class ChartCard(QFrame):
         metrics = self.fontMetrics()  # a chart's least size follows the text size
         self.view.setMinimumSize(QSize(metrics.averageCharWidth() * 50, metrics.height() * 20))
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(self.view.minimumHeight())
         self.table.hide()

@@ -112,6 +112,7 @@ class SkillDialog(Retranslatable, FormDialog):
     def _build_actions(self) -> None:
         """The actions that develop the skill, one a row, and the buttons to add or remove."""
         self.action_table = QTableWidget(0, 6, self)
+        self.action_table.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.action_table.setObjectName("actions")
         self.action_table.verticalHeader().hide()
         header = self.action_table.horizontalHeader()
