@@ -3,11 +3,10 @@ or board keeps it (a trap), on the small demo journal."""
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTabWidget, QWidget
 
 from coachapp.context import Journal
 from coachapp.demo.fill import DemoService, DemoSize
@@ -22,6 +21,10 @@ def _reachable(root: QWidget) -> list[QWidget]:
         if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
         and w.focusProxy() is None
     ]  # fmt: skip
+
+
+def _describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}:{widget.objectName()}"
 
 
 def test_tab_goes_round_every_area(qtbot: QtBot, journal: Journal, answers: Answers) -> None:
