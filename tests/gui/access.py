@@ -5,17 +5,19 @@ and asks Qt's accessibility interface of each interactive one for its name, as t
 bridge would: a control whose name is empty, or only its placeholder, is reported. The inner
 parts of composite controls (a spin box's line edit, a calendar's navigation) are named by
 their control and skipped. `tab_chain(start)` follows Tab from `start` and tells whether the
-focus comes back (no trap) and which widgets it visited.
+focus comes back (no trap) and which widgets it visited. `listen` records what the app tells
+assistive tools (focus moves, announcements), as the platform bridge would receive it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -141,3 +143,28 @@ def tab_chain(qtbot: QtBot, start: QWidget, limit: int = 400) -> TabChain:
         stay = 0
         stops.append(after)
     return TabChain(stops, closed=False)
+
+
+@dataclass
+class Told:
+    """One event sent to assistive tools: its kind, its object, the child it is about (-1:
+    the object itself) and, for an announcement, the words."""
+
+    kind: QAccessible.Event
+    source: QObject | None
+    child: int
+    message: str
+
+
+def listen(monkeypatch: pytest.MonkeyPatch) -> list[Told]:
+    """Record every event the app sends to assistive tools from now on (they still go on)."""
+    told: list[Told] = []
+    passed_on = QAccessible.updateAccessibility
+
+    def record(event: QAccessibleEvent) -> None:
+        words = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
+        told.append(Told(event.type(), event.object(), event.child(), words))
+        passed_on(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(record))
+    return told

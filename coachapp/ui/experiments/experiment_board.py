@@ -211,6 +211,8 @@ class ExperimentBoard(Retranslatable, Board[_Card]):
         )
         painter.setPen(tone(palette, "muted"))
         who = record.owner or self.tr("me")
+        if record.learning is None:  # the stripe's meaning in words, not by its colour alone
+            who = f"{who} · {risk_label(record.draft.safety.risk)}"
         painter.drawText(
             QRect(inner.left(), inner.top() + line * 2, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,
