@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from coachapp.errors import Message, UserError
 from coachapp.storage.models import Experiment, Person
 from coachapp.ui.common.form_dialog import FormDialog
-from coachapp.ui.experiments.experiment_dialog import ExperimentDialog
 from coachapp.ui.common.theme import tone
+from coachapp.ui.experiments.experiment_dialog import ExperimentDialog
 from coachapp.ui.people.new_person_dialog import NewPersonDialog
 from coachapp.ui.protection.protection_dialogs import UnlockDialog
 from coachapp.ui.shell.main_window import MainWindow
