@@ -136,8 +136,11 @@ class PersonGrowth(Retranslatable, QWidget):
             facts = [f"{level_label(draft.level)} → {draft.target_level}",
                      delegation_status_label(draft.status)]  # fmt: skip
             if draft.next_checkin and draft.status is DelegationStatus.ACTIVE:
-                facts.append(
-                    self.tr("next check-in {date}").format(date=day_text(draft.next_checkin))
+                when = day_text(draft.next_checkin)
+                facts.append(  # late in words, not by colour alone
+                    self.tr("check-in overdue since {date}").format(date=when)
+                    if record.overdue(today)
+                    else self.tr("next check-in {date}").format(date=when)
                 )
             item = QTreeWidgetItem([f"{draft.area}\n{' · '.join(facts)}"])
             item.setIcon(0, level_icon(draft.level, self.palette()))
