@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from coachapp.errors import Message, UserError
 from coachapp.storage.models import Experiment, Person
@@ -85,9 +85,12 @@ def test_a_refusal_is_said_aloud_and_tied_to_its_field(
     name = dialog.form.name
     qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
     assert name.accessibleDescription() == said[0]
-    assert (
-        name_of(name) == "Name"
-    )  # the field keeps its label's name; the reason is its description
+    assert name_of(name) == "Name"  # the reason is its description, not its name
+    beside = dialog.findChild(QLabel, "fieldError")  # the reason written under the field
+    assert beside is not None and beside.isVisible() and beside.text() == said[0]
+    assert 0 < beside.y() - name.y() <= 2 * name.height()
+    type_text(qtbot, name, "Lucas Petit")
+    assert dialog.findChild(QLabel, "fieldError") is None
     dialog.reject()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -94,9 +95,11 @@ def test_two_series_differ_by_more_than_colour_and_charts_read_in_words(
     window.show_area(window.stack.indexOf(window.insights_area))
     view = window.insights_area.view
     assert isinstance(view, InsightsView)
-    mood = view.cards["mood"].view.chart().series()
+    mood = [s for s in view.cards["mood"].view.chart().series() if isinstance(s, QLineSeries)]
     assert len({line.pen().style() for line in mood}) == len(mood) == 2  # a dash each
-    started, concluded = view.cards["experiments"].view.chart().series()[0].barSets()
+    bars = view.cards["experiments"].view.chart().series()[0]
+    assert isinstance(bars, QBarSeries)
+    started, concluded = bars.barSets()
     assert started.brush().style() != concluded.brush().style()  # a hatching each
     for card in view.cards.values():  # the chart and its table say what it shows in words
         for alternative in (card.view, card.table):
