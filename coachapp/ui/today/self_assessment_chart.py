@@ -55,6 +55,8 @@ class SelfAssessmentChart(QDialog):
             view = QChartView(chart, self)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(380, 360)
+            view.setAccessibleName(chart.title())
+            view.setAccessibleDescription(self.notes.text())  # the charts' reading in words
             charts.addWidget(view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
