@@ -122,6 +122,7 @@ def tab_chain(qtbot: QtBot, start: QWidget, limit: int = 400) -> TabChain:
     must never stay on one widget (a trap) nor cycle without reaching `start` again. A date
     or time box keeps Tab while it moves through its sections (day, month, year, hour…), a
     text through its links, then lets it go."""
+    start.activateWindow()  # a dialog closed just before may have left no window active
     start.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     first = QApplication.focusWidget()
