@@ -32,7 +32,7 @@
         <translation>Ce journal ne contient aucune clé pour cet export.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Aliases and the names they stand for</source>
         <translation>Les alias et les noms qu’ils désignent</translation>
     </message>
@@ -178,7 +178,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>BackupsLeftBox</name>
     <message>
-        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+310"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+321"/>
         <source>Backups left out</source>
         <translation>Sauvegardes laissées de côté</translation>
     </message>
@@ -209,9 +209,17 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     </message>
 </context>
 <context>
+    <name>BoardAccess</name>
+    <message>
+        <location filename="../../coachapp/ui/common/board_access.py" line="+109"/>
+        <source>Row {row}, column {column}</source>
+        <translation>Ligne {row}, colonne {column}</translation>
+    </message>
+</context>
+<context>
     <name>CelebrationView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+190"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+215"/>
         <source>Day</source>
         <translation>Date</translation>
     </message>
@@ -224,6 +232,11 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <location line="+1"/>
         <source>Celebration grid</source>
         <translation>Grille de célébration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the chosen cell holds</source>
+        <translation>Contenu de la case choisie</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -558,6 +571,11 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
     <name>CommitmentList</name>
     <message>
         <location filename="../../coachapp/ui/delegations/commitment_list.py" line="+47"/>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What</source>
         <translation>Objet</translation>
     </message>
@@ -670,7 +688,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>{delegate}, {area}&#xa0;: niveau {level}, niveau visé {target}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>No delegation to show.</source>
         <translation>Aucune délégation à afficher.</translation>
     </message>
@@ -791,7 +809,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+125"/>
+        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+126"/>
         <source>Select a delegation, or add one with “New delegation…”.</source>
         <translation>Sélectionnez une délégation, ou ajoutez-en une avec «&#xa0;Nouvelle délégation…&#xa0;».</translation>
     </message>
@@ -821,7 +839,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&lt;b&gt;Points d’étape&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Day</source>
         <translation>Date</translation>
@@ -961,7 +979,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>DelegationsView</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+146"/>
+        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+148"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
@@ -972,17 +990,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Check-ins &amp;due</source>
         <translation>Points d’étape à fai&amp;re</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Delegation &amp;poker</source>
         <translation>P&amp;oker de délégation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show completed and withdrawn</source>
         <translation>Afficher les délégations abouties et retirées</translation>
     </message>
@@ -1153,7 +1171,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+213"/>
+        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+214"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -1163,7 +1181,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>T&amp;ype</source>
         <translation>T&amp;ype</translation>
     </message>
@@ -1203,7 +1221,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Da&amp;te</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <source>Text of the entry</source>
+        <translation>Texte de l’entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ene&amp;rgy</source>
         <translation>É&amp;nergie</translation>
     </message>
@@ -1218,7 +1241,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Piliers et per&amp;sonnes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move to trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
@@ -1314,6 +1337,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>What is erased or changed</source>
+        <translation>Ce qui est effacé ou modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
@@ -1333,7 +1361,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre&#xa0;: {areas}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Where the name is replaced, before and after</source>
+        <translation>Où le nom est remplacé, avant et après</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
@@ -1598,7 +1631,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+138"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>me</source>
         <translation>moi</translation>
     </message>
@@ -1958,6 +1991,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The chosen experiment</source>
+        <translation>L’expérimentation choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -2262,7 +2300,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExperimentsView</name>
     <message>
-        <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+117"/>
+        <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+118"/>
         <source>New experiment…</source>
         <translation>Nouvelle expérimentation…</translation>
     </message>
@@ -2351,13 +2389,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+146"/>
-        <location line="+156"/>
+        <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+147"/>
+        <location line="+159"/>
         <source>Export the journal</source>
         <translation>Exporter le journal</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-157"/>
         <source>For your coach: CoachApp file (.json)</source>
         <translation>Pour votre coach&#xa0;: fichier CoachApp (.json)</translation>
     </message>
@@ -2420,6 +2458,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+4"/>
         <source>What will leave this workstation</source>
         <translation>Ce qui quittera ce poste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day exported</source>
+        <translation>Premier jour exporté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day exported</source>
+        <translation>Dernier jour exporté</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2608,6 +2656,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>Tick or untick</source>
         <translation>Cocher ou décocher</translation>
+    </message>
+</context>
+<context>
+    <name>GridWidget</name>
+    <message>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="-117"/>
+        <source>{behaviour}, {result}: {count}</source>
+        <translation>{behaviour}, {result}&#xa0;: {count}</translation>
     </message>
 </context>
 <context>
@@ -2948,7 +3004,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightCharts</name>
     <message>
-        <location filename="../../coachapp/render/charts.py" line="+85"/>
+        <location filename="../../coachapp/render/charts.py" line="+93"/>
         <source>Meetings held per month, by purpose</source>
         <translation>Réunions tenues par mois, selon leur objectif</translation>
     </message>
@@ -3232,7 +3288,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights/insights_view.py" line="+219"/>
+        <location filename="../../coachapp/ui/insights/insights_view.py" line="+231"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -3333,7 +3389,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalFilters</name>
     <message>
-        <location filename="../../coachapp/ui/journal/journal_filters.py" line="+95"/>
+        <location filename="../../coachapp/ui/journal/journal_filters.py" line="+92"/>
+        <source>Days written in</source>
+        <translation>Jours où vous avez écrit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
@@ -3549,6 +3610,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location filename="../../coachapp/ui/journal/journal_view.py" line="+116"/>
         <source>Search the journal (accents optional)</source>
         <translation>Rechercher (accents facultatifs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4055,7 +4121,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+89"/>
+        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+87"/>
         <source>CoachApp is locked</source>
         <translation>CoachApp est verrouillé</translation>
     </message>
@@ -4230,12 +4296,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
+    <message>
+        <location line="-78"/>
+        <source>Areas</source>
+        <translation>Espaces de l’application</translation>
+    </message>
     <message numerus="yes">
-        <location line="-4"/>
+        <location line="+74"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4291,7 +4362,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -4326,7 +4397,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
@@ -4378,6 +4449,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it</source>
+        <translation>Qui s’en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4487,6 +4573,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+2"/>
         <source>to</source>
         <translation>à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest duration</source>
+        <translation>Durée la plus courte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest duration</source>
+        <translation>Durée la plus longue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fewest people</source>
+        <translation>Nombre minimal de personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most people</source>
+        <translation>Nombre maximal de personnes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4642,7 +4748,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Rechercher une méthode</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Plan a ritual with this method</source>
         <translation>Planifier un rituel avec cette méthode</translation>
     </message>
@@ -4681,7 +4787,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Ada&amp;pter…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-55"/>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen method</source>
+        <translation>La méthode choisie</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Edi&amp;t…</source>
         <translation>M&amp;odifier…</translation>
     </message>
@@ -4874,6 +4990,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <name>OpenActions</name>
     <message>
         <location filename="../../coachapp/ui/rituals/open_actions.py" line="+31"/>
+        <source>Open follow-up actions</source>
+        <translation>Actions de suivi en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -4893,7 +5014,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (en retard)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -4957,6 +5083,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Rechercher par nom, fonction, équipe ou notes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
@@ -5015,7 +5146,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PeriodChoice</name>
     <message>
-        <location filename="../../coachapp/ui/common/widgets.py" line="+160"/>
+        <location filename="../../coachapp/ui/common/widgets.py" line="+161"/>
         <source>The last 3 months</source>
         <translation>Les 3 derniers mois</translation>
     </message>
@@ -5033,7 +5164,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonActivity</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_activity.py" line="+61"/>
+        <location filename="../../coachapp/ui/people/person_activity.py" line="+62"/>
         <location line="+1"/>
         <source>When</source>
         <translation>Date</translation>
@@ -5255,7 +5386,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonGrowth</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_growth.py" line="+97"/>
+        <location filename="../../coachapp/ui/people/person_growth.py" line="+98"/>
         <source>&lt;b&gt;Delegations&lt;/b&gt;</source>
         <translation>&lt;b&gt;Délégations&lt;/b&gt;</translation>
     </message>
@@ -5270,7 +5401,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&lt;b&gt;Plan de compétences&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add a &amp;skill…</source>
         <translation>Ajouter une co&amp;mpétence…</translation>
     </message>
@@ -5285,7 +5416,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>check-in overdue since {date}</source>
+        <translation>point d’étape en retard depuis le {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>next check-in {date}</source>
         <translation>prochain point d’étape le {date}</translation>
     </message>
@@ -5470,7 +5606,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PokerPanel</name>
     <message>
-        <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+195"/>
+        <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+197"/>
         <source>&amp;Case</source>
         <translation>&amp;Cas</translation>
     </message>
@@ -5528,6 +5664,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <location line="+1"/>
         <source>&lt;b&gt;Rounds played&lt;/b&gt;</source>
         <translation>&lt;b&gt;Tours joués&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Players and their cards</source>
+        <translation>Joueurs et leurs cartes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5981,7 +6122,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-81"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-80"/>
         <source>Your journal will be encrypted on this workstation with a passphrase: without it, nobody can read the journal file or its backups.
 
 A forgotten passphrase cannot be recovered, not even by your IT department. CoachApp will give you a recovery key to print and keep apart from the workstation: it is the only other way in.</source>
@@ -6051,7 +6192,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+79"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+78"/>
         <source>Your recovery key</source>
         <translation>Votre clé de secours</translation>
     </message>
@@ -6413,7 +6554,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualPlanner</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+185"/>
+        <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+186"/>
         <source>Edit the ritual</source>
         <translation>Modifier le rituel</translation>
     </message>
@@ -6498,6 +6639,11 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Trouver une personne</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>People invited</source>
+        <translation>Personnes invitées</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Stakeholder groups without names (how many)</source>
         <translation>Groupes de parties prenantes sans nom (combien)</translation>
@@ -6508,12 +6654,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>&amp;Général</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Ru&amp;le (RFC 5545)</source>
         <translation>Rè&amp;gle (RFC 5545)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>W&amp;ho</source>
         <translation>&amp;Participants</translation>
     </message>
@@ -6635,7 +6781,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>RitualsView</name>
     <message>
-        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+139"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+140"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
@@ -6660,7 +6806,27 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>&amp;Méthodes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Days with a ritual</source>
+        <translation>Jours avec un rituel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rituals of the chosen day</source>
+        <translation>Rituels du jour choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the meetings by stakeholder group</source>
+        <translation>Part des réunions par groupe de parties prenantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People who took part in none</source>
+        <translation>Personnes qui n’ont participé à aucune réunion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Coming up</source>
         <translation>À venir</translation>
     </message>
@@ -6797,6 +6963,19 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../coachapp/ui/common/widgets.py" line="+34"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
     <name>SelfAssessment</name>
     <message>
         <location filename="../../coachapp/services/today/self_assessment.py" line="+79"/>
@@ -6807,7 +6986,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentChart</name>
     <message>
-        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+72"/>
+        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+75"/>
         <source>3 months ago</source>
         <translation>Il y a 3 mois</translation>
     </message>
@@ -6850,12 +7029,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentDialog</name>
     <message>
-        <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+91"/>
+        <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+55"/>
+        <source>A fact for {dimension}</source>
+        <translation>Un fait pour {dimension}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>A fact that shows it (asked for 4 and 5)</source>
         <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Monthly self-assessment</source>
         <translation>Autoévaluation du mois</translation>
     </message>
@@ -6865,7 +7049,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire&#xa0;: chaque choix décrit une pratique observable. Cinq minutes suffisent&#xa0;; laissez de côté ce que vous ne pouvez pas juger.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-80"/>
         <source>For a {rating}, note one concrete fact that shows it.</source>
         <translation>Pour un {rating}, notez un fait concret qui le montre.</translation>
     </message>
@@ -7149,7 +7333,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SharingDialog</name>
     <message>
-        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-103"/>
+        <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-104"/>
         <location line="+11"/>
         <source>What I have shared</source>
         <translation>Historique des partages</translation>
@@ -7243,7 +7427,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SkillDialog</name>
     <message>
-        <location filename="../../coachapp/ui/people/skill_dialog.py" line="+161"/>
+        <location filename="../../coachapp/ui/people/skill_dialog.py" line="+163"/>
         <source>Edit the skill</source>
         <translation>Modifier la compétence</translation>
     </message>
@@ -7288,7 +7472,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>e.g. Guiding a service user through an online procedure</source>
         <translation>par exemple&#xa0;: accompagner un usager dans une démarche en ligne</translation>
     </message>
@@ -7303,7 +7487,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>&lt;b&gt;Actions&lt;/b&gt; (formation, binôme, immersion…)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add an a&amp;ction</source>
         <translation>Ajouter une act&amp;ion</translation>
     </message>
@@ -7498,6 +7682,16 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Modèles d’entrée</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the template</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
@@ -7584,7 +7778,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="+186"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+188"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -7600,7 +7794,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>From your coach</source>
         <translation>De votre coach</translation>
     </message>
@@ -7734,7 +7928,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>TrashView</name>
     <message>
-        <location filename="../../coachapp/ui/trash/trash_view.py" line="+90"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+88"/>
+        <source>Deleted items</source>
+        <translation>Éléments supprimés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
         <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
     </message>
@@ -7871,7 +8070,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-137"/>
+        <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-136"/>
         <source>Unlock your journal</source>
         <translation>Déverrouiller votre journal</translation>
     </message>
@@ -7944,7 +8143,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Une décision ou une tâche qu’une personne de l’équipe pourrait prendre en charge, et à quel niveau.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%n entry(ies) written</source>
         <translation>
             <numerusform>%n entrée écrite</numerusform>
