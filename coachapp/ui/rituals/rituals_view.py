@@ -1,5 +1,9 @@
 """The Rituals area: meetings to come and past, a calendar, follow-up actions, who is
-included, and the method library."""
+included, and the method library.
+
+Long because the area builds, names and fills its five tabs here; what each tab does beyond
+listing is in its own module (calendar, actions, panel, methods browser).
+"""
 
 from __future__ import annotations
 
