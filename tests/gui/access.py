@@ -64,11 +64,19 @@ def _inside_composite(widget: QWidget, root: QWidget) -> bool:
 
 
 def name_of(widget: QWidget) -> str:
-    """The name a screen reader reads for `widget` (a placeholder alone is no name)."""
+    """The name a screen reader reads for `widget` (a placeholder alone is no name, nor a
+    drop-down's current choice)."""
     face = QAccessible.queryAccessibleInterface(widget)
     name = face.text(QAccessible.Text.Name).strip() if face is not None else ""
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and not widget.accessibleName():
         return "" if name == widget.placeholderText().strip() else name
+    if isinstance(widget, QComboBox) and face is not None:
+        # Qt on Linux names a drop-down by its value, whatever its accessible name, and tells
+        # its label by a relation (a label whose buddy it is)
+        labels = face.relations(QAccessible.RelationFlag.Label)
+        if labels:
+            return labels[0][0].text(QAccessible.Text.Name).strip()
+        return "" if name == widget.currentText().strip() else name
     return name
 
 

@@ -3,7 +3,8 @@
 Qt names a field from its label only when the label is its buddy *and* both have the same
 parent; a label heading a box of several widgets (an optional date, a filter above a list) or
 a widget laid out elsewhere names nothing. `label_fields` gives those fields the label's words.
-`announce` has a screen reader say something now (a refused form, say), whatever has focus.
+`name_choice` names a drop-down without a label in the two ways platforms read it. `announce`
+has a screen reader say something now (a refused form, say), whatever has focus.
 """
 
 from __future__ import annotations
@@ -55,8 +56,27 @@ def _names_itself(widget: QWidget) -> bool:
 
 
 def _name(field: QWidget, words: str) -> None:
-    field.setAccessibleName(words)
+    if isinstance(field, QComboBox):
+        name_choice(field, words)
+    else:
+        field.setAccessibleName(words)
     field.setProperty(NAMED_BY_LABEL, True)
+
+
+def name_choice(combo: QComboBox, words: str) -> None:
+    """Name a drop-down that shows no label of its own. Qt names a drop-down by its current
+    choice on Linux and reads its label through a relation (a label whose buddy it is), and
+    by its accessible name elsewhere: it gets both, the label kept hidden."""
+    combo.setAccessibleName(words)
+    parent = combo.parentWidget()
+    if parent is None:
+        return
+    labels = [label for label in parent.findChildren(QLabel) if label.buddy() is combo]
+    if not labels:
+        labels = [QLabel(parent)]
+        labels[0].hide()
+        labels[0].setBuddy(combo)
+    labels[0].setText(words)
 
 
 def label_fields(root: QWidget) -> None:

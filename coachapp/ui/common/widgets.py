@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.ui.common.dates import pydate, qdate
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import name_choice
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
 
@@ -157,6 +158,7 @@ class PeriodChoice(Retranslatable, QComboBox):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        name_choice(self, self.tr("Period"))
         names = {
             90: self.tr("The last 3 months"),
             365: self.tr("The last 12 months"),

@@ -27,7 +27,7 @@ from coachapp.ui.common.form_dialog import open_dialog
 from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
-from coachapp.ui.common.naming import plain
+from coachapp.ui.common.naming import name_choice, plain
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
@@ -162,6 +162,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         )
         self.due.setHeaderLabels([self.tr("Due"), self.tr("What"), self.tr("To"), self.tr("Level")])
         self.due_empty.setText(self.tr("No check-in is due. Well done."))
+        name_choice(self.who, self.tr("Whose delegations"))
         if self.who.count():
             self.who.setItemText(0, self.tr("Everyone"))
         # Lists hold translated words: read them again, after this event, once on screen.

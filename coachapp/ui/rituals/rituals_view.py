@@ -33,7 +33,7 @@ from coachapp.ui.common.form_dialog import open_dialog
 from coachapp.ui.common.geometry import remember_splitter
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
-from coachapp.ui.common.naming import plain
+from coachapp.ui.common.naming import name_choice, plain
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
@@ -150,6 +150,7 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.month.day_list.setAccessibleName(self.tr("Rituals of the chosen day"))
         self.inclusion.setAccessibleName(self.tr("Share of the meetings by stakeholder group"))
         self.left_out.setAccessibleName(self.tr("People who took part in none"))
+        name_choice(self.when, self.tr("Which meetings"))
         self.when.setItemText(0, self.tr("Coming up"))
         self.when.setItemText(1, self.tr("Past"))
         self.new_button.setText(self.tr("Plan a ritual…"))
