@@ -9,7 +9,7 @@ TS := $(foreach l,$(LANGS),$(TS_DIR)/coachapp_$(l).ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find coachapp -name '*.py' -not -path '*/__pycache__/*')
 
-.PHONY: run test lint typecheck pytest soak translations ts bench icons clean \
+.PHONY: run test lint typecheck pytest soak translations ts bench icons docs clean \
 	bundle package package-test msi-check system-packages admx
 
 run: $(STAMP) $(QM)
@@ -63,6 +63,10 @@ bench: $(STAMP) $(QM)
 
 icons: $(STAMP)
 	$(BIN)/python tools/render_icons.py
+
+# The user guide's pictures (the app on the demo journal) and its HTML, under resources/guide/.
+docs: $(STAMP) $(QM)
+	$(BIN)/python tools/guide_docs.py
 
 # Packaging (docs/deploy.md). Not part of `make test`: PyInstaller, dpkg-deb and wixl are slow.
 BUILD_STAMP := $(VENV)/.build-installed

@@ -46,9 +46,11 @@ from coachapp.ui.common.tasks import Tasks
 from coachapp.ui.delegations.delegations_view import DelegationsView
 from coachapp.ui.exchange.actions import ExchangeActions
 from coachapp.ui.experiments.experiments_view import ExperimentsView
+from coachapp.ui.guide.help_actions import HelpActions
 from coachapp.ui.insights.insights_area import InsightsArea
 from coachapp.ui.journal.journal_view import JournalView
 from coachapp.ui.journal.templates_dialog import TemplatesDialog
+from coachapp.ui.onboarding.onboarding import Onboarding
 from coachapp.ui.people.people_view import PeopleView
 from coachapp.ui.protection.backups import BackupActions
 from coachapp.ui.protection.journal_guard import JournalGuard
@@ -151,6 +153,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.backups.backed_up.connect(self._update_counts)
         self.people_view.report_requested.connect(self.exchange.person_report)
         self._create_actions()
+        assess = self.today_actions.self_assessment
+        self.help = HelpActions(self, self.nav, self.current_area, assess)
+        self.onboarding = Onboarding(self)
+        self.onboarding.language_chosen.connect(self.language_requested)
         self._create_menus()
         self.resize(1100, 720)
         restore_window(self, self.settings, WINDOW_KEY)
@@ -285,6 +291,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_fullscreen)
         self.menu_help = QMenu(self)
+        self.help.add_to(self.menu_help)
+        self.menu_help.addSeparator()
+        self.menu_help.addActions([self.onboarding.act_setup, self.onboarding.act_example])
+        self.menu_help.addSeparator()
         self.menu_help.addActions([self.act_log_folder])
         self.menu_help.addSeparator()
         self.menu_help.addActions([self.act_about, self.act_about_qt])
@@ -327,6 +337,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_about.setText(self.tr("&About CoachApp"))
         self.act_about_qt.setText(self.tr("About &Qt"))
         self.guard.retranslate_ui()
+        self.help.retranslate_ui()
+        self.onboarding.retranslate_ui()
         titles = {
             "journal": self.tr("Journal"),
             "today": self.tr("Today"),
@@ -382,6 +394,8 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             action.setIcon(icon(name))
         self.guard.refresh_icons()
+        self.help.refresh_icons()
+        self.onboarding.refresh_icons()
         self.lock_screen.refresh_icons()
 
     # Status
@@ -425,6 +439,10 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     # Areas and actions
+
+    def current_area(self) -> str:
+        """The name of the area on screen ("today", "journal"...)."""
+        return self.areas[self.stack.currentIndex()][0]
 
     def show_area(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
