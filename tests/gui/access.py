@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-INNER_STOPS = (QAbstractSpinBox, QTextBrowser)  # Tab moves inside them first
+INNER_STOPS = (QAbstractSpinBox, QTextBrowser, QLabel)  # Tab moves inside them first (links)
 INNER = 40  # the most presses Tab may stay inside one of them (sections, links)
 INTERACTIVE = (
     QAbstractButton,
