@@ -663,7 +663,15 @@
     <context>
         <name>SelfTestCounts</name>
         <message numerus="yes">
-            <location filename="../../coachapp/selftest.py" line="+290" />
+            <location filename="../../coachapp/selftest.py" line="+291" />
+            <source>%n page(s) from {folder}</source>
+            <translation>
+                <numerusform>%n page from {folder}</numerusform>
+                <numerusform>%n pages from {folder}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%n backup(s) in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</source>
             <translation>
                 <numerusform>%n backup in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</numerusform>
@@ -674,7 +682,7 @@
     <context>
         <name>SelfTestSummary</name>
         <message numerus="yes">
-            <location line="-6" />
+            <location line="-9" />
             <source>%n check(s) failed.</source>
             <translation>
                 <numerusform>%n check failed.</numerusform>

@@ -3366,7 +3366,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>HelpActions</name>
         <message>
-            <location filename="../../coachapp/ui/guide/help_actions.py" line="+57" />
+            <location filename="../../coachapp/ui/guide/help_actions.py" line="+60" />
             <source>CoachApp &amp;guide</source>
             <translation>&amp;Guide de CoachApp</translation>
         </message>
@@ -7738,7 +7738,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfTest</name>
         <message>
-            <location filename="../../coachapp/selftest.py" line="+72" />
+            <location filename="../../coachapp/selftest.py" line="+74" />
             <source>no graphical session here; the window cannot open</source>
             <translation>aucune session graphique ici ; la fenêtre ne peut pas s’ouvrir</translation>
         </message>
@@ -7849,7 +7849,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>{n} dans {folder}, la plus récente : {date}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>none (built-in defaults)</source>
             <translation>aucune (réglages par défaut)</translation>
         </message>
@@ -7865,6 +7865,16 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
         <message>
             <location line="+10" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{found}; left out: {problems}</source>
+            <translation>{found} ; laissé de côté : {problems}</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>{file}: {problem} (skipped; the rest applies)</source>
             <translation>{file} : {problem} (ignoré ; le reste s’applique)</translation>
         </message>
@@ -7889,8 +7899,13 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Affichage</translation>
         </message>
         <message>
+            <location line="+8" />
+            <source>Organisation guide pages</source>
+            <translation>Pages de l’organisation dans le guide</translation>
+        </message>
+        <message>
             <location filename="../../coachapp/ui/guide/report.py" line="-27" />
-            <location filename="../../coachapp/selftest.py" line="+1" />
+            <location filename="../../coachapp/selftest.py" line="-7" />
             <source>Fonts</source>
             <translation>Polices</translation>
         </message>
@@ -7919,19 +7934,19 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Chiffrement</translation>
         </message>
         <message>
-            <location filename="../../coachapp/selftest.py" line="-54" />
+            <location filename="../../coachapp/selftest.py" line="-73" />
             <location line="+4" />
             <source>Machine policy</source>
             <translation>Stratégie du poste</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+42" />
             <source>{detail}; replaced by a stronger policy: {keys}</source>
             <translation>{detail} ; remplacés par une stratégie prioritaire : {keys}</translation>
         </message>
         <message>
             <location filename="../../coachapp/ui/guide/report.py" line="+2" />
-            <location filename="../../coachapp/selftest.py" line="+29" />
+            <location filename="../../coachapp/selftest.py" line="+33" />
             <source>Data folder</source>
             <translation>Dossier de données</translation>
         </message>
@@ -7972,7 +7987,15 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfTestCounts</name>
         <message numerus="yes">
-            <location line="-90" />
+            <location line="-117" />
+            <source>%n page(s) from {folder}</source>
+            <translation>
+                <numerusform>%n page de {folder}</numerusform>
+                <numerusform>%n pages de {folder}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
             <source>%n backup(s) in clear beside the protected journal, readable by anyone who can read the folder: {names}. In CoachApp: File &gt; Protection &gt; Backups left readable.</source>
             <translation>
                 <numerusform>%n sauvegarde en clair à côté du journal protégé, lisible par quiconque peut lire le dossier : {names}. Dans CoachApp : Fichier &gt; Protection &gt; Sauvegardes restées lisibles.</numerusform>
@@ -7983,7 +8006,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfTestSummary</name>
         <message numerus="yes">
-            <location line="-6" />
+            <location line="-9" />
             <source>%n check(s) failed.</source>
             <translation>
                 <numerusform>%n vérification a échoué.</numerusform>

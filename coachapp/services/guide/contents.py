@@ -10,7 +10,7 @@ guide wherever it is clicked (a suggestion's pillar, a method, a self-assessment
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -38,12 +38,20 @@ class Contents:
     sections: tuple[Section, ...]
     pillars: dict[str, str]  # pillar key -> page
     areas: dict[str, str]  # area of the window -> page
+    organisation: dict[str, str]  # language -> heading of a pillar's links to a pack's pages
 
     def slugs(self) -> list[str]:
         return [slug for section in self.sections for slug in section.pages]
 
     def pillar_of(self, slug: str) -> str | None:
         return next((p for p, page in self.pillars.items() if page == slug), None)
+
+    def with_section(self, section: Section, after: str) -> Contents:
+        """These contents with `section` after the section `after` (an organisation's pages
+        after the model's)."""
+        keys = [s.key for s in self.sections]
+        at = keys.index(after) + 1 if after in keys else len(keys)
+        return replace(self, sections=(*self.sections[:at], section, *self.sections[at:]))
 
     def area_page(self, area: str) -> str:
         """The user guide's page on `area`; getting started for an area it does not know."""
@@ -55,7 +63,12 @@ def read_contents(path: Path) -> Contents:
     sections = tuple(
         Section(s["key"], dict(s["title"]), tuple(s["pages"])) for s in document["sections"]
     )
-    return Contents(sections, dict(document["pillars"]), dict(document["areas"]))
+    return Contents(
+        sections,
+        dict(document["pillars"]),
+        dict(document["areas"]),
+        dict(document.get("organisation", {})),
+    )
 
 
 @cache

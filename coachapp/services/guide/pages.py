@@ -4,7 +4,9 @@ rendered as HTML, searched.
 A pillar's page ends with lists made from the data the app already ships, so they never drift
 from it: a line `{{methods}}` becomes the methods of the library that serve the pillar (linked
 to the method), `{{questions}}` its reflection questions (each a link to answer it in the
-journal), `{{dimensions}}` the self-assessment dimensions about it.
+journal), `{{dimensions}}` the self-assessment dimensions about it. An organisation's pack
+(services/guide/organisation.py) adds its pages as a section after the model's, and a pillar's
+page ends with links to the pack's pages about that pillar.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from markdown_it.utils import OptionsDict
 
 from coachapp.coaching.questions import Question
 from coachapp.folding import fold
-from coachapp.services.guide.contents import SCHEME, Contents, guide_url
+from coachapp.services.guide.contents import SCHEME, Contents, Section, guide_url
+from coachapp.services.guide.organisation import GuidePack, OrganisationPage, title_of
 from coachapp.services.rituals.methods import Method
 from coachapp.services.today.self_assessment import Dimension
 
@@ -65,6 +68,7 @@ class Sources:
     methods: Sequence[Method] = ()
     questions: Sequence[Question] = ()
     dimensions: Sequence[Dimension] = ()
+    pack: GuidePack | None = None  # the organisation's own pages
 
 
 def _first_sentence(text: str) -> str:
@@ -77,9 +81,14 @@ class Guide:
 
     def __init__(self, root: Path, contents: Contents, language: str, sources: Sources) -> None:
         self.root = root
-        self.contents = contents
         self.language = language
         self._sources = sources
+        pack = sources.pack
+        self._own: dict[str, OrganisationPage] = {p.slug: p for p in pack.pages} if pack else {}
+        if pack and pack.pages:
+            section = Section("organisation", dict(pack.titles), tuple(self._own))
+            contents = contents.with_section(section, after="model")
+        self.contents = contents
         self._pages: dict[str, Page] = {}
         self._plain: dict[str, str] = {}
         self._parser = MarkdownIt("commonmark", {"html": False}).enable(["table"])
@@ -91,15 +100,32 @@ class Guide:
     def page(self, slug: str) -> Page:
         found = self._pages.get(slug)
         if found is None:
-            text = (self.folder / f"{slug}.md").read_text(encoding="utf-8")
-            title = next((ln[2:].strip() for ln in text.splitlines() if ln.startswith("# ")), slug)
-            pillar = self.contents.pillar_of(slug)
-            markdown = DIRECTIVE.sub(lambda m: self._made(m.group(1), pillar), text)
-            found = self._pages[slug] = Page(slug, title, markdown)
+            own = self._own.get(slug)
+            if own is not None:  # as the organisation wrote it
+                markdown = own.markdown(self.language)
+            else:
+                text = (self.folder / f"{slug}.md").read_text(encoding="utf-8")
+                pillar = self.contents.pillar_of(slug)
+                markdown = DIRECTIVE.sub(lambda m: self._made(m.group(1), pillar), text)
+                markdown += self._organisation_links(pillar)
+            found = Page(slug, title_of(markdown) or slug, markdown)
+            self._pages[slug] = found
         return found
 
     def pages(self) -> list[Page]:
         return [self.page(slug) for slug in self.contents.slugs()]
+
+    def _organisation_links(self, pillar: str | None) -> str:
+        """The end of a pillar's page: the organisation's pages about it."""
+        pack = self._sources.pack
+        own = pack.for_pillar(pillar) if pack and pillar else []
+        if not own:
+            return ""
+        heading = self.contents.organisation.get(self.language, "")
+        links = "\n".join(
+            f"- [{_escape(title_of(p.markdown(self.language)) or p.key)}]({p.slug}.md)" for p in own
+        )
+        return f"\n\n## {heading}\n\n{links}\n"
 
     # The lists made from the app's data
 
@@ -136,11 +162,14 @@ class Guide:
     def html(self, slug: str, links: Links = Links.VIEWER) -> str:
         """The page's body as HTML, its links made for where it is read."""
         tokens = self._parser.parse(self.page(slug).markdown)
+        own = self._own.get(slug)
+        pictures = own.folder(self.language) if own else self.folder
         for token in _walk(tokens):
             if token.type == "link_open":
                 token.attrSet("href", self._href(str(token.attrGet("href") or ""), links))
             elif token.type == "image":
-                token.attrSet("src", self._src(str(token.attrGet("src") or ""), links))
+                src = str(token.attrGet("src") or "")
+                token.attrSet("src", self._src(src, links, pictures))
         renderer = RendererHTML()
         if links is Links.FILES:  # the app's own links mean nothing in a browser: their words
             renderer.rules["link_open"] = MethodType(_open_unless_app, renderer)
@@ -153,11 +182,11 @@ class Guide:
             return guide_url(slug) if links is Links.VIEWER else f"{slug}.html"
         return href
 
-    def _src(self, src: str, links: Links) -> str:
+    def _src(self, src: str, links: Links, folder: Path) -> str:
         if ":" in src or src.startswith("/"):
             return src
         if links is Links.VIEWER:
-            return (self.folder / src).resolve().as_uri()
+            return (folder / src).resolve().as_uri()
         return f"../../{self.language}/{src}"
 
     def html_file(self, slug: str | None) -> str:

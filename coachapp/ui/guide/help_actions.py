@@ -8,6 +8,7 @@ method of the library, a question to answer in the journal, the self-assessment.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction
@@ -18,6 +19,7 @@ from coachapp.coaching.questions import load_questions
 from coachapp.i18n import current_language
 from coachapp.resources import resource_path
 from coachapp.services.guide.contents import OVERVIEW, SCHEME, WHATS_NEW, contents
+from coachapp.services.guide.organisation import GuidePack, load_pack
 from coachapp.services.guide.pages import Guide, Sources
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.host import Host
@@ -42,6 +44,7 @@ class HelpActions(QObject):
         self._current_area = current_area
         self._self_assessment = self_assessment
         self._guides: dict[str, Guide] = {}
+        self._pack: GuidePack | None = None
         self._window: GuideWindow | None = None
         self.link_actions: dict[str, Callable[[], object]] = {}  # coachapp:action/<name>
         window = host.widget()
@@ -87,10 +90,18 @@ class HelpActions(QObject):
                 journal.methods.library.methods(language),
                 load_questions(resource_path("coaching", "questions.json")),
                 journal.self_assessment.dimensions,
+                self.pack(),
             )
             found = Guide(resource_path("guide"), contents(), language, sources)
             self._guides[language] = found
         return found
+
+    def pack(self) -> GuidePack | None:
+        """The organisation's pages the policy names, read once."""
+        folder = self._host.settings.get("guide.folder")
+        if folder and self._pack is None:
+            self._pack = load_pack(Path(folder))
+        return self._pack
 
     def window(self) -> GuideWindow:
         if self._window is None:

@@ -22,6 +22,7 @@ from tests.unit.demo.test_texts import strings as demo_strings
 
 ROOT = Path(__file__).resolve().parents[3]
 CATALOGUE = ROOT / "resources" / "translations" / "coachapp_fr.ts"
+EXAMPLE_PACK = ROOT / "packaging" / "guide-pack-example"
 
 UNIT = "a number and its unit not held together (10\u00a0h\u00a030, 18\u00a0%)"
 # (what is wrong, how to find it): a no-break space before « : » (U+00A0), before « ; ! ? »
@@ -121,11 +122,12 @@ def content(language: str) -> Iterator[tuple[str, str]]:
 GUIDE_MARKUP = re.compile(r"!?\[|\]\([^)]*\)|`[^`]*`|\{\{\w+\}\}")
 
 
-def guide(language: str) -> Iterator[tuple[str, str]]:
-    """The prose of the guides (the management model and the user guide), line by line."""
-    for path in sorted(resource_path("guide", language).glob("*.md")):
+def guide(folder: Path) -> Iterator[tuple[str, str]]:
+    """The prose of guide pages (the management model, the user guide, an organisation's
+    pack), line by line."""
+    for path in sorted(folder.glob("*.md")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            yield f"guide/{language}/{path.name}:{number}", GUIDE_MARKUP.sub(" ", line)
+            yield f"{path.relative_to(ROOT)}:{number}", GUIDE_MARKUP.sub(" ", line)
 
 
 def catalogue(path: Path) -> Iterator[tuple[str, str]]:
@@ -189,7 +191,11 @@ def test_the_french_demo_is_printed_the_french_way() -> None:
 
 
 def test_the_french_guides_are_printed_the_french_way() -> None:
-    assert report(guide("fr")) == []
+    assert report(guide(resource_path("guide", "fr"))) == []
+
+
+def test_the_example_organisation_pack_is_printed_the_french_way() -> None:
+    assert report(guide(EXAMPLE_PACK / "fr")) == []
 
 
 def test_the_french_interface_is_printed_the_french_way() -> None:
@@ -198,7 +204,7 @@ def test_the_french_interface_is_printed_the_french_way() -> None:
 
 
 def test_english_content_is_british_and_says_service_users() -> None:
-    texts = [*content("en"), *guide("en"), *(
+    texts = [*content("en"), *guide(resource_path("guide", "en")), *guide(EXAMPLE_PACK / "en"), *(
         (f"{name}.json {where}", text)
         for name in DEMO_FILES for where, text in demo_strings(read_text(name, "en"))
     )]  # fmt: skip
