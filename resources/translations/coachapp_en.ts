@@ -469,7 +469,7 @@
     <context>
         <name>Phrases</name>
         <message numerus="yes">
-            <location filename="../../coachapp/i18n.py" line="+140" />
+            <location filename="../../coachapp/i18n.py" line="+148" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n day</numerusform>

@@ -4994,7 +4994,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../coachapp/ui/common/messages.py" line="+31" />
+            <location filename="../../coachapp/ui/common/messages.py" line="+30" />
             <source>{day} at {time}</source>
             <translation>{day} à {time}</translation>
         </message>
@@ -6110,7 +6110,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Phrases</name>
         <message numerus="yes">
-            <location filename="../../coachapp/i18n.py" line="+140" />
+            <location filename="../../coachapp/i18n.py" line="+148" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n jour</numerusform>
