@@ -23,7 +23,7 @@
     <context>
         <name>CelebrationView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+215" />
+            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+241" />
             <source>%n experiment(s) concluded in this period.</source>
             <translation>
                 <numerusform>%n experiment concluded in this period.</numerusform>
@@ -169,7 +169,7 @@
     <context>
         <name>DelegationPanel</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+186" />
+            <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+189" />
             <source>Check-in due since {date} (%n day(s) late).</source>
             <translation>
                 <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -180,7 +180,7 @@
     <context>
         <name>DelegationsView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+238" />
+            <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+242" />
             <source>{date} (%n day(s) late)</source>
             <translation>
                 <numerusform>{date} (%n day late)</numerusform>
@@ -261,7 +261,7 @@
     <context>
         <name>EraseDialog</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/people/erase_dialog.py" line="+128" />
+            <location filename="../../coachapp/ui/people/erase_dialog.py" line="+130" />
             <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
             <translation>
                 <numerusform>%n backup of this journal, in {folder}, still holds {name}: it goes as newer backups replace it, and you can delete it there. Files already exported are out of reach: File &gt; What I have shared… lists them.</numerusform>
@@ -380,7 +380,7 @@
     <context>
         <name>InsightWords</name>
         <message numerus="yes">
-            <location filename="../../coachapp/render/charts.py" line="+304" />
+            <location filename="../../coachapp/render/charts.py" line="+312" />
             <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
             <translation>
                 <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -506,7 +506,7 @@
     <context>
         <name>JournalView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/journal/journal_view.py" line="+166" />
+            <location filename="../../coachapp/ui/journal/journal_view.py" line="+168" />
             <source>%n entry(ies)</source>
             <translation>
                 <numerusform>%n entry</numerusform>
@@ -517,7 +517,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+459" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+460" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -536,7 +536,7 @@
     <context>
         <name>MethodsBrowser</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+224" />
+            <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+227" />
             <source>%n method(s)</source>
             <translation>
                 <numerusform>%n method</numerusform>
@@ -558,7 +558,7 @@
     <context>
         <name>PersonActivity</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/people/person_activity.py" line="+68" />
+            <location filename="../../coachapp/ui/people/person_activity.py" line="+69" />
             <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
             <translation>
                 <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
@@ -604,7 +604,7 @@
     <context>
         <name>PersonGrowth</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/people/person_growth.py" line="+155" />
+            <location filename="../../coachapp/ui/people/person_growth.py" line="+161" />
             <source>{done} of %n action(s) done</source>
             <translation>
                 <numerusform>{done} of %n action done</numerusform>
@@ -790,7 +790,7 @@
     <context>
         <name>RitualsView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+370" />
+            <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+381" />
             <source>%n meeting(s) held in this period.</source>
             <translation>
                 <numerusform>%n meeting held in this period.</numerusform>
@@ -891,7 +891,7 @@
     <context>
         <name>TodayView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/today/today_view.py" line="+327" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+330" />
             <source>Show %n more</source>
             <translation>
                 <numerusform>Show %n more</numerusform>
@@ -902,7 +902,7 @@
     <context>
         <name>TrashView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/trash/trash_view.py" line="+146" />
+            <location filename="../../coachapp/ui/trash/trash_view.py" line="+147" />
             <source>%n item(s) restored.</source>
             <translation>
                 <numerusform>%n item restored.</numerusform>
@@ -949,7 +949,7 @@
     <context>
         <name>WeeklyReview</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/today/weekly_review.py" line="+73" />
+            <location filename="../../coachapp/ui/today/weekly_review.py" line="+76" />
             <source>%n entry(ies) written</source>
             <translation>
                 <numerusform>%n entry written</numerusform>

@@ -105,7 +105,7 @@
             <translation>Ce journal ne contient aucune clé pour cet export.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Aliases and the names they stand for</source>
             <translation>Les alias et les noms qu’ils désignent</translation>
         </message>
@@ -251,7 +251,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>BackupsLeftBox</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+310" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+321" />
             <source>Backups left out</source>
             <translation>Sauvegardes laissées de côté</translation>
         </message>
@@ -282,9 +282,17 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         </message>
     </context>
     <context>
+        <name>BoardAccess</name>
+        <message>
+            <location filename="../../coachapp/ui/common/board_access.py" line="+109" />
+            <source>Row {row}, column {column}</source>
+            <translation>Ligne {row}, colonne {column}</translation>
+        </message>
+    </context>
+    <context>
         <name>CelebrationView</name>
         <message>
-            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+190" />
+            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+215" />
             <source>Day</source>
             <translation>Date</translation>
         </message>
@@ -297,6 +305,11 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <location line="+1" />
             <source>Celebration grid</source>
             <translation>Grille de célébration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the chosen cell holds</source>
+            <translation>Contenu de la case choisie</translation>
         </message>
         <message>
             <location line="+22" />
@@ -1329,6 +1342,11 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         <name>CommitmentList</name>
         <message>
             <location filename="../../coachapp/ui/delegations/commitment_list.py" line="+47" />
+            <source>Delegations</source>
+            <translation>Délégations</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
@@ -1520,7 +1538,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>{delegate}, {area} : niveau {level}, niveau visé {target}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>No delegation to show.</source>
             <translation>Aucune délégation à afficher.</translation>
         </message>
@@ -1528,7 +1546,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DelegationDialog</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+202" />
+            <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+203" />
             <source>Edit the delegation</source>
             <translation>Modifier la délégation</translation>
         </message>
@@ -1608,7 +1626,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>une équipe</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source> days</source>
             <translation> jours</translation>
         </message>
@@ -1641,7 +1659,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DelegationPanel</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+125" />
+            <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+126" />
             <source>Select a delegation, or add one with “New delegation…”.</source>
             <translation>Sélectionnez une délégation, ou ajoutez-en une avec « Nouvelle délégation… ».</translation>
         </message>
@@ -1671,7 +1689,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&lt;b&gt;Points d’étape&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <location line="+1" />
             <source>Day</source>
             <translation>Date</translation>
@@ -1811,7 +1829,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DelegationsView</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+146" />
+            <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+148" />
             <source>&amp;Board</source>
             <translation>&amp;Tableau</translation>
         </message>
@@ -1822,17 +1840,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+64" />
+            <location line="+66" />
             <source>Check-ins &amp;due</source>
             <translation>Points d’étape à fai&amp;re</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-65" />
             <source>Delegation &amp;poker</source>
             <translation>P&amp;oker de délégation</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Show completed and withdrawn</source>
             <translation>Afficher les délégations abouties et retirées</translation>
         </message>
@@ -1870,6 +1888,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>No check-in is due. Well done.</source>
             <translation>Aucun point d’étape en attente. Bravo !</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whose delegations</source>
+            <translation>Délégations de qui</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1911,12 +1934,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Tableau des délégations</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-177" />
             <source>Drag a marker along its row, or select it and press Left or Right, then say why: the move and its reason are kept in the delegation's history (Ctrl+Z undoes it). Enter opens it. A dotted outline shows the level you aim at.</source>
             <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite, puis dites pourquoi : le déplacement et sa raison sont conservés dans l’historique de la délégation (Ctrl+Z l’annule). Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
         </message>
         <message>
-            <location line="+206" />
+            <location line="+207" />
             <source>Check-in recorded. Next one: {date}.</source>
             <translation>Point d’étape enregistré. Prochain : {date}.</translation>
         </message>
@@ -2106,7 +2129,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../coachapp/ui/journal/entry_editor.py" line="+213" />
+            <location filename="../../coachapp/ui/journal/entry_editor.py" line="+214" />
             <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
             <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
         </message>
@@ -2116,7 +2139,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Titre</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>T&amp;ype</source>
             <translation>T&amp;ype</translation>
         </message>
@@ -2156,7 +2179,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-3" />
+            <source>Text of the entry</source>
+            <translation>Texte de l’entrée</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Ene&amp;rgy</source>
             <translation>É&amp;nergie</translation>
         </message>
@@ -2171,7 +2199,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Piliers et per&amp;sonnes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Move to trash</source>
             <translation>Mettre à la corbeille</translation>
         </message>
@@ -2306,6 +2334,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+25" />
+            <source>What is erased or changed</source>
+            <translation>Ce qui est effacé ou modifié</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
@@ -2325,7 +2358,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre : {areas}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>Where the name is replaced, before and after</source>
+            <translation>Où le nom est remplacé, avant et après</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Where</source>
             <translation>Où</translation>
         </message>
@@ -2609,7 +2647,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+138" />
-            <location line="+37" />
+            <location line="+40" />
             <source>me</source>
             <translation>moi</translation>
         </message>
@@ -2969,6 +3007,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>The chosen experiment</source>
+            <translation>L’expérimentation choisie</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Edi&amp;t…</source>
             <translation>&amp;Modifier…</translation>
         </message>
@@ -3273,7 +3316,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExperimentsView</name>
         <message>
-            <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+117" />
+            <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+118" />
             <source>New experiment…</source>
             <translation>Nouvelle expérimentation…</translation>
         </message>
@@ -3362,13 +3405,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+146" />
-            <location line="+156" />
+            <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+147" />
+            <location line="+159" />
             <source>Export the journal</source>
             <translation>Exporter le journal</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-157" />
             <source>For your coach: CoachApp file (.json)</source>
             <translation>Pour votre coach : fichier CoachApp (.json)</translation>
         </message>
@@ -3431,6 +3474,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+4" />
             <source>What will leave this workstation</source>
             <translation>Ce qui quittera ce poste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First day exported</source>
+            <translation>Premier jour exporté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day exported</source>
+            <translation>Dernier jour exporté</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3912,6 +3965,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>Tick or untick</source>
             <translation>Cocher ou décocher</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridWidget</name>
+        <message>
+            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="-117" />
+            <source>{behaviour}, {result}: {count}</source>
+            <translation>{behaviour}, {result} : {count}</translation>
         </message>
     </context>
     <context>
@@ -4401,7 +4462,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>InsightCharts</name>
         <message>
-            <location filename="../../coachapp/render/charts.py" line="+85" />
+            <location filename="../../coachapp/render/charts.py" line="+93" />
             <source>Meetings held per month, by purpose</source>
             <translation>Réunions tenues par mois, selon leur objectif</translation>
         </message>
@@ -4685,7 +4746,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>InsightsView</name>
         <message>
-            <location filename="../../coachapp/ui/insights/insights_view.py" line="+219" />
+            <location filename="../../coachapp/ui/insights/insights_view.py" line="+231" />
             <source>Insights</source>
             <translation>Tendances</translation>
         </message>
@@ -4786,7 +4847,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>JournalFilters</name>
         <message>
-            <location filename="../../coachapp/ui/journal/journal_filters.py" line="+95" />
+            <location filename="../../coachapp/ui/journal/journal_filters.py" line="+92" />
+            <source>Days written in</source>
+            <translation>Jours où vous avez écrit</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>All dates</source>
             <translation>Toutes les dates</translation>
         </message>
@@ -5002,6 +5068,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location filename="../../coachapp/ui/journal/journal_view.py" line="+121" />
             <source>Search the journal (accents optional)</source>
             <translation>Rechercher (accents facultatifs)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entries</source>
+            <translation>Entrées</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5508,7 +5579,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../coachapp/ui/protection/lock_screen.py" line="+89" />
+            <location filename="../../coachapp/ui/protection/lock_screen.py" line="+87" />
             <source>CoachApp is locked</source>
             <translation>CoachApp est verrouillé</translation>
         </message>
@@ -5683,17 +5754,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+105" />
+            <location line="+106" />
             <source>Trash</source>
             <translation>Corbeille</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-105" />
             <source>Coaching</source>
             <translation>Coaching</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Areas</source>
+            <translation>Espaces de l’application</translation>
+        </message>
         <message numerus="yes">
-            <location line="+100" />
+            <location line="+99" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -5749,7 +5825,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Dernière sauvegarde : {date}</translation>
         </message>
         <message>
-            <location line="-152" />
+            <location line="-153" />
             <source>CoachApp · {organisation}</source>
             <translation>CoachApp · {organisation}</translation>
         </message>
@@ -5784,7 +5860,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+138" />
+            <location line="+139" />
             <source>No backup yet</source>
             <translation>Aucune sauvegarde pour l’instant</translation>
         </message>
@@ -5810,7 +5886,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MeetingActions</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/meeting_actions.py" line="+73" />
+            <location filename="../../coachapp/ui/rituals/meeting_actions.py" line="+74" />
             <source>Follow-up actions (with those still open)</source>
             <translation>Actions de suivi (et celles encore ouvertes)</translation>
         </message>
@@ -5836,6 +5912,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who does it</source>
+            <translation>Qui s’en charge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due by</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
@@ -5945,6 +6036,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+2" />
             <source>to</source>
             <translation>à</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortest duration</source>
+            <translation>Durée la plus courte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest duration</source>
+            <translation>Durée la plus longue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fewest people</source>
+            <translation>Nombre minimal de personnes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most people</source>
+            <translation>Nombre maximal de personnes</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6100,7 +6211,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Rechercher une méthode</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan a ritual with this method</source>
             <translation>Planifier un rituel avec cette méthode</translation>
         </message>
@@ -6139,7 +6250,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Ada&amp;pter…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-55" />
+            <source>Methods</source>
+            <translation>Méthodes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen method</source>
+            <translation>La méthode choisie</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>Edi&amp;t…</source>
             <translation>M&amp;odifier…</translation>
         </message>
@@ -6373,6 +6494,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <name>OpenActions</name>
         <message>
             <location filename="../../coachapp/ui/rituals/open_actions.py" line="+31" />
+            <source>Open follow-up actions</source>
+            <translation>Actions de suivi en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -6392,7 +6518,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Pour le</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (en retard)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Overdue</source>
             <translation>En retard</translation>
         </message>
@@ -6621,9 +6752,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../coachapp/ui/people/people_view.py" line="+164" />
+            <location filename="../../coachapp/ui/people/people_view.py" line="+165" />
             <source>Search by name, role, team or notes</source>
             <translation>Rechercher par nom, fonction, équipe ou notes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of person</source>
+            <translation>Type de personne</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6685,6 +6826,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <name>PeriodChoice</name>
         <message>
             <location filename="../../coachapp/ui/common/widgets.py" line="+161" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The last 3 months</source>
             <translation>Les 3 derniers mois</translation>
         </message>
@@ -6702,7 +6848,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PersonActivity</name>
         <message>
-            <location filename="../../coachapp/ui/people/person_activity.py" line="+61" />
+            <location filename="../../coachapp/ui/people/person_activity.py" line="+62" />
             <location line="+1" />
             <source>When</source>
             <translation>Date</translation>
@@ -6924,7 +7070,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PersonGrowth</name>
         <message>
-            <location filename="../../coachapp/ui/people/person_growth.py" line="+97" />
+            <location filename="../../coachapp/ui/people/person_growth.py" line="+98" />
             <source>&lt;b&gt;Delegations&lt;/b&gt;</source>
             <translation>&lt;b&gt;Délégations&lt;/b&gt;</translation>
         </message>
@@ -6939,7 +7085,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&lt;b&gt;Plan de compétences&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Add a &amp;skill…</source>
             <translation>Ajouter une co&amp;mpétence…</translation>
         </message>
@@ -6954,7 +7100,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
+            <source>check-in overdue since {date}</source>
+            <translation>point d’étape en retard depuis le {date}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>next check-in {date}</source>
             <translation>prochain point d’étape le {date}</translation>
         </message>
@@ -7139,7 +7290,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PokerPanel</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+195" />
+            <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+197" />
             <source>&amp;Case</source>
             <translation>&amp;Cas</translation>
         </message>
@@ -7197,6 +7348,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>&lt;b&gt;Rounds played&lt;/b&gt;</source>
             <translation>&lt;b&gt;Tours joués&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Players and their cards</source>
+            <translation>Joueurs et leurs cartes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team to add</source>
+            <translation>Équipe à ajouter</translation>
         </message>
         <message>
             <location line="+2" />
@@ -7745,7 +7906,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
     <context>
         <name>ProtectDialog</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-81" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-80" />
             <source>Your journal will be encrypted on this workstation with a passphrase: without it, nobody can read the journal file or its backups.
 
 A forgotten passphrase cannot be recovered, not even by your IT department. CoachApp will give you a recovery key to print and keep apart from the workstation: it is the only other way in.</source>
@@ -7876,7 +8037,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+79" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+78" />
             <source>Your recovery key</source>
             <translation>Votre clé de secours</translation>
         </message>
@@ -8253,7 +8414,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>RitualPlanner</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+185" />
+            <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+186" />
             <source>Edit the ritual</source>
             <translation>Modifier le rituel</translation>
         </message>
@@ -8338,6 +8499,11 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Trouver une personne</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>People invited</source>
+            <translation>Personnes invitées</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Stakeholder groups without names (how many)</source>
             <translation>Groupes de parties prenantes sans nom (combien)</translation>
@@ -8348,12 +8514,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&amp;Général</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-15" />
             <source>Ru&amp;le (RFC 5545)</source>
             <translation>Rè&amp;gle (RFC 5545)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>W&amp;ho</source>
             <translation>&amp;Participants</translation>
         </message>
@@ -8475,7 +8641,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>RitualsView</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+139" />
+            <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+144" />
             <source>&amp;Meetings</source>
             <translation>&amp;Réunions</translation>
         </message>
@@ -8500,7 +8666,32 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&amp;Méthodes</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>Days with a ritual</source>
+            <translation>Jours avec un rituel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rituals of the chosen day</source>
+            <translation>Rituels du jour choisi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the meetings by stakeholder group</source>
+            <translation>Part des réunions par groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People who took part in none</source>
+            <translation>Personnes qui n’ont participé à aucune réunion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Which meetings</source>
+            <translation>Quelles réunions</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Coming up</source>
             <translation>À venir</translation>
         </message>
@@ -8637,6 +8828,19 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
     </context>
     <context>
+        <name>SearchField</name>
+        <message>
+            <location filename="../../coachapp/ui/common/widgets.py" line="+34" />
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+    </context>
+    <context>
         <name>SelfAssessment</name>
         <message>
             <location filename="../../coachapp/services/today/self_assessment.py" line="+79" />
@@ -8647,7 +8851,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfAssessmentChart</name>
         <message>
-            <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+72" />
+            <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+75" />
             <source>3 months ago</source>
             <translation>Il y a 3 mois</translation>
         </message>
@@ -8690,12 +8894,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfAssessmentDialog</name>
         <message>
-            <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+93" />
+            <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+57" />
+            <source>A fact for {dimension}</source>
+            <translation>Un fait pour {dimension}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>A fact that shows it (asked for 4 and 5)</source>
             <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Monthly self-assessment</source>
             <translation>Autoévaluation du mois</translation>
         </message>
@@ -8705,7 +8914,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire : chaque choix décrit une pratique observable. Cinq minutes suffisent ; laissez de côté ce que vous ne pouvez pas juger.</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-81" />
             <source>For a {rating}, note one concrete fact that shows it.</source>
             <translation>Pour un {rating}, notez un fait concret qui le montre.</translation>
         </message>
@@ -9064,7 +9273,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SharingDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-116" />
+            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-117" />
             <location line="+11" />
             <source>What I have shared</source>
             <translation>Historique des partages</translation>
@@ -9273,7 +9482,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SkillDialog</name>
         <message>
-            <location filename="../../coachapp/ui/people/skill_dialog.py" line="+161" />
+            <location filename="../../coachapp/ui/people/skill_dialog.py" line="+163" />
             <source>Edit the skill</source>
             <translation>Modifier la compétence</translation>
         </message>
@@ -9318,7 +9527,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>e.g. Guiding a service user through an online procedure</source>
             <translation>par exemple : accompagner un usager dans une démarche en ligne</translation>
         </message>
@@ -9333,7 +9542,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&lt;b&gt;Actions&lt;/b&gt; (formation, binôme, immersion…)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Add an a&amp;ction</source>
             <translation>Ajouter une act&amp;ion</translation>
         </message>
@@ -9624,6 +9833,16 @@ Martine Roux, élue</translation>
             <translation>Modèles d’entrée</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Templates</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text of the template</source>
+            <translation>Texte du modèle</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
@@ -9710,7 +9929,7 @@ Martine Roux, élue</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../coachapp/ui/today/today_view.py" line="+193" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+195" />
             <source>Suggested now</source>
             <translation>Suggestions du moment</translation>
         </message>
@@ -9726,7 +9945,7 @@ Martine Roux, élue</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+16" />
+            <location line="+17" />
             <source>From your coach</source>
             <translation>De votre coach</translation>
         </message>
@@ -9875,7 +10094,12 @@ Martine Roux, élue</translation>
     <context>
         <name>TrashView</name>
         <message>
-            <location filename="../../coachapp/ui/trash/trash_view.py" line="+90" />
+            <location filename="../../coachapp/ui/trash/trash_view.py" line="+88" />
+            <source>Deleted items</source>
+            <translation>Éléments supprimés</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
             <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
         </message>
@@ -10012,7 +10236,7 @@ Martine Roux, élue</translation>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-137" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-136" />
             <source>Unlock your journal</source>
             <translation>Déverrouiller votre journal</translation>
         </message>
@@ -10085,7 +10309,7 @@ Martine Roux, élue</translation>
             <translation>Une décision ou une tâche qu’une personne de l’équipe pourrait prendre en charge, et à quel niveau.</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+14" />
             <source>%n entry(ies) written</source>
             <translation>
                 <numerusform>%n entrée écrite</numerusform>

@@ -358,6 +358,7 @@ class MainWindow(Retranslatable, QMainWindow):
             "trash": self.tr("Trash"),
             "coaching": self.tr("Coaching"),
         }
+        self.sidebar.setAccessibleName(self.tr("Areas"))
         for row, (name, _view) in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])

@@ -34,6 +34,7 @@ from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, enlarge
 from coachapp.ui.common.wrapping import wrap_column
@@ -119,6 +120,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.more_button.setObjectName("showAll")
         self.more_button.clicked.connect(self._toggle_all)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards)
@@ -197,6 +199,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         )
         for label, text in titles:
             label.setText(f"<b>{html.escape(text)}</b>")
+        named_after(self.week_title, self.week)
         self.answer_button.setText(self.tr("Answer in the journal…"))
         self.review_button.setText(self.tr("Weekly review…"))
         self.assessment_button.setText(self.tr("Self-assessment…"))
