@@ -17,10 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QTreeWidget
 
 from coachapp.context import Journal
+from coachapp.i18n import set_language
+from coachapp.services.exchange.journal_import import read_export
 from coachapp.ui.coaching.add_export_dialog import AddExportDialog
 from coachapp.ui.coaching.erase_dialog import EraseCoacheeDialog
 from coachapp.ui.exchange.sharing_dialog import SharingDialog
 from coachapp.ui.shell.main_window import MainWindow
+from tests.gui.access import tab_chain, unnamed
 from tests.gui.conftest import open_window, type_text
 from tests.gui.doors import Dialogs, choose_file, click, press_ok
 from tests.unit.coaching.conftest import Coachee, make_coachee
@@ -245,3 +248,24 @@ def test_a_file_that_is_not_an_export_is_refused_saying_why(
     [refusal] = [s for s in dialogs.seen if s.title == "Cannot add the export"]
     assert "is not a CoachApp journal export" in refusal.text
     assert not window.coaching_area.coaching.store.exists()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_control_of_a_coachee_page_is_named_and_tab_goes_round(
+    window: MainWindow, qtbot: QtBot, journal: Journal, received: list[Coachee], language: str
+) -> None:
+    set_language(language)
+    for source, name in ((received[0].first, received[0].name), (received[0].second, None)):
+        journal.coaching.portfolio.add(read_export(source), source, name)
+    window.coaching_area.filed.emit()  # as after the form, so the area shows
+    window.act_areas[coaching_row(window)].trigger()
+    area = window.coaching_area
+    assert unnamed(window) == []
+    qtbot.mouseClick(area.overview.open_button, Qt.MouseButton.LeftButton)
+    page = area.coachee
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(page.tabs.currentWidget().isVisible)
+        assert unnamed(window) == [], page.tabs.tabText(index)
+        chain = tab_chain(qtbot, window.sidebar)
+        assert chain.closed, page.tabs.tabText(index)
