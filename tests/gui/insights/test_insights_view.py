@@ -63,7 +63,7 @@ def test_a_charts_series_are_named_in_full_below_it_and_saved_with_it(
     """QtCharts cuts legend names short in a narrow chart; the names below it wrap instead."""
     DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, seed=3)
     window.resize(1100, 720)
-    window.act_areas[[n for n, _v in window.areas].index("insights")].trigger()
+    window.act_areas[window.areas.index("insights")].trigger()
     view = window.insights_area.view
     assert isinstance(view, InsightsView)
     card = view.cards["rituals"]
