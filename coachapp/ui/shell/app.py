@@ -7,11 +7,13 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coachapp import APP_ID, APP_NAME, __version__
 from coachapp.clock import SystemClock
@@ -25,12 +27,13 @@ from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
 from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
 from coachapp.ui.common import messages
-from coachapp.ui.common.icons import clear_cache
+from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_cache_folder
 from coachapp.ui.common.theme import apply_theme
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
-from coachapp.ui.shell.reminders import TrayReminders
-from coachapp.ui.shell.single_instance import InstanceServer, request_activation, server_name
+
+if TYPE_CHECKING:  # QtNetwork and the tray come after the first paint
+    from coachapp.ui.shell.single_instance import InstanceServer
 
 log = logging.getLogger("coachapp.ui.shell.app")
 CLOSED = "journal_closed_as"  # the journal file as the last clean close left it
@@ -44,17 +47,17 @@ def app_icon() -> QIcon:
 
 
 class _FirstPaint(QObject):
-    """Runs `callback` once, just after `window` has painted for the first time."""
+    """Runs `callback` once, just after `widget` has next painted."""
 
-    def __init__(self, window: MainWindow, callback: object) -> None:
-        super().__init__(window)
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
         self._callback = callback
-        window.installEventFilter(self)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -70,10 +73,14 @@ def _resident_kb() -> int:
     return 0
 
 
-def _bench_report(app: QApplication, window: MainWindow, idle_s: float) -> None:
-    """For benchmarks/startup.py: when the first paint ended, then memory after idling."""
+def _bench_report(app: QApplication, session: GuiSession, idle_s: float) -> None:
+    """For benchmarks/startup.py: when the first paint ended, when Today's content was on
+    screen (the work after the first paint done as in a real start), memory after idling."""
     print(f"first-paint-epoch {time.time():.6f}", flush=True)
-    window.after_first_paint()
+    today = session.window.today_view
+    _FirstPaint(today, lambda: print(f"today-content-epoch {time.time():.6f}", flush=True))
+    session.after_first_paint()
+    today.update()  # painted even if what it read looks as before
 
     def finish() -> None:
         print(f"rss-kb {_resident_kb()}", flush=True)
@@ -164,28 +171,51 @@ def _unlock(paths: Paths) -> bytes | None:
 
 
 class GuiSession:
-    """What a running GUI holds: the data folder's lock, the journal, the window."""
+    """What a running GUI holds: the data folder's lock, the journal, the window; once the
+    window has painted, the socket a second start talks to and the tray reminders."""
 
     def __init__(
         self,
         lock: InstanceLock,
-        server: InstanceServer,
         journal: Journal,
         window: MainWindow,
         appearance: Appearance,
+        offer_protection: bool,
     ) -> None:
         self.lock = lock
-        self.server = server
+        self.server: InstanceServer | None = None
         self.journal = journal
         self.window = window
         self.appearance = appearance
+        self._offer_protection = offer_protection
+
+    def after_first_paint(self) -> None:
+        """What the first paint does not need, started as soon as the window is on screen."""
+        from coachapp.ui.shell.reminders import TrayReminders  # noqa: PLC0415
+        from coachapp.ui.shell.single_instance import InstanceServer, server_name  # noqa: PLC0415
+
+        window = self.window
+        window.after_first_paint()
+        self.server = InstanceServer(server_name(self.journal.paths), window)
+        self.server.activation_requested.connect(window.bring_forward)
+        reminders = TrayReminders(self.journal.reminders, self.journal.settings, window,
+                                  icon=app_icon())  # fmt: skip
+        reminders.opened.connect(window.nav.open_item)
+        reminders.show_window.connect(window.bring_forward)
+        reminders.quit_requested.connect(window.close)
+        window.guard.locked_changed.connect(reminders.set_paused)
+        reminders.start()
+        if self._offer_protection:
+            window.guard.offer_once()
 
     def stop(self) -> None:
         """Save and release everything, in the reverse order of `start_gui`."""
         self.window.close()
+        save_cache()
+        if self.server is not None:
+            self.server.close()
         self.window.deleteLater()
         self.appearance.window = None
-        self.server.close()
         self.journal.close()
         try:
             self.journal.settings.set_state(CLOSED, file_stamp(self.journal.paths.database))
@@ -201,24 +231,24 @@ def start_gui(
     set_language(choose_language(args.lang, settings.get("language")))
     appearance = Appearance(app, settings)
     appearance.apply_theme()
+    use_cache_folder(paths.cache)
     clock = SystemClock()
-    name = server_name(paths)
     lock = InstanceLock(paths.lock_file)
     try:
         lock.acquire(clock.now())
     except AlreadyRunningError as exc:
-        if request_activation(name):  # the running window comes forward: nothing to say
+        from coachapp.ui.shell.single_instance import request_activation, server_name  # noqa: PLC0415
+
+        if request_activation(server_name(paths)):  # the running window comes forward
             log.info("Second start: the running instance was brought forward")
             return 0
         log.info("Second start refused, the running instance did not answer: %s", exc)
         messages.information(None, APP_NAME, render_error(exc))
         return 1
-    server = InstanceServer(name)
     settle(paths.database)  # what an interrupted change of protection left
     state = journal_state(paths.database)
     key = _unlock(paths) if state is JournalState.PROTECTED else None
     if state is JournalState.PROTECTED and key is None:
-        server.close()
         lock.release()
         return 1
     try:
@@ -227,40 +257,28 @@ def start_gui(
         messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
         journal = None
     if journal is None:
-        server.close()
         lock.release()
         return 1
     window = MainWindow(journal)
     appearance.window = window
     window.language_requested.connect(appearance.apply_language)
     window.theme_requested.connect(appearance.apply_theme)
-    server.activation_requested.connect(window.bring_forward)
     if not window.guard.required_at_start():
         window.deleteLater()
         journal.close()
-        server.close()
         lock.release()
         return 1
+    session = GuiSession(lock, journal, window, appearance, state is JournalState.NEW)
+    if cache_warm():  # drawn by an earlier start: on the first paint, at no cost
+        window.refresh_icons()
     if args.exit_after_first_paint:
         _FirstPaint(window, app.quit)
     elif args.bench_idle is not None:
-        _FirstPaint(window, lambda: _bench_report(app, window, args.bench_idle))
+        _FirstPaint(window, lambda: _bench_report(app, session, args.bench_idle))
     else:
-        reminders = TrayReminders(journal.reminders, settings, window, icon=app_icon())
-        reminders.opened.connect(window.nav.open_item)
-        reminders.show_window.connect(window.bring_forward)
-        reminders.quit_requested.connect(window.close)
-        window.guard.locked_changed.connect(reminders.set_paused)
-
-        def settled() -> None:
-            window.after_first_paint()
-            reminders.start()
-            if state is JournalState.NEW:
-                window.guard.offer_once()
-
-        _FirstPaint(window, settled)
+        _FirstPaint(window, session.after_first_paint)
     window.show()
-    return GuiSession(lock, server, journal, window, appearance)
+    return session
 
 
 def run_gui(paths: Paths, settings: Settings, args: argparse.Namespace) -> int:

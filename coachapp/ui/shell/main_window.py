@@ -546,7 +546,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def after_first_paint(self) -> None:
         """Work that must not delay the window: icons, retention, the integrity check, the
         first backup."""
-        self.refresh_icons()
+        if not self._icons_set:  # not already set from the icon cache before the paint
+            self.refresh_icons()
         self.today_view.window_painted()
         self.backups.start()
         if self.settings.policy.problems:
