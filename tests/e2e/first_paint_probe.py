@@ -14,11 +14,12 @@ from coachapp.cli import main
 from coachapp.ui.common import icons
 from coachapp.ui.shell import app as gui
 from coachapp.ui.shell.main_window import MainWindow
+from coachapp.ui.shell.paint import AfterPaint
 
 WATCHED = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.ui.")
 
 
-class Probe(gui._FirstPaint):
+class Probe(AfterPaint):
     reported = False
 
     def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
@@ -34,5 +35,5 @@ class Probe(gui._FirstPaint):
         super().__init__(widget, report)
 
 
-gui._FirstPaint = Probe  # type: ignore[misc]
+setattr(gui, "AfterPaint", Probe)  # noqa: B010 (replacing what the module uses)
 sys.exit(main(sys.argv[1:]))

@@ -6,14 +6,11 @@ import argparse
 import logging
 import os
 import sys
-import time
-from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from coachapp import APP_ID, APP_NAME, __version__
 from coachapp.clock import SystemClock
@@ -31,6 +28,7 @@ from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_ca
 from coachapp.ui.common.theme import apply_theme
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
+from coachapp.ui.shell.paint import AfterPaint
 
 if TYPE_CHECKING:  # QtNetwork and the tray come after the first paint
     from coachapp.ui.shell.single_instance import InstanceServer
@@ -44,49 +42,6 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path("icons", f"coachapp-{size}.png")))
     return icon
-
-
-class _FirstPaint(QObject):
-    """Runs `callback` once, just after `widget` has next painted."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-def _resident_kb() -> int:
-    """Resident memory of this process (Linux; 0 elsewhere)."""
-    try:
-        with Path("/proc/self/status").open(encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _bench_report(app: QApplication, session: GuiSession, idle_s: float) -> None:
-    """For benchmarks/startup.py: when the first paint ended, when Today's content was on
-    screen (the work after the first paint done as in a real start), memory after idling."""
-    print(f"first-paint-epoch {time.time():.6f}", flush=True)
-    today = session.window.today_view
-    _FirstPaint(today, lambda: print(f"today-content-epoch {time.time():.6f}", flush=True))
-    session.after_first_paint()
-    today.update()  # painted even if what it read looks as before
-
-    def finish() -> None:
-        print(f"rss-kb {_resident_kb()}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(int(idle_s * 1000), finish)
 
 
 class Appearance(QObject):
@@ -272,11 +227,13 @@ def start_gui(
     if cache_warm():  # drawn by an earlier start: on the first paint, at no cost
         window.refresh_icons()
     if args.exit_after_first_paint:
-        _FirstPaint(window, app.quit)
+        AfterPaint(window, app.quit)
     elif args.bench_idle is not None:
-        _FirstPaint(window, lambda: _bench_report(app, session, args.bench_idle))
+        from coachapp.ui.shell.bench import BenchReport  # noqa: PLC0415
+
+        AfterPaint(window, lambda: BenchReport(app, session, args.bench_idle))
     else:
-        _FirstPaint(window, session.after_first_paint)
+        AfterPaint(window, session.after_first_paint)
     window.show()
     return session
 
