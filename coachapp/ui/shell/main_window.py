@@ -108,11 +108,9 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addWidget(self.stack, 1)
         # The areas, or the lock screen alone while the journal is locked.
         self.guard = JournalGuard(self)
-        self.lock_screen = LockScreen(self.guard.check_secret, self)
-        self.lock_screen.unlocked.connect(self.guard.unlocked)
+        self._lock_screen: LockScreen | None = None
         self.shell = QStackedWidget(self)
         self.shell.addWidget(central)
-        self.shell.addWidget(self.lock_screen)
         self.setCentralWidget(self.shell)
 
         self.count_label = QLabel(self)
@@ -376,9 +374,21 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             action.setIcon(icon(name))
         self.guard.refresh_icons()
-        self.lock_screen.refresh_icons()
+        if self._lock_screen is not None:
+            self._lock_screen.refresh_icons()
 
     # Status
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The screen shown while the journal is locked, built the first time it is needed."""
+        if self._lock_screen is None:
+            screen = self._lock_screen = LockScreen(self.guard.check_secret, self)
+            screen.unlocked.connect(self.guard.unlocked)
+            self.shell.addWidget(screen)
+            if self._icons_set:
+                screen.refresh_icons()
+        return self._lock_screen
 
     def widget(self) -> QWidget:
         return self
