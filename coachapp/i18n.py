@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
 
-from coachapp.coaching.facts import Days, Team
+from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import Message, UserError
 from coachapp.resources import resource_path
 

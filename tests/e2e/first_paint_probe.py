@@ -16,7 +16,7 @@ from coachapp.ui.shell import app as gui
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
 
-WATCHED = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.ui.")
+WATCHED = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.")
 
 
 class Probe(AfterPaint):

@@ -13,15 +13,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
 
-if TYPE_CHECKING:
-    from coachapp.ui.shell.app import GuiSession
+
+class Session(Protocol):
+    """The running GUI (coachapp.ui.shell.app.GuiSession)."""
+
+    window: MainWindow
+
+    def after_first_paint(self) -> None: ...
 
 
 def resident_kb() -> int:
@@ -43,7 +49,7 @@ def _say(name: str, value: object) -> None:
 class BenchReport:
     """Started at the window's first paint; quits the application when all is said."""
 
-    def __init__(self, app: QApplication, session: GuiSession, idle_s: float) -> None:
+    def __init__(self, app: QApplication, session: Session, idle_s: float) -> None:
         self._app = app
         self._session = session
         self._idle_ms = int(idle_s * 1000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
@@ -22,11 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.coaching.engine import Prompt
-from coachapp.coaching.questions import Question
 from coachapp.context import Journal
 from coachapp.i18n import current_language, format_datetime
-from coachapp.services.exchange.feedback import Comment
 from coachapp.services.experiments.experiments import ExpStatus
 from coachapp.timezones import local_zone
 from coachapp.ui.common.coach_notes import FeedbackList
@@ -38,6 +36,11 @@ from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, enlarge
 from coachapp.ui.common.wrapping import wrap_column
 from coachapp.ui.today.prompt_card import PromptCard
+
+if TYPE_CHECKING:  # its module loads after the first paint
+    from coachapp.coaching.engine import Prompt
+    from coachapp.coaching.questions import Question
+    from coachapp.services.exchange.feedback import Comment
 
 SHOWN = 8  # prompts on the page; the others wait behind "Show all"
 WEEK = 7

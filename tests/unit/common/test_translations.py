@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coachapp.coaching.facts import Days, Team
+from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import current_language, format_value, render, set_language, translate
 
