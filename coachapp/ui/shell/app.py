@@ -224,8 +224,10 @@ def start_gui(
         lock.release()
         return 1
     session = GuiSession(lock, journal, window, appearance, state is JournalState.NEW)
-    if cache_warm():  # drawn by an earlier start: on the first paint, at no cost
-        window.refresh_icons()
+    # On the first paint, so nothing moves when they come: read from the icon cache, or drawn
+    # with the icon font on the first start in this theme (then kept in the cache).
+    log.info("Icons %s", "from the cache" if cache_warm() else "drawn, then kept in the cache")
+    window.refresh_icons()
     if args.exit_after_first_paint:
         AfterPaint(window, app.quit)
     elif args.bench_idle is not None:

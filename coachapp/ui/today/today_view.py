@@ -103,6 +103,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         events.changed.connect(lambda _kind: self.refresh_when_shown())
         events.reloaded.connect(self.refresh_when_shown)
         self.retranslate_ui()
+        self._show_day(journal.clock.now().astimezone(local_zone()).date())  # on the first paint
 
     def _build_prompts(self) -> QScrollArea:
         """What the model suggests now, in cards that scroll."""
@@ -115,6 +116,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.empty.hide()  # until the journal is read: not a verdict before it
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("showAll")
+        self.more_button.hide()  # until the journal is read: it says how many more
         self.more_button.clicked.connect(self._toggle_all)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -128,6 +130,9 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.question = QLabel(self)
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
+        # Two lines kept for it from the first paint, before the journal is read, so the
+        # buttons below do not move when the question comes.
+        self.question.setMinimumHeight(2 * self.question.fontMetrics().lineSpacing())
         self.answer_button = QPushButton(self)
         self.answer_button.setObjectName("answer")
         self.answer_button.clicked.connect(self._answer)
@@ -240,12 +245,15 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
             self._stale = False
             self.refresh()
 
-    def refresh(self) -> None:
-        prompts = self._journal.prompts
-        today = prompts.today()
+    def _show_day(self, today: date) -> None:
         heading = self.locale().toString(QDate(today.year, today.month, today.day),
                                          "dddd d MMMM yyyy")  # fmt: skip
         self.heading.setText(heading[:1].upper() + heading[1:])
+
+    def refresh(self) -> None:
+        prompts = self._journal.prompts
+        today = prompts.today()
+        self._show_day(today)
         found = prompts.current(today)
         self._prompts = found.prompts
         self._question = found.question
