@@ -17,7 +17,7 @@ HEAVY = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp
          "coachapp.services.today.prompts", "coachapp.services.exchange.feedback")  # fmt: skip
 OTHER_AREAS = {f"coachapp.ui.{module}" for module in (
     "journal.journal_view", "rituals.rituals_view", "delegations.delegations_view",
-    "experiments.experiments_view", "people.people_view", "insights.insights_area",
+    "experiments.experiments_view", "people.people_view", "insights.insights_view",
     "trash.trash_view")}  # fmt: skip
 
 

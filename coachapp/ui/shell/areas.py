@@ -135,9 +135,9 @@ def _people(host: Builder) -> QWidget:
 
 
 def _insights(host: Builder) -> QWidget:
-    from coachapp.ui.insights.insights_area import InsightsArea
+    from coachapp.ui.insights.insights_view import InsightsView  # QtCharts comes with it
 
-    return InsightsArea(host.journal, host.events, host.widget())
+    return InsightsView(host.journal, host.events, host.widget())
 
 
 def _trash(host: Builder) -> QWidget:

@@ -56,7 +56,7 @@ from coachapp.ui.today.today_actions import TodayActions
 if TYPE_CHECKING:  # each area's module is imported when the area is first built
     from coachapp.ui.delegations.delegations_view import DelegationsView
     from coachapp.ui.experiments.experiments_view import ExperimentsView
-    from coachapp.ui.insights.insights_area import InsightsArea
+    from coachapp.ui.insights.insights_view import InsightsView
     from coachapp.ui.journal.journal_view import JournalView
     from coachapp.ui.people.people_view import PeopleView
     from coachapp.ui.rituals.rituals_view import RitualsView
@@ -80,7 +80,7 @@ class MainWindow(Retranslatable, QMainWindow):
     delegations_view: Area[DelegationsView] = Area("delegations")
     experiments_view: Area[ExperimentsView] = Area("experiments")
     people_view: Area[PeopleView] = Area("people")
-    insights_area: Area[InsightsArea] = Area("insights")
+    insights_view: Area[InsightsView] = Area("insights")
     trash_view: Area[TrashView] = Area("trash")
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:

@@ -27,8 +27,8 @@ def test_every_chart_on_the_large_demo(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     DemoService(clock, journal.methods.library).fill(DemoSize.LARGE, seed=3)
-    window.show_area(window.stack.indexOf(window.insights_area))
-    view = window.insights_area.view
+    window.show_area(window.stack.indexOf(window.insights_view))
+    view = window.insights_view
     assert isinstance(view, InsightsView)
     for key in CHARTS:
         card = view.cards[key]
@@ -64,7 +64,7 @@ def test_a_charts_series_are_named_in_full_below_it_and_saved_with_it(
     DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, seed=3)
     window.resize(1100, 720)
     window.act_areas[window.areas.index("insights")].trigger()
-    view = window.insights_area.view
+    view = window.insights_view
     assert isinstance(view, InsightsView)
     card = view.cards["rituals"]
     assert card.legend is not None and card.legend.isVisible()
