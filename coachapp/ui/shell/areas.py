@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, Generic, Protocol, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast, overload
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -80,7 +80,13 @@ class Area(Generic[AreaT]):
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def __get__(self, owner: HasAreas, _kind: Any = None) -> AreaT:
+    @overload
+    def __get__(self, owner: None, _kind: Any = None) -> Area[AreaT]: ...
+    @overload
+    def __get__(self, owner: HasAreas, _kind: Any = None) -> AreaT: ...
+    def __get__(self, owner: HasAreas | None, _kind: Any = None) -> AreaT | Area[AreaT]:
+        if owner is None:  # read on the class (introspection)
+            return self
         return cast(AreaT, owner.stack.area(self.name))
 
 
