@@ -44,22 +44,23 @@ from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.tasks import Tasks
 from coachapp.ui.exchange.actions import ExchangeActions
-from coachapp.ui.journal.templates_dialog import TemplatesDialog
 from coachapp.ui.protection.backups import BackupActions
 from coachapp.ui.protection.journal_guard import JournalGuard
 from coachapp.ui.protection.lock_screen import LockScreen
-from coachapp.ui.settings.preferences import PreferencesDialog
 from coachapp.ui.shell.areas import Area, area_stack
 from coachapp.ui.shell.navigator import Areas, Navigator
 from coachapp.ui.today.today_actions import TodayActions
 
-if TYPE_CHECKING:  # each area's module is imported when the area is first built
+if TYPE_CHECKING:  # each area's module is imported when the area is first built, and each
+    # dialog's when it is first opened
     from coachapp.ui.delegations.delegations_view import DelegationsView
     from coachapp.ui.experiments.experiments_view import ExperimentsView
     from coachapp.ui.insights.insights_view import InsightsView
     from coachapp.ui.journal.journal_view import JournalView
+    from coachapp.ui.journal.templates_dialog import TemplatesDialog
     from coachapp.ui.people.people_view import PeopleView
     from coachapp.ui.rituals.rituals_view import RitualsView
+    from coachapp.ui.settings.preferences import PreferencesDialog
     from coachapp.ui.today.today_view import TodayView
     from coachapp.ui.trash.trash_view import TrashView
 
@@ -487,6 +488,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_status(self.tr("“{title}” is back.").format(title=title))
 
     def show_templates(self) -> TemplatesDialog:
+        from coachapp.ui.journal.templates_dialog import TemplatesDialog  # noqa: PLC0415
+
         dialog = TemplatesDialog(self.journal.templates, current_language() or "en", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -509,6 +512,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.activateWindow()
 
     def show_preferences(self) -> PreferencesDialog:
+        from coachapp.ui.settings.preferences import PreferencesDialog  # noqa: PLC0415
+
         dialog = PreferencesDialog(self.settings, self, self.journal.prompts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
