@@ -290,6 +290,25 @@ SETTINGS: dict[str, SettingSpec] = {
             )
         ),
     ),
+    # An organisation's own pages for the guide to the model (services/guide/organisation.py).
+    "guide.folder": SettingSpec(
+        "",
+        category="content",
+        title=PolicyText("Organisation guide pages folder", "Dossier des pages de l’organisation"),
+        explain=_folder(
+            PolicyText(
+                "A folder of your organisation's own pages (its management charter, its"
+                " administration and territory projects, its training offer and contacts) added"
+                " to the guide to the management model and linked from the pillars they concern:"
+                " a pack.json file and Markdown pages in French and English.",
+                "Un dossier des pages propres à votre organisation (sa charte managériale, ses"
+                " projets d’administration et de territoire, son offre de formation et ses"
+                " contacts) ajoutées au guide du modèle de management et reliées aux piliers"
+                " qu’elles concernent\u00a0: un fichier pack.json et des pages Markdown en français"
+                " et en anglais.",
+            )
+        ),
+    ),
     # A folder of prompt packs (*.json, as resources/coaching/prompts.json) that add rules,
     # change their thresholds or texts, or switch some off.
     "prompts.folder": SettingSpec(

@@ -2,6 +2,8 @@
 
 IT runs it after deploying; support asks for its output. It changes nothing: the journal is
 checked read-only and in a rolled-back transaction, and write checks use temporary files.
+Long because it holds every check of an installation, each a short function in the order the
+report prints them, so that what IT reads maps to one place.
 """
 
 from __future__ import annotations
@@ -285,6 +287,9 @@ class SelfTestSummary(Translatable):
 
 
 class SelfTestCounts(Translatable):
+    def pages(self, count: int, folder: str) -> str:
+        return self.tr("%n page(s) from {folder}", "", count).format(folder=folder)
+
     def readable(self, count: int, names: str) -> str:
         return self.tr(
             "%n backup(s) in clear beside the protected journal, readable by anyone who can "
@@ -307,6 +312,25 @@ def policy_checks(policy: Policy) -> list[tuple[str, Result]]:
         Origin.FILE: translate("SelfTest", "Machine policy"),
     }
     return [(names[layer.origin], check_policy_layer(policy, layer)) for layer in policy.layers]
+
+
+def check_guide_pack(policy: Policy) -> Result:
+    """The organisation's guide pages the policy names: how many, and what was left out."""
+    folder = policy.locked.get("guide.folder") or policy.defaults.get("guide.folder")
+    if not folder:
+        return Result(Status.OK, translate("SelfTest", "none"))
+    from coachapp.services.guide.organisation import load_pack  # noqa: PLC0415
+
+    pack = load_pack(Path(str(folder)))
+    found = SelfTestCounts().pages(len(pack.pages), str(folder))
+    if pack.problems:
+        return Result(
+            Status.FAIL,
+            translate("SelfTest", "{found}; left out: {problems}").format(
+                found=found, problems="; ".join(str(p) for p in pack.problems)
+            ),
+        )
+    return Result(Status.OK, found)
 
 
 def check_policy_layer(policy: Policy, layer: PolicyLayer) -> Result:
@@ -356,6 +380,10 @@ def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> in
         (translate("SelfTest", "Translations"), check_translations),
         (translate("SelfTest", "Encryption"), check_encryption),
         *((name, lambda done=result: done) for name, result in policy_checks(policy or Policy())),
+        (
+            translate("SelfTest", "Organisation guide pages"),
+            lambda: check_guide_pack(policy or Policy()),
+        ),
         (translate("SelfTest", "Data folder"), lambda: data_result),
         (translate("SelfTest", "Log folder"), lambda: check_folder(paths.logs)),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import stat
@@ -301,3 +302,26 @@ def test_self_test_reports_the_machine_policy(data: Path, tmp_path: Path) -> Non
     assert "FAIL  Machine policy" in bad.stdout and "settings.colour: unknown setting" in bad.stdout
     # The app itself still works under that policy.
     assert run_app("--data-dir", str(data), "prompts", COACHAPP_POLICY=str(policy)).returncode == 0
+
+
+def test_self_test_reports_the_organisation_guide_pages(data: Path, tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[2] / "packaging" / "guide-pack-example"
+    pack = tmp_path / "pack"
+    shutil.copytree(example, pack)
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({
+        "format": "coachapp-policy", "schema_version": 1,
+        "settings": {"guide.folder": {"value": str(pack), "locked": True}},
+    }), encoding="utf-8")  # fmt: skip
+    good = run_app("--data-dir", str(data), "self-test", COACHAPP_POLICY=str(policy))
+    assert good.returncode == 0, good.stdout
+    assert f"OK    Organisation guide pages: 4 pages from {pack}" in good.stdout
+    (pack / "en" / "training-contacts.md").unlink()
+    bad = run_app("--data-dir", str(data), "self-test", COACHAPP_POLICY=str(policy))
+    assert bad.returncode == 1
+    assert (
+        f"FAIL  Organisation guide pages: 3 pages from {pack}; left out: {pack / 'pack.json'}: "
+        "pages[3].files.en: en/training-contacts.md: No such file or directory"
+    ) in bad.stdout
+    none = run_app("--data-dir", str(data), "self-test")
+    assert "OK    Organisation guide pages: none" in none.stdout

@@ -1,4 +1,4 @@
-"""The monthly self-assessment on the ten dimensions of the management model: ratings from 1
+"""The monthly self-assessment on the dimensions of the management model: ratings from 1
 to 5 against observable anchors, kept per month, with what changed and what lingers low."""
 
 from __future__ import annotations

@@ -92,6 +92,9 @@ _NAMES = {
     "celebrate": "glass-cheers",
     "today": "sun",
     "insights": "chart-line",
+    "guide": "question-circle",
+    "model": "compass",
+    "example": "theater-masks",
 }
 
 _cache: dict[tuple[str, str], QIcon] = {}

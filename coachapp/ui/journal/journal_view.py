@@ -104,6 +104,11 @@ class JournalView(Retranslatable, QWidget):
         middle_layout.addWidget(self.count_label)
         return middle
 
+    @property
+    def unwritten(self) -> tuple[str, ...]:
+        """The new entry nobody has written in yet, if one is open (not yet a journal entry)."""
+        return (self._fresh,) if self._fresh else ()
+
     def _first_sizes(self, width: int) -> list[int]:
         """The filters as narrow as they can be; the list and the entry share the rest."""
         narrowest = self.filters.sizeHint().width()

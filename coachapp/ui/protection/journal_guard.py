@@ -143,10 +143,15 @@ class JournalGuard(QObject):
         """On a new journal, offer protection once, without blocking the window."""
         if self.host.journal.protected or self.host.settings.state(OFFERED_STATE):
             return None
-        self.host.settings.set_state(OFFERED_STATE, "yes")
-        dialog = self._protect_dialog(required=False)
+        dialog = self.protect_dialog()
         dialog.open()
         return dialog
+
+    def protect_dialog(self) -> ProtectDialog:
+        """The offer to protect, to open or to show in its place (the first run's page); it
+        counts as made from now on."""
+        self.host.settings.set_state(OFFERED_STATE, "yes")
+        return self._protect_dialog(required=False)
 
     # Protection
 

@@ -33,6 +33,7 @@ from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ElidingCombo, ToneLabel
+from coachapp.ui.guide.links import pillar_link
 from coachapp.ui.rituals.method_editor import MethodEditor
 from coachapp.words.labels import method_size, pillar_label, purpose_label
 
@@ -120,6 +121,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         """The method chosen, and what to do with it."""
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("detail")
+        self.detail.setOpenExternalLinks(True)  # a pillar opens its page of the guide
         self.plan_button = QPushButton(self)
         self.plan_button.setObjectName("planWithMethod")
         self.plan_button.clicked.connect(self._plan)
@@ -261,7 +263,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
             facts.append(self.tr("from your organisation"))
         steps = "".join(f"<li>{html.escape(step)}</li>" for step in method.steps_in(language))
         materials = "".join(f"<li>{html.escape(m)}</li>" for m in method.materials_in(language))
-        pillars = ", ".join(pillar_label(p) for p in sorted(method.pillars))
+        pillars = ", ".join(pillar_link(p) for p in sorted(method.pillars))  # to the guide
         steps_title, materials_title = self.tr("Steps"), self.tr("Materials")
         pillars_title = self.tr("Pillars")
         parts = [
@@ -272,7 +274,7 @@ class MethodsBrowser(RefreshedWhenShown, Retranslatable, QWidget):
         ]
         if materials:
             parts.append(f"<h3>{html.escape(materials_title)}</h3><ul>{materials}</ul>")
-        parts.append(f"<p><b>{html.escape(pillars_title)}</b>: {html.escape(pillars)}</p>")
+        parts.append(f"<p><b>{html.escape(pillars_title)}</b>: {pillars}</p>")
         parts.append(f"<p><small>{html.escape(method.source(language))}</small></p>")
         return "".join(parts)
 

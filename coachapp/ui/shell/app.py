@@ -6,6 +6,7 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -13,11 +14,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from coachapp import APP_ID, APP_NAME, __version__
-from coachapp.clock import SystemClock
+from coachapp.clock import Clock, SystemClock
 from coachapp.config import Paths, Settings
 from coachapp.context import UNREADABLE, Journal, open_journal, recover
 from coachapp.errors import UserError
-from coachapp.i18n import choose_language, render_error, set_language, translate
+from coachapp.i18n import choose_language, current_language, render_error, set_language, translate
 from coachapp.instance_lock import AlreadyRunningError, InstanceLock
 from coachapp.logs import route_qt_messages
 from coachapp.protection import JournalState, journal_state, settle, unlock
@@ -31,6 +32,7 @@ from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
 
 if TYPE_CHECKING:  # QtNetwork and the tray come after the first paint
+    from coachapp.ui.shell.reminders import TrayReminders
     from coachapp.ui.shell.single_instance import InstanceServer
 
 log = logging.getLogger("coachapp.ui.shell.app")
@@ -50,19 +52,19 @@ class Appearance(QObject):
     def __init__(self, app: QApplication, settings: Settings) -> None:
         super().__init__()
         self._app = app
-        self._settings = settings
+        self.settings = settings  # the journal's in use (the example has its own)
         self.window: MainWindow | None = None
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     def _system_scheme_changed(self) -> None:
-        if self._settings.get("theme") == "system":
+        if self.settings.get("theme") == "system":
             self.apply_theme()
 
     def apply_language(self, _value: str = "") -> None:
-        set_language(choose_language(None, self._settings.get("language")))
+        set_language(choose_language(None, self.settings.get("language")))
 
     def apply_theme(self, _value: str = "") -> None:
-        apply_theme(self._app, self._settings.get("theme"))
+        apply_theme(self._app, self.settings.get("theme"))
         clear_cache()
         if self.window is not None:
             self.window.refresh_icons()
@@ -82,7 +84,7 @@ def _application() -> QApplication:
 
 
 def _open_or_recover(
-    paths: Paths, settings: Settings, clock: SystemClock, key: bytes | None = None
+    paths: Paths, settings: Settings, clock: Clock, key: bytes | None = None
 ) -> Journal | None:
     """Open the journal once its file is checked; if the file is damaged, emptied or foreign,
     offer the newest healthy backup instead, naming the moment it goes back to.
@@ -125,9 +127,25 @@ def _unlock(paths: Paths) -> bytes | None:
     return keys[-1] if protection_dialogs.run_dialog(dialog) and keys else None
 
 
+def _reminders(window: MainWindow) -> TrayReminders:
+    """The tray's reminders of what `window`'s journal has due (started after the first paint)."""
+    from coachapp.ui.shell.reminders import TrayReminders  # noqa: PLC0415
+
+    reminders = TrayReminders(window.journal.reminders, window.settings, window, icon=app_icon())
+    reminders.opened.connect(window.nav.open_item)
+    reminders.show_window.connect(window.bring_forward)
+    reminders.quit_requested.connect(window.close)
+    window.guard.locked_changed.connect(reminders.set_paused)
+    return reminders
+
+
 class GuiSession:
     """What a running GUI holds: the data folder's lock, the journal, the window; once the
-    window has painted, the socket a second start talks to and the tray reminders."""
+    first window has painted, the socket a second start talks to.
+
+    While the example journal is open, `journal` and `window` are the example's; the real
+    journal is closed meanwhile (one journal is open at a time) and opened again on return.
+    """
 
     def __init__(
         self,
@@ -135,47 +153,137 @@ class GuiSession:
         journal: Journal,
         window: MainWindow,
         appearance: Appearance,
-        offer_protection: bool,
+        new_journal: bool,
     ) -> None:
         self.lock = lock
         self.server: InstanceServer | None = None
         self.journal = journal
         self.window = window
         self.appearance = appearance
-        self._offer_protection = offer_protection
+        self.real: tuple[Paths, Settings, bytes | None] | None = None  # while in the example
+        self._new_journal = new_journal
+        self._connect(window)
+
+    def _connect(self, window: MainWindow) -> None:
+        self.appearance.window = window
+        self.appearance.settings = window.settings
+        window.language_requested.connect(self.appearance.apply_language)
+        window.theme_requested.connect(self.appearance.apply_theme)
+        window.onboarding.example_requested.connect(self.open_example)
+        window.onboarding.example_left.connect(self.leave_example)
+
+    def show_window(self, window: MainWindow, settled: Callable[[], object]) -> None:
+        """Show `window` with its icons, then run `settled` once it has painted."""
+        # On the first paint, so nothing moves when they come: read from the icon cache, or
+        # drawn with the icon font on the first start in this theme (then kept in the cache).
+        log.info("Icons %s", "from the cache" if cache_warm() else "drawn, then kept in the cache")
+        window.refresh_icons()
+        AfterPaint(window, settled)
+        window.show()
+
+    def _bring_forward(self) -> None:
+        """A second start asked: the window on screen now (the example's, maybe) comes forward."""
+        self.window.bring_forward()
 
     def after_first_paint(self) -> None:
-        """What the first paint does not need, started as soon as the window is on screen."""
-        from coachapp.ui.shell.reminders import TrayReminders  # noqa: PLC0415
+        """What the first window's first paint does not need, started once it is on screen."""
         from coachapp.ui.shell.single_instance import InstanceServer, server_name  # noqa: PLC0415
 
-        window = self.window
-        window.after_first_paint()
-        self.server = InstanceServer(server_name(self.journal.paths), window)
-        self.server.activation_requested.connect(window.bring_forward)
-        reminders = TrayReminders(self.journal.reminders, self.journal.settings, window,
-                                  icon=app_icon())  # fmt: skip
-        reminders.opened.connect(window.nav.open_item)
-        reminders.show_window.connect(window.bring_forward)
-        reminders.quit_requested.connect(window.close)
-        window.guard.locked_changed.connect(reminders.set_paused)
-        reminders.start()
-        if self._offer_protection:
-            window.guard.offer_once()
+        self.window.after_first_paint()
+        self.server = InstanceServer(server_name(self.journal.paths))
+        self.server.activation_requested.connect(self._bring_forward)
+        _reminders(self.window).start()
+        self.window.onboarding.at_start(new_journal=self._new_journal)
 
-    def stop(self) -> None:
-        """Save and release everything, in the reverse order of `start_gui`."""
-        self.window.close()
-        save_cache()
-        if self.server is not None:
-            self.server.close()
+    def _close_window(self) -> bool:
+        """Close the window (its editors saved); False if it stays open."""
+        if not self.window.close():
+            return False
+        # What its background work finished with reaches it now, while its journal is open.
+        QApplication.sendPostedEvents()
         self.window.deleteLater()
-        self.appearance.window = None
+        return True
+
+    def _close_journal(self) -> None:
         self.journal.close()
         try:
             self.journal.settings.set_state(CLOSED, file_stamp(self.journal.paths.database))
         except OSError:
             log.warning("Could not keep the journal's clean-close stamp", exc_info=True)
+
+    def _swap(self, open_next: Callable[[], Journal | None]) -> MainWindow | None:
+        """Close this window and its journal, then show the journal `open_next` opens; the
+        new window, or None when this window refused to close (unsaved typing kept)."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # between the two windows, none is shown
+        try:
+            if not self._close_window():
+                return None
+            self._close_journal()
+            journal = open_next()
+            if journal is None:
+                app.quit()
+                return None
+            self.journal = journal
+            window = self.window = MainWindow(journal)
+            self._connect(window)
+            reminders = None if self.real is not None else _reminders(window)  # none in the example
+
+            def settled() -> None:
+                window.after_first_paint()
+                if reminders is not None:
+                    reminders.start()
+
+            self.show_window(window, settled)
+            return window
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    def open_example(self) -> MainWindow | None:
+        """The example journal in place of the real one, from its sandbox folder."""
+        if self.real is not None:
+            return None
+        journal = self.journal
+        real = (journal.paths, journal.settings, journal.key)
+
+        def example() -> Journal | None:
+            from coachapp.demo.sandbox import open_example  # noqa: PLC0415 (not needed to start)
+
+            try:
+                opened = open_example(real[0], real[1], journal.clock, current_language() or "fr")
+            except (UserError, OSError) as exc:
+                log.error("Cannot open the example journal: %s", exc)
+                messages.error(None, APP_NAME, str(exc))
+                self.real = None
+                return _open_or_recover(real[0], real[1], journal.clock, real[2])
+            self.real = real
+            return opened
+
+        return self._swap(example)
+
+    def leave_example(self) -> MainWindow | None:
+        """Back to the real journal, as it was left."""
+        if self.real is None:
+            return None
+        paths, settings, key = self.real
+        clock = self.journal.clock
+        self.real = None
+        window = self._swap(lambda: _open_or_recover(paths, settings, clock, key))
+        if window is not None:
+            window.onboarding.at_start(new_journal=False)
+        return window
+
+    def stop(self) -> None:
+        """Save and release everything, in the reverse order of `start_gui`."""
+        self.window.close()
+        QApplication.sendPostedEvents()  # what background work finished with, journal open
+        save_cache()
+        self.window.deleteLater()
+        self.appearance.window = None
+        if self.server is not None:
+            self.server.close()
+        self._close_journal()
         self.lock.release()
 
 
@@ -215,28 +323,20 @@ def start_gui(
         lock.release()
         return 1
     window = MainWindow(journal)
-    appearance.window = window
-    window.language_requested.connect(appearance.apply_language)
-    window.theme_requested.connect(appearance.apply_theme)
+    session = GuiSession(lock, journal, window, appearance, state is JournalState.NEW)
     if not window.guard.required_at_start():
         window.deleteLater()
         journal.close()
         lock.release()
         return 1
-    session = GuiSession(lock, journal, window, appearance, state is JournalState.NEW)
-    # On the first paint, so nothing moves when they come: read from the icon cache, or drawn
-    # with the icon font on the first start in this theme (then kept in the cache).
-    log.info("Icons %s", "from the cache" if cache_warm() else "drawn, then kept in the cache")
-    window.refresh_icons()
     if args.exit_after_first_paint:
-        AfterPaint(window, app.quit)
+        session.show_window(window, app.quit)
     elif args.bench_idle is not None:
         from coachapp.ui.shell.bench import BenchReport  # noqa: PLC0415
 
-        AfterPaint(window, lambda: BenchReport(app, session, args.bench_idle))
+        session.show_window(window, lambda: BenchReport(app, session, args.bench_idle))
     else:
-        AfterPaint(window, session.after_first_paint)
-    window.show()
+        session.show_window(window, session.after_first_paint)
     return session
 
 

@@ -44,6 +44,8 @@ from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.tasks import Tasks
 from coachapp.ui.exchange.actions import ExchangeActions
+from coachapp.ui.guide.help_actions import HelpActions
+from coachapp.ui.onboarding.onboarding import Onboarding
 from coachapp.ui.protection.backups import BackupActions
 from coachapp.ui.protection.journal_guard import JournalGuard
 from coachapp.ui.protection.lock_screen import LockScreen
@@ -140,6 +142,10 @@ class MainWindow(Retranslatable, QMainWindow):
         nav.status.connect(self.show_status)
         self.today_actions = TodayActions(self, nav)
         self._create_actions()
+        assess = self.today_actions.self_assessment
+        self.help = HelpActions(self, self.nav, self.current_area, assess)
+        self.onboarding = Onboarding(self)
+        self.onboarding.language_chosen.connect(self.language_requested)
         self._create_menus()
         self.sidebar.setCurrentRow(0)  # the home, the only area built before the first paint
         self.resize(1100, 720)
@@ -277,6 +283,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_fullscreen)
         self.menu_help = QMenu(self)
+        self.help.add_to(self.menu_help)
+        self.menu_help.addSeparator()
+        self.menu_help.addActions([self.onboarding.act_setup, self.onboarding.act_example])
+        self.menu_help.addSeparator()
         self.menu_help.addActions([self.act_log_folder])
         self.menu_help.addSeparator()
         self.menu_help.addActions([self.act_about, self.act_about_qt])
@@ -319,6 +329,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_about.setText(self.tr("&About CoachApp"))
         self.act_about_qt.setText(self.tr("About &Qt"))
         self.guard.retranslate_ui()
+        self.help.retranslate_ui()
+        self.onboarding.retranslate_ui()
         titles = {
             "journal": self.tr("Journal"),
             "today": self.tr("Today"),
@@ -375,6 +387,8 @@ class MainWindow(Retranslatable, QMainWindow):
         ):
             action.setIcon(icon(name))
         self.guard.refresh_icons()
+        self.help.refresh_icons()
+        self.onboarding.refresh_icons()
         if self._lock_screen is not None:
             self._lock_screen.refresh_icons()
 
@@ -431,6 +445,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # Areas and actions
 
+    def current_area(self) -> str:
+        """The name of the area on screen ("today", "journal"...)."""
+        return self.areas[self.stack.currentIndex()]
+
     def show_area(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
 
@@ -438,20 +456,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.stack.setCurrentWidget(view)
         self.sidebar.setCurrentRow(self.stack.currentIndex())
 
-    def _current_area(self) -> str:
-        return self.areas[self.stack.currentIndex()]
-
     def _find(self) -> None:
-        if self._current_area() == "people":
+        if self.current_area() == "people":
             self.people_view.focus_search()
         else:
             self._show(self.journal_view)
             self.journal_view.focus_search()
 
     def _trash(self) -> None:
-        if self._current_area() == "people":
+        if self.current_area() == "people":
             self.people_view.trash_selected()
-        elif self._current_area() == "journal":
+        elif self.current_area() == "journal":
             self.journal_view.trash_selected()
 
     def _undo(self) -> None:

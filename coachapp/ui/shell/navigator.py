@@ -170,6 +170,12 @@ class Navigator(QObject):
         """A skill plan lives on its person's growth tab."""
         self.show_growth(self._journal.skills.get(skill_uuid).draft.person_uuid)
 
+    def show_method(self, method_key: str) -> None:
+        """A method of the library, in the rituals' Methods tab."""
+        self._show(self._areas.rituals)
+        self._areas.rituals.tabs.setCurrentWidget(self._areas.rituals.methods)
+        self._areas.rituals.methods.show_method(method_key)
+
     def show_grid(self) -> None:
         self._show(self._areas.experiments)  # built, so its module is loaded
         from coachapp.ui.experiments.experiments_view import GRID  # noqa: PLC0415

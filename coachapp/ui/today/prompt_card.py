@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from coachapp.i18n import current_language, format_value
 from coachapp.services.common.pillars import Pillar
 from coachapp.ui.common.widgets import ToneLabel
-from coachapp.words.labels import pillar_label
+from coachapp.ui.guide.links import linked, pillar_link
 
 if TYPE_CHECKING:  # its module loads after the first paint
     from coachapp.coaching.engine import Prompt
@@ -73,8 +73,8 @@ class PromptCard(QFrame):
         self.setObjectName("promptCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         language = current_language() or "en"
-        self.pillar = ToneLabel("muted", self)
-        self.pillar.setText(pillar_label(Pillar(prompt.rule.pillar)))
+        self.pillar = linked(ToneLabel("muted", self))  # to the pillar's page of the guide
+        self.pillar.setText(pillar_link(Pillar(prompt.rule.pillar)))
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)

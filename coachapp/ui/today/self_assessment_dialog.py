@@ -23,6 +23,7 @@ from coachapp.i18n import current_language
 from coachapp.services.today.self_assessment import Dimension, Rating
 from coachapp.ui.common.form_dialog import FormDialog
 from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.guide.links import linked, pillar_link
 
 EVIDENCE_FROM = 4  # ratings that ask for a concrete fact
 _NO_FACT = QT_TRANSLATE_NOOP(
@@ -37,7 +38,8 @@ class _Row:
     def __init__(self, dimension: Dimension, parent: QWidget, grid: QGridLayout, line: int) -> None:
         self.dimension = dimension
         language = current_language() or "en"
-        self.name = QLabel(f"<b>{html.escape(dimension.name.get(language, dimension.key))}</b>")
+        name = html.escape(dimension.name.get(language, dimension.key))
+        self.name = linked(QLabel(f"<b>{name}</b> · {pillar_link(dimension.pillar)}"))
         self.choices = QButtonGroup(parent)
         buttons = QHBoxLayout()
         for value in range(1, 6):

@@ -106,6 +106,7 @@ class TodayActions(QObject):
 
         dialog = SelfAssessmentDialog(self._host.journal, self._host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._host.events.changed.emit("self_assessment"))
         dialog.accepted.connect(self.show_progress)
         dialog.open()
         return dialog

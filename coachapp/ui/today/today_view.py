@@ -35,6 +35,8 @@ from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, enlarge
 from coachapp.ui.common.wrapping import wrap_column
+from coachapp.ui.guide.links import linked, pillar_link
+from coachapp.ui.onboarding.first_steps_card import FirstStepsCard, nothing_to_suggest
 from coachapp.ui.today.prompt_card import PromptCard
 
 if TYPE_CHECKING:  # its module loads after the first paint
@@ -71,11 +73,13 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("todayHeading")
         enlarge(self.heading, 1.4)
+        self.first_steps = FirstStepsCard(journal.settings, self)
         scroll = self._build_prompts()
         self._build_question()
         self._build_week()
         self._build_feedback()
         left = QVBoxLayout()
+        left.addWidget(self.first_steps)
         left.addWidget(self._feedback_box)
         left.addWidget(self.prompts_title)
         left.addWidget(self.empty)
@@ -84,6 +88,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.question_title)
         right.addWidget(self.question)
+        right.addWidget(self.question_pillar)
         right.addWidget(self.answer_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addSpacing(12)
         reflect = QHBoxLayout()
@@ -133,6 +138,8 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         # Two lines kept for it from the first paint, before the journal is read, so the
         # buttons below do not move when the question comes.
         self.question.setMinimumHeight(2 * self.question.fontMetrics().lineSpacing())
+        self.question_pillar = linked(ToneLabel("muted", self))
+        self.question_pillar.setObjectName("questionPillar")
         self.answer_button = QPushButton(self)
         self.answer_button.setObjectName("answer")
         self.answer_button.clicked.connect(self._answer)
@@ -214,9 +221,6 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.feedback_read.setText(self.tr("Mark all as read"))
         self.feedback_none.setText(self.tr("Nothing new from your coach."))
         self.show_read.setToolTip(self.tr("The comments you have read, newest first"))
-        self.empty.setText(
-            self.tr("Nothing to suggest today: your journal shows the model at work.")
-        )
         self._stale = True
         QTimer.singleShot(0, self, self._refresh_if_shown)
 
@@ -258,8 +262,12 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self._prompts = found.prompts
         self._question = found.question
         self._show_cards(today)
+        self.empty.setText(nothing_to_suggest(self._journal.clock.now()))
+        self.first_steps.refresh()
         language = current_language() or "en"
         self.question.setText(found.question.text.get(language, "") if found.question else "")
+        pillar = pillar_link(found.question.pillar) if found.question else ""  # to the guide
+        self.question_pillar.setText(pillar and self.tr("About: {pillar}").format(pillar=pillar))
         self.answer_button.setEnabled(found.question is not None)
         self._show_week(today)
         self._show_feedback()

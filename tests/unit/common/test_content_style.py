@@ -1,6 +1,6 @@
 """French is printed the way a French editor prints it, everywhere it is shown or exported:
-the content files (coaching, methods, templates, the demo) and the French catalogue of the
-interface. English content is British English and says "service users". See
+the content files (coaching, methods, templates, the demo), the guides and the French catalogue
+of the interface. English content is British English and says "service users". See
 docs/content-style.md for the rules and the terms the app holds to.
 """
 
@@ -22,6 +22,7 @@ from tests.unit.demo.test_texts import strings as demo_strings
 
 ROOT = Path(__file__).resolve().parents[3]
 CATALOGUE = ROOT / "resources" / "translations" / "coachapp_fr.ts"
+EXAMPLE_PACK = ROOT / "packaging" / "guide-pack-example"
 
 UNIT = "a number and its unit not held together (10\u00a0h\u00a030, 18\u00a0%)"
 # (what is wrong, how to find it): a no-break space before « : » (U+00A0), before « ; ! ? »
@@ -117,6 +118,18 @@ def content(language: str) -> Iterator[tuple[str, str]]:
     yield from templates(language)
 
 
+# Markdown's own signs in the guides: link and picture targets, `code`, {{lists}} made from data.
+GUIDE_MARKUP = re.compile(r"!?\[|\]\([^)]*\)|`[^`]*`|\{\{\w+\}\}")
+
+
+def guide(folder: Path) -> Iterator[tuple[str, str]]:
+    """The prose of guide pages (the management model, the user guide, an organisation's
+    pack), line by line."""
+    for path in sorted(folder.glob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            yield f"{path.relative_to(ROOT)}:{number}", GUIDE_MARKUP.sub(" ", line)
+
+
 def catalogue(path: Path) -> Iterator[tuple[str, str]]:
     """The French translations of the interface, plural forms included."""
     for context in ET.parse(path).getroot().iter("context"):
@@ -177,13 +190,21 @@ def test_the_french_demo_is_printed_the_french_way() -> None:
     assert found == []
 
 
+def test_the_french_guides_are_printed_the_french_way() -> None:
+    assert report(guide(resource_path("guide", "fr"))) == []
+
+
+def test_the_example_organisation_pack_is_printed_the_french_way() -> None:
+    assert report(guide(EXAMPLE_PACK / "fr")) == []
+
+
 def test_the_french_interface_is_printed_the_french_way() -> None:
     """The catalogue as shipped: its corrections come through tools/fill_translations.py."""
     assert report(catalogue(CATALOGUE)) == []
 
 
 def test_english_content_is_british_and_says_service_users() -> None:
-    texts = [*content("en"), *(
+    texts = [*content("en"), *guide(resource_path("guide", "en")), *guide(EXAMPLE_PACK / "en"), *(
         (f"{name}.json {where}", text)
         for name in DEMO_FILES for where, text in demo_strings(read_text(name, "en"))
     )]  # fmt: skip

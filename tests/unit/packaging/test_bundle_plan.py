@@ -41,6 +41,7 @@ def test_every_resource_file_goes_into_the_bundle_at_its_place() -> None:
     assert datas == expected
     destinations = {dest for _source, dest in datas}
     assert {"resources/translations", "resources/schemas", "resources/icons"} <= destinations
+    assert {"resources/guide/html/fr", "resources/guide/html/en"} <= destinations  # the guides
     assert any(source.name == "coachapp_fr.qm" for source, _dest in datas)
 
 

@@ -400,7 +400,9 @@ def test_the_finder_replaces_them_and_keeps_the_others(
         assert result.count(other) == text.count(other)
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=25, deadline=None
+)  # each example writes and erases in SQLite: slow on a loaded machine
 @given(st.lists(NAME_WORDS, min_size=1, max_size=3).map("-".join), st.data())
 def test_any_name_leaves_the_journal_and_its_index(
     journal: Journal, name: str, data: st.DataObject
