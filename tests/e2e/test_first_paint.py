@@ -12,9 +12,10 @@ from typing import Any
 from tests.e2e.conftest import ROOT, app_env, run_app
 
 # Loaded after the paint, or only when a chart, a second start, the coaching rules (Today's
-# content, read just after the paint) or another area need them.
+# content, read just after the paint), the guides, the first run or another area need them.
 HEAVY = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.coaching.facts",
-         "coachapp.services.today.prompts", "coachapp.services.exchange.feedback")  # fmt: skip
+         "coachapp.services.today.prompts", "coachapp.services.exchange.feedback", "markdown_it",
+         "coachapp.ui.guide.guide_window", "coachapp.ui.onboarding.first_run")  # fmt: skip
 OTHER_AREAS = {f"coachapp.ui.{module}" for module in (
     "journal.journal_view", "rituals.rituals_view", "delegations.delegations_view",
     "experiments.experiments_view", "people.people_view", "insights.insights_view",

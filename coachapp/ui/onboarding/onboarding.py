@@ -19,12 +19,12 @@ from coachapp.ui.common.host import Host
 from coachapp.ui.common.icons import icon
 from coachapp.ui.onboarding.empty_states import EmptyState, EmptyStates
 from coachapp.ui.onboarding.example import ExampleBanner, show_banner
-from coachapp.ui.onboarding.first_run import FirstRunDialog
-from coachapp.ui.onboarding.team_editor import TeamDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs among them load when first opened, after the first paint
     from coachapp.ui.guide.help_actions import HelpActions
     from coachapp.ui.journal.journal_view import JournalView
+    from coachapp.ui.onboarding.first_run import FirstRunDialog
+    from coachapp.ui.onboarding.team_editor import TeamDialog
     from coachapp.ui.protection.journal_guard import JournalGuard
     from coachapp.ui.shell.areas import AreaStack
     from coachapp.ui.shell.navigator import Navigator
@@ -112,6 +112,8 @@ class Onboarding(QObject):
     def setup_assistant(self) -> FirstRunDialog:
         host = self._host
         offer = None if self.example else host.guard.protect_dialog
+        from coachapp.ui.onboarding.first_run import FirstRunDialog  # noqa: PLC0415
+
         dialog = FirstRunDialog(host.journal, offer, host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.example_requested.connect(self.example_requested)
@@ -131,6 +133,8 @@ class Onboarding(QObject):
 
     def add_team(self) -> TeamDialog:
         host = self._host
+        from coachapp.ui.onboarding.team_editor import TeamDialog  # noqa: PLC0415
+
         dialog = TeamDialog(host.journal.people, host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._team_added(dialog))
