@@ -29,7 +29,14 @@ from PySide6.QtCore import (
 )
 
 from coachapp.i18n import Translatable, current_language, format_value
-from coachapp.render.chart_parts import add_bars, add_lines, add_radar, drawn_at, month_label
+from coachapp.render.chart_parts import (
+    add_bars,
+    add_lines,
+    add_radar,
+    drawn_at,
+    month_label,
+    tell_apart,
+)
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.experiments.celebration import Behaviour, Result
 from coachapp.services.experiments.experiments import Outcome
@@ -75,6 +82,7 @@ class InsightCharts(QObject):
         for key in CHARTS:
             chart, headers, rows, reading = builders[key](found)
             chart.setTheme(theme)
+            tell_apart(chart)
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             drawn[key] = (chart, headers, rows, reading)
         return drawn

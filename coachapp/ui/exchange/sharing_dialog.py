@@ -136,6 +136,7 @@ class AliasesDialog(QDialog):
             else self.tr("This journal holds no key for this export.")
         )
         self.table = QTableWidget(len(aliases), 2, self)
+        self.table.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.table.setObjectName("aliasTable")
         self.table.setAccessibleName(self.tr("Aliases and the names they stand for"))
         self.table.setHorizontalHeaderLabels([self.tr("Alias"), self.tr("Name")])

@@ -341,6 +341,7 @@ class MainWindow(Retranslatable, QMainWindow):
             "insights": self.tr("Insights"),
             "trash": self.tr("Trash"),
         }
+        self.sidebar.setAccessibleName(self.tr("Areas"))
         for row, name in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])
