@@ -31,8 +31,9 @@ def test_tab_goes_round_every_area(qtbot: QtBot, journal: Journal, answers: Answ
     DemoService(journal.clock, journal.methods.library).fill(DemoSize.SMALL, language="en")
     window = open_window(journal, qtbot)
     stops: dict[str, int] = {}
-    for row, (name, view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         window.act_areas[row].trigger()
+        view = window.stack.area(name)
         qtbot.waitUntil(view.isVisible)
         for table in view.findChildren(QAbstractItemView):
             if table.isVisible() and table.model() is not None and table.model().rowCount():
@@ -53,8 +54,9 @@ def test_tab_leaves_every_table_and_list(qtbot: QtBot, journal: Journal, answers
     DemoService(journal.clock, journal.methods.library).fill(DemoSize.SMALL, language="en")
     window = open_window(journal, qtbot)
     left: list[str] = []
-    for row, (_name, view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         window.act_areas[row].trigger()
+        view = window.stack.area(name)
         for tabs in [None, *view.findChildren(QTabWidget)]:
             for index in range(tabs.count() if tabs is not None else 1):
                 if tabs is not None:

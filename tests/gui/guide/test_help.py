@@ -51,7 +51,7 @@ def title_of(guide: GuideWindow) -> str:
 def test_f1_opens_the_guide_at_the_page_of_the_area_in_use(
     area: str, qtbot: QtBot, window: MainWindow
 ) -> None:
-    row = [name for name, _view in window.areas].index(area)
+    row = window.areas.index(area)
     window.act_areas[row].trigger()
     focus = QApplication.focusWidget() or window
     qtbot.keyClick(focus, Qt.Key.Key_F1)

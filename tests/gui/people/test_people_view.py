@@ -313,7 +313,7 @@ def test_what_acts_on_a_person_waits_for_one_to_be_shown(
     qtbot: QtBot, staff: dict[str, str], window: MainWindow
 ) -> None:
     view = window.people_view
-    window.act_areas[[n for n, _v in window.areas].index("people")].trigger()
+    window.act_areas[window.areas.index("people")].trigger()
     assert not view.report_button.isEnabled() and not view.erase_button.isEnabled()
     assert listed_names(window), "nobody listed"
     first = view.table.visualRect(view.table.model().index(0, 0)).center()
