@@ -50,13 +50,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/shell/app.py" line="+132"/>
-        <location line="+199"/>
+        <location filename="../../coachapp/ui/shell/app.py" line="+95"/>
+        <location line="+225"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-205"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -96,7 +96,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/backups.py" line="+88"/>
+        <location filename="../../coachapp/ui/protection/backups.py" line="+90"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>Règles de conservation&#xa0;: %n entrée ancienne mise à la corbeille.</numerusform>
@@ -132,7 +132,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+16"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
@@ -552,7 +552,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>CoachNotes</name>
     <message>
-        <location filename="../../coachapp/ui/common/coach_notes.py" line="+54"/>
+        <location filename="../../coachapp/ui/common/coach_notes.py" line="+57"/>
         <source>From your coach</source>
         <translation>De votre coach</translation>
     </message>
@@ -613,7 +613,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+108"/>
+        <location filename="../../coachapp/config.py" line="+115"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -3366,7 +3366,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../coachapp/ui/guide/help_actions.py" line="+60"/>
+        <location filename="../../coachapp/ui/guide/help_actions.py" line="+64"/>
         <source>CoachApp &amp;guide</source>
         <translation>&amp;Guide de CoachApp</translation>
     </message>
@@ -3800,7 +3800,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../coachapp/ui/insights/insights_view.py" line="+231"/>
+        <location filename="../../coachapp/ui/insights/insights_view.py" line="+238"/>
         <source>Insights</source>
         <translation>Tendances</translation>
     </message>
@@ -3850,7 +3850,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Save the chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
@@ -3868,7 +3868,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+127"/>
+        <location filename="../../coachapp/context.py" line="+164"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -4657,7 +4657,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+309"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+301"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -4808,17 +4808,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+96"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-94"/>
         <source>Areas</source>
         <translation>Espaces de l’application</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+90"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -4849,12 +4849,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
         <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique)&#xa0;; le reste s’applique.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -4869,12 +4869,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-161"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-143"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -4909,12 +4909,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management&#xa0;: expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données&#xa0;: &lt;a href=&apos;{data_url}&apos;&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier du journal technique&#xa0;: &lt;a href=&apos;{logs_url}&apos;&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le journal technique &lt;tt&gt;coachapp.log&lt;/tt&gt;, présent dans son dossier&#xa0;: {tracker}&lt;/p&gt;&lt;p&gt;Licence&#xa0;: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
     </message>
@@ -5397,7 +5397,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../coachapp/ui/shell/navigator.py" line="+105"/>
+        <location filename="../../coachapp/ui/shell/navigator.py" line="+112"/>
         <source>Debrief: {title}, {date}</source>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
@@ -5501,7 +5501,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Onboarding</name>
     <message>
-        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+83"/>
+        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+92"/>
         <source>Explore an &amp;example journal…</source>
         <translation>Explorer un journal d’&amp;exemple…</translation>
     </message>
@@ -5516,7 +5516,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>&amp;Assistant de démarrage…</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+50"/>
         <source>%n person(s) added to People.</source>
         <translation>
             <numerusform>%n personne ajoutée aux Personnes.</numerusform>
@@ -6293,7 +6293,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+156"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+160"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -6668,7 +6668,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
 <context>
     <name>PromptCard</name>
     <message>
-        <location filename="../../coachapp/ui/today/prompt_card.py" line="+98"/>
+        <location filename="../../coachapp/ui/today/prompt_card.py" line="+101"/>
         <source>Do it</source>
         <translation>Y aller</translation>
     </message>
@@ -8588,7 +8588,7 @@ Martine Roux, élue</translation>
 <context>
     <name>TodayActions</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_actions.py" line="+97"/>
+        <location filename="../../coachapp/ui/today/today_actions.py" line="+102"/>
         <source>Weekly review kept in the journal.</source>
         <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
@@ -8596,7 +8596,7 @@ Martine Roux, élue</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="+195"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+207"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>
@@ -8672,7 +8672,7 @@ Martine Roux, élue</translation>
         <translation>Les commentaires déjà lus, du plus récent au plus ancien</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>About: {pillar}</source>
         <translation>À propos&#xa0;: {pillar}</translation>
     </message>
@@ -8697,12 +8697,12 @@ Martine Roux, élue</translation>
         <translation>Rien n’est prévu aujourd’hui. Vous pourriez noter ce qui s’est passé cette semaine, planifier un temps pour construire quelque chose avec votre équipe, ou essayer un petit changement sous forme d’expérimentation.</translation>
     </message>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="-72"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="-70"/>
         <source>Rate the month against the management model&apos;s grid</source>
         <translation>Évaluer le mois selon la grille du modèle de management</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+121"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Afficher %n de plus</numerusform>
