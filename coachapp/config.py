@@ -42,6 +42,7 @@ class Paths:
     config: Path
     logs: Path
     backup_folder: Path | None = None  # set by a machine policy; else inside the data folder
+    cache_folder: Path | None = None  # the user's cache folder; else inside the data folder
 
     @property
     def database(self) -> Path:
@@ -61,6 +62,11 @@ class Paths:
     def reviews(self) -> Path:
         """Drafts of the feedback being written on exports opened for review, one per export."""
         return self.data / "reviews"
+
+    @property
+    def cache(self) -> Path:
+        """What can be rebuilt at any time (icons drawn once), kept to start faster."""
+        return self.cache_folder or self.data / "cache"
 
     @property
     def lock_file(self) -> Path:
@@ -98,6 +104,7 @@ def resolve_paths(
         config=platformdirs.user_config_path(APP_NAME, appauthor=False),
         logs=platformdirs.user_log_path(APP_NAME, appauthor=False),
         backup_folder=backups.absolute() if backups else None,
+        cache_folder=platformdirs.user_cache_path(APP_NAME, appauthor=False),
     )
 
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from coachapp.coaching.facts import Days, Team
+from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import Message, UserError
 from coachapp.resources import resource_path
 

@@ -79,7 +79,7 @@ def main() -> int:
     settle(app)
     args.out.mkdir(parents=True, exist_ok=True)
     size = args.size or "default"
-    for row, (name, _view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         if args.area and name not in args.area:
             continue
         window.show_area(row)

@@ -4,7 +4,7 @@
     <context>
         <name>BackupActions</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/protection/backups.py" line="+88" />
+            <location filename="../../coachapp/ui/protection/backups.py" line="+90" />
             <source>Retention rules: %n old entry(ies) moved to the trash.</source>
             <translation>
                 <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
@@ -517,7 +517,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+460" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+468" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -547,7 +547,7 @@
     <context>
         <name>Onboarding</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+133" />
+            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+146" />
             <source>%n person(s) added to People.</source>
             <translation>
                 <numerusform>%n person added to People.</numerusform>
@@ -626,7 +626,7 @@
     <context>
         <name>PreferencesDialog</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/settings/preferences.py" line="+269" />
+            <location filename="../../coachapp/ui/settings/preferences.py" line="+273" />
             <source> hour(s)</source>
             <translation>
                 <numerusform> hour</numerusform>
@@ -891,7 +891,7 @@
     <context>
         <name>TodayView</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/today/today_view.py" line="+330" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+340" />
             <source>Show %n more</source>
             <translation>
                 <numerusform>Show %n more</numerusform>

@@ -123,13 +123,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../coachapp/ui/shell/app.py" line="+132" />
-            <location line="+199" />
+            <location filename="../../coachapp/ui/shell/app.py" line="+95" />
+            <location line="+225" />
             <source>CoachApp cannot open your journal</source>
             <translation>CoachApp ne peut pas ouvrir votre journal</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-205" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
@@ -169,7 +169,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>BackupActions</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/protection/backups.py" line="+88" />
+            <location filename="../../coachapp/ui/protection/backups.py" line="+90" />
             <source>Retention rules: %n old entry(ies) moved to the trash.</source>
             <translation>
                 <numerusform>Règles de conservation : %n entrée ancienne mise à la corbeille.</numerusform>
@@ -205,7 +205,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <location line="+16" />
             <source>Cannot restore</source>
             <translation>Restauration impossible</translation>
@@ -744,7 +744,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>CoachNotes</name>
         <message>
-            <location filename="../../coachapp/ui/common/coach_notes.py" line="+54" />
+            <location filename="../../coachapp/ui/common/coach_notes.py" line="+57" />
             <source>From your coach</source>
             <translation>De votre coach</translation>
         </message>
@@ -1384,7 +1384,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>Config</name>
         <message>
-            <location filename="../../coachapp/config.py" line="+108" />
+            <location filename="../../coachapp/config.py" line="+115" />
             <source>{path} is a file, not a folder.</source>
             <translation>{path} est un fichier, pas un dossier.</translation>
         </message>
@@ -4274,7 +4274,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>HelpActions</name>
         <message>
-            <location filename="../../coachapp/ui/guide/help_actions.py" line="+60" />
+            <location filename="../../coachapp/ui/guide/help_actions.py" line="+64" />
             <source>CoachApp &amp;guide</source>
             <translation>&amp;Guide de CoachApp</translation>
         </message>
@@ -4746,7 +4746,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>InsightsView</name>
         <message>
-            <location filename="../../coachapp/ui/insights/insights_view.py" line="+231" />
+            <location filename="../../coachapp/ui/insights/insights_view.py" line="+238" />
             <source>Insights</source>
             <translation>Tendances</translation>
         </message>
@@ -4796,7 +4796,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+38" />
             <source>Save the chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
@@ -4814,7 +4814,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Journal</name>
         <message>
-            <location filename="../../coachapp/context.py" line="+131" />
+            <location filename="../../coachapp/context.py" line="+176" />
             <source>Cannot restore {path}: {reason}</source>
             <translation>Impossible de restaurer {path} : {reason}</translation>
         </message>
@@ -5603,7 +5603,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+317" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+310" />
             <source>CoachApp</source>
             <translation>CoachApp</translation>
         </message>
@@ -5754,12 +5754,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+106" />
+            <location line="+121" />
             <source>Trash</source>
             <translation>Corbeille</translation>
         </message>
         <message>
-            <location line="-105" />
+            <location line="-120" />
             <source>Coaching</source>
             <translation>Coaching</translation>
         </message>
@@ -5769,7 +5769,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Espaces de l’application</translation>
         </message>
         <message numerus="yes">
-            <location line="+99" />
+            <location line="+114" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -5800,12 +5800,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>« {title} » est de retour.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+86" />
             <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
             <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique) ; le reste s’applique.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -5820,12 +5820,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Quitter sans enregistrer</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-164" />
             <source>Last backup: {date}</source>
             <translation>Dernière sauvegarde : {date}</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-168" />
             <source>CoachApp · {organisation}</source>
             <translation>CoachApp · {organisation}</translation>
         </message>
@@ -5860,12 +5860,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+139" />
+            <location line="+154" />
             <source>No backup yet</source>
             <translation>Aucune sauvegarde pour l’instant</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+100" />
             <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href='{data_url}'&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href='{logs_url}'&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management : expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données : &lt;a href='{data_url}'&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier du journal technique : &lt;a href='{logs_url}'&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le journal technique &lt;tt&gt;coachapp.log&lt;/tt&gt;, présent dans son dossier : {tracker}&lt;/p&gt;&lt;p&gt;Licence : {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
         </message>
@@ -6348,7 +6348,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../coachapp/ui/shell/navigator.py" line="+105" />
+            <location filename="../../coachapp/ui/shell/navigator.py" line="+112" />
             <source>Debrief: {title}, {date}</source>
             <translation>Retour sur : {title}, {date}</translation>
         </message>
@@ -6452,7 +6452,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Onboarding</name>
         <message>
-            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+83" />
+            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+92" />
             <source>Explore an &amp;example journal…</source>
             <translation>Explorer un journal d’&amp;exemple…</translation>
         </message>
@@ -6467,7 +6467,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&amp;Assistant de démarrage…</translation>
         </message>
         <message numerus="yes">
-            <location line="+46" />
+            <location line="+50" />
             <source>%n person(s) added to People.</source>
             <translation>
                 <numerusform>%n personne ajoutée aux Personnes.</numerusform>
@@ -7414,7 +7414,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../coachapp/ui/settings/preferences.py" line="+163" />
+            <location filename="../../coachapp/ui/settings/preferences.py" line="+167" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -7842,7 +7842,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
     <context>
         <name>PromptCard</name>
         <message>
-            <location filename="../../coachapp/ui/today/prompt_card.py" line="+98" />
+            <location filename="../../coachapp/ui/today/prompt_card.py" line="+101" />
             <source>Do it</source>
             <translation>Y aller</translation>
         </message>
@@ -9921,7 +9921,7 @@ Martine Roux, élue</translation>
     <context>
         <name>TodayActions</name>
         <message>
-            <location filename="../../coachapp/ui/today/today_actions.py" line="+97" />
+            <location filename="../../coachapp/ui/today/today_actions.py" line="+102" />
             <source>Weekly review kept in the journal.</source>
             <translation>Bilan de la semaine conservé dans le journal.</translation>
         </message>
@@ -9929,7 +9929,7 @@ Martine Roux, élue</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../coachapp/ui/today/today_view.py" line="+195" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+207" />
             <source>Suggested now</source>
             <translation>Suggestions du moment</translation>
         </message>
@@ -10005,7 +10005,7 @@ Martine Roux, élue</translation>
             <translation>Les commentaires déjà lus, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+42" />
             <source>About: {pillar}</source>
             <translation>À propos : {pillar}</translation>
         </message>
@@ -10030,12 +10030,12 @@ Martine Roux, élue</translation>
             <translation>Rien n’est prévu aujourd’hui. Vous pourriez noter ce qui s’est passé cette semaine, planifier un temps pour construire quelque chose avec votre équipe, ou essayer un petit changement sous forme d’expérimentation.</translation>
         </message>
         <message>
-            <location filename="../../coachapp/ui/today/today_view.py" line="-72" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="-70" />
             <source>Rate the month against the management model's grid</source>
             <translation>Évaluer le mois selon la grille du modèle de management</translation>
         </message>
         <message numerus="yes">
-            <location line="+123" />
+            <location line="+121" />
             <source>Show %n more</source>
             <translation>
                 <numerusform>Afficher %n de plus</numerusform>

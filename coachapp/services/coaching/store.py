@@ -14,6 +14,7 @@ from pathlib import Path
 
 from coachapp.clock import Clock
 from coachapp.config import Paths
+from coachapp.services.coaching.presence import has_portfolio
 from coachapp.storage.portfolio import backups
 from coachapp.storage.portfolio.database import (
     CONVERTING,
@@ -45,7 +46,7 @@ class PortfolioStore:
         return self.paths.data / FILE_NAME
 
     def exists(self) -> bool:
-        return self.path.exists() and self.path.stat().st_size > 0
+        return has_portfolio(self.paths)
 
     def open(self) -> None:
         """Open (creating or migrating as needed); nothing happens when it is open already."""

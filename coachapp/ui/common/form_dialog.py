@@ -118,8 +118,9 @@ def _form_row(field: QWidget) -> tuple[QFormLayout, int] | None:
 
 
 class ErrorLine(ToneLabel):
-    """Why a form was refused, in the error colour, hidden while there is nothing to say; the
-    reason is also written under the field at fault when it sits in a form."""
+    """Why a form was refused, in the error colour, hidden while there is nothing to say; when
+    the field at fault sits in a form, the reason is written under that field instead (said
+    once, where the eye and the focus go)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__("error", parent)
@@ -146,12 +147,19 @@ class ErrorLine(ToneLabel):
             self._beside.setObjectName("fieldError")
             self._beside.setText(text)
             form.insertRow(row + 1, "", self._beside)
+            self._beside.show()
+            self.hide()
         target = field
         while (proxy := target.focusProxy()) is not None:  # the part that takes the focus
             target = proxy
         self._field, self._description = target, target.accessibleDescription()
         target.setAccessibleDescription(text)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shown(self) -> bool:
+        """Whether a refusal is on screen, on this line or under its field."""
+        beside = self._beside is not None and isValid(self._beside) and not self._beside.isHidden()
+        return not self.isHidden() or beside
 
     def clear_error(self) -> None:
         """Hide the line, take the reason from under the field and give the field back its own

@@ -1,8 +1,8 @@
 """Insights: how the management practice evolves over a period, in charts a manager and a coach
 read at a glance, each with a one-line reading beneath and the same figures as a table.
 
-QtCharts weighs on start-up, so this module is only imported when the area is first shown
-(coachapp.ui.insights.insights_area). The figures come from coachapp.services.insights;
+QtCharts weighs on start-up: this module is imported when the area is first built, the first
+time it is shown (coachapp.ui.shell.areas). The figures come from coachapp.services.insights;
 this only draws.
 """
 
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QLegendMarker, QLineSeries
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -36,6 +36,9 @@ from coachapp.render.chart_parts import drawn_at
 from coachapp.render.charts import CHARTS, InsightCharts
 from coachapp.services.insights.insights import Insights, InsightsService
 from coachapp.ui.common import messages
+from coachapp.ui.common.events import DataEvents
+from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, WrappingRow, scrolling
 
 PERIODS = ("3m", "12m", "year", "all")
@@ -166,8 +169,10 @@ def _legend_item(marker: QLegendMarker, parent: QWidget) -> QWidget:
     return item
 
 
-class InsightsView(QWidget):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+class InsightsView(RefreshedWhenShown, Retranslatable, QWidget):
+    status = Signal(str)
+
+    def __init__(self, journal: Journal, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insightsView")
         self._journal = journal
@@ -208,6 +213,8 @@ class InsightsView(QWidget):
         self._outer.addLayout(top)
         self._outer.addWidget(scroll, 1)
         self._texts()
+        events.changed.connect(lambda _kind: self.refresh_when_shown())
+        events.reloaded.connect(self.refresh_when_shown)
 
     def _flow(self, columns: int) -> None:
         """The charts in `columns` columns, in their order."""
@@ -240,9 +247,13 @@ class InsightsView(QWidget):
             card.save_button.setText(self.tr("Save…"))
             card.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG image"))
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self._texts()
-        self.refresh()
+        self.refresh_when_shown()  # the charts' words too
+
+    def refresh_icons(self) -> None:
+        """Charts take their colours from the theme when they are drawn again."""
+        self.refresh_when_shown()
 
     # Period
 

@@ -3,6 +3,8 @@ reminders."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
 
 from coachapp.config import SETTINGS, Origin, Settings
 from coachapp.i18n import current_language
-from coachapp.services.today.prompts import PromptService
 from coachapp.ui.common.retranslate import Retranslatable
+
+if TYPE_CHECKING:  # its module loads after the first paint
+    from coachapp.services.today.prompts import PromptService
 
 
 class PreferencesDialog(Retranslatable, QDialog):

@@ -60,7 +60,7 @@ def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
 
 
 def coaching_row(window: MainWindow) -> int:
-    return next(row for row, (name, _v) in enumerate(window.areas) if name == "coaching")
+    return window.areas.index("coaching")
 
 
 def name_field(dialog: AddExportDialog) -> QLineEdit:

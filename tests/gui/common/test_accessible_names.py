@@ -98,7 +98,8 @@ def test_every_area_and_dialog_names_its_controls(
     found: dict[str, list[str]] = {}
     inspect = Inspector()
     texts: set[str] = set()
-    for row, (name, view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
+        view = window.stack.area(name)
         for tabs, index in places(view):
             go(qtbot, window.act_areas[row], tabs, index)
             choose_first_rows(qtbot, view)

@@ -62,11 +62,11 @@ def test_editing_clears_the_error_and_the_field_description(
     name = dialog.form.name
     name.setAccessibleDescription("The name as the person spells it")
     ok(qtbot, dialog)  # no name yet
-    assert dialog.error.isVisible()
+    assert dialog.error.shown()
     assert name.accessibleDescription() == "A person needs a name."
     qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
     type_text(qtbot, name, "Lucas Petit")
-    assert not dialog.error.isVisible()
+    assert not dialog.error.shown()
     assert name.accessibleDescription() == "The name as the person spells it"
     ok(qtbot, dialog)
     assert [p.name for p in Person.select()] == ["Lucas Petit"]

@@ -32,8 +32,9 @@ def test_tab_goes_round_every_area(qtbot: QtBot, journal: Journal, answers: Answ
     journal.settings.set("coaching.area", True)  # a coach's area, checked too
     window = open_window(journal, qtbot)
     stops: dict[str, int] = {}
-    for row, (name, view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         window.act_areas[row].trigger()
+        view = window.stack.area(name)
         qtbot.waitUntil(view.isVisible)
         for table in view.findChildren(QAbstractItemView):
             if table.isVisible() and table.model() is not None and table.model().rowCount():
@@ -55,8 +56,9 @@ def test_tab_leaves_every_table_and_list(qtbot: QtBot, journal: Journal, answers
     journal.settings.set("coaching.area", True)  # a coach's area, checked too
     window = open_window(journal, qtbot)
     left: list[str] = []
-    for row, (_name, view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         window.act_areas[row].trigger()
+        view = window.stack.area(name)
         for tabs in [None, *view.findChildren(QTabWidget)]:
             for index in range(tabs.count() if tabs is not None else 1):
                 if tabs is not None:

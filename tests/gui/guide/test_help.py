@@ -56,9 +56,9 @@ def test_f1_opens_the_guide_at_the_page_of_the_area_in_use(
         preferences = window.show_preferences()
         preferences.coaching.setChecked(True)
         preferences.reject()
-    row = [name for name, _view in window.areas].index(area)
+    row = window.areas.index(area)
     window.act_areas[row].trigger()
-    assert window.stack.currentWidget() is window.areas[row][1]
+    assert window.stack.currentWidget() is window.stack.area(area)
     focus = QApplication.focusWidget() or window
     qtbot.keyClick(focus, Qt.Key.Key_F1)
     guide = guide_shown()

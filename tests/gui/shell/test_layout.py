@@ -64,9 +64,8 @@ def open_window(journal: Journal, qtbot: QtBot, size: QSize) -> MainWindow:
 
 def go_to(window: MainWindow, name: str, qtbot: QtBot) -> QWidget:
     """Show the area `name` through its View menu action; the area."""
-    row = [area for area, _view in window.areas].index(name)
-    window.act_areas[row].trigger()
-    view = window.areas[row][1]
+    window.act_areas[window.areas.index(name)].trigger()
+    view = window.stack.area(name)
     qtbot.waitUntil(view.isVisible)
     wait_painted(qtbot, view)  # what the area read when shown, laid out
     return view
@@ -121,7 +120,7 @@ def open_first_entry(window: MainWindow, qtbot: QtBot) -> None:
 
 def check_every_area(window: MainWindow, qtbot: QtBot, where: str) -> None:
     size = window.size()
-    for name, _view in window.areas:
+    for name in window.areas:
         go_to(window, name, qtbot)
         assert window.size() == size, f"{where}: showing {name} made the window {window.size()}"
 
@@ -248,7 +247,7 @@ def test_the_shortcuts_the_areas_promise_do_what_the_buttons_do(
     assert all(shortcut_in(label.text()) == keys for label in labels)
     assert effect(window, dialogs, lambda: press(window, keys, qtbot)) == "NewPersonDialog"
 
-    for name, _view in window.areas:
+    for name in window.areas:
         view = go_to(window, name, qtbot)
         for button in view.findChildren(QAbstractButton):
             if isinstance(button.parent(), QToolBar):

@@ -14,7 +14,7 @@ import pytest
 
 from PySide6.QtCore import QTime
 
-from coachapp.coaching.facts import Days, Team
+from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.i18n import (
     current_language,
