@@ -387,6 +387,21 @@ SETTINGS: dict[str, SettingSpec] = {
             " fois.",
         ),
     ),
+    # The Coaching area in the sidebar before any coachee's export was added (a coach's choice).
+    "coaching.area": SettingSpec(
+        False,
+        (True, False),
+        category="export",
+        title=PolicyText("Show the Coaching area", "Afficher l’espace Coaching"),
+        explain=PolicyText(
+            "Enabled: the Coaching area, where a coach follows several managers from their"
+            " exports, is in the sidebar from the start. Disabled: it appears once the user"
+            " files a coachee's export.",
+            "Activé : l’espace Coaching, où un coach suit plusieurs managers à partir de leurs"
+            " exports, figure dans la barre latérale dès le départ. Désactivé : il apparaît"
+            " quand l’utilisateur classe l’export d’un coaché.",
+        ),
+    ),
     # Retention an organisation may require (set by machine policy; 0 keeps everything):
     # entries older than this many months go to the trash, and the trash is emptied of what
     # has been there this many months.

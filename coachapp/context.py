@@ -33,9 +33,11 @@ from coachapp.services.trash.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
+from coachapp.storage.identity import journal_id
 from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
 
 if TYPE_CHECKING:
+    from coachapp.services.coaching.workspace import Coaching
     from coachapp.services.delegations.poker import PokerService
     from coachapp.services.exchange.exporting import ExportService
     from coachapp.services.exchange.feedback import FeedbackService
@@ -104,6 +106,14 @@ class Journal:
         return PokerService(self.clock, self.delegations)
 
     @cached_property
+    def coaching(self) -> Coaching:
+        """The coach's portfolio: a file of its own, opened on first use."""
+        from coachapp.services.coaching.workspace import coaching_workspace  # noqa: PLC0415
+
+        keep = self.settings.get("backup.keep")
+        return coaching_workspace(self.paths, self.clock, self.key, journal_id, keep)
+
+    @cached_property
     def sharing(self) -> SharingLog:
         from coachapp.services.exchange.sharing import SharingLog  # noqa: PLC0415
 
@@ -125,7 +135,7 @@ class Journal:
     def imports(self) -> ImportService:
         from coachapp.services.exchange.importing import ImportService  # noqa: PLC0415
 
-        return ImportService(self.backups, self.people, self.entries)
+        return ImportService(self.backups, self.people, self.entries, self.sharing)
 
     @property
     def protected(self) -> bool:
@@ -133,6 +143,8 @@ class Journal:
         return self.key is not None
 
     def close(self) -> None:
+        if "coaching" in self.__dict__:  # opened
+            self.coaching.close()
         close_database()
 
     def reopen(self) -> None:

@@ -164,8 +164,8 @@ def _localised(value: object) -> object:
     if isinstance(value, date):
         return QLocale().toString(QDate(value.year, value.month, value.day),
                                   QLocale.FormatType.ShortFormat)  # fmt: skip
-    if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return QLocale().toString(value)  # a float: "9,2" in French
     return value
 
 

@@ -92,6 +92,7 @@ _NAMES = {
     "celebrate": "glass-cheers",
     "today": "sun",
     "insights": "chart-line",
+    "coaching": "chalkboard-teacher",
     "guide": "question-circle",
     "model": "compass",
     "example": "theater-masks",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from coachapp.config import Settings
 from coachapp.context import Journal
 from coachapp.ui.common.events import DataEvents
+from coachapp.ui.common.tasks import Tasks
 
 AreaT = TypeVar("AreaT", bound=QWidget)
 
@@ -96,6 +97,7 @@ class Builder(Protocol):
     journal: Journal
     settings: Settings
     events: DataEvents
+    tasks: Tasks
 
     def widget(self) -> QWidget: ...
 
@@ -146,6 +148,12 @@ def _insights(host: Builder) -> QWidget:
     return InsightsView(host.journal, host.events, host.widget())
 
 
+def _coaching(host: Builder) -> QWidget:
+    from coachapp.ui.coaching.coaching_area import CoachingArea
+
+    return CoachingArea(host.journal, host.settings, host.tasks, host.widget())
+
+
 def _trash(host: Builder) -> QWidget:
     from coachapp.ui.trash.trash_view import TrashView
 
@@ -161,6 +169,7 @@ FACTORIES: tuple[tuple[str, Callable[[Builder], QWidget]], ...] = (
     ("people", _people),
     ("insights", _insights),
     ("trash", _trash),
+    ("coaching", _coaching),  # in the sidebar once a coach uses it (MainWindow._show_coaching)
 )
 
 

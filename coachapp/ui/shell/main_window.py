@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
@@ -36,6 +37,7 @@ from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
+from coachapp.services.coaching.presence import has_portfolio
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.events import DataEvents
@@ -55,6 +57,7 @@ from coachapp.ui.today.today_actions import TodayActions
 
 if TYPE_CHECKING:  # each area's module is imported when the area is first built, and each
     # dialog's when it is first opened
+    from coachapp.ui.coaching.coaching_area import CoachingArea
     from coachapp.ui.delegations.delegations_view import DelegationsView
     from coachapp.ui.experiments.experiments_view import ExperimentsView
     from coachapp.ui.insights.insights_view import InsightsView
@@ -85,6 +88,7 @@ class MainWindow(Retranslatable, QMainWindow):
     people_view: Area[PeopleView] = Area("people")
     insights_view: Area[InsightsView] = Area("insights")
     trash_view: Area[TrashView] = Area("trash")
+    coaching_area: Area[CoachingArea] = Area("coaching")
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +140,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self._counts: tuple[int, int, int, datetime | None] = (0, 0, 0, None)
         self.exchange = ExchangeActions(self, lambda: self._show(self.today_view))
+        self.exchange.file_for_coaching = self._file_for_coaching
+        self.exchange.reviewed.connect(self._coach_seen)
         self.backups = BackupActions(self)
         self.backups.backed_up.connect(self._update_counts)
         nav = self.nav = Navigator(self.journal, Areas(self.stack), self._show, self)
@@ -152,6 +158,7 @@ class MainWindow(Retranslatable, QMainWindow):
         restore_window(self, self.settings, WINDOW_KEY)
         self.retranslate_ui()
         self._update_counts()
+        self._show_coaching()
 
     def _area_built(self, name: str, view: QWidget) -> None:
         """Wire an area just built: what the areas ask of each other goes through the
@@ -182,6 +189,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.people_view.erasing.connect(self.flush_editors)
             self.people_view.report_requested.connect(self.exchange.person_report)
             self.people_view.table.addAction(self.act_trash)
+        if name == "coaching":
+            self.coaching_area.filed.connect(self._show_coaching)
         if self._icons_set:
             view.refresh_icons()  # type: ignore[attr-defined]
 
@@ -340,6 +349,7 @@ class MainWindow(Retranslatable, QMainWindow):
             "people": self.tr("People"),
             "insights": self.tr("Insights"),
             "trash": self.tr("Trash"),
+            "coaching": self.tr("Coaching"),
         }
         self.sidebar.setAccessibleName(self.tr("Areas"))
         for row, name in enumerate(self.areas):
@@ -347,12 +357,36 @@ class MainWindow(Retranslatable, QMainWindow):
             self.act_areas[row].setText(titles[name])
         self._show_counts()
 
+    def _show_coaching(self) -> None:
+        """The Coaching area in the sidebar once a coach has filed an export or opened one for
+        review, or when switched on in the preferences."""
+        on = bool(self.settings.get("coaching.area")) or has_portfolio(self.journal.paths)
+        row = self.areas.index("coaching")
+        self.sidebar.setRowHidden(row, not on)
+        self.act_areas[row].setVisible(on)
+        self.act_areas[row].setEnabled(on)
+        shown = self.stack.currentWidget()
+        if not on and self.stack.is_built("coaching") and shown is self.coaching_area:
+            self._show(self.today_view)
+
+    def _coach_seen(self) -> None:
+        """A coach opened an export for review: the Coaching area is for them (Preferences
+        take it away again)."""
+        self.settings.set("coaching.area", True)
+        self._show_coaching()
+
+    def _file_for_coaching(self, source: Path, document: dict[str, object]) -> None:
+        """A coachee's export brought in with File > Import: to the portfolio, not the journal."""
+        self._show(self.coaching_area)
+        self.coaching_area.add_export(source, document)
+
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name in the current language, never narrower."""
         metrics = self.sidebar.fontMetrics()
         longest = max(
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
+            if not self.sidebar.isRowHidden(row)
         )
         chrome = self.sidebar.iconSize().width() + 2 * self.sidebar.frameWidth() + 32
         width = max(metrics.averageCharWidth() * 16, longest + chrome)
@@ -534,6 +568,7 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)
+        dialog.coaching_changed.connect(self._show_coaching)
         dialog.open()
         return dialog
 
@@ -571,6 +606,8 @@ class MainWindow(Retranslatable, QMainWindow):
         for name in ("journal", "rituals", "people"):
             if self.stack.is_built(name):
                 self.stack.area(name).save_state()  # type: ignore[attr-defined]
+        if self.stack.is_built("coaching"):
+            self.coaching_area.leave()
 
     # Start and stop
 

@@ -93,6 +93,7 @@ def test_every_area_and_dialog_names_its_controls(
 ) -> None:
     DemoService(journal.clock, journal.methods.library).fill(DemoSize.SMALL, language=language)
     set_language(language)
+    journal.settings.set("coaching.area", True)  # a coach's area, checked too
     window: MainWindow = open_window(journal, qtbot)
     found: dict[str, list[str]] = {}
     inspect = Inspector()

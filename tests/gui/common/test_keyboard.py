@@ -29,6 +29,7 @@ def _describe(widget: QWidget) -> str:
 
 def test_tab_goes_round_every_area(qtbot: QtBot, journal: Journal, answers: Answers) -> None:
     DemoService(journal.clock, journal.methods.library).fill(DemoSize.SMALL, language="en")
+    journal.settings.set("coaching.area", True)  # a coach's area, checked too
     window = open_window(journal, qtbot)
     stops: dict[str, int] = {}
     for row, name in enumerate(window.areas):
@@ -52,6 +53,7 @@ def test_tab_goes_round_every_area(qtbot: QtBot, journal: Journal, answers: Answ
 
 def test_tab_leaves_every_table_and_list(qtbot: QtBot, journal: Journal, answers: Answers) -> None:
     DemoService(journal.clock, journal.methods.library).fill(DemoSize.SMALL, language="en")
+    journal.settings.set("coaching.area", True)  # a coach's area, checked too
     window = open_window(journal, qtbot)
     left: list[str] = []
     for row, name in enumerate(window.areas):

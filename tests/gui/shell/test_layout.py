@@ -170,6 +170,7 @@ def test_every_area_holds_at_common_sizes_in_both_languages(
 ) -> None:
     if filled:
         DemoService(journal.clock, journal.methods.library).fill(DemoSize.SMALL, language="fr")
+    journal.settings.set("coaching.area", True)  # the area a coach switches on, checked too
     for language in ("fr", "en"):
         set_language(language)
         for size in SIZES:
@@ -226,6 +227,7 @@ def test_the_shortcuts_the_areas_promise_do_what_the_buttons_do(
     """Every button whose tooltip names a shortcut: the shortcut does what a click does.
     The empty pages of Journal and People name the shortcut of their New button."""
     dialogs.cancel_all = True  # each form opened is seen, then cancelled
+    journal.settings.set("coaching.area", True)
     window = open_window(journal, qtbot, SIZES[1])
     go_to(window, "journal", qtbot)
     editor = window.journal_view.editor
