@@ -10,7 +10,7 @@ QM := $(TS:.ts=.qm)
 SOURCES := $(shell find coachapp -name '*.py' -not -path '*/__pycache__/*')
 
 .PHONY: run test lint typecheck pytest soak translations ts bench icons docs clean \
-	bundle package package-test msi-check system-packages admx
+	bundle bundle-lts package package-test package-test-lts msi-check system-packages admx
 
 run: $(STAMP) $(QM)
 	$(BIN)/python main.py $(ARGS)
@@ -106,6 +106,16 @@ package: $(BUNDLE) system-packages
 # Build, install, upgrade and remove the package in a clean root; prints the figures.
 package-test: system-packages
 	packaging/package-test.sh
+
+# The bundle and .deb for older releases (Ubuntu 22.04 and newer, Debian 12 and newer) in dist/lts/,
+# built in a clean Ubuntu 22.04 root (as root; docs/deploy.md). Not run by CI: long, needs mirrors.
+bundle-lts: system-packages
+	nice -n 10 packaging/build-in-root.sh
+
+# The same checks as package-test for that package, in clean Ubuntu 22.04 and Debian 12 roots,
+# and Debian 11's known limit (as root).
+package-test-lts: $(STAMP) system-packages
+	nice -n 10 packaging/package-test-lts.sh
 
 # Group Policy templates (packaging/windows/policy/) from the settings coachapp/config.py declares;
 # run after adding or changing a setting (a test fails while the committed files differ).

@@ -126,7 +126,7 @@ def probe(data: Path) -> dict[str, object]:  # noqa: PLR0915 (one linear measure
 
     start = time.perf_counter()
     window = MainWindow(journal)
-    window.show_area([name for name, _view in window.areas].index("journal"))
+    window.show_area(window.areas.index("journal"))
     watcher = Painted()
     window.journal_view.table.viewport().installEventFilter(watcher)
     window.show()

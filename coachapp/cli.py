@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachapp import __version__
+from coachapp import __version__, cli_coaching
 from coachapp.clock import SystemClock
 from coachapp.config import Paths, Policy, Settings, prepare_paths, resolve_paths
 from coachapp.context import Journal, open_journal
@@ -143,6 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _common_options(merge, suppress=True)
     merge.add_argument("file", metavar=translate("Cli", "FILE"), type=Path)
+    merge.add_argument(
+        "--mine", action="store_true",
+        help=translate("Cli", "the export is of your own journal, though it comes from another "
+                       "one or is pseudonymised: merge it all the same"),
+    )  # fmt: skip
+    cli_coaching.add_parser(commands)
 
     prompts = commands.add_parser(
         "prompts", help=translate("Cli", "print the prompts the management model gives on a day")
@@ -216,9 +222,10 @@ def _export_journal(journal: Journal, args: argparse.Namespace) -> None:
         )
 
 
-def _import_file(journal: Journal, source: Path) -> None:
-    """Check the whole file; a journal export is merged after a backup, a coach's feedback
-    attached to its items; say what changed."""
+def _import_file(journal: Journal, source: Path, mine: bool) -> None:
+    """Check the whole file; a journal export is merged after a backup (one that may be a
+    coachee's is refused unless `mine`), a coach's feedback attached to its items; say what
+    changed."""
     from coachapp.exchange.feedback import FORMAT as FEEDBACK  # noqa: PLC0415
     from coachapp.services.exchange.importing import read_incoming  # noqa: PLC0415
     from coachapp.words.import_summary import ImportSummary  # noqa: PLC0415
@@ -231,6 +238,8 @@ def _import_file(journal: Journal, source: Path) -> None:
         for area, title in feedback.unknown:
             print(summary.unknown(area, title))
         return
+    if not mine:
+        _refuse_unless_own(journal, source, document)
     merged = journal.imports.merge(document)
     print(translate("Cli", "Existing journal backed up to {path}").format(path=merged.backup))
     report = merged.report
@@ -238,6 +247,33 @@ def _import_file(journal: Journal, source: Path) -> None:
                          sum(report.unchanged.values()), len(report.kept)))  # fmt: skip
     for area, uuid in report.kept:
         print(summary.kept(area, uuid))
+
+
+def _refuse_unless_own(journal: Journal, source: Path, document: dict[str, object]) -> None:
+    """A pseudonymised export, or one from another journal, is not merged without --mine: it is
+    most likely a coachee's, which belongs in the coaching portfolio."""
+    from coachapp.services.exchange.importing import OWN, PSEUDONYMISED  # noqa: PLC0415
+
+    found = journal.imports.ownership(document)
+    if found == OWN:
+        return
+    why = (
+        QT_TRANSLATE_NOOP("Cli", "{path} is pseudonymised (names replaced by aliases): it "
+                          "was not merged into your journal.")
+        if found == PSEUDONYMISED else
+        QT_TRANSLATE_NOOP("Cli", "{path} comes from another journal than yours: it was not "
+                          "merged into your journal.")
+    )  # fmt: skip
+    raise UserError(
+        QT_TRANSLATE_NOOP(
+            "Cli",
+            "{why} A coachee's export goes to your coaching portfolio: coachapp coaching add "
+            "{path} --coachee NAME. If it is your own journal all the same: coachapp import "
+            "{path} --mine",
+        ),
+        why=translate(why.context, why.text).format(path=source),
+        path=source,
+    )
 
 
 def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
@@ -360,10 +396,10 @@ def _self_test(paths: Paths, policy: Policy, lang: str | None) -> int:
 def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> int:
     clock = SystemClock()
     with InstanceLock(paths.lock_file) as lock:
-        if args.command in ("demo", "restore", "import"):
+        if args.command in ("demo", "restore", "import") or cli_coaching.writes(args):
             lock.acquire(clock.now())
-        if args.command == "restore":
-            return _restore(args.file, paths, settings, _key(paths))
+        if args.command in ("restore", "coaching"):  # the journal is not opened
+            return _without_journal(args, paths, settings, _key(paths))
         if lock.held:
             settle(paths.database)  # only the data folder's owner may tidy it
         journal = open_journal(paths, settings, clock, _key(paths))
@@ -377,7 +413,7 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                 count = _export_calendar(journal, args.out, args.start, args.end)
                 print(ExportSummary().written(count, args.out))
             elif args.command == "import":
-                _import_file(journal, args.file)
+                _import_file(journal, args.file, args.mine)
             elif args.command == "prompts":
                 _print_prompts(journal, args.at)
             elif args.command == "demo":
@@ -398,6 +434,16 @@ def _run_command(args: argparse.Namespace, paths: Paths, settings: Settings) -> 
                 print(DemoSummary().written(report))
         finally:
             journal.close()
+    return EXIT_OK
+
+
+def _without_journal(
+    args: argparse.Namespace, paths: Paths, settings: Settings, key: bytes | None
+) -> int:
+    """Restoring replaces the journal; the coaching commands use the portfolio alone."""
+    if args.command == "restore":
+        return _restore(args.file, paths, settings, key)
+    cli_coaching.run(args, paths, settings, SystemClock(), key)
     return EXIT_OK
 
 

@@ -42,6 +42,7 @@ class Paths:
     config: Path
     logs: Path
     backup_folder: Path | None = None  # set by a machine policy; else inside the data folder
+    cache_folder: Path | None = None  # the user's cache folder; else inside the data folder
 
     @property
     def database(self) -> Path:
@@ -61,6 +62,11 @@ class Paths:
     def reviews(self) -> Path:
         """Drafts of the feedback being written on exports opened for review, one per export."""
         return self.data / "reviews"
+
+    @property
+    def cache(self) -> Path:
+        """What can be rebuilt at any time (icons drawn once), kept to start faster."""
+        return self.cache_folder or self.data / "cache"
 
     @property
     def lock_file(self) -> Path:
@@ -98,6 +104,7 @@ def resolve_paths(
         config=platformdirs.user_config_path(APP_NAME, appauthor=False),
         logs=platformdirs.user_log_path(APP_NAME, appauthor=False),
         backup_folder=backups.absolute() if backups else None,
+        cache_folder=platformdirs.user_cache_path(APP_NAME, appauthor=False),
     )
 
 
@@ -397,6 +404,21 @@ SETTINGS: dict[str, SettingSpec] = {
             "Le nom qui signe les commentaires qu’un coach écrit sur un export. Les variables"
             " d’environnement comme %USERNAME% sont remplacées. Vide : le coach le saisit une"
             " fois.",
+        ),
+    ),
+    # The Coaching area in the sidebar before any coachee's export was added (a coach's choice).
+    "coaching.area": SettingSpec(
+        False,
+        (True, False),
+        category="export",
+        title=PolicyText("Show the Coaching area", "Afficher l’espace Coaching"),
+        explain=PolicyText(
+            "Enabled: the Coaching area, where a coach follows several managers from their"
+            " exports, is in the sidebar from the start. Disabled: it appears once the user"
+            " files a coachee's export.",
+            "Activé : l’espace Coaching, où un coach suit plusieurs managers à partir de leurs"
+            " exports, figure dans la barre latérale dès le départ. Désactivé : il apparaît"
+            " quand l’utilisateur classe l’export d’un coaché.",
         ),
     ),
     # Retention an organisation may require (set by machine policy; 0 keeps everything):

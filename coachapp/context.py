@@ -19,10 +19,7 @@ from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
 from coachapp.services.delegations.delegations import DelegationService
-from coachapp.services.delegations.poker import PokerService
 from coachapp.services.exchange.export_keys import ExportKeys
-from coachapp.services.exchange.feedback import FeedbackService
-from coachapp.services.exchange.sharing import SharingLog
 from coachapp.services.experiments.experiments import ExperimentService
 from coachapp.services.journal.journal import JournalService
 from coachapp.services.journal.templates import TemplateService
@@ -32,18 +29,23 @@ from coachapp.services.protection.backup import BackupService, restore_journal
 from coachapp.services.rituals.methods import MethodLibrary
 from coachapp.services.rituals.own_methods import MethodService
 from coachapp.services.rituals.rituals import RitualService
-from coachapp.services.today.prompts import PromptService
-from coachapp.services.today.reminders import ReminderService
-from coachapp.services.today.self_assessment import SelfAssessmentService
 from coachapp.services.trash.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
+from coachapp.storage.identity import journal_id
 from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
 
 if TYPE_CHECKING:
+    from coachapp.services.coaching.workspace import Coaching
+    from coachapp.services.delegations.poker import PokerService
     from coachapp.services.exchange.exporting import ExportService
+    from coachapp.services.exchange.feedback import FeedbackService
     from coachapp.services.exchange.importing import ImportService
+    from coachapp.services.exchange.sharing import SharingLog
+    from coachapp.services.today.prompts import PromptService
+    from coachapp.services.today.reminders import ReminderService
+    from coachapp.services.today.self_assessment import SelfAssessmentService
 
 log = logging.getLogger("coachapp.context")
 
@@ -63,21 +65,66 @@ class Journal:
     methods: MethodService
     rituals: RitualService
     delegations: DelegationService
-    poker: PokerService
     skills: SkillService
     experiments: ExperimentService
-    prompts: PromptService
-    self_assessment: SelfAssessmentService
-    reminders: ReminderService
     trash: TrashService
-    feedback: FeedbackService
-    sharing: SharingLog
     export_keys: ExportKeys
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
 
-    # Exports and imports load their formats (Markdown, HTML, JSON schemas) when first used:
-    # not before the window's first paint.
+    # The services below load their modules (the coaching rules, the export formats...) when
+    # first used: not before the window's first paint, which needs none of them.
+    @cached_property
+    def prompts(self) -> PromptService:
+        from coachapp.services.today.prompts import PromptService  # noqa: PLC0415
+
+        folder = self.settings.get("prompts.folder")
+        return PromptService(
+            self.clock,
+            resource_path("coaching", "prompts.json"),
+            resource_path("schemas", "prompts.schema.json"),
+            resource_path("coaching", "questions.json"),
+            Path(folder) if folder else None,
+        )
+
+    @cached_property
+    def self_assessment(self) -> SelfAssessmentService:
+        from coachapp.services.today.self_assessment import SelfAssessmentService  # noqa: PLC0415
+
+        return SelfAssessmentService(self.clock, resource_path("coaching", "self_assessment.json"))
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from coachapp.services.today.reminders import ReminderService  # noqa: PLC0415
+
+        return ReminderService(self.clock, self.rituals, self.delegations, self.experiments)
+
+    @cached_property
+    def poker(self) -> PokerService:
+        from coachapp.services.delegations.poker import PokerService  # noqa: PLC0415
+
+        return PokerService(self.clock, self.delegations)
+
+    @cached_property
+    def coaching(self) -> Coaching:
+        """The coach's portfolio: a file of its own, opened on first use."""
+        from coachapp.services.coaching.workspace import coaching_workspace  # noqa: PLC0415
+
+        keep = self.settings.get("backup.keep")
+        return coaching_workspace(self.paths, self.clock, self.key, journal_id, keep)
+
+    @cached_property
+    def sharing(self) -> SharingLog:
+        from coachapp.services.exchange.sharing import SharingLog  # noqa: PLC0415
+
+        return SharingLog(self.clock)
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        from coachapp.services.exchange.feedback import FeedbackService  # noqa: PLC0415
+
+        return FeedbackService(self.clock, self.sharing, self.export_keys)
+
     @cached_property
     def exports(self) -> ExportService:
         from coachapp.services.exchange.exporting import ExportService  # noqa: PLC0415
@@ -88,7 +135,7 @@ class Journal:
     def imports(self) -> ImportService:
         from coachapp.services.exchange.importing import ImportService  # noqa: PLC0415
 
-        return ImportService(self.backups, self.people, self.entries)
+        return ImportService(self.backups, self.people, self.entries, self.sharing)
 
     @property
     def protected(self) -> bool:
@@ -96,6 +143,8 @@ class Journal:
         return self.key is not None
 
     def close(self) -> None:
+        if "coaching" in self.__dict__:  # opened
+            self.coaching.close()
         close_database()
 
     def reopen(self) -> None:
@@ -198,7 +247,6 @@ def open_journal(
     delegations = DelegationService(clock, people)
     skills = SkillService(clock, people)
     experiments = ExperimentService(clock, people)
-    sharing = SharingLog(clock)
     pack = settings.get("methods.folder")
     methods = MethodService(
         MethodLibrary(
@@ -225,23 +273,9 @@ def open_journal(
         methods=methods,
         rituals=rituals,
         delegations=delegations,
-        poker=PokerService(clock, delegations),
         skills=skills,
         experiments=experiments,
-        prompts=PromptService(
-            clock,
-            resource_path("coaching", "prompts.json"),
-            resource_path("schemas", "prompts.schema.json"),
-            resource_path("coaching", "questions.json"),
-            Path(folder) if (folder := settings.get("prompts.folder")) else None,
-        ),
-        self_assessment=SelfAssessmentService(
-            clock, resource_path("coaching", "self_assessment.json")
-        ),
-        reminders=ReminderService(clock, rituals, delegations, experiments),
         trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
-        feedback=FeedbackService(clock, sharing, export_keys),
-        sharing=sharing,
         export_keys=export_keys,
         migrated=migrated,
         key=key,

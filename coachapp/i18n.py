@@ -11,9 +11,17 @@ import logging
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
-from coachapp.coaching.facts import Days, Team
+from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import Message, UserError
 from coachapp.resources import resource_path
 
@@ -156,8 +164,8 @@ def _localised(value: object) -> object:
     if isinstance(value, date):
         return QLocale().toString(QDate(value.year, value.month, value.day),
                                   QLocale.FormatType.ShortFormat)  # fmt: skip
-    if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return QLocale().toString(value)  # a float: "9,2" in French
     return value
 
 
@@ -192,8 +200,18 @@ def render_error(error: UserError) -> str:
     return render(error.message, error.params)
 
 
-def format_datetime(instant: datetime, *, long: bool = False) -> str:
-    """`instant` in local time, in the current language's format."""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+def format_time(value: QTime) -> str:
+    """A time of day as the language writes it: French « 9 h 30 », « 14 h » (Imprimerie
+    nationale), others the locale's short format."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.French:
+        hour = f"{value.hour()}\u00a0h"
+        return f"{hour}\u00a0{value.minute():02d}" if value.minute() else hour
+    return locale.toString(value, QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(instant: datetime) -> str:
+    """`instant` in local time: the day in the language's short format, then its time."""
     local = QDateTime.fromSecsSinceEpoch(int(instant.timestamp())).toLocalTime()
-    return QLocale().toString(local, fmt)
+    day = QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+    return f"{day} {format_time(local.time())}"

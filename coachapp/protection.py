@@ -137,17 +137,33 @@ def protect(journal: Journal, passphrase: str, confirmation: str) -> Protected:
         if not journal.protected:
             key_file_for(database).unlink(missing_ok=True)
         raise
-    unconverted = _protect_backups(journal.paths.backups, key, key_file)
+    _protect_portfolio(journal, key)
+    unconverted = _protect_backups(journal.paths.backups, key, key_file)  # the portfolio's too
     log.info("Journal protected")
     return Protected(recovery, unconverted)
 
 
 def unprotect(journal: Journal, passphrase: str) -> None:
     """Decrypt `journal` after checking `passphrase`; its backups stay protected."""
-    confirm(journal, passphrase)
-    _convert_in_place(journal, None, lambda: None)
+    key = confirm(journal, passphrase)
+    journal.coaching.store.rekey(None)  # first: a cut here leaves it to be protected again
+    try:
+        _convert_in_place(journal, None, lambda: None)
+    except BaseException:
+        journal.coaching.store.rekey(key)
+        raise
     key_file_for(journal.paths.database).unlink(missing_ok=True)
     log.info("Journal protection removed")
+
+
+def _protect_portfolio(journal: Journal, key: bytes) -> None:
+    """The coaching portfolio under the journal's new key; if it cannot be converted now, it
+    is when it next opens (a plain portfolio beside a protected journal is encrypted then)."""
+    try:
+        journal.coaching.store.rekey(key)
+    except (OSError, StorageError):  # the file or the disk; a bug propagates
+        log.warning("The coaching portfolio will be protected when it next opens", exc_info=True)
+        journal.coaching.store.key = key
 
 
 def change_passphrase(journal: Journal, old: str, new: str, confirmation: str) -> list[Unconverted]:

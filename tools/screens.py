@@ -86,7 +86,7 @@ def main() -> int:
         size += f"-{args.text_scale}pc"
     if args.theme != "light":
         size += f"-{args.theme}"
-    for row, (name, _view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         if args.area and name not in args.area:
             continue
         window.show_area(row)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from coachapp.coaching.facts import Days, EntryFact, Facts, tag_key
+from coachapp.coaching.facts import EntryFact, Facts, tag_key
+from coachapp.coaching.quantities import Days
 
 LEARNING = ("learning_error", "learning_incident", "learning_insight")
 

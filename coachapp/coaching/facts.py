@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from coachapp.coaching.quantities import Team
 from coachapp.folding import fold
 
 
@@ -18,22 +19,6 @@ def tag_key(tag: str) -> str:
     """A tag as rules compare it: « Projet-de-territoire », « projet de territoire » and
     « projet_de_territoire » are one tag, whatever the case, accents and apostrophes."""
     return " ".join(fold(tag).replace("’", "'").replace("-", " ").replace("_", " ").split())
-
-
-@dataclass(frozen=True)
-class Days:
-    """A number of days in a prompt's text, written with its unit in the reader's language
-    ("1 day", "5 jours"), so no text ever says "1 days"."""
-
-    count: int
-
-
-@dataclass(frozen=True)
-class Team:
-    """A team named in a prompt's text, written as the language names a team ("the Accueil
-    team", « l’équipe Accueil »): « avec Accueil » would read as a place."""
-
-    name: str
 
 
 @dataclass(frozen=True)

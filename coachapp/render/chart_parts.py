@@ -1,5 +1,6 @@
 """What the charts are built of: axes of whole numbers, bars, weekly lines, a radar of ratings,
-and a chart drawn at a picture's size (Insights, and the self-assessment over time)."""
+series told apart by more than their colour, and a chart drawn at a picture's size (Insights,
+and the self-assessment over time)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 
 def month_label(month: str, *, short: bool = False) -> str:
@@ -139,6 +140,36 @@ def paint_series(chart: QChart, dark: bool) -> None:
                 bars.setBorderColor(QColor(colours[number % len(colours)]))
         elif isinstance(series, QLineSeries):
             series.setColor(QColor(colours[chart.series().index(series) % len(colours)]))
+
+
+# The second, third… series of a chart: a dash or a hatching as well as a colour, so that two
+# series stay apart in grey, printed, or for a reader who does not tell the hues apart.
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+          Qt.PenStyle.DashDotLine, Qt.PenStyle.DashDotDotLine)  # fmt: skip
+HATCHES = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.CrossPattern,
+           Qt.BrushStyle.FDiagPattern, Qt.BrushStyle.DiagCrossPattern,
+           Qt.BrushStyle.HorPattern)  # fmt: skip
+
+
+def tell_apart(chart: QChart) -> None:
+    """Give each line of `chart` its own dash (and its points, from the second on) and each
+    set of bars its own hatching, over the colours its theme gave them (call after setTheme)."""
+    lines = [series for series in chart.series() if isinstance(series, QLineSeries)]
+    if len(lines) > 1:
+        for number, series in enumerate(lines):
+            pen = QPen(series.pen())
+            pen.setStyle(DASHES[number % len(DASHES)])
+            pen.setWidthF(max(pen.widthF(), 2.5))
+            series.setPen(pen)
+            series.setPointsVisible(number > 0)
+    bar_series = [series for series in chart.series() if isinstance(series, QAbstractBarSeries)]
+    for group in bar_series:
+        if group.count() < 2:
+            continue
+        for number, bars in enumerate(group.barSets()):
+            colour = bars.color()
+            bars.setBrush(QBrush(colour, HATCHES[number % len(HATCHES)]))
+            bars.setPen(QPen(colour, 1.5))
 
 
 @contextmanager

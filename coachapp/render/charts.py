@@ -36,6 +36,7 @@ from coachapp.render.chart_parts import (
     drawn_at,
     month_label,
     paint_series,
+    tell_apart,
 )
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.experiments.celebration import Behaviour, Result
@@ -83,6 +84,7 @@ class InsightCharts(QObject):
             chart, headers, rows, reading = builders[key](found)
             chart.setTheme(theme)
             paint_series(chart, dark)
+            tell_apart(chart)
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             drawn[key] = (chart, headers, rows, reading)
         return drawn

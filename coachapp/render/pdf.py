@@ -114,9 +114,12 @@ class _Pages:
         painter.drawText(self.full, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                          str(self.number))  # fmt: skip
 
-    def document(self, markup: str, images: dict[str, QImage] | None = None) -> int:
+    def document(
+        self, markup: str, images: dict[str, QImage] | None = None, *, shrink_to: float = 1.0
+    ) -> int:
         """Lay out `markup` (its `images` by name) on the body area and draw it page by page;
-        the pages used."""
+        the pages used. Down to `shrink_to` times its size, it is drawn smaller to fit one page
+        (a sheet meant to be one page, a little long)."""
         document = QTextDocument()
         document.documentLayout().setPaintDevice(self.writer)
         document.setDefaultFont(self.text_font)
@@ -124,7 +127,12 @@ class _Pages:
         for name, image in (images or {}).items():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         document.setHtml(markup)
+        scale = 1.0
         document.setPageSize(QSizeF(self.body.width(), self.body.height()))
+        while document.pageCount() > 1 and scale > shrink_to:
+            scale = max(shrink_to, scale * 0.95)
+            document.setPageSize(QSizeF(self.body.width() / scale, self.body.height() / scale))
+        width, height = self.body.width() / scale, self.body.height() / scale
         pages = document.pageCount()
         for page in range(pages):
             if page:
@@ -132,25 +140,43 @@ class _Pages:
             self.frame()
             painter = self.painter
             painter.save()
-            painter.translate(self.body.left(), self.body.top() - page * self.body.height())
-            clip = QRectF(0, page * self.body.height(), self.body.width(), self.body.height())
-            document.drawContents(painter, clip)
+            painter.translate(self.body.left(), self.body.top())
+            painter.scale(scale, scale)
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
             painter.restore()
         return pages
+
+
+def _writer(path: Path, title: str) -> QPdfWriter:
+    """An A4 writer at DPI with the report's margins and title."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                    QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                    QPageLayout.Unit.Millimeter)
+    )  # fmt: skip
+    writer.setTitle(title)
+    writer.setCreator("CoachApp")
+    return writer
+
+
+def write_page_pdf(markup: str, title: str, target: Path) -> int:
+    """A short HTML document (a session preparation sheet) as a PDF from its first page on,
+    with no cover (atomically, readable by the user alone), drawn smaller (down to 70 %) when
+    that keeps it to one page; the pages it took."""
+    with atomic_path(target) as tmp:
+        pages = _Pages(_writer(tmp, title), title)
+        pages.document(markup, shrink_to=0.7)
+        pages.painter.end()
+        return pages.number
 
 
 def write_pdf(report: Report, target: Path, contents: str) -> PdfResult:
     """Write `report` to `target` (atomically, readable by the user alone)."""
     with atomic_path(target) as tmp:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(DPI)
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                        QPageLayout.Unit.Millimeter)
-        )  # fmt: skip
-        writer.setTitle(report.title)
-        writer.setCreator("CoachApp")
+        writer = _writer(tmp, report.title)
         pages = _Pages(writer, report.title)
         cover = ["<html><body>",
                  f"<h1>{html.escape(report.title)}</h1>",

@@ -129,27 +129,28 @@ def open_database(path: Path, key: bytes | None = None) -> SqliteDatabase:
     return database
 
 
-def held_exclusively(path: Path) -> bool:
+def held_exclusively(path: Path, proxy: DatabaseProxy = db) -> bool:
     """Whether this thread's open journal is `path`, with its file locked for it alone.
 
     So it is on a network folder (NETWORK_PRAGMAS): any other connection to the file, even in
     this process, would wait and fail, so readers of it go through this one (`reading`).
+    `proxy`: the database object of another file opened the same way (the coach's portfolio).
     """
-    database = db.obj
+    database = proxy.obj
     if database is None or database.is_closed() or Path(database.database) != path:
         return False
     return bool(database.execute_sql("PRAGMA locking_mode").fetchone()[0] == "exclusive")
 
 
 @contextlib.contextmanager
-def reading(path: Path, key: bytes | None = None) -> Iterator[Any]:
+def reading(path: Path, key: bytes | None = None, proxy: DatabaseProxy = db) -> Iterator[Any]:
     """A DB-API connection to read the journal file `path` from (a backup, a check).
 
     The open journal's own connection when it holds the file alone (`held_exclusively`);
     otherwise a connection of its own, closed afterwards, which may run on another thread.
     """
-    if held_exclusively(path):
-        yield db.obj.connection()
+    if held_exclusively(path, proxy):
+        yield proxy.obj.connection()
         return
     connection = connect_file(path, key)
     try:

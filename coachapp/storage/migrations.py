@@ -11,6 +11,7 @@ Long because it is the schema's whole history: a step, once released, is never r
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -646,6 +647,19 @@ def _v14_arrival_day(database: SqliteDatabase) -> None:
     )
 
 
+def _v15_journal_identity(database: SqliteDatabase) -> None:
+    """The journal's own id, written in every export: a coach's portfolio files successive
+    exports of one journal under one coachee, and an import tells the manager's own journal
+    from another one. A copy of the file keeps it; a new journal draws its own."""
+    database.execute_sql(
+        "CREATE TABLE journal_identity (id INTEGER PRIMARY KEY CHECK (id = 1), "
+        "journal_id TEXT NOT NULL CHECK (length(journal_id) = 36))"
+    )
+    database.execute_sql(
+        "INSERT INTO journal_identity (id, journal_id) VALUES (1, ?)", (str(uuid.uuid4()),)
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people", _v1_people),
     Migration(2, "people search keys", _v2_people_search_keys),
@@ -661,6 +675,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(12, "entry dates index", _v12_entry_dates_index),
     Migration(13, "export keys", _v13_export_keys),
     Migration(14, "arrival day", _v14_arrival_day),
+    Migration(15, "journal identity", _v15_journal_identity),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

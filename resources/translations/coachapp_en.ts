@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/backups.py" line="+88"/>
+        <location filename="../../coachapp/ui/protection/backups.py" line="+90"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+213"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+239"/>
         <source>%n experiment(s) concluded in this period.</source>
         <translation>
             <numerusform>%n experiment concluded in this period.</numerusform>
@@ -40,9 +40,136 @@
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/coaching/changes_tab.py" line="+91"/>
+        <source>{day} · %n entry(ies)</source>
+        <translation>
+            <numerusform>{day} · %n entry</numerusform>
+            <numerusform>{day} · %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoacheePage</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/coaching/coachee_page.py" line="+151"/>
+        <source>Coachee erased: %n export(s) gone.</source>
+        <translation>
+            <numerusform>Coachee erased: %n export gone.</numerusform>
+            <numerusform>Coachee erased: %n exports gone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingSharedWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/coaching/sharing_part.py" line="+19"/>
+        <source>A coachee erased, %n export(s) with them</source>
+        <translation>
+            <numerusform>A coachee erased, %n export with them</numerusform>
+            <numerusform>A coachee erased, %n exports with them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Feedback for {name}, %n comment(s)</source>
+        <translation>
+            <numerusform>Feedback for {name}, %n comment</numerusform>
+            <numerusform>Feedback for {name}, %n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingSummary</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/cli_coaching.py" line="+145"/>
+        <source>{file} filed under {name} (%n export(s) in their timeline).</source>
+        <translation>
+            <numerusform>{file} filed under {name} (%n export in their timeline).</numerusform>
+            <numerusform>{file} filed under {name} (%n exports in their timeline).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n export(s)</source>
+        <translation>
+            <numerusform>%n export</numerusform>
+            <numerusform>%n exports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/words/coaching_words.py" line="+88"/>
+        <source>%n comment(s) of a feedback file brought into the journal</source>
+        <translation>
+            <numerusform>%n comment of a feedback file brought into the journal</numerusform>
+            <numerusform>%n comments of a feedback file brought into the journal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>“{title}”: %n check-in(s)</source>
+        <translation>
+            <numerusform>“{title}”: %n check-in</numerusform>
+            <numerusform>“{title}”: %n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>First export: everything in it is new (%n change(s)).</source>
+        <translation>
+            <numerusform>First export: everything in it is new (%n change).</numerusform>
+            <numerusform>First export: everything in it is new (%n changes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) since the export before.</source>
+        <translation>
+            <numerusform>%n change since the export before.</numerusform>
+            <numerusform>%n changes since the export before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>no export for %n day(s)</source>
+        <translation>
+            <numerusform>no export for %n day</numerusform>
+            <numerusform>no export for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>no session for %n day(s)</source>
+        <translation>
+            <numerusform>no session for %n day</numerusform>
+            <numerusform>no session for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n pillar(s) of 8 written about</source>
+        <translation>
+            <numerusform>%n pillar of 8 written about</numerusform>
+            <numerusform>%n pillars of 8 written about</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n feedback file(s) not brought in yet</source>
+        <translation>
+            <numerusform>%n feedback file not brought in yet</numerusform>
+            <numerusform>%n feedback files not brought in yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DelegationPanel</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+186"/>
+        <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+189"/>
         <source>Check-in due since {date} (%n day(s) late).</source>
         <translation>
             <numerusform>Check-in due since {date} (%n day late).</numerusform>
@@ -53,7 +180,7 @@
 <context>
     <name>DelegationsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+238"/>
+        <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+242"/>
         <source>{date} (%n day(s) late)</source>
         <translation>
             <numerusform>{date} (%n day late)</numerusform>
@@ -64,7 +191,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+257"/>
+        <location filename="../../coachapp/cli.py" line="+293"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -113,9 +240,28 @@
     </message>
 </context>
 <context>
+    <name>EraseCoacheeDialog</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/ui/coaching/erase_dialog.py" line="+28"/>
+        <source>Everything the portfolio holds on {name} goes for good: %n export(s), their sessions and your notes, the feedback being written, and the list of files written for them. The portfolio&apos;s backups, which hold them too, are replaced by one taken after. The sharing record keeps the day and how much went, never the name.</source>
+        <translation>
+            <numerusform>Everything the portfolio holds on {name} goes for good: %n export, their sessions and your notes, the feedback being written, and the list of files written for them. The portfolio&apos;s backups, which hold them too, are replaced by one taken after. The sharing record keeps the day and how much went, never the name.</numerusform>
+            <numerusform>Everything the portfolio holds on {name} goes for good: %n exports, their sessions and your notes, the feedback being written, and the list of files written for them. The portfolio&apos;s backups, which hold them too, are replaced by one taken after. The sharing record keeps the day and how much went, never the name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Also delete these %n file(s) on this computer: the feedback files and sheets written for them, and the exports they sent</source>
+        <translation>
+            <numerusform>Also delete this file on this computer: the feedback files and sheets written for them, and the exports they sent</numerusform>
+            <numerusform>Also delete these %n files on this computer: the feedback files and sheets written for them, and the exports they sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/erase_dialog.py" line="+128"/>
+        <location filename="../../coachapp/ui/people/erase_dialog.py" line="+130"/>
         <source>%n backup(s) of this journal, in {folder}, still hold {name}: they go as newer backups replace them, and you can delete them there. Files already exported are out of reach: File &gt; What I have shared… lists them.</source>
         <translation>
             <numerusform>%n backup of this journal, in {folder}, still holds {name}: it goes as newer backups replace it, and you can delete it there. Files already exported are out of reach: File &gt; What I have shared… lists them.</numerusform>
@@ -126,7 +272,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/actions.py" line="+164"/>
+        <location filename="../../coachapp/ui/exchange/actions.py" line="+182"/>
         <source>%n item(s) about {name} written to {file}.</source>
         <translation>
             <numerusform>%n item about {name} written to {file}.</numerusform>
@@ -137,7 +283,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-85"/>
+        <location filename="../../coachapp/cli.py" line="-115"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -234,7 +380,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/render/charts.py" line="+312"/>
+        <location filename="../../coachapp/render/charts.py" line="+314"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -360,7 +506,7 @@
 <context>
     <name>JournalView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/journal/journal_view.py" line="+166"/>
+        <location filename="../../coachapp/ui/journal/journal_view.py" line="+168"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -371,7 +517,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+428"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+469"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -390,7 +536,7 @@
 <context>
     <name>MethodsBrowser</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+224"/>
+        <location filename="../../coachapp/ui/rituals/methods_browser.py" line="+227"/>
         <source>%n method(s)</source>
         <translation>
             <numerusform>%n method</numerusform>
@@ -401,7 +547,7 @@
 <context>
     <name>Onboarding</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+133"/>
+        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+146"/>
         <source>%n person(s) added to People.</source>
         <translation>
             <numerusform>%n person added to People.</numerusform>
@@ -412,7 +558,7 @@
 <context>
     <name>PersonActivity</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/person_activity.py" line="+68"/>
+        <location filename="../../coachapp/ui/people/person_activity.py" line="+69"/>
         <source>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</source>
         <translation>
             <numerusform>&lt;b&gt;Journal entries about them&lt;/b&gt; (%n)</numerusform>
@@ -458,7 +604,7 @@
 <context>
     <name>PersonGrowth</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/person_growth.py" line="+155"/>
+        <location filename="../../coachapp/ui/people/person_growth.py" line="+161"/>
         <source>{done} of %n action(s) done</source>
         <translation>
             <numerusform>{done} of %n action done</numerusform>
@@ -469,7 +615,7 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../coachapp/i18n.py" line="+140"/>
+        <location filename="../../coachapp/i18n.py" line="+148"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -480,7 +626,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+270"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+283"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -622,7 +768,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+260"/>
+        <location filename="../../coachapp/cli.py" line="+300"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>
@@ -633,7 +779,7 @@
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/review_window.py" line="+305"/>
+        <location filename="../../coachapp/ui/exchange/review_panel.py" line="+236"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln comment written; kept as you type.</numerusform>
@@ -644,7 +790,7 @@
 <context>
     <name>RitualsView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+370"/>
+        <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+381"/>
         <source>%n meeting(s) held in this period.</source>
         <translation>
             <numerusform>%n meeting held in this period.</numerusform>
@@ -710,6 +856,17 @@
     </message>
 </context>
 <context>
+    <name>SheetWords</name>
+    <message numerus="yes">
+        <location filename="../../coachapp/words/coaching_words.py" line="+45"/>
+        <source>…and %n more change(s), in the coachee&apos;s digest.</source>
+        <translation>
+            <numerusform>…and %n more change, in the coachee&apos;s digest.</numerusform>
+            <numerusform>…and %n more changes, in the coachee&apos;s digest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message numerus="yes">
         <location filename="../../coachapp/ui/onboarding/team_editor.py" line="+141"/>
@@ -734,7 +891,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today/today_view.py" line="+327"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+340"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>
@@ -745,7 +902,7 @@
 <context>
     <name>TrashView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/trash/trash_view.py" line="+146"/>
+        <location filename="../../coachapp/ui/trash/trash_view.py" line="+147"/>
         <source>%n item(s) restored.</source>
         <translation>
             <numerusform>%n item restored.</numerusform>
@@ -792,7 +949,7 @@
 <context>
     <name>WeeklyReview</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today/weekly_review.py" line="+73"/>
+        <location filename="../../coachapp/ui/today/weekly_review.py" line="+76"/>
         <source>%n entry(ies) written</source>
         <translation>
             <numerusform>%n entry written</numerusform>

@@ -15,9 +15,82 @@
         </message>
     </context>
     <context>
+        <name>AddExportDialog</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/add_export_dialog.py" line="+40" />
+            <source>Add a coachee's export</source>
+            <translation>Ajouter l’export d’un coaché</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>a new coachee's name, or one of the list</source>
+            <translation>le nom d’un nouveau coaché, ou l’un de ceux de la liste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Coachee:</source>
+            <translation>&amp;Coaché :</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>It continues the timeline of {name}: it goes with their other exports.</source>
+            <translation>Il prolonge la chronologie de {name} : il rejoint ses autres exports.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Coachee</source>
+            <translation>Coaché</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Add to the portfolio</source>
+            <translation>&amp;Ajouter au portefeuille</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>entries from {first} to {last}</source>
+            <translation>entrées du {first} au {last}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no entries</source>
+            <translation>aucune entrée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>names replaced by aliases</source>
+            <translation>noms remplacés par des alias</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>names as written</source>
+            <translation>noms tels qu’écrits</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{file}: a journal export made on {day}, {period}, {names}.</source>
+            <translation>{file} : un export de journal fait le {day}, {period}, {names}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The portfolio does not know the journal it comes from yet.</source>
+            <translation>Le portefeuille ne connaît pas encore le journal dont il vient.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It does not say which journal it comes from (an older CoachApp made it).</source>
+            <translation>Il ne dit pas de quel journal il vient (une version antérieure de CoachApp l’a fait).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Which coachee sent it? Each coachee's exports are kept apart from the others' and from your own journal; their next exports will be recognised.</source>
+            <translation>Quel coaché l’a envoyé ? Les exports de chaque coaché sont conservés à part de ceux des autres et de votre propre journal ; ses prochains exports seront reconnus.</translation>
+        </message>
+    </context>
+    <context>
         <name>AliasesDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+128" />
+            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="+150" />
             <source>Aliases in {file}</source>
             <translation>Alias dans {file}</translation>
         </message>
@@ -32,7 +105,7 @@
             <translation>Ce journal ne contient aucune clé pour cet export.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Aliases and the names they stand for</source>
             <translation>Les alias et les noms qu’ils désignent</translation>
         </message>
@@ -50,13 +123,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../coachapp/ui/shell/app.py" line="+141" />
-            <location line="+201" />
+            <location filename="../../coachapp/ui/shell/app.py" line="+104" />
+            <location line="+227" />
             <source>CoachApp cannot open your journal</source>
             <translation>CoachApp ne peut pas ouvrir votre journal</translation>
         </message>
         <message>
-            <location line="-181" />
+            <location line="-207" />
             <source>Restore</source>
             <translation>Restaurer</translation>
         </message>
@@ -96,7 +169,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>BackupActions</name>
         <message numerus="yes">
-            <location filename="../../coachapp/ui/protection/backups.py" line="+88" />
+            <location filename="../../coachapp/ui/protection/backups.py" line="+90" />
             <source>Retention rules: %n old entry(ies) moved to the trash.</source>
             <translation>
                 <numerusform>Règles de conservation : %n entrée ancienne mise à la corbeille.</numerusform>
@@ -132,7 +205,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+19" />
             <location line="+16" />
             <source>Cannot restore</source>
             <translation>Restauration impossible</translation>
@@ -178,7 +251,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>BackupsLeftBox</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+310" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+321" />
             <source>Backups left out</source>
             <translation>Sauvegardes laissées de côté</translation>
         </message>
@@ -209,9 +282,17 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         </message>
     </context>
     <context>
+        <name>BoardAccess</name>
+        <message>
+            <location filename="../../coachapp/ui/common/board_access.py" line="+109" />
+            <source>Row {row}, column {column}</source>
+            <translation>Ligne {row}, colonne {column}</translation>
+        </message>
+    </context>
+    <context>
         <name>CelebrationView</name>
         <message>
-            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+188" />
+            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+213" />
             <source>Day</source>
             <translation>Date</translation>
         </message>
@@ -224,6 +305,11 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <location line="+1" />
             <source>Celebration grid</source>
             <translation>Grille de célébration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the chosen cell holds</source>
+            <translation>Contenu de la case choisie</translation>
         </message>
         <message>
             <location line="+22" />
@@ -288,6 +374,53 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <location line="+1" />
             <source>Type it again:</source>
             <translation>Tapez-la à nouveau :</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangesTab</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/changes_tab.py" line="+77" />
+            <source>&amp;Exports received, the latest first:</source>
+            <translation>&amp;Exports reçus, du plus récent au plus ancien :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exports received</source>
+            <translation>Exports reçus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+26" />
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-14" />
+            <source>{day} · %n entry(ies)</source>
+            <translation>
+                <numerusform>{day} · %n entrée</numerusform>
+                <numerusform>{day} · %n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Names replaced by aliases</source>
+            <translation>Noms remplacés par des alias</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Names as written</source>
+            <translation>Noms tels qu’écrits</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No export yet.</source>
+            <translation>Aucun export pour l’instant.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;What changed up to the export of {day}:</source>
+            <translation>&amp;Ce qui a changé jusqu’à l’export du {day} :</translation>
         </message>
     </context>
     <context>
@@ -357,16 +490,19 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         <name>Cli</name>
         <message>
             <location filename="../../coachapp/cli.py" line="+58" />
+            <location filename="../../coachapp/cli_coaching.py" line="+62" />
             <source>DIR</source>
             <translation>DOSSIER</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../coachapp/cli_coaching.py" line="+1" />
             <source>folder holding the journal, its backups, settings and logs</source>
             <translation>dossier contenant le journal, ses sauvegardes, les réglages et le journal technique</translation>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../coachapp/cli_coaching.py" line="+3" />
             <source>language of the interface</source>
             <translation>langue de l’interface</translation>
         </message>
@@ -382,6 +518,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../coachapp/cli_coaching.py" line="-31" />
             <source>COMMAND</source>
             <translation>COMMANDE</translation>
         </message>
@@ -415,6 +552,8 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <location line="+9" />
             <location line="+10" />
             <location line="+17" />
+            <location filename="../../coachapp/cli_coaching.py" line="+6" />
+            <location line="+15" />
             <source>FILE</source>
             <translation>FICHIER</translation>
         </message>
@@ -435,6 +574,11 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         </message>
         <message>
             <location line="+26" />
+            <source>the export is of your own journal, though it comes from another one or is pseudonymised: merge it all the same</source>
+            <translation>l’export est celui de votre propre journal, bien qu’il vienne d’un autre ou soit pseudonymisé : le fusionner quand même</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>print the prompts the management model gives on a day</source>
             <translation>afficher les suggestions du modèle de management pour un jour donné</translation>
         </message>
@@ -450,7 +594,22 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Le dernier jour précède le premier.</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+63" />
+            <source>{path} is pseudonymised (names replaced by aliases): it was not merged into your journal.</source>
+            <translation>{path} est pseudonymisé (noms remplacés par des alias) : il n’a pas été fusionné dans votre journal.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{path} comes from another journal than yours: it was not merged into your journal.</source>
+            <translation>{path} vient d’un autre journal que le vôtre : il n’a pas été fusionné dans votre journal.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{why} A coachee's export goes to your coaching portfolio: coachapp coaching add {path} --coachee NAME. If it is your own journal all the same: coachapp import {path} --mine</source>
+            <translation>{why} L’export d’un coaché va dans votre portefeuille de coaching : coachapp coaching add {path} --coachee NOM. S’il s’agit tout de même de votre propre journal : coachapp import {path} --mine</translation>
+        </message>
+        <message>
+            <location line="+52" />
             <source>{text} is not a date like 2026-12-31</source>
             <translation>{text} n’est pas une date comme 2026-12-31</translation>
         </message>
@@ -460,13 +619,13 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>Sauvegarde écrite dans {path}</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+155" />
+            <location line="-165" />
+            <location line="+182" />
             <source>Existing journal backed up to {path}</source>
             <translation>Journal existant sauvegardé dans {path}</translation>
         </message>
         <message>
-            <location line="-259" />
+            <location line="-295" />
             <source>first day (ics: today by default; otherwise: of the entries)</source>
             <translation>premier jour (ics : aujourd’hui par défaut ; sinon : des entrées)</translation>
         </message>
@@ -481,7 +640,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>fusionner un export de journal (par UUID) ou le retour d’un coach dans ce journal</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>replace every person's name by an alias (the key stays here)</source>
             <translation>remplacer le nom de chaque personne par un alias (la clé reste ici)</translation>
         </message>
@@ -501,12 +660,12 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <translation>La clé des alias est gardée dans le journal : Fichier &gt; Historique des partages…</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+89" />
             <source>unknown parts: {names} (choose among {known})</source>
             <translation>parties inconnues : {names} (à choisir parmi {known})</translation>
         </message>
         <message>
-            <location line="+140" />
+            <location line="+150" />
             <source>The journal is protected: type its passphrase in a terminal, or set {variable}.</source>
             <translation>Le journal est protégé : tapez sa phrase de passe dans un terminal, ou définissez {variable}.</translation>
         </message>
@@ -535,11 +694,57 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
             <source>Journal restored from {path}</source>
             <translation>Journal restauré à partir de {path}</translation>
         </message>
+        <message>
+            <location filename="../../coachapp/cli_coaching.py" line="-25" />
+            <source>a coach's portfolio: coachees followed from exports</source>
+            <translation>le portefeuille d’un coach : les coachés suivis à partir de leurs exports</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>file a coachee's journal export in the portfolio</source>
+            <translation>classer l’export de journal d’un coaché dans le portefeuille</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+11" />
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <location line="-10" />
+            <source>the coachee's name (needed for a journal not in the portfolio)</source>
+            <translation>le nom du coaché (nécessaire pour un journal absent du portefeuille)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>coachees, their exports and last activity</source>
+            <translation>les coachés, leurs exports et leur dernière activité</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>write the preparation sheet of the next session</source>
+            <translation>écrire la fiche de préparation de la prochaine séance</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>where to write it: .html or .pdf</source>
+            <translation>où l’écrire : .html ou .pdf</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Give the sheet a name ending in .html or .pdf: {path}</source>
+            <translation>Donnez à la fiche un nom qui se termine par .html ou .pdf : {path}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No coachee called {name} in the portfolio (see: coachapp coaching list).</source>
+            <translation>Aucun coaché nommé {name} dans le portefeuille (voir : coachapp coaching list).</translation>
+        </message>
     </context>
     <context>
         <name>CoachNotes</name>
         <message>
-            <location filename="../../coachapp/ui/common/coach_notes.py" line="+54" />
+            <location filename="../../coachapp/ui/common/coach_notes.py" line="+57" />
             <source>From your coach</source>
             <translation>De votre coach</translation>
         </message>
@@ -555,9 +760,593 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
         </message>
     </context>
     <context>
+        <name>CoacheePage</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/coachee_page.py" line="+89" />
+            <source>All coachees</source>
+            <translation>Tous les coachés</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the portfolio (Alt+Left)</source>
+            <translation>Retour au portefeuille (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A&amp;dd an export…</source>
+            <translation>Ajouter un e&amp;xport…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;name…</source>
+            <translation>Re&amp;nommer…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Erase this coachee…</source>
+            <translation>Effacer ce coaché…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What &amp;changed</source>
+            <translation>Ce qui a &amp;changé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Review and &amp;feedback</source>
+            <translation>Relecture et &amp;retours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions and &amp;notes</source>
+            <translation>Séances et &amp;notes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Prepare the next session</source>
+            <translation>&amp;Préparer la prochaine séance</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Rename the coachee</source>
+            <translation>Renommer le coaché</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot rename</source>
+            <translation>Impossible de renommer</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>Coachee erased: %n export(s) gone.</source>
+            <translation>
+                <numerusform>Coaché effacé : %n export supprimé.</numerusform>
+                <numerusform>Coaché effacé : %n exports supprimés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Some files could not be deleted: {paths}</source>
+            <translation>Certains fichiers n’ont pas pu être supprimés : {paths}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Coaching</name>
+        <message>
+            <location filename="../../coachapp/services/coaching/sessions.py" line="+60" />
+            <source>This session was deleted.</source>
+            <translation>Cette séance a été supprimée.</translation>
+        </message>
+        <message>
+            <location filename="../../coachapp/services/coaching/portfolio.py" line="+111" />
+            <source>{file} is in the portfolio already, under {name}.</source>
+            <translation>{file} est déjà dans le portefeuille, sous {name}.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} is an export of your own journal, not a coachee's: it stays out of the portfolio.</source>
+            <translation>{file} est un export de votre propre journal, pas celui d’un coaché : il reste hors du portefeuille.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{file} comes from the journal of {owner}: it cannot be filed under {name}.</source>
+            <translation>{file} vient du journal de {owner} : il ne peut pas être classé sous {name}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+133" />
+            <source>Give the coachee's name.</source>
+            <translation>Indiquez le nom du coaché.</translation>
+        </message>
+        <message>
+            <location line="-79" />
+            <source>This coachee is not in the portfolio any more.</source>
+            <translation>Ce coaché n’est plus dans le portefeuille.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Another coachee is called {name} already.</source>
+            <translation>Un autre coaché s’appelle déjà {name}.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>This export is not in the portfolio any more.</source>
+            <translation>Cet export n’est plus dans le portefeuille.</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>A coachee's name has at most {count} characters.</source>
+            <translation>Le nom d’un coaché compte au plus {count} caractères.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingArea</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/coaching_area.py" line="+122" />
+            <source>Add a coachee's export</source>
+            <translation>Ajouter l’export d’un coaché</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CoachApp journal exports (*.json);;All files (*)</source>
+            <translation>Exports de journal CoachApp (*.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+3" />
+            <source>Cannot add the export</source>
+            <translation>Impossible d’ajouter l’export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unexpected error; the log file says more.</source>
+            <translation>Erreur inattendue ; le journal technique en dit plus.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export filed under {name}.</source>
+            <translation>Export classé sous {name}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingSharedWords</name>
+        <message numerus="yes">
+            <location filename="../../coachapp/ui/coaching/sharing_part.py" line="+19" />
+            <source>A coachee erased, %n export(s) with them</source>
+            <translation>
+                <numerusform>Un coaché effacé, avec %n export</numerusform>
+                <numerusform>Un coaché effacé, avec %n exports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Preparation sheet for {name}</source>
+            <translation>Fiche de préparation pour {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Feedback for {name}, %n comment(s)</source>
+            <translation>
+                <numerusform>Retour pour {name}, %n commentaire</numerusform>
+                <numerusform>Retour pour {name}, %n commentaires</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Held in your coaching portfolio: what your coachees sent you. Erase a coachee in Coaching to remove all of it, with the files written for them.</source>
+            <translation>Conservé dans votre portefeuille de coaching : ce que vos coachés vous ont envoyé. Effacez un coaché dans Coaching pour tout retirer, avec les fichiers écrits pour lui.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Coachee</source>
+            <translation>Coaché</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Exports</source>
+            <translation>Exports</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Earliest export</source>
+            <translation>Premier export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Latest export</source>
+            <translation>Dernier export</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Files written for them</source>
+            <translation>Fichiers écrits pour lui</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingSummary</name>
+        <message numerus="yes">
+            <location filename="../../coachapp/cli_coaching.py" line="+22" />
+            <source>{file} filed under {name} (%n export(s) in their timeline).</source>
+            <translation>
+                <numerusform>{file} classé sous {name} (%n export dans sa chronologie).</numerusform>
+                <numerusform>{file} classé sous {name} (%n exports dans sa chronologie).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No coachee in the portfolio yet: coachapp coaching add FILE --coachee NAME</source>
+            <translation>Aucun coaché dans le portefeuille pour l’instant : coachapp coaching add FICHIER --coachee NOM</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n export(s)</source>
+            <translation>
+                <numerusform>%n export</numerusform>
+                <numerusform>%n exports</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>last export {when}</source>
+            <translation>dernier export {when}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>last session {day}</source>
+            <translation>dernière séance le {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no session yet</source>
+            <translation>pas encore de séance</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preparation sheet for {name} written to {path}</source>
+            <translation>Fiche de préparation pour {name} écrite dans {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoachingWords</name>
+        <message>
+            <location filename="../../coachapp/words/coaching_words.py" line="+64" />
+            <source>Journal entries</source>
+            <translation>Entrées du journal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Co-construction rituals</source>
+            <translation>Rituels de co-construction</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delegations</source>
+            <translation>Délégations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experiments</source>
+            <translation>Expérimentations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skill plans</source>
+            <translation>Plans de compétences</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Self-assessment</source>
+            <translation>Autoévaluation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your feedback</source>
+            <translation>Votre retour</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>%n comment(s) of a feedback file brought into the journal</source>
+            <translation>
+                <numerusform>%n commentaire d’un fichier de retour importé dans le journal</numerusform>
+                <numerusform>%n commentaires d’un fichier de retour importés dans le journal</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>New: “{title}” ({day})</source>
+            <translation>Nouvelle : « {title} » ({day})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rewritten: “{title}” ({day})</source>
+            <translation>Réécrite : « {title} » ({day})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Moved to the trash: “{title}” ({day})</source>
+            <translation>Mise à la corbeille : « {title} » ({day})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back from the trash: “{title}” ({day})</source>
+            <translation>Restaurée de la corbeille : « {title} » ({day})</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“{title}” held on {day}, with: {groups}</source>
+            <translation>« {title} » tenu le {day}, avec : {groups}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{title}” held on {day}</source>
+            <translation>« {title} » tenu le {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New ritual: “{title}”</source>
+            <translation>Nouveau rituel : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ritual changed: “{title}”</source>
+            <translation>Rituel modifié : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ritual moved to the trash: “{title}”</source>
+            <translation>Rituel mis à la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ritual back from the trash: “{title}”</source>
+            <translation>Rituel restauré de la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>New delegation: “{title}”, level {level} aiming at {target}</source>
+            <translation>Nouvelle délégation : « {title} », niveau {level} avec pour cible {target}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delegation back from the trash: “{title}”, level {level}</source>
+            <translation>Délégation restaurée de la corbeille : « {title} », niveau {level}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>“{title}”: level raised from {before} to {after}</source>
+            <translation>« {title} » : niveau relevé de {before} à {after}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“{title}”: level lowered from {before} to {after}</source>
+            <translation>« {title} » : niveau abaissé de {before} à {after}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{title}”: now aiming at level {after} (was {before})</source>
+            <translation>« {title} » : vise désormais le niveau {after} (au lieu de {before})</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>“{title}”: now {status}</source>
+            <translation>« {title} » : désormais {status}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>“{title}”: %n check-in(s)</source>
+            <translation>
+                <numerusform>« {title} » : %n point d’étape</numerusform>
+                <numerusform>« {title} » : %n points d’étape</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delegation changed: “{title}”</source>
+            <translation>Délégation modifiée : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delegation moved to the trash: “{title}”</source>
+            <translation>Délégation mise à la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Concluded: “{title}” ({outcome}). Learned: {learned}</source>
+            <translation>Conclue : « {title} » ({outcome}). Appris : {learned}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Started: “{title}”</source>
+            <translation>Lancée : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New experiment: “{title}” ({status})</source>
+            <translation>Nouvelle expérimentation : « {title} » ({status})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{title}”: {before} → {after}</source>
+            <translation>« {title} » : {before} → {after}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Experiment changed: “{title}”</source>
+            <translation>Expérimentation modifiée : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experiment moved to the trash: “{title}”</source>
+            <translation>Expérimentation mise à la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experiment back from the trash: “{title}”</source>
+            <translation>Expérimentation restaurée de la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Skill “{title}”: level {before} → {after}</source>
+            <translation>Compétence « {title} » : niveau {before} → {after}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New skill in a plan: “{title}”</source>
+            <translation>Nouvelle compétence dans un plan : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skill plan changed: “{title}”</source>
+            <translation>Plan de compétences modifié : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skill plan moved to the trash: “{title}”</source>
+            <translation>Plan de compétences mis à la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skill plan back from the trash: “{title}”</source>
+            <translation>Plan de compétences restauré de la corbeille : « {title} »</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{dimension}: rated {after} of 5</source>
+            <translation>{dimension} : noté {after} sur 5</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{dimension}: up from {before} to {after} of 5</source>
+            <translation>{dimension} : en hausse de {before} à {after} sur 5</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{dimension}: down from {before} to {after} of 5</source>
+            <translation>{dimension} : en baisse de {before} à {after} sur 5</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No export yet.</source>
+            <translation>Aucun export pour l’instant.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>First export: everything in it is new (%n change(s)).</source>
+            <translation>
+                <numerusform>Premier export : tout y est nouveau (%n changement).</numerusform>
+                <numerusform>Premier export : tout y est nouveau (%n changements).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n change(s) since the export before.</source>
+            <translation>
+                <numerusform>%n changement depuis l’export précédent.</numerusform>
+                <numerusform>%n changements depuis l’export précédent.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no export yet</source>
+            <translation>aucun export pour l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>no export for %n day(s)</source>
+            <translation>
+                <numerusform>aucun export depuis %n jour</numerusform>
+                <numerusform>aucun export depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>self-assessment down ({points})</source>
+            <translation>autoévaluation en baisse ({points})</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>writes little ({count} entries a week)</source>
+            <translation>écrit peu ({count} entrées par semaine)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no session planned</source>
+            <translation>aucune séance prévue</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>no session for %n day(s)</source>
+            <translation>
+                <numerusform>aucune séance depuis %n jour</numerusform>
+                <numerusform>aucune séance depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n pillar(s) of 8 written about</source>
+            <translation>
+                <numerusform>%n pilier sur 8 abordé</numerusform>
+                <numerusform>%n piliers sur 8 abordés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n feedback file(s) not brought in yet</source>
+            <translation>
+                <numerusform>%n fichier de retour pas encore importé</numerusform>
+                <numerusform>%n fichiers de retour pas encore importés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up action</source>
+            <translation>Action de suivi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delegation check-in</source>
+            <translation>Point d’étape de délégation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experiment review</source>
+            <translation>Bilan d’expérimentation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skill plan action</source>
+            <translation>Action de plan de compétences</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{kind}: {title}</source>
+            <translation>{kind} : {title}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>due {day}</source>
+            <translation>échéance le {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentList</name>
         <message>
             <location filename="../../coachapp/ui/delegations/commitment_list.py" line="+47" />
+            <source>Delegations</source>
+            <translation>Délégations</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>What</source>
             <translation>Objet</translation>
         </message>
@@ -595,7 +1384,7 @@ Restaurer la sauvegarde saine la plus récente ? Vous retrouverez votre journal
     <context>
         <name>Config</name>
         <message>
-            <location filename="../../coachapp/config.py" line="+108" />
+            <location filename="../../coachapp/config.py" line="+115" />
             <source>{path} is a file, not a folder.</source>
             <translation>{path} est un fichier, pas un dossier.</translation>
         </message>
@@ -749,7 +1538,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>{delegate}, {area} : niveau {level}, niveau visé {target}</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>No delegation to show.</source>
             <translation>Aucune délégation à afficher.</translation>
         </message>
@@ -757,7 +1546,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DelegationDialog</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+202" />
+            <location filename="../../coachapp/ui/delegations/delegation_dialog.py" line="+203" />
             <source>Edit the delegation</source>
             <translation>Modifier la délégation</translation>
         </message>
@@ -837,7 +1626,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>une équipe</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source> days</source>
             <translation> jours</translation>
         </message>
@@ -870,7 +1659,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DelegationPanel</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+125" />
+            <location filename="../../coachapp/ui/delegations/delegation_panel.py" line="+126" />
             <source>Select a delegation, or add one with “New delegation…”.</source>
             <translation>Sélectionnez une délégation, ou ajoutez-en une avec « Nouvelle délégation… ».</translation>
         </message>
@@ -900,7 +1689,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&lt;b&gt;Points d’étape&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <location line="+1" />
             <source>Day</source>
             <translation>Date</translation>
@@ -1040,7 +1829,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DelegationsView</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+146" />
+            <location filename="../../coachapp/ui/delegations/delegations_view.py" line="+148" />
             <source>&amp;Board</source>
             <translation>&amp;Tableau</translation>
         </message>
@@ -1051,17 +1840,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+64" />
+            <location line="+66" />
             <source>Check-ins &amp;due</source>
             <translation>Points d’étape à fai&amp;re</translation>
         </message>
         <message>
-            <location line="-63" />
+            <location line="-65" />
             <source>Delegation &amp;poker</source>
             <translation>P&amp;oker de délégation</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Show completed and withdrawn</source>
             <translation>Afficher les délégations abouties et retirées</translation>
         </message>
@@ -1099,6 +1888,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>No check-in is due. Well done.</source>
             <translation>Aucun point d’étape en attente. Bravo !</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Whose delegations</source>
+            <translation>Délégations de qui</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1140,12 +1934,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Tableau des délégations</translation>
         </message>
         <message>
-            <location line="-176" />
+            <location line="-177" />
             <source>Drag a marker along its row, or select it and press Left or Right, then say why: the move and its reason are kept in the delegation's history (Ctrl+Z undoes it). Enter opens it. A dotted outline shows the level you aim at.</source>
             <translation>Faites glisser un repère le long de sa ligne, ou sélectionnez-le et appuyez sur Gauche ou Droite, puis dites pourquoi : le déplacement et sa raison sont conservés dans l’historique de la délégation (Ctrl+Z l’annule). Entrée l’ouvre. Un contour pointillé montre le niveau visé.</translation>
         </message>
         <message>
-            <location line="+206" />
+            <location line="+207" />
             <source>Check-in recorded. Next one: {date}.</source>
             <translation>Point d’étape enregistré. Prochain : {date}.</translation>
         </message>
@@ -1181,7 +1975,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>DemoSummary</name>
         <message numerus="yes">
-            <location filename="../../coachapp/cli.py" line="-197" />
+            <location filename="../../coachapp/cli.py" line="-207" />
             <source>Demo journal written: %n entry(ies)</source>
             <translation>
                 <numerusform>Journal de démonstration écrit : %n entrée</numerusform>
@@ -1335,7 +2129,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>EntryEditor</name>
         <message>
-            <location filename="../../coachapp/ui/journal/entry_editor.py" line="+213" />
+            <location filename="../../coachapp/ui/journal/entry_editor.py" line="+214" />
             <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
             <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
         </message>
@@ -1345,7 +2139,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Titre</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>T&amp;ype</source>
             <translation>T&amp;ype</translation>
         </message>
@@ -1385,7 +2179,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Da&amp;te</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-3" />
+            <source>Text of the entry</source>
+            <translation>Texte de l’entrée</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Ene&amp;rgy</source>
             <translation>É&amp;nergie</translation>
         </message>
@@ -1400,7 +2199,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Piliers et per&amp;sonnes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Move to trash</source>
             <translation>Mettre à la corbeille</translation>
         </message>
@@ -1483,6 +2282,45 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
     </context>
     <context>
+        <name>EraseCoacheeDialog</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/erase_dialog.py" line="+23" />
+            <source>Erase {name}</source>
+            <translation>Effacer {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>Everything the portfolio holds on {name} goes for good: %n export(s), their sessions and your notes, the feedback being written, and the list of files written for them. The portfolio's backups, which hold them too, are replaced by one taken after. The sharing record keeps the day and how much went, never the name.</source>
+            <translation>
+                <numerusform>Tout ce que le portefeuille conserve sur {name} disparaît définitivement : %n export, ses séances et vos notes, le retour en cours de rédaction et la liste des fichiers écrits pour ce coaché. Les sauvegardes du portefeuille, qui le contiennent aussi, sont remplacées par une seule, faite après. L’historique des partages garde le jour et la quantité effacée, jamais le nom.</numerusform>
+                <numerusform>Tout ce que le portefeuille conserve sur {name} disparaît définitivement : %n exports, ses séances et vos notes, le retour en cours de rédaction et la liste des fichiers écrits pour ce coaché. Les sauvegardes du portefeuille, qui le contiennent aussi, sont remplacées par une seule, faite après. L’historique des partages garde le jour et la quantité effacée, jamais le nom.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Files on this computer</source>
+            <translation>Fichiers sur cet ordinateur</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Also delete these %n file(s) on this computer: the feedback files and sheets written for them, and the exports they sent</source>
+            <translation>
+                <numerusform>Supprimer aussi ce fichier sur cet ordinateur : les fichiers de retour et fiches écrits pour ce coaché, et les exports qu’il a envoyés</numerusform>
+                <numerusform>Supprimer aussi ces %n fichiers sur cet ordinateur : les fichiers de retour et fiches écrits pour ce coaché, et les exports qu’il a envoyés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This cannot be undone.</source>
+            <translation>Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Effacer définitivement</translation>
+        </message>
+    </context>
+    <context>
         <name>EraseDialog</name>
         <message>
             <location filename="../../coachapp/ui/people/erase_dialog.py" line="+46" />
@@ -1496,6 +2334,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+25" />
+            <source>What is erased or changed</source>
+            <translation>Ce qui est effacé ou modifié</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>What</source>
             <translation>Quoi</translation>
         </message>
@@ -1515,7 +2358,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Délégations effacées avec elle, à confier à quelqu’un d’autre : {areas}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
+            <source>Where the name is replaced, before and after</source>
+            <translation>Où le nom est remplacé, avant et après</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Where</source>
             <translation>Où</translation>
         </message>
@@ -1715,7 +2563,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExchangeActions</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/actions.py" line="+51" />
+            <location filename="../../coachapp/ui/exchange/actions.py" line="+55" />
             <source>Import a journal or a coach's feedback</source>
             <translation>Importer un journal ou un retour de coach</translation>
         </message>
@@ -1726,33 +2574,33 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+45" />
+            <location line="+58" />
             <source>Cannot import</source>
             <translation>Import impossible</translation>
         </message>
         <message>
-            <location line="-20" />
+            <location line="-33" />
             <source>Coach feedback</source>
             <translation>Retour du coach</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+21" />
             <source>Merge the journal export {name} into your journal? Records you do not have are added and newer ones replace yours; your journal is backed up first.</source>
             <translation>Fusionner l’export de journal {name} dans votre journal ? Les éléments que vous n’avez pas sont ajoutés et les plus récents remplacent les vôtres ; votre journal est d’abord sauvegardé.</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+14" />
+            <location line="+15" />
             <source>Import a journal</source>
             <translation>Importer un journal</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-15" />
             <source>Merge</source>
             <translation>Fusionner</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Open a journal for review</source>
             <translation>Ouvrir un journal à relire</translation>
         </message>
@@ -1767,7 +2615,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Impossible d’ouvrir pour relecture</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>What the journal holds on {name}</source>
             <translation>Ce que le journal contient sur {name}</translation>
         </message>
@@ -1799,7 +2647,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+139" />
-            <location line="+37" />
+            <location line="+40" />
             <source>me</source>
             <translation>moi</translation>
         </message>
@@ -2159,6 +3007,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>The chosen experiment</source>
+            <translation>L’expérimentation choisie</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Edi&amp;t…</source>
             <translation>&amp;Modifier…</translation>
         </message>
@@ -2463,7 +3316,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExperimentsView</name>
         <message>
-            <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+117" />
+            <location filename="../../coachapp/ui/experiments/experiments_view.py" line="+118" />
             <source>New experiment…</source>
             <translation>Nouvelle expérimentation…</translation>
         </message>
@@ -2552,13 +3405,13 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+147" />
-            <location line="+157" />
+            <location filename="../../coachapp/ui/exchange/export_dialog.py" line="+148" />
+            <location line="+160" />
             <source>Export the journal</source>
             <translation>Exporter le journal</translation>
         </message>
         <message>
-            <location line="-155" />
+            <location line="-158" />
             <source>For your coach: CoachApp file (.json)</source>
             <translation>Pour votre coach : fichier CoachApp (.json)</translation>
         </message>
@@ -2621,6 +3474,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+4" />
             <source>What will leave this workstation</source>
             <translation>Ce qui quittera ce poste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First day exported</source>
+            <translation>Premier jour exporté</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day exported</source>
+            <translation>Dernier jour exporté</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2716,7 +3579,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>ExportSummary</name>
         <message numerus="yes">
-            <location filename="../../coachapp/cli.py" line="-85" />
+            <location filename="../../coachapp/cli.py" line="-115" />
             <source>%n ritual(s) written to {path}</source>
             <translation>
                 <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -2771,6 +3634,104 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+4" />
             <source>Mark as read</source>
             <translation>Marquer comme lu</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeedbackTab</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/feedback_tab.py" line="+71" />
+            <source>&amp;Export reviewed:</source>
+            <translation>&amp;Export relu :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save the feedback file…</source>
+            <translation>&amp;Enregistrer le fichier de retour…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your comments and overall note on this export, as a file for the manager</source>
+            <translation>Vos commentaires et votre note d’ensemble sur cet export, dans un fichier pour le manager</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Feedback &amp;sent:</source>
+            <translation>Retours &amp;envoyés :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written</source>
+            <translation>Écrit le</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>On the export of</source>
+            <translation>Sur l’export du</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Brought in by the manager</source>
+            <translation>Importé par le manager</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Feedback sent</source>
+            <translation>Retours envoyés</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>Nothing to send yet</source>
+            <translation>Rien à envoyer pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write a comment on an item, or an overall note, first.</source>
+            <translation>Écrivez d’abord un commentaire sur un élément, ou une note d’ensemble.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Save the feedback file for {name}</source>
+            <translation>Enregistrer le fichier de retour pour {name}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coach feedback files (*.json)</source>
+            <translation>Fichiers de retour de coach (*.json)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot save the feedback</source>
+            <translation>Impossible d’enregistrer le retour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file {path} could not be written: {reason}</source>
+            <translation>Le fichier {path} n’a pas pu être écrit : {reason}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Feedback saved to {name}: send it to the manager.</source>
+            <translation>Retour enregistré dans {name} : envoyez-le au manager.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>None yet.</source>
+            <translation>Aucun pour l’instant.</translation>
         </message>
     </context>
     <context>
@@ -3004,6 +3965,14 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+1" />
             <source>Tick or untick</source>
             <translation>Cocher ou décocher</translation>
+        </message>
+    </context>
+    <context>
+        <name>GridWidget</name>
+        <message>
+            <location filename="../../coachapp/ui/experiments/celebration_view.py" line="-117" />
+            <source>{behaviour}, {result}: {count}</source>
+            <translation>{behaviour}, {result} : {count}</translation>
         </message>
     </context>
     <context>
@@ -3305,7 +4274,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>HelpActions</name>
         <message>
-            <location filename="../../coachapp/ui/guide/help_actions.py" line="+60" />
+            <location filename="../../coachapp/ui/guide/help_actions.py" line="+64" />
             <source>CoachApp &amp;guide</source>
             <translation>&amp;Guide de CoachApp</translation>
         </message>
@@ -3353,12 +4322,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>{path} n’est pas un fichier CoachApp (ce n’est pas du JSON).</translation>
         </message>
         <message>
-            <location filename="../../coachapp/services/exchange/journal_import.py" line="+79" />
+            <location filename="../../coachapp/services/exchange/journal_import.py" line="+82" />
             <source>{path} is not a CoachApp journal export, so it cannot be reviewed. A coach reviews the CoachApp file (.json) that the manager makes with File &gt; Export…; PDF, web page and Markdown exports are for reading only. Ask the manager to send the .json file.</source>
             <translation>{path} n’est pas un export de journal CoachApp : il ne peut pas être relu. Un coach relit le fichier CoachApp (.json) que le manager crée avec Fichier &gt; Exporter… ; les exports PDF, page web et Markdown servent seulement à la lecture. Demandez au manager d’envoyer le fichier .json.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+56" />
             <source>A person's arrival date is not a real day: {day}.</source>
             <translation>La date d’arrivée d’une personne n’est pas un jour du calendrier : {day}.</translation>
         </message>
@@ -3373,7 +4342,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>{path} est endommagé ou incomplet ({problem}).</translation>
         </message>
         <message>
-            <location filename="../../coachapp/services/exchange/importing.py" line="+34" />
+            <location filename="../../coachapp/services/exchange/importing.py" line="+37" />
             <source>{path} is neither a CoachApp journal export nor a coach's feedback file.</source>
             <translation>{path} n’est ni un export de journal CoachApp ni un fichier de retour de coach.</translation>
         </message>
@@ -3381,6 +4350,44 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location filename="../../coachapp/exchange/feedback.py" line="+118" />
             <source>{path} is not a coach's feedback file.</source>
             <translation>{path} n’est pas un fichier de retour de coach.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportQuestion</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/import_question.py" line="+20" />
+            <source>{file} is pseudonymised: its names are replaced by aliases (“Agent A”). Merged into your journal, the aliases would stand in it for people.</source>
+            <translation>{file} est pseudonymisé : ses noms sont remplacés par des alias (« Agent A »). Fusionnés dans votre journal, ces alias y tiendraient lieu de personnes.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{file} comes from another journal than yours.</source>
+            <translation>{file} vient d’un autre journal que le vôtre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{file} does not say which journal it comes from, and your journal did not write it.</source>
+            <translation>{file} ne dit pas de quel journal il vient, et votre journal ne l’a pas écrit.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Whose journal is this?</source>
+            <translation>À qui est ce journal ?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A coachee's export goes to the Coaching area: it is kept in your coaching portfolio, apart from your journal and from your other coachees. Merging adds its records to your own journal: only for your own journal, brought from another workstation.</source>
+            <translation>L’export d’un coaché va dans l’espace Coaching : il est conservé dans votre portefeuille de coaching, à part de votre journal et de vos autres coachés. La fusion ajoute ses éléments à votre propre journal : seulement pour votre propre journal, venu d’un autre poste de travail.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A coachee's: add it to Coaching</source>
+            <translation>À un coaché : l’ajouter au Coaching</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>My own: merge it</source>
+            <translation>Le mien : le fusionner</translation>
         </message>
     </context>
     <context>
@@ -3455,7 +4462,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>InsightCharts</name>
         <message>
-            <location filename="../../coachapp/render/charts.py" line="+93" />
+            <location filename="../../coachapp/render/charts.py" line="+95" />
             <source>Meetings held per month, by purpose</source>
             <translation>Réunions tenues par mois, selon leur objectif</translation>
         </message>
@@ -3739,7 +4746,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>InsightsView</name>
         <message>
-            <location filename="../../coachapp/ui/insights/insights_view.py" line="+219" />
+            <location filename="../../coachapp/ui/insights/insights_view.py" line="+238" />
             <source>Insights</source>
             <translation>Tendances</translation>
         </message>
@@ -3789,7 +4796,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Enregistrer ce graphique en image PNG ou SVG</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+38" />
             <source>Save the chart</source>
             <translation>Enregistrer le graphique</translation>
         </message>
@@ -3807,7 +4814,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Journal</name>
         <message>
-            <location filename="../../coachapp/context.py" line="+127" />
+            <location filename="../../coachapp/context.py" line="+176" />
             <source>Cannot restore {path}: {reason}</source>
             <translation>Impossible de restaurer {path} : {reason}</translation>
         </message>
@@ -3840,7 +4847,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>JournalFilters</name>
         <message>
-            <location filename="../../coachapp/ui/journal/journal_filters.py" line="+95" />
+            <location filename="../../coachapp/ui/journal/journal_filters.py" line="+92" />
+            <source>Days written in</source>
+            <translation>Jours où vous avez écrit</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>All dates</source>
             <translation>Toutes les dates</translation>
         </message>
@@ -4056,6 +5068,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location filename="../../coachapp/ui/journal/journal_view.py" line="+121" />
             <source>Search the journal (accents optional)</source>
             <translation>Rechercher (accents facultatifs)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Entries</source>
+            <translation>Entrées</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4562,7 +5579,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../coachapp/ui/protection/lock_screen.py" line="+89" />
+            <location filename="../../coachapp/ui/protection/lock_screen.py" line="+87" />
             <source>CoachApp is locked</source>
             <translation>CoachApp est verrouillé</translation>
         </message>
@@ -4586,7 +5603,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../coachapp/ui/shell/main_window.py" line="+310" />
+            <location filename="../../coachapp/ui/shell/main_window.py" line="+311" />
             <source>CoachApp</source>
             <translation>CoachApp</translation>
         </message>
@@ -4737,12 +5754,22 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+81" />
+            <location line="+121" />
             <source>Trash</source>
             <translation>Corbeille</translation>
         </message>
+        <message>
+            <location line="-120" />
+            <source>Coaching</source>
+            <translation>Coaching</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Areas</source>
+            <translation>Espaces de l’application</translation>
+        </message>
         <message numerus="yes">
-            <location line="-4" />
+            <location line="+114" />
             <source>%n person(s)</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -4773,12 +5800,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>« {title} » est de retour.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+87" />
             <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
             <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique) ; le reste s’applique.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Not saved</source>
             <translation>Non enregistré</translation>
         </message>
@@ -4793,12 +5820,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Quitter sans enregistrer</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-165" />
             <source>Last backup: {date}</source>
             <translation>Dernière sauvegarde : {date}</translation>
         </message>
         <message>
-            <location line="-128" />
+            <location line="-168" />
             <source>CoachApp · {organisation}</source>
             <translation>CoachApp · {organisation}</translation>
         </message>
@@ -4833,12 +5860,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+154" />
             <source>No backup yet</source>
             <translation>Aucune sauvegarde pour l’instant</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+101" />
             <source>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;A companion for managers who practise a new management model: experimentation, right to error, co-construction, delegation.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Data folder: &lt;a href='{data_url}'&gt;{data}&lt;/a&gt;&lt;br&gt;Log folder: &lt;a href='{logs_url}'&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;To report a problem, describe what you did and attach the log file &lt;tt&gt;coachapp.log&lt;/tt&gt; from the log folder: {tracker}&lt;/p&gt;&lt;p&gt;Licence: {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;CoachApp {version}&lt;/h3&gt;&lt;p&gt;Un compagnon pour les managers qui pratiquent un nouveau modèle de management : expérimentation, droit à l’erreur, co-construction, délégation.&lt;/p&gt;&lt;p&gt;Votre journal reste sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Dossier de données : &lt;a href='{data_url}'&gt;{data}&lt;/a&gt;&lt;br&gt;Dossier du journal technique : &lt;a href='{logs_url}'&gt;{logs}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Pour signaler un problème, décrivez ce que vous avez fait et joignez le journal technique &lt;tt&gt;coachapp.log&lt;/tt&gt;, présent dans son dossier : {tracker}&lt;/p&gt;&lt;p&gt;Licence : {licence}. Qt {qt}, PySide6 {pyside}.&lt;/p&gt;</translation>
         </message>
@@ -4859,7 +5886,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>MeetingActions</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/meeting_actions.py" line="+73" />
+            <location filename="../../coachapp/ui/rituals/meeting_actions.py" line="+74" />
             <source>Follow-up actions (with those still open)</source>
             <translation>Actions de suivi (et celles encore ouvertes)</translation>
         </message>
@@ -4885,6 +5912,21 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>New action</source>
+            <translation>Nouvelle action</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who does it</source>
+            <translation>Qui s’en charge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due by</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Add</source>
             <translation>Ajouter</translation>
         </message>
@@ -4903,7 +5945,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../coachapp/ui/common/messages.py" line="+31" />
+            <location filename="../../coachapp/ui/common/messages.py" line="+30" />
             <source>{day} at {time}</source>
             <translation>{day} à {time}</translation>
         </message>
@@ -4994,6 +6036,26 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <location line="+2" />
             <source>to</source>
             <translation>à</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shortest duration</source>
+            <translation>Durée la plus courte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest duration</source>
+            <translation>Durée la plus longue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fewest people</source>
+            <translation>Nombre minimal de personnes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Most people</source>
+            <translation>Nombre maximal de personnes</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5149,7 +6211,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Rechercher une méthode</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan a ritual with this method</source>
             <translation>Planifier un rituel avec cette méthode</translation>
         </message>
@@ -5188,7 +6250,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Ada&amp;pter…</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-55" />
+            <source>Methods</source>
+            <translation>Méthodes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The chosen method</source>
+            <translation>La méthode choisie</translation>
+        </message>
+        <message>
+            <location line="+57" />
             <source>Edi&amp;t…</source>
             <translation>M&amp;odifier…</translation>
         </message>
@@ -5276,7 +6348,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Navigator</name>
         <message>
-            <location filename="../../coachapp/ui/shell/navigator.py" line="+105" />
+            <location filename="../../coachapp/ui/shell/navigator.py" line="+112" />
             <source>Debrief: {title}, {date}</source>
             <translation>Retour sur : {title}, {date}</translation>
         </message>
@@ -5380,7 +6452,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Onboarding</name>
         <message>
-            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+83" />
+            <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+92" />
             <source>Explore an &amp;example journal…</source>
             <translation>Explorer un journal d’&amp;exemple…</translation>
         </message>
@@ -5395,7 +6467,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&amp;Assistant de démarrage…</translation>
         </message>
         <message numerus="yes">
-            <location line="+46" />
+            <location line="+50" />
             <source>%n person(s) added to People.</source>
             <translation>
                 <numerusform>%n personne ajoutée aux Personnes.</numerusform>
@@ -5422,6 +6494,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <name>OpenActions</name>
         <message>
             <location filename="../../coachapp/ui/rituals/open_actions.py" line="+31" />
+            <source>Open follow-up actions</source>
+            <translation>Actions de suivi en cours</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Action</source>
             <translation>Action</translation>
         </message>
@@ -5441,9 +6518,184 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Pour le</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
+            <source>{date} (overdue)</source>
+            <translation>{date} (en retard)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Overdue</source>
             <translation>En retard</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+26" />
+            <source>Coachee</source>
+            <translation>Coaché</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Needs attention</source>
+            <translation>À suivre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Period covered</source>
+            <translation>Période couverte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last export</source>
+            <translation>Dernier export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last session</source>
+            <translation>Dernière séance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Entries a week</source>
+            <translation>Entrées par semaine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Pillars</source>
+            <translation>Piliers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rituals held</source>
+            <translation>Rituels tenus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delegation moves</source>
+            <translation>Délégations bougées</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experiments concluded</source>
+            <translation>Expérimentations conclues</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Self-assessment</source>
+            <translation>Autoévaluation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Feedback waiting</source>
+            <translation>Retours en attente</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/overview_page.py" line="+99" />
+            <location line="+16" />
+            <source>Coachees</source>
+            <translation>Coachés</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <source>Each manager you coach, from the exports they send you. Their exports stay in your portfolio, apart from each other and from your own journal; the figures cover the eight weeks before each one's latest export.</source>
+            <translation>Chaque manager que vous accompagnez, à partir des exports qu’il vous envoie. Ses exports restent dans votre portefeuille, à part de ceux des autres et de votre propre journal ; les chiffres couvrent les huit semaines qui précèdent son dernier export.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Add a coachee's export…</source>
+            <translation>&amp;Ajouter l’export d’un coaché…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open</source>
+            <translation>&amp;Ouvrir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Order:</source>
+            <translation>&amp;Ordre :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Needs attention first</source>
+            <translation>Ceux à suivre d’abord</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>By name</source>
+            <translation>Par nom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Longest without an export first</source>
+            <translation>Sans export depuis le plus longtemps d’abord</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Longest without a session first</source>
+            <translation>Sans séance depuis le plus longtemps d’abord</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No coachee yet. When a manager sends you their journal export (the CoachApp .json file), add it here: it goes to your portfolio, never into your journal.</source>
+            <translation>Aucun coaché pour l’instant. Quand un manager vous envoie l’export de son journal (le fichier .json de CoachApp), ajoutez-le ici : il va dans votre portefeuille, jamais dans votre journal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewWords</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/overview_model.py" line="+128" />
+            <source>{what}: {count}</source>
+            <translation>{what} : {count}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>none yet</source>
+            <translation>aucune pour l’instant</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>next: {day}</source>
+            <translation>prochaine : {day}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{count} of 8</source>
+            <translation>{count} sur 8</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{count} up</source>
+            <translation>{count} en hausse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{count} down</source>
+            <translation>{count} en baisse</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>up {points}</source>
+            <translation>en hausse de {points}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>down {points}</source>
+            <translation>en baisse de {points}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>steady</source>
+            <translation>stable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With: {groups}</source>
+            <translation>Avec : {groups}</translation>
         </message>
     </context>
     <context>
@@ -5500,9 +6752,19 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../coachapp/ui/people/people_view.py" line="+164" />
+            <location filename="../../coachapp/ui/people/people_view.py" line="+165" />
             <source>Search by name, role, team or notes</source>
             <translation>Rechercher par nom, fonction, équipe ou notes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>People</source>
+            <translation>Personnes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of person</source>
+            <translation>Type de personne</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5564,6 +6826,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <name>PeriodChoice</name>
         <message>
             <location filename="../../coachapp/ui/common/widgets.py" line="+161" />
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The last 3 months</source>
             <translation>Les 3 derniers mois</translation>
         </message>
@@ -5581,7 +6848,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PersonActivity</name>
         <message>
-            <location filename="../../coachapp/ui/people/person_activity.py" line="+61" />
+            <location filename="../../coachapp/ui/people/person_activity.py" line="+62" />
             <location line="+1" />
             <source>When</source>
             <translation>Date</translation>
@@ -5803,7 +7070,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PersonGrowth</name>
         <message>
-            <location filename="../../coachapp/ui/people/person_growth.py" line="+97" />
+            <location filename="../../coachapp/ui/people/person_growth.py" line="+98" />
             <source>&lt;b&gt;Delegations&lt;/b&gt;</source>
             <translation>&lt;b&gt;Délégations&lt;/b&gt;</translation>
         </message>
@@ -5818,7 +7085,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>&lt;b&gt;Plan de compétences&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Add a &amp;skill…</source>
             <translation>Ajouter une co&amp;mpétence…</translation>
         </message>
@@ -5833,7 +7100,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
+            <source>check-in overdue since {date}</source>
+            <translation>point d’étape en retard depuis le {date}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>next check-in {date}</source>
             <translation>prochain point d’étape le {date}</translation>
         </message>
@@ -5959,7 +7231,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>Phrases</name>
         <message numerus="yes">
-            <location filename="../../coachapp/i18n.py" line="+140" />
+            <location filename="../../coachapp/i18n.py" line="+148" />
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n jour</numerusform>
@@ -6018,7 +7290,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PokerPanel</name>
         <message>
-            <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+195" />
+            <location filename="../../coachapp/ui/delegations/poker_panel.py" line="+197" />
             <source>&amp;Case</source>
             <translation>&amp;Cas</translation>
         </message>
@@ -6079,6 +7351,16 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Players and their cards</source>
+            <translation>Joueurs et leurs cartes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Team to add</source>
+            <translation>Équipe à ajouter</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Day</source>
             <translation>Date</translation>
         </message>
@@ -6132,7 +7414,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../coachapp/ui/settings/preferences.py" line="+163" />
+            <location filename="../../coachapp/ui/settings/preferences.py" line="+174" />
             <source>Preferences</source>
             <translation>Préférences</translation>
         </message>
@@ -6209,6 +7491,11 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Show the &amp;Coaching area: follow managers you coach from their exports</source>
+            <translation>Afficher l’espace &amp;Coaching : suivre les managers que vous accompagnez à partir de leurs exports</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Suggestions you asked not to see again</source>
             <translation>Suggestions que vous avez écartées pour de bon</translation>
         </message>
@@ -6310,6 +7597,54 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
                 <numerusform> minute d’inactivité</numerusform>
                 <numerusform> minutes d’inactivité</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationTab</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/preparation_tab.py" line="+47" />
+            <source>Preparation sheet</source>
+            <translation>Fiche de préparation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as &amp;PDF…</source>
+            <translation>Enregistrer en &amp;PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as a &amp;web page…</source>
+            <translation>Enregistrer en page &amp;web…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Web pages (*.html)</source>
+            <translation>Pages web (*.html)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the preparation sheet for {name}</source>
+            <translation>Enregistrer la fiche de préparation pour {name}</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot write the sheet</source>
+            <translation>Impossible d’écrire la fiche</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file {path} could not be written: {reason}</source>
+            <translation>Le fichier {path} n’a pas pu être écrit : {reason}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Preparation sheet written to {name}.</source>
+            <translation>Fiche de préparation écrite dans {name}.</translation>
         </message>
     </context>
     <context>
@@ -6522,7 +7857,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
     <context>
         <name>PromptCard</name>
         <message>
-            <location filename="../../coachapp/ui/today/prompt_card.py" line="+98" />
+            <location filename="../../coachapp/ui/today/prompt_card.py" line="+101" />
             <source>Do it</source>
             <translation>Y aller</translation>
         </message>
@@ -6575,7 +7910,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
     <context>
         <name>PromptsSummary</name>
         <message numerus="yes">
-            <location filename="../../coachapp/cli.py" line="+260" />
+            <location filename="../../coachapp/cli.py" line="+300" />
             <source>%n prompt(s) on {day}</source>
             <translation>
                 <numerusform>%n suggestion le {day}</numerusform>
@@ -6586,7 +7921,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
     <context>
         <name>ProtectDialog</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-81" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-80" />
             <source>Your journal will be encrypted on this workstation with a passphrase: without it, nobody can read the journal file or its backups.
 
 A forgotten passphrase cannot be recovered, not even by your IT department. CoachApp will give you a recovery key to print and keep apart from the workstation: it is the only other way in.</source>
@@ -6643,7 +7978,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Le journal est déjà protégé.</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+78" />
             <source>The journal is not protected.</source>
             <translation>Le journal n’est pas protégé.</translation>
         </message>
@@ -6717,7 +8052,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>RecoveryKeyDialog</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+79" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="+78" />
             <source>Your recovery key</source>
             <translation>Votre clé de secours</translation>
         </message>
@@ -6963,9 +8298,64 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
     </context>
     <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../coachapp/ui/exchange/review_panel.py" line="+115" />
+            <source>&amp;Reviewer:</source>
+            <translation>Relec&amp;teur :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>your name, as the manager will see it</source>
+            <translation>votre nom, tel que le manager le verra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Overall note</source>
+            <translation>Note d’ensemble</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Items of the export</source>
+            <translation>Éléments de l’export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The item chosen</source>
+            <translation>L’élément choisi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+44" />
+            <source>Your &amp;overall note for the manager:</source>
+            <translation>Votre note d’&amp;ensemble pour le manager :</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <location line="+47" />
+            <source>Your &amp;comment on this item:</source>
+            <translation>Votre &amp;commentaire sur cet élément :</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>commented</source>
+            <translation>commenté</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>{section}: {count}</source>
+            <translation>{section} : {count}</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Your comments could not be kept: {reason}</source>
+            <translation>Vos commentaires n’ont pas pu être conservés : {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewWindow</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/review_window.py" line="+130" />
+            <location filename="../../coachapp/ui/exchange/review_window.py" line="+99" />
             <source>Review: {name} (read only)</source>
             <translation>Relecture : {name} (lecture seule)</translation>
         </message>
@@ -6985,47 +8375,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&amp;Fermer</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>&amp;Reviewer:</source>
-            <translation>Relec&amp;teur :</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>your name, as the manager will see it</source>
-            <translation>votre nom, tel que le manager le verra</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Overall note</source>
-            <translation>Note d’ensemble</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>commented</source>
-            <translation>commenté</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Your &amp;overall note for the manager:</source>
-            <translation>Votre note d’&amp;ensemble pour le manager :</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Your &amp;comment on this item:</source>
-            <translation>Votre &amp;commentaire sur cet élément :</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>{section}: {count}</source>
-            <translation>{section} : {count}</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>Your comments could not be kept: {reason}</source>
-            <translation>Vos commentaires n’ont pas pu être conservés : {reason}</translation>
-        </message>
-        <message>
-            <location line="+19" />
+            <location line="+32" />
             <source>Nothing to send yet</source>
             <translation>Rien à envoyer pour l’instant</translation>
         </message>
@@ -7063,7 +8413,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>ReviewWords</name>
         <message numerus="yes">
-            <location line="+20" />
+            <location filename="../../coachapp/ui/exchange/review_panel.py" line="+25" />
             <source>%Ln comment(s) written; kept as you type.</source>
             <translation>
                 <numerusform>%Ln commentaire écrit ; conservé au fil de la frappe.</numerusform>
@@ -7079,7 +8429,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>RitualPlanner</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+185" />
+            <location filename="../../coachapp/ui/rituals/ritual_planner.py" line="+186" />
             <source>Edit the ritual</source>
             <translation>Modifier le rituel</translation>
         </message>
@@ -7164,6 +8514,11 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Trouver une personne</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>People invited</source>
+            <translation>Personnes invitées</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Stakeholder groups without names (how many)</source>
             <translation>Groupes de parties prenantes sans nom (combien)</translation>
@@ -7174,12 +8529,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&amp;Général</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-15" />
             <source>Ru&amp;le (RFC 5545)</source>
             <translation>Rè&amp;gle (RFC 5545)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>W&amp;ho</source>
             <translation>&amp;Participants</translation>
         </message>
@@ -7301,7 +8656,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>RitualsView</name>
         <message>
-            <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+139" />
+            <location filename="../../coachapp/ui/rituals/rituals_view.py" line="+144" />
             <source>&amp;Meetings</source>
             <translation>&amp;Réunions</translation>
         </message>
@@ -7326,7 +8681,32 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&amp;Méthodes</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>Days with a ritual</source>
+            <translation>Jours avec un rituel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rituals of the chosen day</source>
+            <translation>Rituels du jour choisi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of the meetings by stakeholder group</source>
+            <translation>Part des réunions par groupe de parties prenantes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>People who took part in none</source>
+            <translation>Personnes qui n’ont participé à aucune réunion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Which meetings</source>
+            <translation>Quelles réunions</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Coming up</source>
             <translation>À venir</translation>
         </message>
@@ -7463,6 +8843,19 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
     </context>
     <context>
+        <name>SearchField</name>
+        <message>
+            <location filename="../../coachapp/ui/common/widgets.py" line="+34" />
+            <source>Clear the search</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+    </context>
+    <context>
         <name>SelfAssessment</name>
         <message>
             <location filename="../../coachapp/services/today/self_assessment.py" line="+79" />
@@ -7473,7 +8866,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfAssessmentChart</name>
         <message>
-            <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+72" />
+            <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+75" />
             <source>3 months ago</source>
             <translation>Il y a 3 mois</translation>
         </message>
@@ -7516,12 +8909,17 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SelfAssessmentDialog</name>
         <message>
-            <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+93" />
+            <location filename="../../coachapp/ui/today/self_assessment_dialog.py" line="+57" />
+            <source>A fact for {dimension}</source>
+            <translation>Un fait pour {dimension}</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>A fact that shows it (asked for 4 and 5)</source>
             <translation>Un fait qui le montre (demandé pour 4 et 5)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Monthly self-assessment</source>
             <translation>Autoévaluation du mois</translation>
         </message>
@@ -7531,7 +8929,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Évaluez ce que vous avez fait ce mois-ci, pas ce que vous aviez l’intention de faire : chaque choix décrit une pratique observable. Cinq minutes suffisent ; laissez de côté ce que vous ne pouvez pas juger.</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-81" />
             <source>For a {rating}, note one concrete fact that shows it.</source>
             <translation>Pour un {rating}, notez un fait concret qui le montre.</translation>
         </message>
@@ -7821,6 +9219,49 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         </message>
     </context>
     <context>
+        <name>SessionsTab</name>
+        <message>
+            <location filename="../../coachapp/ui/coaching/sessions_tab.py" line="+99" />
+            <source>Your notes stay in your portfolio: no feedback file or export carries them.</source>
+            <translation>Vos notes restent dans votre portefeuille : aucun fichier de retour ni aucun export ne les emporte.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Your notes on this coachee:</source>
+            <translation>&amp;Vos notes sur ce coaché :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Sessions, the latest first:</source>
+            <translation>&amp;Séances, de la plus récente à la plus ancienne :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>Séances</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New session &amp;on:</source>
+            <translation>Nouvelle séance &amp;le :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the session</source>
+            <translation>Ajouter la séance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Delete the session</source>
+            <translation>&amp;Supprimer la séance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Notes of the session chosen:</source>
+            <translation>&amp;Notes de la séance choisie :</translation>
+        </message>
+    </context>
+    <context>
         <name>SharedWords</name>
         <message numerus="yes">
             <location filename="../../coachapp/words/sharing.py" line="+10" />
@@ -7847,7 +9288,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SharingDialog</name>
         <message>
-            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-103" />
+            <location filename="../../coachapp/ui/exchange/sharing_dialog.py" line="-117" />
             <location line="+11" />
             <source>What I have shared</source>
             <translation>Historique des partages</translation>
@@ -7893,7 +9334,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Parties</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+19" />
             <source>Nothing shared yet.</source>
             <translation>Rien n’a encore été partagé.</translation>
         </message>
@@ -7908,7 +9349,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>Le nom que désigne chaque alias de l’export pseudonymisé sélectionné</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>{first} to {last}</source>
             <translation>du {first} au {last}</translation>
         </message>
@@ -7936,6 +9377,92 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <location line="+0" />
             <source>left out</source>
             <translation>laissées de côté</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetWords</name>
+        <message>
+            <location filename="../../coachapp/words/coaching_words.py" line="+11" />
+            <source>Preparing the session with {name}</source>
+            <translation>Préparer la séance avec {name}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Session of {day}</source>
+            <translation>Séance du {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>since the session of {day}</source>
+            <translation>depuis la séance du {day}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>first session</source>
+            <translation>première séance</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>latest export: {day}</source>
+            <translation>dernier export : {day}</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no export</source>
+            <translation>aucun export</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Since the last session</source>
+            <translation>Depuis la dernière séance</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No export since the last session.</source>
+            <translation>Aucun export depuis la dernière séance.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>…and %n more change(s), in the coachee's digest.</source>
+            <translation>
+                <numerusform>…et %n autre changement, dans le récapitulatif du coaché.</numerusform>
+                <numerusform>…et %n autres changements, dans le récapitulatif du coaché.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open commitments</source>
+            <translation>Engagements en cours</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The journal shows no open commitment.</source>
+            <translation>Le journal ne montre aucun engagement en cours.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Questions for the pillars the journal shows least</source>
+            <translation>Questions pour les piliers que le journal montre le moins</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pillar: {pillar}</source>
+            <translation>Pilier : {pillar}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Your notes (private)</source>
+            <translation>Vos notes (privées)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>About this coachee</source>
+            <translation>Sur ce coaché</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For this session</source>
+            <translation>Pour cette séance</translation>
         </message>
     </context>
     <context>
@@ -7970,7 +9497,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
     <context>
         <name>SkillDialog</name>
         <message>
-            <location filename="../../coachapp/ui/people/skill_dialog.py" line="+161" />
+            <location filename="../../coachapp/ui/people/skill_dialog.py" line="+163" />
             <source>Edit the skill</source>
             <translation>Modifier la compétence</translation>
         </message>
@@ -8015,7 +9542,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>N&amp;otes</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>e.g. Guiding a service user through an online procedure</source>
             <translation>par exemple : accompagner un usager dans une démarche en ligne</translation>
         </message>
@@ -8030,7 +9557,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <translation>&lt;b&gt;Actions&lt;/b&gt; (formation, binôme, immersion…)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Add an a&amp;ction</source>
             <translation>Ajouter une act&amp;ion</translation>
         </message>
@@ -8198,6 +9725,21 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
             <source>Your journal could not be converted ({details}); it was left as it was.</source>
             <translation>Votre journal n’a pas pu être converti ({details}) ; il est resté tel quel.</translation>
         </message>
+        <message>
+            <location filename="../../coachapp/storage/portfolio/database.py" line="+37" />
+            <source>{path} is not a CoachApp coaching portfolio; nothing was changed.</source>
+            <translation>{path} n’est pas un portefeuille de coaching CoachApp ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The coaching portfolio {path} is protected by another passphrase than your journal's: CoachApp cannot open it; nothing was changed.</source>
+            <translation>Le portefeuille de coaching {path} est protégé par une autre phrase de passe que celle de votre journal : CoachApp ne peut pas l’ouvrir ; rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <location filename="../../coachapp/storage/portfolio/migrations.py" line="+117" />
+            <source>The coaching portfolio {path} was written by a newer version of CoachApp (format {found}): install it to open the portfolio; nothing was changed.</source>
+            <translation>Le portefeuille de coaching {path} a été écrit par une version plus récente de CoachApp (format {found}) : installez-la pour ouvrir le portefeuille ; rien n’a été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>TeamDialog</name>
@@ -8306,6 +9848,16 @@ Martine Roux, élue</translation>
             <translation>Modèles d’entrée</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Templates</source>
+            <translation>Modèles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Text of the template</source>
+            <translation>Texte du modèle</translation>
+        </message>
+        <message>
             <location line="+2" />
             <source>&amp;Name</source>
             <translation>&amp;Nom</translation>
@@ -8384,7 +9936,7 @@ Martine Roux, élue</translation>
     <context>
         <name>TodayActions</name>
         <message>
-            <location filename="../../coachapp/ui/today/today_actions.py" line="+97" />
+            <location filename="../../coachapp/ui/today/today_actions.py" line="+102" />
             <source>Weekly review kept in the journal.</source>
             <translation>Bilan de la semaine conservé dans le journal.</translation>
         </message>
@@ -8392,7 +9944,7 @@ Martine Roux, élue</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../coachapp/ui/today/today_view.py" line="+193" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="+207" />
             <source>Suggested now</source>
             <translation>Suggestions du moment</translation>
         </message>
@@ -8408,7 +9960,7 @@ Martine Roux, élue</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+16" />
+            <location line="+17" />
             <source>From your coach</source>
             <translation>De votre coach</translation>
         </message>
@@ -8468,7 +10020,7 @@ Martine Roux, élue</translation>
             <translation>Les commentaires déjà lus, du plus récent au plus ancien</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+42" />
             <source>About: {pillar}</source>
             <translation>À propos : {pillar}</translation>
         </message>
@@ -8493,12 +10045,12 @@ Martine Roux, élue</translation>
             <translation>Rien n’est prévu aujourd’hui. Vous pourriez noter ce qui s’est passé cette semaine, planifier un temps pour construire quelque chose avec votre équipe, ou essayer un petit changement sous forme d’expérimentation.</translation>
         </message>
         <message>
-            <location filename="../../coachapp/ui/today/today_view.py" line="-72" />
+            <location filename="../../coachapp/ui/today/today_view.py" line="-70" />
             <source>Rate the month against the management model's grid</source>
             <translation>Évaluer le mois selon la grille du modèle de management</translation>
         </message>
         <message numerus="yes">
-            <location line="+123" />
+            <location line="+121" />
             <source>Show %n more</source>
             <translation>
                 <numerusform>Afficher %n de plus</numerusform>
@@ -8557,7 +10109,12 @@ Martine Roux, élue</translation>
     <context>
         <name>TrashView</name>
         <message>
-            <location filename="../../coachapp/ui/trash/trash_view.py" line="+90" />
+            <location filename="../../coachapp/ui/trash/trash_view.py" line="+88" />
+            <source>Deleted items</source>
+            <translation>Éléments supprimés</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Deleted items wait here. Restore them to put them back where they were, or delete them for good.</source>
             <translation>Les éléments supprimés sont conservés ici. Restaurez-les pour les remettre à leur place, ou supprimez-les définitivement.</translation>
         </message>
@@ -8694,7 +10251,7 @@ Martine Roux, élue</translation>
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-137" />
+            <location filename="../../coachapp/ui/protection/protection_dialogs.py" line="-136" />
             <source>Unlock your journal</source>
             <translation>Déverrouiller votre journal</translation>
         </message>
@@ -8767,7 +10324,7 @@ Martine Roux, élue</translation>
             <translation>Une décision ou une tâche qu’une personne de l’équipe pourrait prendre en charge, et à quel niveau.</translation>
         </message>
         <message numerus="yes">
-            <location line="+11" />
+            <location line="+14" />
             <source>%n entry(ies) written</source>
             <translation>
                 <numerusform>%n entrée écrite</numerusform>

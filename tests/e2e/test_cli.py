@@ -241,10 +241,10 @@ def test_export_then_import_on_another_workstation(data: Path, tmp_path: Path) -
                       "--include-private")  # fmt: skip
     assert written.returncode == 0, written.stderr
     other = tmp_path / "other"
-    first = run_app("--data-dir", str(other), "import", str(export))
+    first = run_app("--data-dir", str(other), "import", str(export), "--mine")  # another journal
     assert first.returncode == 0, first.stderr
     assert re.search(r"Imported: \d+ records added, 0 updated, 0 unchanged", first.stdout)
-    again = run_app("--data-dir", str(other), "import", str(export))
+    again = run_app("--data-dir", str(other), "import", str(export))  # now the same journal
     assert "Imported: 0 records added, 0 updated" in again.stdout
     foreign = tmp_path / "notes.json"
     foreign.write_text('{"hello": "world"}', encoding="utf-8")
@@ -302,6 +302,63 @@ def test_self_test_reports_the_machine_policy(data: Path, tmp_path: Path) -> Non
     assert "FAIL  Machine policy" in bad.stdout and "settings.colour: unknown setting" in bad.stdout
     # The app itself still works under that policy.
     assert run_app("--data-dir", str(data), "prompts", COACHAPP_POLICY=str(policy)).returncode == 0
+
+
+def test_a_coach_files_exports_lists_coachees_and_prepares_a_session(tmp_path: Path) -> None:
+    """coachapp coaching add|list|prepare as the issue spells them, on two managers' journals
+    (different seeds and languages); a pseudonymised export is never merged by accident."""
+    coach = tmp_path / "coach"
+    exports = []
+    for seed, language in ((3, "fr"), (8, "en")):
+        manager = tmp_path / f"manager-{seed}"
+        made = run_app("--data-dir", str(manager), "demo", "--seed", str(seed), "--lang", language)
+        assert made.returncode == 0, made.stderr
+        export = tmp_path / f"journal-{seed}.json"
+        written = run_app("--data-dir", str(manager), "export", "--format", "json",
+                          "--out", str(export), "--pseudonymize")  # fmt: skip
+        assert written.returncode == 0, written.stderr
+        exports.append(export)
+    refused = run_app("--data-dir", str(coach), "import", str(exports[0]))
+    assert refused.returncode != 0
+    assert "is pseudonymised (names replaced by aliases): it was not merged" in refused.stderr
+    assert f"coachapp coaching add {exports[0]} --coachee NAME" in refused.stderr
+
+    empty = run_app("--data-dir", str(coach), "coaching", "list")
+    assert empty.returncode == 0 and "No coachee in the portfolio yet" in empty.stdout
+    nameless = run_app("--data-dir", str(coach), "coaching", "add", str(exports[0]))
+    assert nameless.returncode != 0 and "Give the coachee's name." in nameless.stderr
+    for export, name in zip(exports, ("Claire Martin", "Sam Taylor"), strict=True):
+        added = run_app("--data-dir", str(coach), "coaching", "add", str(export), "--coachee", name)
+        assert added.returncode == 0, added.stderr
+        assert f"{export.name} filed under {name} (1 export in their timeline)." in added.stdout
+    twice = run_app("--data-dir", str(coach), "coaching", "add", str(exports[1]))
+    assert twice.returncode != 0 and "in the portfolio already, under Sam Taylor" in twice.stderr
+
+    listed = run_app("--data-dir", str(coach), "coaching", "list")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert sorted(line.split(" · ")[:2] for line in lines) == [
+        ["Claire Martin", "1 export"], ["Sam Taylor", "1 export"],
+    ]  # fmt: skip
+    assert all(line.endswith("no session yet") for line in lines)
+
+    for suffix in ("html", "pdf"):
+        sheet = tmp_path / f"claire.{suffix}"
+        prepared = run_app("--data-dir", str(coach), "coaching", "prepare", "claire martin",
+                           "--out", str(sheet))  # fmt: skip
+        assert prepared.returncode == 0, prepared.stderr
+        assert f"Preparation sheet for Claire Martin written to {sheet}" in prepared.stdout
+    assert "Preparing the session with Claire Martin" in (tmp_path / "claire.html").read_text(
+        encoding="utf-8"
+    )
+    assert (tmp_path / "claire.pdf").read_bytes().startswith(b"%PDF")
+    wrong = run_app("--data-dir", str(coach), "coaching", "prepare", "Claire Martin",
+                    "--out", str(tmp_path / "claire.txt"))  # fmt: skip
+    assert wrong.returncode != 0 and "ending in .html or .pdf" in wrong.stderr
+    unknown = run_app("--data-dir", str(coach), "coaching", "prepare", "Nobody",
+                      "--out", str(tmp_path / "x.html"))  # fmt: skip
+    assert unknown.returncode != 0 and "No coachee called Nobody" in unknown.stderr
+    assert not (coach / "journal.db").exists() or people(coach / "journal.db") == []
 
 
 def test_self_test_reports_the_organisation_guide_pages(data: Path, tmp_path: Path) -> None:

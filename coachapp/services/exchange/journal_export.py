@@ -1,9 +1,10 @@
 """A journal export: every record the manager chose, as one document another CoachApp (or any
 tool reading docs/export-format.md) can take back without losing anything.
 
-The document carries its format, schema version, an export id, the app version, the journal's
-schema and the options used. Entries can be limited to a period and leave private ones out
-(the default); the other areas go whole, or not at all, section by section.
+The document carries its format, schema version, an export id, the journal's own id (the same
+in every export of one journal), the app version, the journal's schema and the options used.
+Entries can be limited to a period and leave private ones out (the default); the other areas
+go whole, or not at all, section by section.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from coachapp import __version__
 from coachapp.clock import Clock
 from coachapp.storage import snapshot
 from coachapp.storage.database import db
+from coachapp.storage.identity import journal_id
 from coachapp.storage.migrations import LATEST_VERSION
 
 FORMAT = "coachapp-journal"
@@ -53,6 +55,7 @@ def journal_document(clock: Clock, options: ExportOptions = ExportOptions()) -> 
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
         "export_id": str(uuid.uuid4()),
+        "journal_id": journal_id(),
         "app_version": __version__,
         "journal_schema": LATEST_VERSION,
         "exported_at": clock.now().isoformat(),

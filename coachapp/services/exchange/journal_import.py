@@ -3,7 +3,9 @@
 The whole file is read and checked before anything is written; then every record is merged
 by UUID in one transaction: a record not here is added, a newer one (by `updated_at`) replaces
 ours with everything it holds, an identical or older one is left alone (an older one that
-differs is listed, ours being kept). Importing the same file twice changes nothing.
+differs is listed, ours being kept). Importing the same file twice changes nothing. An
+export brought into a journal that holds nothing yet moves that journal here: the journal
+takes its id too, so its later exports still read as the same journal's.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from coachapp.services.exchange.journal_export import FORMAT, SCHEMA_VERSION
 from coachapp.services.journal.journal import EntryDraft, EntryKind, EntryRecord, JournalService
 from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
 from coachapp.storage.database import db
+from coachapp.storage.identity import adopt_journal_id
 from coachapp.storage.migrations import LATEST_VERSION
 from coachapp.storage.models import (
     CoachComment,
@@ -95,6 +98,11 @@ def check_export(document: object, name: str) -> dict[str, Any]:
     return checked(document, name, SCHEMA_VERSION, "journal.schema.json")
 
 
+def _holds_records() -> bool:
+    return any(model.select().exists() for model in (Person, Entry, Ritual, Delegation, Skill,
+                                                     Experiment))  # fmt: skip
+
+
 def _instant(text: str | None) -> datetime | None:
     return _when(text) if text else None
 
@@ -141,6 +149,7 @@ class JournalImport:
         """Merge a checked export (see `read_export`) into this journal, all or nothing."""
         report = ImportReport()
         with db.atomic():
+            moving = bool(document.get("journal_id")) and not _holds_records()
             for row in document.get("people", []):
                 self._merge(report, "people", Person, row, self._put_person)
             self._merge_entries(report, document.get("entries", []))
@@ -161,6 +170,8 @@ class JournalImport:
             for row in document.get("methods", []):
                 self._merge(report, "methods", UserMethod, row, self._put_method)
             self._merge_keyed(report, document)
+            if moving:  # the journal moved here from another workstation: it stays itself
+                adopt_journal_id(document["journal_id"])
         return report
 
     # Merging

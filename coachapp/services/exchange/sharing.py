@@ -75,6 +75,14 @@ class SharingLog:
         query = ShareRecord.select(fn.COUNT(SQL("*"))).where(ShareRecord.action == ERASURE)
         return int(query.scalar())
 
+    def wrote(self, export_id: str) -> bool:
+        """Whether this journal wrote the export `export_id`."""
+        return bool(
+            ShareRecord.select()
+            .where((ShareRecord.action == EXPORT) & (ShareRecord.export_id == export_id))
+            .exists()
+        )
+
     def records(self) -> list[Shared]:
         """Newest first."""
         return self._shared(ShareRecord.select())

@@ -25,9 +25,9 @@ from coachapp.coaching.facts import (
     PersonFact,
     RitualFact,
     SkillActionFact,
-    Team,
 )
 from coachapp.coaching.pack import Pack
+from coachapp.coaching.quantities import Team
 from coachapp.coaching.questions import Question, load_questions, question_of_the_day
 from coachapp.storage import signal_queries as q
 from coachapp.storage.database import db

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from coachapp.ui.common.board_access import expose, focus_moved
+
 
 def show_focus(board: QWidget, rect: QRect) -> None:
     """Scroll the board's scroll area to `rect`; announce the new description."""
@@ -42,15 +44,30 @@ def show_focus(board: QWidget, rect: QRect) -> None:
 
 
 class PaintedBoard(QWidget):
-    """A hand-painted widget that takes the keyboard focus and paints where it is."""
+    """A hand-painted widget that takes the keyboard focus and paints where it is; assistive
+    tools read it as a table of its pieces (`board_access`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        expose()
+
+    # What assistive tools read (board_access.AccessiblePieces)
+
+    def accessible_count(self) -> int:
+        raise NotImplementedError
+
+    def accessible_piece(self, number: int) -> tuple[str, QRect, int, int]:
+        """Piece `number`'s name, rectangle, row and column."""
+        raise NotImplementedError
+
+    def accessible_current(self) -> int:
+        raise NotImplementedError
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
         super().focusInEvent(event)
+        focus_moved(self, self.accessible_current())  # then the piece the keyboard is on
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.update()
@@ -108,6 +125,22 @@ class Board(PaintedBoard, Generic[P]):
         """The current piece in words (None: the board is empty)."""
         raise NotImplementedError
 
+    def _position(self, number: int) -> tuple[int, int]:
+        """The row and column piece `number` stands in: its rank in its column, by default."""
+        column = self._pieces[number].column
+        rank = sum(1 for piece in self._pieces[:number] if piece.column == column)
+        return rank, list(self._column_keys()).index(column)
+
+    def accessible_count(self) -> int:
+        return len(self._pieces)
+
+    def accessible_piece(self, number: int) -> tuple[str, QRect, int, int]:
+        piece = self._pieces[number]
+        return (self._accessible_text(piece), QRect(piece.rect), *self._position(number))
+
+    def accessible_current(self) -> int:
+        return self._current
+
     def _dropped(self, number: int, column: int) -> None:
         """The mouse dropped piece `number` in another column."""
         raise NotImplementedError
@@ -155,6 +188,7 @@ class Board(PaintedBoard, Generic[P]):
         self.setAccessibleDescription(self._accessible_text(piece))
         if piece is not None:
             show_focus(self, piece.rect)
+            focus_moved(self, self._current)
 
     # Geometry and painting
 

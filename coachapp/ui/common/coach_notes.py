@@ -4,6 +4,7 @@ cards on Today, each read in full, opened or marked read on its own."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.i18n import format_value, translate
-from coachapp.services.exchange.feedback import Comment, FeedbackService
 from coachapp.timezones import local_zone
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.labels import record_kind_label
+
+if TYPE_CHECKING:  # its module loads after the first paint
+    from coachapp.services.exchange.feedback import Comment, FeedbackService
 
 
 def signature(comment: Comment) -> str:

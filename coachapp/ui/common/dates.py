@@ -22,3 +22,9 @@ def day_text(day: date, *, long: bool = False) -> str:
     if long:
         return long_day(day, weekday=True)
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def heading_day(day: date) -> str:
+    """`day` as a page's heading: "Monday 7 December 2026", capitalised in every language."""
+    text = QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return text[:1].upper() + text[1:]

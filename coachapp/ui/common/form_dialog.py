@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +32,7 @@ from shiboken6 import isValid
 
 from coachapp.errors import UserError, ValidationError
 from coachapp.i18n import render_error
+from coachapp.ui.common.naming import announce, label_fields
 from coachapp.ui.common.widgets import ToneLabel
 
 
@@ -101,8 +104,23 @@ def text_field(parent: QWidget, name: str, *, height: int = 0) -> QPlainTextEdit
     return field
 
 
+def _form_row(field: QWidget) -> tuple[QFormLayout, int] | None:
+    """The form layout and row where `field` (or the box holding it) is a field."""
+    widget, parent = field, field.parentWidget()
+    while parent is not None:
+        for form in parent.findChildren(QFormLayout):
+            place: tuple[int, object] = form.getWidgetPosition(widget)  # type: ignore[assignment]
+            row = place[0]  # the stubs say "object" for (row, role)
+            if row >= 0:
+                return form, row
+        widget, parent = parent, parent.parentWidget()
+    return None
+
+
 class ErrorLine(ToneLabel):
-    """Why a form was refused, in the error colour, hidden while there is nothing to say."""
+    """Why a form was refused, in the error colour, hidden while there is nothing to say; when
+    the field at fault sits in a form, the reason is written under that field instead (said
+    once, where the eye and the focus go)."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__("error", parent)
@@ -110,16 +128,27 @@ class ErrorLine(ToneLabel):
         self.hide()
         self._field: QWidget | None = None
         self._description = ""  # what the field at fault described before the error
+        self._beside: ToneLabel | None = None  # the reason under the field
 
     def show_error(self, text: str, field: QWidget | None = None) -> None:
-        """Say `text`; with `field`, move the focus there and make `text` its description, so
-        that a screen reader reads the reason with the field."""
+        """Say `text`, aloud too; with `field`, write it under the field, move the focus there
+        and make `text` its description, so that a screen reader reads it with the field."""
         self.clear_error()
         self.setText(text)
         self.show()
+        announce(self, text)
         if field is None:
             return
         reveal(field)
+        place = _form_row(field)
+        if place is not None:
+            form, row = place
+            self._beside = ToneLabel("error", form.parentWidget())
+            self._beside.setObjectName("fieldError")
+            self._beside.setText(text)
+            form.insertRow(row + 1, "", self._beside)
+            self._beside.show()
+            self.hide()
         target = field
         while (proxy := target.focusProxy()) is not None:  # the part that takes the focus
             target = proxy
@@ -127,9 +156,20 @@ class ErrorLine(ToneLabel):
         target.setAccessibleDescription(text)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def shown(self) -> bool:
+        """Whether a refusal is on screen, on this line or under its field."""
+        beside = self._beside is not None and isValid(self._beside) and not self._beside.isHidden()
+        return not self.isHidden() or beside
+
     def clear_error(self) -> None:
-        """Hide the line and give the field back its own description."""
+        """Hide the line, take the reason from under the field and give the field back its own
+        description."""
         self.hide()
+        if self._beside is not None and isValid(self._beside):
+            place = _form_row(self._beside)
+            if place is not None:
+                place[0].removeRow(place[1])
+        self._beside = None
         if self._field is not None and isValid(self._field):
             self._field.setAccessibleDescription(self._description)
         self._field = None
@@ -160,6 +200,15 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        label_fields(self)
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # after Retranslatable's new words
+            label_fields(self)
 
     def confirm(self) -> bool:
         """Ask the user what needs asking before saving; False keeps the dialog open."""

@@ -4,8 +4,9 @@ in the palette's colours.
 The glyphs come from the font file and character map that the qtawesome package ships; they
 are drawn here by a small icon engine rather than through qtawesome's Python API, whose QtPy
 layer star-imports Qt's modules: about 190 ms and 27 MB for nothing the app uses
-(../shared/PERF.md section 1; benchmarks/journal.py measures the peak memory). Icons are built
-on first use, after the first paint, and cached until the palette changes.
+(../shared/PERF.md section 1; benchmarks/journal.py measures the peak memory). Each icon is
+drawn once per theme and size and kept in the user's cache folder (coachapp.ui.common.icon_cache):
+a start whose theme is in the cache paints its icons without loading the font at all.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from coachapp.resources import resources_root
+from coachapp.ui.common.icon_cache import IconStore, font_stamp
 
 _NAMES = {
     "people": "user-friends",
@@ -90,6 +92,7 @@ _NAMES = {
     "celebrate": "glass-cheers",
     "today": "sun",
     "insights": "chart-line",
+    "coaching": "chalkboard-teacher",
     "guide": "question-circle",
     "model": "compass",
     "example": "theater-masks",
@@ -97,6 +100,8 @@ _NAMES = {
 
 _cache: dict[tuple[str, str], QIcon] = {}
 _font: list[tuple[str, dict[str, str]]] = []  # (family, glyph name -> character), once loaded
+_store = IconStore()
+_folder: list[Path] = []  # the cache folder, once the app has named it
 
 
 def _fonts_folder() -> Path:
@@ -110,11 +115,16 @@ def _fonts_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "fonts"
 
 
+def _font_files() -> tuple[Path, Path]:
+    """The solid Font Awesome 5 font and its character map."""
+    folder = _fonts_folder()
+    ttf = next(folder.glob("fontawesome5-solid-webfont-*.ttf"))
+    return ttf, next(folder.glob("fontawesome5-solid-webfont-charmap-*.json"))
+
+
 def _glyphs() -> tuple[str, dict[str, str]]:
     if not _font:
-        folder = _fonts_folder()
-        ttf = next(folder.glob("fontawesome5-solid-webfont-*.ttf"))
-        charmap = next(folder.glob("fontawesome5-solid-webfont-charmap-*.json"))
+        ttf, charmap = _font_files()
         font_id = QFontDatabase.addApplicationFont(str(ttf))
         families = QFontDatabase.applicationFontFamilies(font_id)
         if not families:
@@ -124,62 +134,99 @@ def _glyphs() -> tuple[str, dict[str, str]]:
     return _font[0]
 
 
-class GlyphIconEngine(QIconEngine):
-    """Draws one glyph of the icon font, in one colour when enabled and another when not."""
+def _theme_colours() -> tuple[QColor, QColor]:
+    palette = QGuiApplication.palette()
+    return (
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+    )
 
-    def __init__(self, family: str, glyph: str, color: QColor, disabled: QColor) -> None:
+
+class GlyphIconEngine(QIconEngine):
+    """One glyph of the icon font, in one colour when enabled and another when not, drawn
+    once per size into a picture the cache keeps."""
+
+    def __init__(self, glyph: str, color: QColor, disabled: QColor) -> None:
         super().__init__()
-        self._family = family
         self._glyph = glyph
         self._color = color
         self._disabled = disabled
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, _state: QIcon.State) -> None:
-        font = QFont(self._family)
-        font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
-        font.setPixelSize(max(1, round(rect.height() * 0.875)))
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(self._disabled if mode == QIcon.Mode.Disabled else self._color)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._glyph)
-        painter.restore()
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self._drawn(rect.size(), ratio, mode))
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
-        painter.end()
+    def pixmap(self, size: QSize, mode: QIcon.Mode, _state: QIcon.State) -> QPixmap:
+        return self._drawn(size, 1.0, mode)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, _state: QIcon.State, scale: float
+    ) -> QPixmap:
+        return self._drawn(size, scale, mode)
+
+    def _drawn(self, size: QSize, ratio: float, mode: QIcon.Mode) -> QPixmap:
+        """The glyph at `size` (logical) on a screen of `ratio`: from the cache, or drawn."""
+        disabled = mode == QIcon.Mode.Disabled
+        color = self._disabled if disabled else self._color
+        width, height = max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio))
+        key = f"{self._glyph} {color.name(QColor.NameFormat.HexArgb)} {width}x{height}@{ratio:g}"
+        pixmap = _store.get(key)
+        if pixmap is None:
+            family, codes = _glyphs()
+            pixmap = QPixmap(width, height)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            font = QFont(family)
+            font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+            font.setPixelSize(max(1, round(height * 0.875)))
+            painter = QPainter(pixmap)
+            painter.setFont(font)
+            painter.setPen(color)
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, codes[self._glyph])
+            painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            _store.put(key, pixmap)
+        elif pixmap.devicePixelRatio() != ratio:  # read from the file, which keeps pixels only
+            pixmap.setDevicePixelRatio(ratio)
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return GlyphIconEngine(self._family, self._glyph, self._color, self._disabled)
+        return GlyphIconEngine(self._glyph, self._color, self._disabled)
 
 
 def icon(name: str) -> QIcon:
     """The icon for `name`, coloured for the current palette."""
-    palette = QGuiApplication.palette()
-    color = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-    key = (name, color.name())
-    if key not in _cache:
-        family, codes = _glyphs()
-        disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
-        _cache[key] = QIcon(GlyphIconEngine(family, codes[_NAMES[name]], color, disabled))
-    return _cache[key]
+    return tinted_icon(name, _theme_colours()[0])
 
 
 def tinted_icon(name: str, color: QColor) -> QIcon:
     """The icon for `name` in `color` (colour carries meaning, e.g. a delegation level)."""
     key = (name, color.name())
     if key not in _cache:
-        family, codes = _glyphs()
-        disabled = QGuiApplication.palette().color(
-            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText
-        )
-        _cache[key] = QIcon(GlyphIconEngine(family, codes[_NAMES[name]], color, disabled))
+        _cache[key] = QIcon(GlyphIconEngine(_NAMES[name], color, _theme_colours()[1]))
     return _cache[key]
 
 
+def use_cache_folder(folder: Path) -> None:
+    """Keep drawn icons in `folder` from now on (the app's start; tests keep them in memory)."""
+    _folder[:] = [folder]
+    clear_cache()
+
+
 def clear_cache() -> None:
-    """Forget drawn icons (the palette changed)."""
+    """Forget drawn icons (the palette changed) and read the new theme's from the cache."""
     _cache.clear()
+    active, disabled = _theme_colours()
+    theme = f"{active.name(QColor.NameFormat.HexArgb)} {disabled.name(QColor.NameFormat.HexArgb)}"
+    folder = _folder[0] if _folder else None
+    _store.open(folder, theme, font_stamp(_font_files()[0]) if folder else "")
+
+
+def cache_warm() -> bool:
+    """Whether the cache held the current theme's icons: setting them costs no font then."""
+    return _store.warm
+
+
+def save_cache() -> None:
+    """Write the icons drawn since the cache was last written (the app is closing)."""
+    _store.save()

@@ -24,7 +24,7 @@ _CHECKBOX = re.compile(r"^(\s*[-*+]\s+)\[([ xX])\]")
 class MarkdownEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTabChangesFocus(False)
+        self.setTabChangesFocus(True)  # Tab leaves the text for the next field (no trap)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.actions_by_name: dict[str, QAction] = {}
         for name, keys, slot in (

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QStandardPaths
+from PySide6.QtCore import QDateTime, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coachapp.errors import UserError
-from coachapp.i18n import long_day, render_error, translate
+from coachapp.i18n import format_time, long_day, render_error, translate
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -26,11 +26,10 @@ def moment(instant: datetime) -> str:
     For messages that tell the user which point in time their data goes back to.
     """
     local = QDateTime.fromSecsSinceEpoch(int(instant.timestamp())).toLocalTime()
-    locale = QLocale()
     day = local.date()
     return translate("Messages", "{day} at {time}").format(
         day=long_day(date(day.year(), day.month(), day.day())),
-        time=locale.toString(local.time(), QLocale.FormatType.ShortFormat),
+        time=format_time(local.time()),
     )
 
 

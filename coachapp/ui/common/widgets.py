@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.ui.common.dates import pydate, qdate
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import name_choice
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import ToneName, tone
 
@@ -157,6 +158,7 @@ class PeriodChoice(Retranslatable, QComboBox):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        name_choice(self, self.tr("Period"))
         names = {
             90: self.tr("The last 3 months"),
             365: self.tr("The last 12 months"),
@@ -169,9 +171,10 @@ class PeriodChoice(Retranslatable, QComboBox):
         return int(self.currentData())
 
 
-class SearchField(QLineEdit):
+class SearchField(Retranslatable, QLineEdit):
     """An area's search: a magnifier before the text, a clear button, room for a few words,
-    and `searched` once typing pauses for `delay_ms` rather than at every key."""
+    and `searched` once typing pauses for `delay_ms` rather than at every key. The magnifier
+    and the clear button are named for screen readers."""
 
     searched = Signal()
 
@@ -188,6 +191,14 @@ class SearchField(QLineEdit):
         self._pause.timeout.connect(self.searched)
         self.textChanged.connect(self._pause.start)
         self._icon: QAction | None = None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        clear = self.findChild(QAction, "_q_qlineeditclearaction")  # Qt's own clear button
+        if clear is not None:
+            clear.setText(self.tr("Clear the search"))
+        if self._icon is not None:
+            self._icon.setText(self.tr("Search"))
 
     def settle(self) -> None:
         """The search runs now (with other filters): no need to run it again after the pause."""
@@ -197,6 +208,7 @@ class SearchField(QLineEdit):
         """The magnifier, drawn again in the current palette."""
         if self._icon is None:
             self._icon = self.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+            self.retranslate_ui()
         else:
             self._icon.setIcon(icon("search"))
 
@@ -318,8 +330,10 @@ def hint_or_page(owner: QWidget, page: QWidget) -> tuple[QLabel, QStackedLayout]
 
 
 def scrolling(page: QWidget, parent: QWidget) -> QScrollArea:
-    """`page` in a frameless scroll area, so that what it needs never makes the window grow."""
+    """`page` in a frameless scroll area, so that what it needs never makes the window grow;
+    Tab goes to what the page holds (the area scrolls it into view), not to the area."""
     area = QScrollArea(parent)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(page)

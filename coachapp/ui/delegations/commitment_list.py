@@ -44,6 +44,7 @@ class CommitmentList(Retranslatable, Listing):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Delegations"))
         self.setHeaderLabels([self.tr("What"), self.tr("To"), self.tr("Level"),
                               self.tr("Next check-in"), self.tr("Status")])  # fmt: skip
 

@@ -289,6 +289,10 @@ class DelegationBoard(Retranslatable, Board[_Marker]):
             target=level_label(draft.target_level),
         )
 
+    def _position(self, number: int) -> tuple[int, int]:
+        marker = self._pieces[number]  # a row for each area, a column for each level
+        return marker.row, list(LEVELS).index(marker.level)
+
     def _accessible_text(self, marker: _Marker | None) -> str:
         return self.describe(marker) if marker else self.tr("No delegation to show.")
 

@@ -30,6 +30,7 @@ from coachapp.services.people.people import PeopleService
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import pydate, qdate
 from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
+from coachapp.ui.common.naming import name_choice, plain
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.delegations.level_style import level_icon
@@ -217,6 +218,7 @@ class DelegationDialog(Retranslatable, FormDialog):
             )
         self.to_person.setText(self.tr("a person"))
         self.to_team.setText(self.tr("a team"))
+        name_choice(self.team, plain(self.to_team.text()))  # the choice its radio button makes
         for combo in (self.level, self.target):
             for row in range(combo.count()):
                 combo.setItemText(row, level_label(combo.itemData(row)))

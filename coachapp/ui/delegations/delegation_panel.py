@@ -27,6 +27,7 @@ from coachapp.services.exchange.feedback import FeedbackService
 from coachapp.ui.common.coach_notes import CoachNotes
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
 from coachapp.ui.common.widgets import ToneLabel, hint_or_page
@@ -128,6 +129,8 @@ class DelegationPanel(Retranslatable, QWidget):
         self.trash_button.setText(self.tr("Move to trash"))
         self.history_label.setText(self.tr("<b>Level history</b>"))
         self.checkins_label.setText(self.tr("<b>Check-ins</b>"))
+        named_after(self.history_label, self.history)
+        named_after(self.checkins_label, self.checkins)
         self.history.setHeaderLabels([self.tr("Day"), self.tr("Change"), self.tr("Why")])
         self.checkins.setHeaderLabels([self.tr("Day"), self.tr("How it went"), self.tr("Note")])
         if self.record is not None:  # what was read, written again in the new language

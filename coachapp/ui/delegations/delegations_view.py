@@ -27,6 +27,7 @@ from coachapp.ui.common.form_dialog import open_dialog
 from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.naming import name_choice, plain
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
@@ -114,6 +115,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.board.undo_requested.connect(self.undo_move)
         self.board_hint = ToneLabel("muted", self)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the board it scrolls
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
         page = QWidget(self)
@@ -147,6 +149,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
                   self.tr("Delegation &poker"))  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self.due.setAccessibleName(plain(titles[2]))
         self.show_closed.setText(self.tr("Show completed and withdrawn"))
         self.new_button.setText(self.tr("New delegation…"))
         self.new_button.setToolTip(self.tr("New delegation (Ctrl+Shift+D)"))
@@ -159,6 +162,7 @@ class DelegationsView(RefreshedWhenShown, Retranslatable, QWidget):
         )
         self.due.setHeaderLabels([self.tr("Due"), self.tr("What"), self.tr("To"), self.tr("Level")])
         self.due_empty.setText(self.tr("No check-in is due. Well done."))
+        name_choice(self.who, self.tr("Whose delegations"))
         if self.who.count():
             self.who.setItemText(0, self.tr("Everyone"))
         # Lists hold translated words: read them again, after this event, once on screen.

@@ -30,6 +30,7 @@ from coachapp.services.people.people import PeopleService
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import name_choice, named_after
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import focused_row
@@ -109,6 +110,7 @@ class PokerPanel(Retranslatable, QWidget):
         self.delegation = QComboBox(self)
         self.delegation.setObjectName("delegation")
         self.players = QTableWidget(0, 2, self)
+        self.players.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.players.setObjectName("players")
         self.players.verticalHeader().hide()
         self.players.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -203,6 +205,9 @@ class PokerPanel(Retranslatable, QWidget):
         self.reveal.setText(self.tr("Show the &spread"))
         self.record_button.setText(self.tr("&Record the round"))
         self._rounds_label.setText(self.tr("<b>Rounds played</b>"))
+        named_after(self._rounds_label, self.rounds)
+        self.players.setAccessibleName(self.tr("Players and their cards"))
+        name_choice(self.team, self.tr("Team to add"))
         self.rounds.setHeaderLabels(
             [self.tr("Day"), self.tr("Case"), self.tr("Cards"), self.tr("Agreed")]
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from coachapp.errors import UserError
@@ -25,10 +25,14 @@ INCOMING_FOLDER = "incoming_folder"  # where the last file imported or reviewed 
 
 
 class ExchangeActions(QObject):
+    reviewed = Signal()  # an export was opened for review: the user coaches someone
+
     def __init__(self, host: Host, show_today: Callable[[], None]) -> None:
         super().__init__(host.widget())
         self._host = host
         self._show_today = show_today
+        # Where a coachee's export goes when the coach says so (the Coaching area).
+        self.file_for_coaching: Callable[[Path, dict[str, object]], object] | None = None
 
     def export_journal(self) -> ExportDialog:
         # The exporters load late: they weigh on start-up.
@@ -87,15 +91,28 @@ class ExchangeActions(QObject):
         return True
 
     def _merge_journal(self, source: Path, document: dict[str, object]) -> bool:
+        from coachapp.services.exchange.importing import OWN  # noqa: PLC0415
+        from coachapp.ui.coaching.import_question import whose  # noqa: PLC0415
         from coachapp.words.import_summary import ImportSummary  # noqa: PLC0415
 
-        question = self.tr(
-            "Merge the journal export {name} into your journal? Records you do not have are "
-            "added and newer ones replace yours; your journal is backed up first."
-        ).format(name=source.name)
         parent = self._host.widget()
-        if not messages.confirm(parent, self.tr("Import a journal"), question, self.tr("Merge")):
-            return False
+        found = self._host.journal.imports.ownership(document)
+        if found != OWN:
+            answer = whose(parent, source, found, coaching=self.file_for_coaching is not None)
+            if answer == "coachee" and self.file_for_coaching is not None:
+                self.file_for_coaching(source, document)
+                return False
+            if answer != "mine":
+                return False
+        else:
+            question = self.tr(
+                "Merge the journal export {name} into your journal? Records you do not have "
+                "are added and newer ones replace yours; your journal is backed up first."
+            ).format(name=source.name)
+            if not messages.confirm(
+                parent, self.tr("Import a journal"), question, self.tr("Merge")
+            ):
+                return False
         self._host.flush_editors()
         self._host.tasks.wait()
         try:
@@ -135,6 +152,7 @@ class ExchangeActions(QObject):
             settings=self._host.settings, parent=parent,
         )  # fmt: skip
         window.show()
+        self.reviewed.emit()
         return window
 
     def person_report(self, person_uuid: str) -> Path | None:
@@ -171,7 +189,10 @@ class ExchangeActions(QObject):
         from coachapp.ui.exchange.sharing_dialog import SharingDialog  # noqa: PLC0415
 
         journal = self._host.journal
-        dialog = SharingDialog(journal.sharing, journal.export_keys, self._host.widget())
+        dialog = SharingDialog(
+            journal.sharing, journal.export_keys, self._host.widget(),
+            coaching=journal.coaching.erasure if journal.coaching.store.exists() else None,
+        )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

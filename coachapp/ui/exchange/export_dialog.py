@@ -42,6 +42,7 @@ from coachapp.services.exchange.journal_export import (
     named_people,
 )
 from coachapp.ui.common import messages
+from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.theme import tone
 from coachapp.ui.common.widgets import OptionalDate, ToneLabel
 from coachapp.words.exports import PreviewWords, section_label
@@ -171,6 +172,9 @@ class ExportDialog(QDialog):
             )
         )
         self.preview_title.setText(self.tr("What will leave this workstation"))
+        named_after(self.preview_title, self.preview)
+        self.first.edit.setAccessibleName(self.tr("First day exported"))
+        self.last.edit.setAccessibleName(self.tr("Last day exported"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Export…"))
 

@@ -3,6 +3,8 @@ in, newest first, with what each held; for a pseudonymised export, the key to it
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.i18n import format_datetime, format_value
+from coachapp.services.coaching.erasure import ErasureService
 from coachapp.services.exchange.export_keys import ExportKeys
 from coachapp.services.exchange.sharing import ERASURE, Shared, SharingLog
+from coachapp.ui.coaching.sharing_part import CoachingSharedWords, HeldList, dated
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.words.exports import section_label
 from coachapp.words.sharing import SharedWords
@@ -30,7 +34,12 @@ EXPORT_ID = Qt.ItemDataRole.UserRole  # on a pseudonymised export's row: whose k
 
 class SharingDialog(QDialog):
     def __init__(
-        self, sharing: SharingLog, export_keys: ExportKeys, parent: QWidget | None = None
+        self,
+        sharing: SharingLog,
+        export_keys: ExportKeys,
+        parent: QWidget | None = None,
+        *,
+        coaching: ErasureService | None = None,  # the coach's portfolio, when there is one
     ) -> None:
         super().__init__(parent)
         self._export_keys = export_keys
@@ -52,11 +61,22 @@ class SharingDialog(QDialog):
             self.tr("When"), self.tr("What"), self.tr("File"), self.tr("Entries from"),
             self.tr("Names"), self.tr("Private entries"), self.tr("Parts"),
         ])  # fmt: skip
-        for record in sharing.records():
-            item = QTreeWidgetItem(self._row(record))
-            if record.pseudonymised and record.export_id:
+        rows: list[tuple[datetime, list[str], Shared | None]] = [
+            (record.at, self._row(record), record) for record in sharing.records()
+        ]
+        rows += [(*dated(share), None) for share in (coaching.shared() if coaching else [])]
+        for _at, row, record in sorted(rows, key=lambda r: r[0], reverse=True):
+            item = QTreeWidgetItem(row)
+            if record is not None and record.pseudonymised and record.export_id:
                 item.setData(0, EXPORT_ID, record.export_id)
             self.records.addTopLevelItem(item)
+        held = coaching.held() if coaching else []
+        self.held_intro = ToneLabel("muted", self)
+        self.held_intro.setWordWrap(True)
+        self.held_intro.setText(CoachingSharedWords().heading())
+        self.held = HeldList(held, self)
+        self.held_intro.setVisible(bool(held))
+        self.held.setVisible(bool(held))
         if self.records.topLevelItemCount() == 0:
             self.records.addTopLevelItem(QTreeWidgetItem(["", self.tr("Nothing shared yet.")]))
         for column in range(6):
@@ -75,7 +95,9 @@ class SharingDialog(QDialog):
         self.records.itemActivated.connect(lambda _item, _column: self.show_aliases())
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.records, 1)
+        layout.addWidget(self.records, 2)
+        layout.addWidget(self.held_intro)
+        layout.addWidget(self.held, 1)
         layout.addWidget(buttons)
         self.resize(980, 460)
 
@@ -136,6 +158,7 @@ class AliasesDialog(QDialog):
             else self.tr("This journal holds no key for this export.")
         )
         self.table = QTableWidget(len(aliases), 2, self)
+        self.table.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.table.setObjectName("aliasTable")
         self.table.setAccessibleName(self.tr("Aliases and the names they stand for"))
         self.table.setHorizontalHeaderLabels([self.tr("Alias"), self.tr("Name")])

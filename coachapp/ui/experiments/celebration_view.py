@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from coachapp.context import Journal
 from coachapp.services.experiments.celebration import Behaviour, Grid, Result, celebration_grid
 from coachapp.ui.common.board import PaintedBoard
+from coachapp.ui.common.board_access import focus_moved
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.record_list import Listing
@@ -127,14 +128,40 @@ class GridWidget(PaintedBoard):
                     cell_meaning(behaviour, result),
                 )
 
+    # What assistive tools read: the six cells, row by row
+
+    def accessible_count(self) -> int:
+        return len(BEHAVIOURS) * len(RESULTS)
+
+    def _cell(self, number: int) -> tuple[Behaviour, Result]:
+        return BEHAVIOURS[number % len(BEHAVIOURS)], RESULTS[number // len(BEHAVIOURS)]
+
+    def accessible_piece(self, number: int) -> tuple[str, QRect, int, int]:
+        behaviour, result = self._cell(number)
+        count = self.grid.count(behaviour, result) if self.grid else 0
+        name = self.tr("{behaviour}, {result}: {count}").format(
+            behaviour=behaviour_label(behaviour), result=result_label(result),
+            count=QLocale().toString(count),
+        )  # fmt: skip
+        rect = self.cell_rect(behaviour, result)
+        return name, rect, RESULTS.index(result), BEHAVIOURS.index(behaviour)
+
+    def accessible_current(self) -> int:
+        behaviour, result = self.chosen
+        return RESULTS.index(result) * len(BEHAVIOURS) + BEHAVIOURS.index(behaviour)
+
+    def _choose(self, behaviour: Behaviour, result: Result) -> None:
+        self.chosen = (behaviour, result)
+        self.update()
+        focus_moved(self, self.accessible_current())
+        self.cell_chosen.emit(behaviour.value, result.value)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
         for behaviour in BEHAVIOURS:
             for result in RESULTS:
                 if self.cell_rect(behaviour, result).contains(point):
-                    self.chosen = (behaviour, result)
-                    self.update()
-                    self.cell_chosen.emit(behaviour.value, result.value)
+                    self._choose(behaviour, result)
                     return
         super().mousePressEvent(event)
 
@@ -152,9 +179,7 @@ class GridWidget(PaintedBoard):
             return
         column = max(0, min(2, column + step[0]))
         row = max(0, min(1, row + step[1]))
-        self.chosen = (BEHAVIOURS[column], RESULTS[row])
-        self.update()
-        self.cell_chosen.emit(self.chosen[0].value, self.chosen[1].value)
+        self._choose(BEHAVIOURS[column], RESULTS[row])
 
 
 class CelebrationView(Retranslatable, QWidget):
@@ -187,6 +212,7 @@ class CelebrationView(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.items.setHeaderLabels([self.tr("Day"), self.tr("What")])
         self.grid.setAccessibleName(self.tr("Celebration grid"))
+        self.items.setAccessibleName(self.tr("What the chosen cell holds"))
         self._show_summary()
         self._show_items()
         self.grid.update()

@@ -215,6 +215,9 @@ class ExperimentBoard(Retranslatable, Board[_Card]):
         )
         painter.setPen(tone(palette, "muted"))
         who = record.owner or self.tr("me")
+        risk = risk_label(record.draft.safety.risk)
+        if record.learning is None and self._footer(record) != risk:
+            who = f"{risk} · {who}"  # the stripe's meaning in words, not by its colour alone
         painter.drawText(
             QRect(inner.left(), inner.top() + line * 2, inner.width(), line),
             Qt.AlignmentFlag.AlignLeft,

@@ -107,6 +107,7 @@ class ExperimentPanel(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.empty.setText(self.tr("Select an experiment on the board, or write a new one."))
+        self.text.setAccessibleName(self.tr("The chosen experiment"))
         self.edit_button.setText(self.tr("Edi&t…"))
         self.stop_button.setText(self.tr("A&bandon…"))
         self.next_button.setText(self.tr("Ne&xt experiment…"))

@@ -61,6 +61,7 @@ class ExperimentsView(RefreshedWhenShown, Retranslatable, QWidget):
         self.board.selected.connect(self.panel_show)
         self.board.activated.connect(self.edit)
         self.board_area = QScrollArea(self)
+        self.board_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the board
         self.board_area.setWidgetResizable(True)
         self.board_area.setWidget(self.board)
         self.panel = ExperimentPanel(self._experiments, journal.feedback, self)

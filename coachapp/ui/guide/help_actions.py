@@ -9,26 +9,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from coachapp import __version__
-from coachapp.coaching.questions import load_questions
 from coachapp.i18n import current_language
 from coachapp.resources import resource_path
 from coachapp.services.guide.contents import OVERVIEW, SCHEME, WHATS_NEW, contents
-from coachapp.services.guide.organisation import GuidePack, load_pack
-from coachapp.services.guide.pages import Guide, Sources
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.host import Host
 from coachapp.ui.common.icons import icon
-from coachapp.ui.guide.guide_window import GuideWindow, slug_of
 from coachapp.ui.guide.links import route_links_to
-from coachapp.ui.guide.report import copy_report
-from coachapp.ui.guide.shortcuts_dialog import ShortcutsDialog
 from coachapp.ui.shell.navigator import Navigator
+
+if TYPE_CHECKING:  # the guides (Markdown, the guide window...) load when first opened, after
+    # the first paint
+    from coachapp.services.guide.organisation import GuidePack
+    from coachapp.services.guide.pages import Guide
+    from coachapp.ui.guide.guide_window import GuideWindow
+    from coachapp.ui.guide.shortcuts_dialog import ShortcutsDialog
+
+# ruff: noqa: PLC0415  (imports in the functions that need them, for the reason above)
 
 WHATS_NEW_STATE = "whats_new_seen"  # the version whose news the user has seen
 
@@ -85,6 +89,9 @@ class HelpActions(QObject):
         language = current_language() or "en"
         found = self._guides.get(language)
         if found is None:
+            from coachapp.coaching.questions import load_questions
+            from coachapp.services.guide.pages import Guide, Sources
+
             journal = self._host.journal
             sources = Sources(
                 journal.methods.library.methods(language),
@@ -100,11 +107,15 @@ class HelpActions(QObject):
         """The organisation's pages the policy names, read once."""
         folder = self._host.settings.get("guide.folder")
         if folder and self._pack is None:
+            from coachapp.services.guide.organisation import load_pack
+
             self._pack = load_pack(Path(folder))
         return self._pack
 
     def window(self) -> GuideWindow:
         if self._window is None:
+            from coachapp.ui.guide.guide_window import GuideWindow
+
             self._window = GuideWindow(self.guide, self._host.widget())
             self._window.app_link.connect(self.open_link)
             self._window.refresh_icons()
@@ -140,12 +151,16 @@ class HelpActions(QObject):
     def show_shortcuts(self) -> ShortcutsDialog:
         window = self._host.widget()
         actions = _menu_actions(window) if isinstance(window, QMainWindow) else []
+        from coachapp.ui.guide.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(actions, window)
         dialog.guide_requested.connect(lambda: self.show_page("shortcuts"))
         dialog.open()
         return dialog
 
     def report_problem(self) -> str:
+        from coachapp.ui.guide.report import copy_report
+
         return copy_report(self._host)
 
     # The app's own links
@@ -154,6 +169,8 @@ class HelpActions(QObject):
         """Open what a `coachapp:` link points to."""
         if url.scheme() != SCHEME:
             return
+        from coachapp.ui.guide.guide_window import slug_of
+
         slug = slug_of(url)
         kind, _, name = url.path().partition("/")
         if slug is not None:
@@ -162,6 +179,8 @@ class HelpActions(QObject):
             self._nav.show_method(name)
             self._host.widget().activateWindow()
         elif kind == "question":
+            from coachapp.coaching.questions import load_questions
+
             language = current_language() or "en"
             questions = load_questions(resource_path("coaching", "questions.json"))
             question = next((q for q in questions if q.id == name), None)

@@ -1,8 +1,8 @@
 """Insights: how the management practice evolves over a period, in charts a manager and a coach
 read at a glance, each with a one-line reading beneath and the same figures as a table.
 
-QtCharts weighs on start-up, so this module is only imported when the area is first shown
-(coachapp.ui.insights.insights_area). The figures come from coachapp.services.insights;
+QtCharts weighs on start-up: this module is imported when the area is first built, the first
+time it is shown (coachapp.ui.shell.areas). The figures come from coachapp.services.insights;
 this only draws.
 """
 
@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QBrush, QPainter, QPalette, QPixmap, QResizeEvent
+from PySide6.QtCharts import QChart, QChartView, QLegendMarker, QLineSeries
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,9 @@ from coachapp.render.chart_parts import drawn_at
 from coachapp.render.charts import CHARTS, InsightCharts
 from coachapp.services.insights.insights import Insights, InsightsService
 from coachapp.ui.common import messages
+from coachapp.ui.common.events import DataEvents
+from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, WrappingRow, scrolling
 
 PERIODS = ("3m", "12m", "year", "all")
@@ -54,6 +57,7 @@ class ChartCard(QFrame):
         metrics = self.fontMetrics()  # a chart's least size follows the text size
         self.view.setMinimumSize(QSize(metrics.averageCharWidth() * 50, metrics.height() * 20))
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(self.view.minimumHeight())
         self.table.hide()
@@ -89,8 +93,9 @@ class ChartCard(QFrame):
         self.table.resizeColumnsToContents()
         self._name_series(chart)
         self.reading.setText(reading)
-        self.view.setAccessibleName(chart.title())
-        self.view.setAccessibleDescription(reading)
+        for alternative in (self.view, self.table):  # what the chart says, in words
+            alternative.setAccessibleName(chart.title())
+            alternative.setAccessibleDescription(reading)
 
     def _name_series(self, chart: QChart) -> None:
         """The chart's legend as text below it: QtCharts cuts a legend's names short
@@ -103,7 +108,7 @@ class ChartCard(QFrame):
         legend = chart.legend()
         if not legend.isVisible() or not legend.markers():  # a polar chart makes them later
             return
-        items = [_legend_item(marker.brush(), marker.label(), self) for marker in legend.markers()]
+        items = [_legend_item(marker, self) for marker in legend.markers()]
         legend.hide()  # on screen only: a saved picture keeps it (see save)
         self.legend = WrappingRow(*items, stretch_first=False, parent=self)
         self._layout.insertWidget(2, self.legend)
@@ -139,23 +144,35 @@ class ChartCard(QFrame):
             legend.setVisible(shown)
 
 
-def _legend_item(brush: QBrush, name: str, parent: QWidget) -> QWidget:
-    """A series' colour and its name, the name said in words (not by colour alone)."""
+def _legend_item(marker: QLegendMarker, parent: QWidget) -> QWidget:
+    """A series' look (its colour with its dash or hatching) and its name, said in words."""
     item = QWidget(parent)
     line = QHBoxLayout(item)
     line.setContentsMargins(0, 0, 8, 0)
-    side = item.fontMetrics().height() * 2 // 3
-    swatch = QPixmap(side, side)
-    swatch.fill(brush.color())
-    colour = QLabel(item)
-    colour.setPixmap(swatch)
-    line.addWidget(colour)
-    line.addWidget(QLabel(name, item))
+    side = item.fontMetrics().height()
+    swatch = QPixmap(side * 2 if isinstance(marker.series(), QLineSeries) else side, side)
+    swatch.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(swatch)
+    series = marker.series()
+    if isinstance(series, QLineSeries):
+        painter.setPen(series.pen())
+        painter.drawLine(0, side // 2, swatch.width(), side // 2)
+    else:
+        painter.fillRect(swatch.rect(), marker.brush())
+        painter.setPen(marker.pen())
+        painter.drawRect(swatch.rect().adjusted(0, 0, -1, -1))
+    painter.end()
+    look = QLabel(item)
+    look.setPixmap(swatch)
+    line.addWidget(look)
+    line.addWidget(QLabel(marker.label(), item))
     return item
 
 
-class InsightsView(QWidget):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+class InsightsView(RefreshedWhenShown, Retranslatable, QWidget):
+    status = Signal(str)
+
+    def __init__(self, journal: Journal, events: DataEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insightsView")
         self._journal = journal
@@ -196,6 +213,8 @@ class InsightsView(QWidget):
         self._outer.addLayout(top)
         self._outer.addWidget(scroll, 1)
         self._texts()
+        events.changed.connect(lambda _kind: self.refresh_when_shown())
+        events.reloaded.connect(self.refresh_when_shown)
 
     def _flow(self, columns: int) -> None:
         """The charts in `columns` columns, in their order."""
@@ -228,9 +247,13 @@ class InsightsView(QWidget):
             card.save_button.setText(self.tr("Save…"))
             card.save_button.setToolTip(self.tr("Save this chart as a PNG or SVG image"))
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self._texts()
-        self.refresh()
+        self.refresh_when_shown()  # the charts' words too
+
+    def refresh_icons(self) -> None:
+        """Charts take their colours from the theme when they are drawn again."""
+        self.refresh_when_shown()
 
     # Period
 

@@ -58,6 +58,7 @@ from coachapp.ui.common.coach_notes import CoachNotes
 from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.markdown_edit import FormattingBar, MarkdownEdit
+from coachapp.ui.common.naming import plain
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, enlarge, hint_or_page, scrolling
 from coachapp.ui.journal.entry_links import EntryLinks
@@ -212,6 +213,8 @@ class EntryEditor(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.empty.setText(self.tr("Select an entry in the list, or start a new one with Ctrl+N."))
         self.title.setPlaceholderText(self.tr("Title"))
+        self.title.setAccessibleName(self.title.placeholderText())
+        self.body.setAccessibleName(self.tr("Text of the entry"))
         for label, text in zip(
             self._labels,
             (self.tr("Whe&n"), self.tr("T&ype"), self.tr("&Mood"), self.tr("Ene&rgy"),
@@ -234,6 +237,7 @@ class EntryEditor(Retranslatable, QWidget):
         self.tabs.setTabText(0, self.tr("&Write"))
         self.tabs.setTabText(1, self.tr("&Preview"))
         self.tabs.setTabText(2, self.tr("Pillars and pe&ople"))
+        self.preview.setAccessibleName(plain(self.tabs.tabText(1)))
         self.trash_button.setText(self.tr("Move to trash"))
         self._refresh_meta()
 

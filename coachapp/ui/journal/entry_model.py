@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QObject, Qt
 
 from coachapp.errors import QT_TRANSLATE_NOOP
-from coachapp.i18n import format_datetime, render
+from coachapp.i18n import format_datetime, format_time, render
 from coachapp.services.journal.journal import (
     MATCH_END,
     MATCH_START,
@@ -134,7 +134,7 @@ class EntryListModel(RecordTableModel[EntryRow]):
             local = QDateTime.fromSecsSinceEpoch(int(row.occurred_at.timestamp())).toLocalTime()
             locale = QLocale()
             day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
-            hour = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+            hour = format_time(local.time())
             return f"{html.escape(day)}<br><span class='muted'>{html.escape(hour)}</span>"
         if self._filter.is_search:
             found = self._highlight(row)

@@ -89,6 +89,7 @@ class JournalFilters(Retranslatable, QWidget):
                 self.mood_filter)  # fmt: skip
 
     def retranslate_ui(self) -> None:
+        self.calendar.setAccessibleName(self.tr("Days written in"))
         for widget in (self.calendar, self.start, self.end):
             widget.setLocale(QLocale())  # month and day names follow the language
         periods = {

@@ -119,6 +119,8 @@ class JournalView(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the journal (accents optional)"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.table.setAccessibleName(self.tr("Entries"))
         self.new_button.setText(self.tr("New entry"))
         self.new_button.setToolTip(
             self.tr("Start a new entry (Ctrl+N); the arrow offers templates")

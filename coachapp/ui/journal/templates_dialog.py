@@ -123,6 +123,8 @@ class TemplatesDialog(Retranslatable, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Entry templates"))
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.body.setAccessibleName(self.tr("Text of the template"))
         for label, text in zip(
             self._labels, (self.tr("&Name"), self.tr("&Type"), self.tr("T&itle")), strict=True
         ):

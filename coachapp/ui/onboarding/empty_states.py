@@ -153,41 +153,38 @@ class EmptyState(Retranslatable, QFrame):
         self.setVisible(is_empty(self.area))
 
 
-class _Watcher(QObject):
-    """Reads whether the areas are empty when they are shown, and when the data changes."""
+class EmptyStates(QObject):
+    """The panels of the areas built so far: an area gets its panel when it is built (the
+    window builds an area the first time it is shown), its button doing `actions[area]`."""
 
-    def __init__(self, panels: dict[QWidget, EmptyState], events: DataEvents) -> None:
-        super().__init__(next(iter(panels)))
-        self._panels = panels
-        for view in panels:
-            view.installEventFilter(self)
+    def __init__(
+        self, events: DataEvents, actions: dict[str, Callable[[], object]], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self.panels: dict[str, EmptyState] = {}
+        self._views: dict[QObject, EmptyState] = {}
+        self._actions = actions
         events.changed.connect(lambda _kind: self.update_shown())
         events.reloaded.connect(self.update_shown)
 
+    def add(self, name: str, view: QWidget) -> None:
+        """A panel above the content of the area `name`, if it has one."""
+        layout = view.layout()
+        if name not in TEXTS or not isinstance(layout, QBoxLayout):
+            return
+        panel = EmptyState(name, view)
+        panel.act.connect(self._actions[name])
+        layout.insertWidget(0, panel)
+        self.panels[name] = panel
+        self._views[view] = panel
+        view.installEventFilter(self)
+
     def update_shown(self) -> None:
-        for view, panel in self._panels.items():
-            if view.isVisible():
+        for view, panel in self._views.items():
+            if isinstance(view, QWidget) and view.isVisible():
                 panel.update_state()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and watched in self._panels:
-            self._panels[watched].update_state()
+        if event.type() == QEvent.Type.Show and watched in self._views:
+            self._views[watched].update_state()
         return False
-
-
-def install_empty_states(
-    areas: list[tuple[str, QWidget]], events: DataEvents, actions: dict[str, Callable[[], object]]
-) -> dict[str, EmptyState]:
-    """A panel above each area's content that has one, its button doing `actions[area]`."""
-    panels: dict[QWidget, EmptyState] = {}
-    for name, view in areas:
-        layout = view.layout()
-        if name not in TEXTS or not isinstance(layout, QBoxLayout):
-            continue
-        panel = EmptyState(name, view)
-        panel.act.connect(actions[name])
-        layout.insertWidget(0, panel)
-        panels[view] = panel
-    if panels:
-        _Watcher(panels, events)
-    return {panel.area: panel for panel in panels.values()}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from coachapp.services.onboarding.example import is_example
 from coachapp.services.onboarding.first_steps import Step, first_run_wanted
@@ -17,15 +17,16 @@ from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.host import Host
 from coachapp.ui.common.icons import icon
-from coachapp.ui.onboarding.empty_states import EmptyState, install_empty_states
+from coachapp.ui.onboarding.empty_states import EmptyState, EmptyStates
 from coachapp.ui.onboarding.example import ExampleBanner, show_banner
-from coachapp.ui.onboarding.first_run import FirstRunDialog
-from coachapp.ui.onboarding.team_editor import TeamDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs among them load when first opened, after the first paint
     from coachapp.ui.guide.help_actions import HelpActions
     from coachapp.ui.journal.journal_view import JournalView
+    from coachapp.ui.onboarding.first_run import FirstRunDialog
+    from coachapp.ui.onboarding.team_editor import TeamDialog
     from coachapp.ui.protection.journal_guard import JournalGuard
+    from coachapp.ui.shell.areas import AreaStack
     from coachapp.ui.shell.navigator import Navigator
     from coachapp.ui.today.today_actions import TodayActions
     from coachapp.ui.today.today_view import TodayView
@@ -38,7 +39,7 @@ class OnboardingHost(Host, Protocol):
     journal_view: JournalView
     help: HelpActions
     guard: JournalGuard
-    areas: list[tuple[str, QWidget]]
+    stack: AreaStack
 
 
 class Onboarding(QObject):
@@ -67,14 +68,22 @@ class Onboarding(QObject):
             Step.ASSESSMENT: host.today_actions.self_assessment,
         }
         card = host.today_view.first_steps
-        card.steps.unwritten = lambda: host.journal_view.unwritten
+        # A new entry nobody wrote in can only be in the journal area once it is built.
+        card.steps.unwritten = lambda: (
+            host.journal_view.unwritten if host.stack.is_built("journal") else ()
+        )
         card.step_requested.connect(lambda step: self._steps[Step(step)]())
-        self.empty_states: dict[str, EmptyState] = install_empty_states(
-            host.areas, host.events,
+        panels = EmptyStates(
+            host.events,
             {"journal": nav.new_entry, "rituals": nav.plan_ritual,
              "delegations": nav.new_delegation, "experiments": nav.new_experiment,
              "people": self.add_team, "insights": nav.plan_ritual},
+            self,
         )  # fmt: skip
+        for name, view in host.stack.built_areas():
+            panels.add(name, view)
+        host.stack.built.connect(panels.add)
+        self.empty_states: dict[str, EmptyState] = panels.panels  # filled as areas are built
         host.help.link_actions.update({step.value: do for step, do in self._steps.items()})
         if self.example:
             self._as_example()
@@ -103,6 +112,8 @@ class Onboarding(QObject):
     def setup_assistant(self) -> FirstRunDialog:
         host = self._host
         offer = None if self.example else host.guard.protect_dialog
+        from coachapp.ui.onboarding.first_run import FirstRunDialog  # noqa: PLC0415
+
         dialog = FirstRunDialog(host.journal, offer, host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.example_requested.connect(self.example_requested)
@@ -122,6 +133,8 @@ class Onboarding(QObject):
 
     def add_team(self) -> TeamDialog:
         host = self._host
+        from coachapp.ui.onboarding.team_editor import TeamDialog  # noqa: PLC0415
+
         dialog = TeamDialog(host.journal.people, host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._team_added(dialog))

@@ -74,6 +74,7 @@ class EraseDialog(QDialog):
         """How many of each thing goes or changes, and the names and areas caught too."""
         self.counts = QTreeWidget(self)
         self.counts.setObjectName("erasureCounts")
+        self.counts.setAccessibleName(self.tr("What is erased or changed"))
         self.counts.setHeaderLabels([self.tr("What"), self.tr("How many")])
         self.counts.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.counts.header().setStretchLastSection(False)
@@ -103,6 +104,7 @@ class EraseDialog(QDialog):
         """A few places where the name is replaced, before and after."""
         self.samples = QTreeWidget(self)
         self.samples.setObjectName("erasureSamples")
+        self.samples.setAccessibleName(self.tr("Where the name is replaced, before and after"))
         self.samples.setRootIsDecorated(False)
         self.samples.setWordWrap(True)
         self.samples.setHeaderLabels([self.tr("Where"), self.tr("Now"), self.tr("Afterwards")])

@@ -24,6 +24,7 @@ from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.geometry import side_by_side
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.naming import name_choice
 from coachapp.ui.common.record_list import record_table, selected_uuid
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import SearchField, WrappingRow
@@ -162,6 +163,9 @@ class PeopleView(RefreshedWhenShown, Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, role, team or notes"))
+        self.search.setAccessibleName(self.search.placeholderText())
+        self.table.setAccessibleName(self.tr("People"))
+        name_choice(self.kind_filter, self.tr("Kind of person"))
         self.kind_filter.setItemText(0, self.tr("All kinds"))
         for row in range(1, self.kind_filter.count()):
             self.kind_filter.setItemText(

@@ -14,6 +14,7 @@ from coachapp.context import Journal
 from coachapp.i18n import format_datetime
 from coachapp.services.journal.journal import EntryFilter
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.words.experiment_labels import exp_status_label
@@ -71,6 +72,9 @@ class PersonActivity(Retranslatable, QWidget):
             self.tr("<b>Experiments they lead or take part in</b> (%n)", "",
                     self.experiments.topLevelItemCount())
         )  # fmt: skip
+        named_after(self.entries_label, self.entries)
+        named_after(self.rituals_label, self.rituals)
+        named_after(self.experiments_label, self.experiments)
 
     def show_person(self, person_uuid: str | None) -> None:
         self._person = person_uuid

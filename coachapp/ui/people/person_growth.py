@@ -21,6 +21,7 @@ from coachapp.services.people.skills import ActionStatus, SkillRecord
 from coachapp.ui.common import messages
 from coachapp.ui.common.dates import day_text
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
 from coachapp.ui.delegations.level_style import level_icon
@@ -97,6 +98,8 @@ class PersonGrowth(Retranslatable, QWidget):
         self.delegations_label.setText(self.tr("<b>Delegations</b>"))
         self.new_delegation.setText(self.tr("New delegation…"))
         self.skills_label.setText(self.tr("<b>Skill plan</b>"))
+        named_after(self.delegations_label, self.delegations)
+        named_after(self.skills_label, self.skills)
         self.add_skill.setText(self.tr("Add a &skill…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
@@ -133,8 +136,11 @@ class PersonGrowth(Retranslatable, QWidget):
             facts = [f"{level_label(draft.level)} → {draft.target_level}",
                      delegation_status_label(draft.status)]  # fmt: skip
             if draft.next_checkin and draft.status is DelegationStatus.ACTIVE:
-                facts.append(
-                    self.tr("next check-in {date}").format(date=day_text(draft.next_checkin))
+                when = day_text(draft.next_checkin)
+                facts.append(  # late in words, not by colour alone
+                    self.tr("check-in overdue since {date}").format(date=when)
+                    if record.overdue(today)
+                    else self.tr("next check-in {date}").format(date=when)
                 )
             item = QTreeWidgetItem([f"{draft.area}\n{' · '.join(facts)}"])
             item.setIcon(0, level_icon(draft.level, self.palette()))

@@ -34,6 +34,7 @@ from coachapp.services.people.skills import (
 from coachapp.ui.common.dates import pydate, qdate
 from coachapp.ui.common.form_dialog import FormDialog, field_row, text_field
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import named_after, plain
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import OptionalDate, focused_row
 from coachapp.words.growth_labels import (
@@ -112,6 +113,7 @@ class SkillDialog(Retranslatable, FormDialog):
     def _build_actions(self) -> None:
         """The actions that develop the skill, one a row, and the buttons to add or remove."""
         self.action_table = QTableWidget(0, 6, self)
+        self.action_table.setTabKeyNavigation(False)  # arrows move in it, Tab leaves it
         self.action_table.setObjectName("actions")
         self.action_table.verticalHeader().hide()
         header = self.action_table.horizontalHeader()
@@ -164,6 +166,7 @@ class SkillDialog(Retranslatable, FormDialog):
                  self.tr("&Aiming at"), self.tr("&By"), self.tr("N&otes"))  # fmt: skip
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        self.due.setAccessibleName(plain(texts[4]))  # its label names the tick before it
         self.name.setPlaceholderText(
             self.tr("e.g. Guiding a service user through an online procedure")
         )
@@ -174,6 +177,7 @@ class SkillDialog(Retranslatable, FormDialog):
             for row in range(combo.count()):
                 combo.setItemText(row, skill_level_label(combo.itemData(row)))
         self._actions_label.setText(self.tr("<b>Actions</b> (training, pairing, immersion…)"))
+        named_after(self._actions_label, self.action_table)
         self.add_action.setText(self.tr("Add an a&ction"))
         self.remove_action.setText(self.tr("&Remove"))
         self.action_table.setHorizontalHeaderLabels(

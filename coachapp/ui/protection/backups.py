@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -18,7 +18,9 @@ from coachapp.i18n import format_datetime, render_error
 from coachapp.services.protection.backup import check_health, verify
 from coachapp.ui.common import messages
 from coachapp.ui.common.host import Host
-from coachapp.ui.protection.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:  # loaded when the dialog is first opened
+    from coachapp.ui.protection.restore_dialog import RestoreDialog
 
 log = logging.getLogger("coachapp.ui")
 
@@ -125,6 +127,8 @@ class BackupActions(QObject):
         self._host.show_status(self.tr("Backup failed: {reason}").format(reason=text))
 
     def restore_backup(self) -> RestoreDialog:
+        from coachapp.ui.protection.restore_dialog import RestoreDialog  # noqa: PLC0415
+
         dialog = RestoreDialog(self._host.journal.backups.backups(), self._host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(

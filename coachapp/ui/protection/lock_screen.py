@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from coachapp.errors import UserError
 from coachapp.i18n import render_error
+from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
-from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.protection.protection_dialogs import secret_field
 
 IDLE_CHECK_MS = 15_000
@@ -54,13 +54,11 @@ class LockScreen(QWidget):
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem = ToneLabel("error", self)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = ErrorLine(self)
         self.secret = secret_field(self, "lockSecret")
         self.secret.setMinimumWidth(320)
         self.secret.returnPressed.connect(self.try_unlock)
-        self.secret.textChanged.connect(lambda _text: self.problem.hide())
+        self.secret.textChanged.connect(lambda _text: self.problem.clear_error())
         self.unlock_button = QPushButton(self)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -105,7 +103,7 @@ class LockScreen(QWidget):
 
     def showEvent(self, event: object) -> None:
         self.secret.clear()
-        self.problem.hide()
+        self.problem.clear_error()
         self.secret.setFocus()
         super().showEvent(event)  # type: ignore[arg-type]
 
@@ -113,10 +111,8 @@ class LockScreen(QWidget):
         try:
             self._check(self.secret.text())
         except UserError as exc:
-            self.problem.setText(render_error(exc))
-            self.problem.show()
+            self.problem.show_error(render_error(exc), self.secret)
             self.secret.selectAll()
-            self.secret.setFocus()
             return
         self.secret.clear()
         self.unlocked.emit()

@@ -8,6 +8,7 @@ it in place. The recovery key is shown once, to copy or save as a page to print.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,12 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.errors import UserError
+from coachapp.errors import UserError, ValidationError
 from coachapp.fileio import atomic_path
 from coachapp.i18n import format_datetime, render_error
 from coachapp.protection import MIN_PASSPHRASE, Unconverted
 from coachapp.ui.common import messages
-from coachapp.ui.common.widgets import ToneLabel
+from coachapp.ui.common.form_dialog import ErrorLine
 
 
 def secret_field(parent: QWidget, name: str) -> QLineEdit:
@@ -67,10 +69,8 @@ class SecretDialog(QDialog):
         layout.addWidget(self.intro)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.problem = ToneLabel("error", self)
+        self.problem = ErrorLine(self)
         self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -81,21 +81,33 @@ class SecretDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.work: Callable[[], None] = lambda: None
+        self.fields: list[QLineEdit] = []
 
     def add_field(self, name: str, label: str) -> QLineEdit:
         field = secret_field(self, name)
         self.form.addRow(label, field)
-        field.textChanged.connect(lambda _text: self.problem.hide())
+        field.textChanged.connect(lambda _text: self.problem.clear_error())
+        self.fields.append(field)
         return field
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The fields come first, for Tab and for what is typed at once; then the buttons."""
+        buttons = sorted(self.buttons.buttons(), key=lambda button: button.x())
+        chain: list[QWidget] = [*self.fields, *buttons]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        super().showEvent(event)
+        if self.fields:
+            self.fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _run(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.work()
         except UserError as exc:
-            self.problem.setText(render_error(exc))
-            self.problem.show()
-            self.problem.setAccessibleDescription(self.problem.text())
+            name = exc.field if isinstance(exc, ValidationError) else ""
+            at_fault = [field for field in self.fields if field.objectName() == name] or self.fields
+            self.problem.show_error(render_error(exc), at_fault[0] if at_fault else None)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -158,7 +170,6 @@ class UnlockDialog(SecretDialog):
         super()._run()
         if self.problem.isVisible():
             self.secret.selectAll()
-            self.secret.setFocus()
 
 
 class ChangePassphraseDialog(SecretDialog):

@@ -23,6 +23,7 @@ from coachapp.i18n import format_datetime
 from coachapp.services.people.people import PeopleService
 from coachapp.services.rituals.rituals import Occurrence, RitualService
 from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.naming import name_choice
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import WrappingRow
@@ -73,6 +74,10 @@ class MeetingActions(Retranslatable, QGroupBox):
         self.setTitle(self.tr("Follow-up actions (with those still open)"))
         self.action_list.setHeaderLabels([self.tr("Action"), self.tr("Who"), self.tr("By")])
         self.action_text.setPlaceholderText(self.tr("A new action, then Enter"))
+        self.action_text.setAccessibleName(self.tr("New action"))
+        name_choice(self.action_owner, self.tr("Who does it"))
+        self.action_due.setAccessibleName(self.tr("Due by"))
+        self.action_list.setAccessibleName(self.title())
         self.add_button.setText(self.tr("Add"))
         self.action_due.setLocale(QLocale())
         if self.action_owner.count():

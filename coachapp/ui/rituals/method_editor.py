@@ -197,6 +197,10 @@ class MethodEditor(Retranslatable, FormDialog):
         self._size_labels[1].setText(self.tr("&Group size"))
         for word in self._range_words:
             word.setText(self.tr("to"))
+        self.min_minutes.setAccessibleName(self.tr("Shortest duration"))
+        self.max_minutes.setAccessibleName(self.tr("Longest duration"))
+        self.min_people.setAccessibleName(self.tr("Fewest people"))
+        self.max_people.setAccessibleName(self.tr("Most people"))
         for spin in (self.min_minutes, self.max_minutes):
             spin.setSuffix(self.tr(" min"))
         self.max_people.setSpecialValueText(self.tr("no limit"))

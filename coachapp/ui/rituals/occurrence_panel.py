@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTime, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.errors import NotFoundError, ValidationError
-from coachapp.i18n import current_language, format_datetime, render_error
+from coachapp.i18n import current_language, format_datetime, format_time, render_error
 from coachapp.services.exchange.feedback import FeedbackService
 from coachapp.services.people.people import PeopleService
 from coachapp.services.rituals.methods import MethodLibrary
@@ -310,7 +310,7 @@ class OccurrencePanel(Retranslatable, QWidget):
         end = occurrence.ends_at
         parts = [
             format_datetime(occurrence.starts_at) + " – "
-            + QLocale().toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat),
+            + format_time(QTime(end.hour, end.minute)),
             occurrence.place,
             method.name(current_language() or "fr") if method else "",
             self.tr("repeats") if occurrence.recurring else "",

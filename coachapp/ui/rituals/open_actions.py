@@ -28,6 +28,7 @@ class OpenActions(Retranslatable, Listing):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Open follow-up actions"))
         self.setHeaderLabels([self.tr("Action"), self.tr("Ritual"), self.tr("Who"), self.tr("By")])
 
     def show_actions(self) -> None:
@@ -38,11 +39,14 @@ class OpenActions(Retranslatable, Listing):
         for action in self._journal.rituals.actions():
             owner = person_name(self._journal.people, action.owner)
             due = day_text(action.due) if action.due else ""
+            overdue = action.due is not None and action.due < today
+            if overdue:  # said in words, not by colour alone
+                due = self.tr("{date} (overdue)").format(date=due)
             item = QTreeWidgetItem([action.text, action.ritual_title, owner, due])
             item.setData(0, UUID_ROLE, action.uuid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
-            if action.due and action.due < today:
+            if overdue:
                 item.setForeground(3, late)
                 item.setToolTip(3, self.tr("Overdue"))
             self.addTopLevelItem(item)

@@ -1,5 +1,9 @@
 """The Rituals area: meetings to come and past, a calendar, follow-up actions, who is
-included, and the method library."""
+included, and the method library.
+
+Long because the area builds, names and fills its five tabs here; what each tab does beyond
+listing is in its own module (calendar, actions, panel, methods browser).
+"""
 
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from coachapp.ui.common.form_dialog import open_dialog
 from coachapp.ui.common.geometry import remember_splitter
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.naming import name_choice, plain
 from coachapp.ui.common.record_list import Listing
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.theme import tone
@@ -140,6 +145,12 @@ class RitualsView(RefreshedWhenShown, Retranslatable, QWidget):
                   self.tr("&Inclusion"), self.tr("Metho&ds"))  # fmt: skip
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
+        self.list.setAccessibleName(plain(titles[0]))
+        self.month.calendar.setAccessibleName(self.tr("Days with a ritual"))
+        self.month.day_list.setAccessibleName(self.tr("Rituals of the chosen day"))
+        self.inclusion.setAccessibleName(self.tr("Share of the meetings by stakeholder group"))
+        self.left_out.setAccessibleName(self.tr("People who took part in none"))
+        name_choice(self.when, self.tr("Which meetings"))
         self.when.setItemText(0, self.tr("Coming up"))
         self.when.setItemText(1, self.tr("Past"))
         self.new_button.setText(self.tr("Plan a ritual…"))

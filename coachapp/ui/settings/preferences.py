@@ -1,6 +1,9 @@
-"""Preferences that apply at once: language, appearance, automatic backups, reminders."""
+"""Preferences that apply at once: language, appearance, the Coaching area, automatic backups,
+reminders."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,14 +25,17 @@ from PySide6.QtWidgets import (
 
 from coachapp.config import SETTINGS, Origin, Settings
 from coachapp.i18n import current_language
-from coachapp.services.today.prompts import PromptService
 from coachapp.ui.common.retranslate import Retranslatable
+
+if TYPE_CHECKING:  # its module loads after the first paint
+    from coachapp.services.today.prompts import PromptService
 
 
 class PreferencesDialog(Retranslatable, QDialog):
     language_changed = Signal(str)
     theme_changed = Signal(str)
     text_scale_changed = Signal(int)
+    coaching_changed = Signal(bool)
 
     def __init__(
         self,
@@ -62,7 +68,7 @@ class PreferencesDialog(Retranslatable, QDialog):
             "backup.interval_hours": self.interval,
             "backup.keep": self.keep, **self.remind, "reminders.minutes_before": self.minutes,
             "reminders.quiet_from": self.quiet_from, "reminders.quiet_until": self.quiet_until,
-            "security.lock_minutes": self.lock_minutes,
+            "security.lock_minutes": self.lock_minutes, "coaching.area": self.coaching,
         }  # fmt: skip
         for key, widget in self._fields.items():
             widget.setEnabled(not settings.locked(key))
@@ -87,6 +93,10 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.text_scale.setSingleStep(10)
         self.text_scale.setKeyboardTracking(False)  # 1, 15, 150 typed: one change, not three
         self.text_scale.valueChanged.connect(self.text_scale_changed)
+        self.coaching = QCheckBox(self)
+        self.coaching.setObjectName("coaching.area")
+        self.coaching.setChecked(settings.get("coaching.area"))
+        self.coaching.toggled.connect(self._coaching_chosen)
 
     def _build_backup_fields(self) -> None:
         """How often a backup is taken, and how many are kept."""
@@ -126,6 +136,7 @@ class PreferencesDialog(Retranslatable, QDialog):
         self._lock_label = QLabel(self)
         self._lock_label.setBuddy(self.lock_minutes)
         general.addRow(self._lock_label, self.lock_minutes)
+        general.addRow(self.coaching)
         self.backups = QGroupBox(self)
         backups = QFormLayout(self.backups)
         backups.addRow(self._labels[2], self.interval)
@@ -186,6 +197,8 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.reminders.setTitle(self.tr("Reminders"))
         self._lock_label.setText(self.tr("L&ock a protected journal after:"))
         self.lock_minutes.setSpecialValueText(self.tr("Only when I ask (Ctrl+Shift+K)"))
+        self.coaching.setText(self.tr("Show the &Coaching area: follow managers you coach "
+                                      "from their exports"))  # fmt: skip
         self.switched_off.setTitle(self.tr("Suggestions you asked not to see again"))
         self.switch_on_button.setText(self.tr("Show them a&gain"))
         self._fill_switched_off()
@@ -275,6 +288,10 @@ class PreferencesDialog(Retranslatable, QDialog):
         value = self.language.currentData()
         self._settings.set("language", value)
         self.language_changed.emit(value)
+
+    def _coaching_chosen(self, on: bool) -> None:
+        self._settings.set("coaching.area", on)
+        self.coaching_changed.emit(on)
 
     def _theme_chosen(self) -> None:
         value = self.theme.currentData()

@@ -6,9 +6,8 @@ import argparse
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -26,12 +25,15 @@ from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
 from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
 from coachapp.ui.common import messages
-from coachapp.ui.common.icons import clear_cache
+from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_cache_folder
 from coachapp.ui.common.theme import accessibility_hints, apply_text_scale, apply_theme
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
-from coachapp.ui.shell.reminders import TrayReminders
-from coachapp.ui.shell.single_instance import InstanceServer, request_activation, server_name
+from coachapp.ui.shell.paint import AfterPaint
+
+if TYPE_CHECKING:  # QtNetwork and the tray come after the first paint
+    from coachapp.ui.shell.reminders import TrayReminders
+    from coachapp.ui.shell.single_instance import InstanceServer
 
 log = logging.getLogger("coachapp.ui.shell.app")
 CLOSED = "journal_closed_as"  # the journal file as the last clean close left it
@@ -42,45 +44,6 @@ def app_icon() -> QIcon:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resource_path("icons", f"coachapp-{size}.png")))
     return icon
-
-
-class _FirstPaint(QObject):
-    """Runs `callback` once, just after `window` has painted for the first time."""
-
-    def __init__(self, window: MainWindow, callback: object) -> None:
-        super().__init__(window)
-        self._callback = callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
-        return False
-
-
-def _resident_kb() -> int:
-    """Resident memory of this process (Linux; 0 elsewhere)."""
-    try:
-        with Path("/proc/self/status").open(encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _bench_report(app: QApplication, window: MainWindow, idle_s: float) -> None:
-    """For benchmarks/startup.py: when the first paint ended, then memory after idling."""
-    print(f"first-paint-epoch {time.time():.6f}", flush=True)
-    window.after_first_paint()
-
-    def finish() -> None:
-        print(f"rss-kb {_resident_kb()}", flush=True)
-        app.quit()
-
-    QTimer.singleShot(int(idle_s * 1000), finish)
 
 
 class Appearance(QObject):
@@ -175,6 +138,8 @@ def _unlock(paths: Paths) -> bytes | None:
 
 def _reminders(window: MainWindow) -> TrayReminders:
     """The tray's reminders of what `window`'s journal has due (started after the first paint)."""
+    from coachapp.ui.shell.reminders import TrayReminders  # noqa: PLC0415
+
     reminders = TrayReminders(window.journal.reminders, window.settings, window, icon=app_icon())
     reminders.opened.connect(window.nav.open_item)
     reminders.show_window.connect(window.bring_forward)
@@ -184,7 +149,8 @@ def _reminders(window: MainWindow) -> TrayReminders:
 
 
 class GuiSession:
-    """What a running GUI holds: the data folder's lock, the journal, the window.
+    """What a running GUI holds: the data folder's lock, the journal, the window; once the
+    first window has painted, the socket a second start talks to.
 
     While the example journal is open, `journal` and `window` are the example's; the real
     journal is closed meanwhile (one journal is open at a time) and opened again on return.
@@ -193,17 +159,18 @@ class GuiSession:
     def __init__(
         self,
         lock: InstanceLock,
-        server: InstanceServer,
         journal: Journal,
         window: MainWindow,
         appearance: Appearance,
+        new_journal: bool,
     ) -> None:
         self.lock = lock
-        self.server = server
+        self.server: InstanceServer | None = None
         self.journal = journal
         self.window = window
         self.appearance = appearance
         self.real: tuple[Paths, Settings, bytes | None] | None = None  # while in the example
+        self._new_journal = new_journal
         self._connect(window)
 
     def _connect(self, window: MainWindow) -> None:
@@ -213,9 +180,31 @@ class GuiSession:
         window.theme_requested.connect(self.appearance.apply_theme)
         window.text_scale_requested.connect(self.appearance.apply_theme)
         window.installEventFilter(self.appearance)
-        self.server.activation_requested.connect(window.bring_forward)
         window.onboarding.example_requested.connect(self.open_example)
         window.onboarding.example_left.connect(self.leave_example)
+
+    def show_window(self, window: MainWindow, settled: Callable[[], object]) -> None:
+        """Show `window` with its icons, then run `settled` once it has painted."""
+        # On the first paint, so nothing moves when they come: read from the icon cache, or
+        # drawn with the icon font on the first start in this theme (then kept in the cache).
+        log.info("Icons %s", "from the cache" if cache_warm() else "drawn, then kept in the cache")
+        window.refresh_icons()
+        AfterPaint(window, settled)
+        window.show()
+
+    def _bring_forward(self) -> None:
+        """A second start asked: the window on screen now (the example's, maybe) comes forward."""
+        self.window.bring_forward()
+
+    def after_first_paint(self) -> None:
+        """What the first window's first paint does not need, started once it is on screen."""
+        from coachapp.ui.shell.single_instance import InstanceServer, server_name  # noqa: PLC0415
+
+        self.window.after_first_paint()
+        self.server = InstanceServer(server_name(self.journal.paths))
+        self.server.activation_requested.connect(self._bring_forward)
+        _reminders(self.window).start()
+        self.window.onboarding.at_start(new_journal=self._new_journal)
 
     def _close_window(self) -> bool:
         """Close the window (its editors saved); False if it stays open."""
@@ -242,7 +231,6 @@ class GuiSession:
         try:
             if not self._close_window():
                 return None
-            self.server.activation_requested.disconnect(self.window.bring_forward)
             self._close_journal()
             journal = open_next()
             if journal is None:
@@ -258,8 +246,7 @@ class GuiSession:
                 if reminders is not None:
                     reminders.start()
 
-            _FirstPaint(window, settled)
-            window.show()
+            self.show_window(window, settled)
             return window
         finally:
             app.setQuitOnLastWindowClosed(True)
@@ -302,9 +289,11 @@ class GuiSession:
         """Save and release everything, in the reverse order of `start_gui`."""
         self.window.close()
         QApplication.sendPostedEvents()  # what background work finished with, journal open
+        save_cache()
         self.window.deleteLater()
         self.appearance.window = None
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self._close_journal()
         self.lock.release()
 
@@ -316,24 +305,24 @@ def start_gui(
     set_language(choose_language(args.lang, settings.get("language")))
     appearance = Appearance(app, settings)
     appearance.apply_theme()
+    use_cache_folder(paths.cache)
     clock = SystemClock()
-    name = server_name(paths)
     lock = InstanceLock(paths.lock_file)
     try:
         lock.acquire(clock.now())
     except AlreadyRunningError as exc:
-        if request_activation(name):  # the running window comes forward: nothing to say
+        from coachapp.ui.shell.single_instance import request_activation, server_name  # noqa: PLC0415
+
+        if request_activation(server_name(paths)):  # the running window comes forward
             log.info("Second start: the running instance was brought forward")
             return 0
         log.info("Second start refused, the running instance did not answer: %s", exc)
         messages.information(None, APP_NAME, render_error(exc))
         return 1
-    server = InstanceServer(name)
     settle(paths.database)  # what an interrupted change of protection left
     state = journal_state(paths.database)
     key = _unlock(paths) if state is JournalState.PROTECTED else None
     if state is JournalState.PROTECTED and key is None:
-        server.close()
         lock.release()
         return 1
     try:
@@ -342,31 +331,23 @@ def start_gui(
         messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
         journal = None
     if journal is None:
-        server.close()
         lock.release()
         return 1
     window = MainWindow(journal)
-    session = GuiSession(lock, server, journal, window, appearance)
+    session = GuiSession(lock, journal, window, appearance, state is JournalState.NEW)
     if not window.guard.required_at_start():
         window.deleteLater()
         journal.close()
-        server.close()
         lock.release()
         return 1
     if args.exit_after_first_paint:
-        _FirstPaint(window, app.quit)
+        session.show_window(window, app.quit)
     elif args.bench_idle is not None:
-        _FirstPaint(window, lambda: _bench_report(app, window, args.bench_idle))
+        from coachapp.ui.shell.bench import BenchReport  # noqa: PLC0415
+
+        session.show_window(window, lambda: BenchReport(app, session, args.bench_idle))
     else:
-        reminders = _reminders(window)
-
-        def settled() -> None:
-            window.after_first_paint()
-            reminders.start()
-            window.onboarding.at_start(new_journal=state is JournalState.NEW)
-
-        _FirstPaint(window, settled)
-    window.show()
+        session.show_window(window, session.after_first_paint)
     return session
 
 

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
@@ -36,6 +37,7 @@ from coachapp import BUG_TRACKER, LICENSE_NAME, __version__
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
+from coachapp.services.coaching.presence import has_portfolio
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.events import DataEvents
@@ -43,27 +45,29 @@ from coachapp.ui.common.geometry import restore_window, save_window
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.tasks import Tasks
-from coachapp.ui.delegations.delegations_view import DelegationsView
 from coachapp.ui.exchange.actions import ExchangeActions
-from coachapp.ui.experiments.experiments_view import ExperimentsView
 from coachapp.ui.guide.help_actions import HelpActions
-from coachapp.ui.insights.insights_area import InsightsArea
-from coachapp.ui.journal.journal_view import JournalView
-from coachapp.ui.journal.templates_dialog import TemplatesDialog
 from coachapp.ui.onboarding.onboarding import Onboarding
-from coachapp.ui.people.people_view import PeopleView
 from coachapp.ui.protection.backups import BackupActions
 from coachapp.ui.protection.journal_guard import JournalGuard
 from coachapp.ui.protection.lock_screen import LockScreen
-from coachapp.ui.rituals.rituals_view import RitualsView
-from coachapp.ui.settings.preferences import PreferencesDialog
+from coachapp.ui.shell.areas import Area, area_stack
 from coachapp.ui.shell.navigator import Areas, Navigator
 from coachapp.ui.today.today_actions import TodayActions
-from coachapp.ui.today.today_view import TodayView
-from coachapp.ui.trash.trash_view import TrashView
 
-if TYPE_CHECKING:
-    pass
+if TYPE_CHECKING:  # each area's module is imported when the area is first built, and each
+    # dialog's when it is first opened
+    from coachapp.ui.coaching.coaching_area import CoachingArea
+    from coachapp.ui.delegations.delegations_view import DelegationsView
+    from coachapp.ui.experiments.experiments_view import ExperimentsView
+    from coachapp.ui.insights.insights_view import InsightsView
+    from coachapp.ui.journal.journal_view import JournalView
+    from coachapp.ui.journal.templates_dialog import TemplatesDialog
+    from coachapp.ui.people.people_view import PeopleView
+    from coachapp.ui.rituals.rituals_view import RitualsView
+    from coachapp.ui.settings.preferences import PreferencesDialog
+    from coachapp.ui.today.today_view import TodayView
+    from coachapp.ui.trash.trash_view import TrashView
 
 log = logging.getLogger("coachapp.ui")
 
@@ -76,6 +80,16 @@ class MainWindow(Retranslatable, QMainWindow):
     language_requested = Signal(str)
     theme_requested = Signal(str)
     text_scale_requested = Signal(int)
+    # The areas, built when first shown or asked for (coachapp.ui.shell.areas).
+    today_view: Area[TodayView] = Area("today")
+    journal_view: Area[JournalView] = Area("journal")
+    rituals_view: Area[RitualsView] = Area("rituals")
+    delegations_view: Area[DelegationsView] = Area("delegations")
+    experiments_view: Area[ExperimentsView] = Area("experiments")
+    people_view: Area[PeopleView] = Area("people")
+    insights_view: Area[InsightsView] = Area("insights")
+    trash_view: Area[TrashView] = Area("trash")
+    coaching_area: Area[CoachingArea] = Area("coaching")
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,34 +98,17 @@ class MainWindow(Retranslatable, QMainWindow):
         self.events = DataEvents(self)
         self.tasks = Tasks(self)
         self.setObjectName("MainWindow")
+        self._icons_set = False
 
-        self.today_view = TodayView(journal, self.events, self)
-        self.journal_view = JournalView(journal, self.events, self.settings, self)
-        self.rituals_view = RitualsView(journal, self.events, self)
-        self.delegations_view = DelegationsView(journal, self.events, self)
-        self.experiments_view = ExperimentsView(journal, self.events, self)
-        self.people_view = PeopleView(journal, self.events, self.settings, self)
-        self.insights_area = InsightsArea(journal, self.events, self)
-        self.trash_view = TrashView(journal.trash, self.events, self)
-        self.areas: list[tuple[str, QWidget]] = [
-            ("today", self.today_view),
-            ("journal", self.journal_view),
-            ("rituals", self.rituals_view),
-            ("delegations", self.delegations_view),
-            ("experiments", self.experiments_view),
-            ("people", self.people_view),
-            ("insights", self.insights_area),
-            ("trash", self.trash_view),
-        ]
+        self.stack = area_stack(self)
+        self.stack.built.connect(self._area_built)
+        self.areas = self.stack.names
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
-        self.stack = QStackedWidget(self)
-        for _name, view in self.areas:
+        for _name in self.areas:
             self.sidebar.addItem(QListWidgetItem())
-            self.stack.addWidget(view)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.sidebar.setCurrentRow(0)
+        self.sidebar.currentRowChanged.connect(self.stack.show_row)
         central = self.areas_page = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -119,21 +116,15 @@ class MainWindow(Retranslatable, QMainWindow):
         layout.addWidget(self.stack, 1)
         # The areas, or the lock screen alone while the journal is locked.
         self.guard = JournalGuard(self)
-        self.lock_screen = LockScreen(self.guard.check_secret, self)
-        self.lock_screen.unlocked.connect(self.guard.unlocked)
+        self._lock_screen: LockScreen | None = None
         self.shell = QStackedWidget(self)
         self.shell.addWidget(central)
-        self.shell.addWidget(self.lock_screen)
         self.setCentralWidget(self.shell)
 
         self.count_label = QLabel(self)
         self.backup_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.backup_label)
-        for _name, view in self.areas:
-            view.status.connect(self.show_status)  # type: ignore[attr-defined]
-        self._connect_areas()
-        self.journal_view.trashed.connect(self._offer_undo_trash)
         self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoTrash")
         self.undo_button.setFlat(True)
@@ -150,45 +141,59 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self._counts: tuple[int, int, int, datetime | None] = (0, 0, 0, None)
         self.exchange = ExchangeActions(self, lambda: self._show(self.today_view))
+        self.exchange.file_for_coaching = self._file_for_coaching
+        self.exchange.reviewed.connect(self._coach_seen)
         self.backups = BackupActions(self)
         self.backups.backed_up.connect(self._update_counts)
-        self.people_view.report_requested.connect(self.exchange.person_report)
+        nav = self.nav = Navigator(self.journal, Areas(self.stack), self._show, self)
+        nav.status.connect(self.show_status)
+        self.today_actions = TodayActions(self, nav)
         self._create_actions()
         assess = self.today_actions.self_assessment
         self.help = HelpActions(self, self.nav, self.current_area, assess)
         self.onboarding = Onboarding(self)
         self.onboarding.language_chosen.connect(self.language_requested)
         self._create_menus()
+        self.sidebar.setCurrentRow(0)  # the home, the only area built before the first paint
         self.resize(1100, 720)
         restore_window(self, self.settings, WINDOW_KEY)
         self.retranslate_ui()
         self._update_counts()
+        self._show_coaching()
 
-    def _connect_areas(self) -> None:
-        """What the areas ask of each other goes through the navigator; Today's requests
-        through its actions."""
-        areas = Areas(self.journal_view, self.rituals_view, self.delegations_view,
-                      self.experiments_view, self.people_view)  # fmt: skip
-        nav = self.nav = Navigator(self.journal, areas, self._show, self)
-        nav.status.connect(self.show_status)
-        today = self.today_actions = TodayActions(self, nav)
-        self.today_view.action_requested.connect(today.act_on_prompt)
-        self.today_view.answer_requested.connect(today.answer_question)
-        self.today_view.item_requested.connect(nav.open_item)
-        self.today_view.review_requested.connect(today.weekly_review)
-        self.today_view.assessment_requested.connect(today.self_assessment)
-        self.today_view.progress_requested.connect(today.show_progress)
-        self.journal_view.written.connect(today.entry_written)
-        self.rituals_view.debrief_requested.connect(nav.write_debrief)
-        self.rituals_view.experiment_requested.connect(nav.experiment_from_ritual)
-        for view in (self.rituals_view, self.delegations_view, self.experiments_view,
-                     self.people_view):  # fmt: skip
-            view.entry_requested.connect(nav.show_entry)
-        self.people_view.experiment_requested.connect(nav.show_experiment)
-        self.people_view.delegation_requested.connect(nav.show_delegation)
-        self.people_view.new_delegation_requested.connect(nav.new_delegation)
-        self.people_view.ritual_requested.connect(nav.show_ritual)
-        self.people_view.erasing.connect(self.flush_editors)
+    def _area_built(self, name: str, view: QWidget) -> None:
+        """Wire an area just built: what the areas ask of each other goes through the
+        navigator; Today's requests through its actions."""
+        nav, today = self.nav, self.today_actions
+        view.status.connect(self.show_status)  # type: ignore[attr-defined]
+        if name == "today":
+            self.today_view.action_requested.connect(today.act_on_prompt)
+            self.today_view.answer_requested.connect(today.answer_question)
+            self.today_view.item_requested.connect(nav.open_item)
+            self.today_view.review_requested.connect(today.weekly_review)
+            self.today_view.assessment_requested.connect(today.self_assessment)
+            self.today_view.progress_requested.connect(today.show_progress)
+        if name == "journal":
+            self.journal_view.written.connect(today.entry_written)
+            self.journal_view.trashed.connect(self._offer_undo_trash)
+            self.journal_view.table.addAction(self.act_trash)
+        if name == "rituals":
+            self.rituals_view.debrief_requested.connect(nav.write_debrief)
+            self.rituals_view.experiment_requested.connect(nav.experiment_from_ritual)
+        if name in ("rituals", "delegations", "experiments", "people"):
+            view.entry_requested.connect(nav.show_entry)  # type: ignore[attr-defined]
+        if name == "people":
+            self.people_view.experiment_requested.connect(nav.show_experiment)
+            self.people_view.delegation_requested.connect(nav.show_delegation)
+            self.people_view.new_delegation_requested.connect(nav.new_delegation)
+            self.people_view.ritual_requested.connect(nav.show_ritual)
+            self.people_view.erasing.connect(self.flush_editors)
+            self.people_view.report_requested.connect(self.exchange.person_report)
+            self.people_view.table.addAction(self.act_trash)
+        if name == "coaching":
+            self.coaching_area.filed.connect(self._show_coaching)
+        if self._icons_set:
+            view.refresh_icons()  # type: ignore[attr-defined]
 
     # Building
 
@@ -198,11 +203,12 @@ class MainWindow(Retranslatable, QMainWindow):
         shortcut: QKeySequence.StandardKey | str | None,
         slot: Callable[[], object],
         fallback: str = "",
-        shortcut_owners: tuple[QWidget, ...] = (),
+        *,
+        owned: bool = False,
     ) -> QAction:
         """An action of the window; a standard key the platform leaves empty uses `fallback`.
 
-        With `shortcut_owners`, the shortcut works only while one of them has the focus.
+        An `owned` action's shortcut works only while a widget it is added to has the focus.
         """
         if isinstance(shortcut, QKeySequence.StandardKey):
             action = new_action(self, name, slot)
@@ -210,12 +216,10 @@ class MainWindow(Retranslatable, QMainWindow):
             action.setShortcuts(keys or [QKeySequence(fallback)])
         else:
             action = new_action(self, name, slot, shortcut)
-        if not shortcut_owners:
-            self.addAction(action)
-        else:
+        if owned:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            for owner in shortcut_owners:
-                owner.addAction(action)
+        else:
+            self.addAction(action)
         return action
 
     def _create_actions(self) -> None:
@@ -238,19 +242,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_data_folder = self._action("openDataFolder", None, self._open_data_folder)
         self.act_quit = self._action("quit", standard.Quit, self.close, "Ctrl+Q")
         self.act_find = self._action("find", standard.Find, self._find, "Ctrl+F")
+        # Its shortcut works in the journal's and the people's lists, once they are built.
         self.act_trash = self._action(
-            "moveToTrash",
-            standard.Delete,
-            self._trash,
-            "Del",
-            (self.people_view.table, self.journal_view.table),
+            "moveToTrash", standard.Delete, self._trash, "Del", owned=True
         )
         self.act_preferences = self._action(
             "preferences", standard.Preferences, self.show_preferences, "Ctrl+,"
         )
         self.act_areas = [
             self._action(f"show_{name}", f"Ctrl+{row + 1}", partial(self.show_area, row))
-            for row, (name, _view) in enumerate(self.areas)
+            for row, name in enumerate(self.areas)
         ]
         self.act_fullscreen = self._action(
             "fullScreen", standard.FullScreen, self._toggle_full_screen, "F11"
@@ -349,11 +350,36 @@ class MainWindow(Retranslatable, QMainWindow):
             "people": self.tr("People"),
             "insights": self.tr("Insights"),
             "trash": self.tr("Trash"),
+            "coaching": self.tr("Coaching"),
         }
-        for row, (name, _view) in enumerate(self.areas):
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        for row, name in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])
         self._show_counts()
+
+    def _show_coaching(self) -> None:
+        """The Coaching area in the sidebar once a coach has filed an export or opened one for
+        review, or when switched on in the preferences."""
+        on = bool(self.settings.get("coaching.area")) or has_portfolio(self.journal.paths)
+        row = self.areas.index("coaching")
+        self.sidebar.setRowHidden(row, not on)
+        self.act_areas[row].setVisible(on)
+        self.act_areas[row].setEnabled(on)
+        shown = self.stack.currentWidget()
+        if not on and self.stack.is_built("coaching") and shown is self.coaching_area:
+            self._show(self.today_view)
+
+    def _coach_seen(self) -> None:
+        """A coach opened an export for review: the Coaching area is for them (Preferences
+        take it away again)."""
+        self.settings.set("coaching.area", True)
+        self._show_coaching()
+
+    def _file_for_coaching(self, source: Path, document: dict[str, object]) -> None:
+        """A coachee's export brought in with File > Import: to the portfolio, not the journal."""
+        self._show(self.coaching_area)
+        self.coaching_area.add_export(source, document)
 
     def _fit_sidebar(self) -> None:
         """Wide enough for the longest area name in the current language, never narrower."""
@@ -361,6 +387,7 @@ class MainWindow(Retranslatable, QMainWindow):
         longest = max(
             metrics.horizontalAdvance(self.sidebar.item(row).text())
             for row in range(self.sidebar.count())
+            if not self.sidebar.isRowHidden(row)
         )
         chrome = self.sidebar.iconSize().width() + 2 * self.sidebar.frameWidth() + 32
         width = max(metrics.averageCharWidth() * 16, longest + chrome)
@@ -368,9 +395,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def refresh_icons(self) -> None:
         """Set every icon; called after the first paint and when the palette changes."""
-        for row, (name, view) in enumerate(self.areas):
+        self._icons_set = True
+        for row, name in enumerate(self.areas):
             self.sidebar.item(row).setIcon(icon(name))
             self.act_areas[row].setIcon(icon(name))
+        for _name, view in self.stack.built_areas():
             view.refresh_icons()  # type: ignore[attr-defined]
         for action, name in (
             (self.act_new_entry, "entry-add"),
@@ -396,9 +425,21 @@ class MainWindow(Retranslatable, QMainWindow):
         self.guard.refresh_icons()
         self.help.refresh_icons()
         self.onboarding.refresh_icons()
-        self.lock_screen.refresh_icons()
+        if self._lock_screen is not None:
+            self._lock_screen.refresh_icons()
 
     # Status
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """The screen shown while the journal is locked, built the first time it is needed."""
+        if self._lock_screen is None:
+            screen = self._lock_screen = LockScreen(self.guard.check_secret, self)
+            screen.unlocked.connect(self.guard.unlocked)
+            self.shell.addWidget(screen)
+            if self._icons_set:
+                screen.refresh_icons()
+        return self._lock_screen
 
     def widget(self) -> QWidget:
         return self
@@ -427,7 +468,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.count_label.setText(
             self.tr("%n entry(ies)", "", entries) + " · " + self.tr("%n person(s)", "", people)
         )
-        trash_row = next(row for row, (name, _v) in enumerate(self.areas) if name == "trash")
+        trash_row = self.areas.index("trash")
         self.sidebar.item(trash_row).setText(
             self.tr("Trash ({count})").format(count=trashed) if trashed else self.tr("Trash")
         )
@@ -442,7 +483,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def current_area(self) -> str:
         """The name of the area on screen ("today", "journal"...)."""
-        return self.areas[self.stack.currentIndex()][0]
+        return self.areas[self.stack.currentIndex()]
 
     def show_area(self, row: int) -> None:
         self.sidebar.setCurrentRow(row)
@@ -452,16 +493,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.sidebar.setCurrentRow(self.stack.currentIndex())
 
     def _find(self) -> None:
-        if self.stack.currentWidget() is self.people_view:
+        if self.current_area() == "people":
             self.people_view.focus_search()
         else:
             self._show(self.journal_view)
             self.journal_view.focus_search()
 
     def _trash(self) -> None:
-        if self.stack.currentWidget() is self.people_view:
+        if self.current_area() == "people":
             self.people_view.trash_selected()
-        elif self.stack.currentWidget() is self.journal_view:
+        elif self.current_area() == "journal":
             self.journal_view.trash_selected()
 
     def _undo(self) -> None:
@@ -498,6 +539,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_status(self.tr("“{title}” is back.").format(title=title))
 
     def show_templates(self) -> TemplatesDialog:
+        from coachapp.ui.journal.templates_dialog import TemplatesDialog  # noqa: PLC0415
+
         dialog = TemplatesDialog(self.journal.templates, current_language() or "en", self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -520,11 +563,14 @@ class MainWindow(Retranslatable, QMainWindow):
         self.activateWindow()
 
     def show_preferences(self) -> PreferencesDialog:
+        from coachapp.ui.settings.preferences import PreferencesDialog  # noqa: PLC0415
+
         dialog = PreferencesDialog(self.settings, self, self.journal.prompts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)
         dialog.text_scale_changed.connect(self.text_scale_requested)
+        dialog.coaching_changed.connect(self._show_coaching)
         dialog.open()
         return dialog
 
@@ -558,16 +604,20 @@ class MainWindow(Retranslatable, QMainWindow):
     # Backups
 
     def flush_editors(self) -> None:
-        self.journal_view.save_state()
-        self.rituals_view.save_state()
-        self.people_view.save_state()
+        """Write what the editors of the areas built so far hold."""
+        for name in ("journal", "rituals", "people"):
+            if self.stack.is_built(name):
+                self.stack.area(name).save_state()  # type: ignore[attr-defined]
+        if self.stack.is_built("coaching"):
+            self.coaching_area.leave()
 
     # Start and stop
 
     def after_first_paint(self) -> None:
         """Work that must not delay the window: icons, retention, the integrity check, the
         first backup."""
-        self.refresh_icons()
+        if not self._icons_set:  # not already set from the icon cache before the paint
+            self.refresh_icons()
         self.today_view.window_painted()
         self.backups.start()
         if self.settings.policy.problems:
@@ -577,9 +627,12 @@ class MainWindow(Retranslatable, QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.journal_view.leave()
+        journal_built = self.stack.is_built("journal")
+        if journal_built:
+            self.journal_view.leave()
         self.flush_editors()
-        if self.journal_view.editor.has_unsaved_edits and not messages.confirm(
+        unsaved = journal_built and self.journal_view.editor.has_unsaved_edits
+        if unsaved and not messages.confirm(
             self,
             self.tr("Not saved"),
             self.tr(

@@ -6,7 +6,7 @@ actions, Today, the reminders and the areas' links all go through here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -17,23 +17,30 @@ from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.experiments.experiments import ExpStatus
 from coachapp.services.journal.journal import EntryRecord
 from coachapp.services.rituals.rituals import RITUAL, Occurrence
-from coachapp.ui.delegations.delegations_view import BOARD, DelegationsView
-from coachapp.ui.experiments.experiments_view import GRID, ExperimentsView
-from coachapp.ui.journal.journal_view import JournalView
-from coachapp.ui.people.people_view import PeopleView
-from coachapp.ui.rituals.rituals_view import RitualsView
+from coachapp.ui.shell.areas import Area, AreaStack
+
+if TYPE_CHECKING:  # the areas' modules are imported when the areas are first built
+    from coachapp.ui.delegations.delegations_view import DelegationsView
+    from coachapp.ui.experiments.experiments_view import ExperimentsView
+    from coachapp.ui.journal.journal_view import JournalView
+    from coachapp.ui.people.people_view import PeopleView
+    from coachapp.ui.rituals.rituals_view import RitualsView
 
 DEBRIEF_TEMPLATE = "ritual-debrief"
 GROWTH_TAB = 1  # a person's plans and delegations
 
 
-@dataclass(frozen=True)
 class Areas:
-    journal: JournalView
-    rituals: RitualsView
-    delegations: DelegationsView
-    experiments: ExperimentsView
-    people: PeopleView
+    """The areas the navigator opens things in, built when first reached."""
+
+    journal: Area[JournalView] = Area("journal")
+    rituals: Area[RitualsView] = Area("rituals")
+    delegations: Area[DelegationsView] = Area("delegations")
+    experiments: Area[ExperimentsView] = Area("experiments")
+    people: Area[PeopleView] = Area("people")
+
+    def __init__(self, stack: AreaStack) -> None:
+        self.stack = stack
 
 
 class Navigator(QObject):
@@ -170,9 +177,13 @@ class Navigator(QObject):
         self._areas.rituals.methods.show_method(method_key)
 
     def show_grid(self) -> None:
-        self._show(self._areas.experiments)
+        self._show(self._areas.experiments)  # built, so its module is loaded
+        from coachapp.ui.experiments.experiments_view import GRID  # noqa: PLC0415
+
         self._areas.experiments.tabs.setCurrentIndex(GRID)
 
     def show_board(self) -> None:
-        self._show(self._areas.delegations)
+        self._show(self._areas.delegations)  # built, so its module is loaded
+        from coachapp.ui.delegations.delegations_view import BOARD  # noqa: PLC0415
+
         self._areas.delegations.tabs.setCurrentIndex(BOARD)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.coaching.engine import Prompt
 from coachapp.i18n import current_language, format_value
 from coachapp.services.common.pillars import Pillar
 from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.guide.links import linked, pillar_link
+
+if TYPE_CHECKING:  # its module loads after the first paint
+    from coachapp.coaching.engine import Prompt
 
 
 class SnoozeDialog(QDialog):

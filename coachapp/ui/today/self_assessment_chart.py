@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayou
 
 from coachapp.context import Journal
 from coachapp.i18n import current_language
-from coachapp.render.chart_parts import add_radar, month_label
+from coachapp.render.chart_parts import add_radar, month_label, tell_apart
 from coachapp.services.today.self_assessment import Dimension, months_before
 from coachapp.ui.common.widgets import ToneLabel
 
@@ -51,9 +51,12 @@ class SelfAssessmentChart(QDialog):
             chart.setTheme(
                 QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
             )
+            tell_apart(chart)
             view = QChartView(chart, self)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumSize(380, 360)
+            view.setAccessibleName(chart.title())
+            view.setAccessibleDescription(self.notes.text())  # the charts' reading in words
             charts.addWidget(view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

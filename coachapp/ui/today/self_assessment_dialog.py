@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -52,6 +53,11 @@ class _Row:
         self.anchor.setWordWrap(True)
         self.note = QLineEdit(parent)
         self.note.setObjectName(f"note{dimension.key}")
+        self.note.setAccessibleName(
+            QCoreApplication.translate("SelfAssessmentDialog", "A fact for {dimension}").format(
+                dimension=dimension.name.get(language, dimension.key)
+            )
+        )
         self.choices.idToggled.connect(lambda _i, _on: self.show_anchor())
         grid.addWidget(self.name, line, 0, 1, 2)
         grid.addLayout(buttons, line + 1, 0)
@@ -92,6 +98,7 @@ class SelfAssessmentDialog(FormDialog):
                 row.note.setText(rating.note)
             row.note.setPlaceholderText(self.tr("A fact that shows it (asked for 4 and 5)"))
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the ratings it scrolls
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         layout = QVBoxLayout(self)

@@ -9,19 +9,22 @@ Opening an item or a board to look at it counts at once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
-from coachapp.coaching.engine import Prompt
-from coachapp.coaching.questions import Question
 from coachapp.i18n import current_language
 from coachapp.services.experiments.experiments import EXPERIMENT
 from coachapp.services.journal.journal import EntryRecord
 from coachapp.ui.common.host import Host
 from coachapp.ui.shell.navigator import Navigator
-from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog
-from coachapp.ui.today.weekly_review import WeeklyReview
+
+if TYPE_CHECKING:  # loaded when first asked for, after the first paint
+    from coachapp.coaching.engine import Prompt
+    from coachapp.coaching.questions import Question
+    from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog
+    from coachapp.ui.today.weekly_review import WeeklyReview
 
 
 class TodayActions(QObject):
@@ -84,6 +87,8 @@ class TodayActions(QObject):
 
     def weekly_review(self) -> WeeklyReview:
         """The guided weekly review; its entry opens in the journal once written."""
+        from coachapp.ui.today.weekly_review import WeeklyReview  # noqa: PLC0415
+
         review = WeeklyReview(self._host.journal, self._host.widget())
         review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         review.accepted.connect(lambda: self._reviewed(review))
@@ -97,6 +102,8 @@ class TodayActions(QObject):
             self._host.show_status(self.tr("Weekly review kept in the journal."))
 
     def self_assessment(self) -> SelfAssessmentDialog:
+        from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog  # noqa: PLC0415
+
         dialog = SelfAssessmentDialog(self._host.journal, self._host.widget())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._host.events.changed.emit("self_assessment"))

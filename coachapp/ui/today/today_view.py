@@ -1,13 +1,19 @@
 """Today, the app's home: what the management model suggests now (with why), the question of
-the day, and what is coming in the week (meetings, check-ins, experiment reviews)."""
+the day, and what is coming in the week (meetings, check-ins, experiment reviews).
+
+Long because the home lays out and fills four panels of its own (suggestions, question, week,
+the coach's comments) and keeps them still from the first paint to the journal being read; the
+cards and the first steps are already apart (prompt_card, onboarding.first_steps_card).
+"""
 
 from __future__ import annotations
 
 import html
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,24 +28,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachapp.coaching.engine import Prompt
-from coachapp.coaching.questions import Question
 from coachapp.context import Journal
 from coachapp.i18n import current_language, format_datetime
-from coachapp.services.exchange.feedback import Comment
 from coachapp.services.experiments.experiments import ExpStatus
 from coachapp.timezones import local_zone
 from coachapp.ui.common.coach_notes import FeedbackList
-from coachapp.ui.common.dates import day_text
+from coachapp.ui.common.dates import day_text, heading_day
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
+from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import ToneLabel, enlarge
 from coachapp.ui.common.wrapping import wrap_column
 from coachapp.ui.guide.links import linked, pillar_link
 from coachapp.ui.onboarding.first_steps_card import FirstStepsCard, nothing_to_suggest
 from coachapp.ui.today.prompt_card import PromptCard
+
+if TYPE_CHECKING:  # its module loads after the first paint
+    from coachapp.coaching.engine import Prompt
+    from coachapp.coaching.questions import Question
+    from coachapp.services.exchange.feedback import Comment
 
 SHOWN = 8  # prompts on the page; the others wait behind "Show all"
 WEEK = 7
@@ -105,6 +114,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         events.changed.connect(lambda _kind: self.refresh_when_shown())
         events.reloaded.connect(self.refresh_when_shown)
         self.retranslate_ui()
+        self.heading.setText(heading_day(journal.clock.now().astimezone(local_zone()).date()))
 
     def _build_prompts(self) -> QScrollArea:
         """What the model suggests now, in cards that scroll."""
@@ -117,8 +127,10 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.empty.hide()  # until the journal is read: not a verdict before it
         self.more_button = QPushButton(self)
         self.more_button.setObjectName("showAll")
+        self.more_button.hide()  # until the journal is read: it says how many more
         self.more_button.clicked.connect(self._toggle_all)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the cards' buttons
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards)
@@ -130,6 +142,8 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         self.question = QLabel(self)
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
+        line = self.question.fontMetrics().lineSpacing()
+        self.question.setMinimumHeight(2 * line)  # from the first paint: nothing moves below
         self.question_pillar = linked(ToneLabel("muted", self))
         self.question_pillar.setObjectName("questionPillar")
         self.answer_button = QPushButton(self)
@@ -197,6 +211,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
         )
         for label, text in titles:
             label.setText(f"<b>{html.escape(text)}</b>")
+        named_after(self.week_title, self.week)
         self.answer_button.setText(self.tr("Answer in the journal…"))
         self.review_button.setText(self.tr("Weekly review…"))
         self.assessment_button.setText(self.tr("Self-assessment…"))
@@ -244,9 +259,7 @@ class TodayView(RefreshedWhenShown, Retranslatable, QWidget):
     def refresh(self) -> None:
         prompts = self._journal.prompts
         today = prompts.today()
-        heading = self.locale().toString(QDate(today.year, today.month, today.day),
-                                         "dddd d MMMM yyyy")  # fmt: skip
-        self.heading.setText(heading[:1].upper() + heading[1:])
+        self.heading.setText(heading_day(today))
         found = prompts.current(today)
         self._prompts = found.prompts
         self._question = found.question

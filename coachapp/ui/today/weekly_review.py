@@ -65,6 +65,9 @@ class WeeklyReview(QWizard):
                                                  strict=True):  # fmt: skip
             page.setTitle(title)
             hint_label.setText(hint)
+        for page, text in zip(self._pages, (self.happened, self.tried, self.learned,
+                                            self.delegate), strict=True):  # fmt: skip
+            text.setAccessibleName(page.title())  # the question the page asks
         self.week.setText(self._week_text())
 
     def _week_text(self) -> str:

@@ -85,6 +85,7 @@ class TrashView(Retranslatable, QWidget):
         self.refresh()
 
     def retranslate_ui(self) -> None:
+        self.list.setAccessibleName(self.tr("Deleted items"))
         self.intro.setText(
             self.tr(
                 "Deleted items wait here. Restore them to put them back where they were, "

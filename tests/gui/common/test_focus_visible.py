@@ -75,7 +75,7 @@ def test_tab_shows_where_the_focus_is_in_every_area(
 ) -> None:
     window.activateWindow()
     unseen: dict[str, list[str]] = {}
-    for row, (name, _view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         window.act_areas[row].trigger()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out as shown
         window.sidebar.setFocus()

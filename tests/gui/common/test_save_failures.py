@@ -154,7 +154,7 @@ def test_a_refused_save_keeps_the_text_and_writes_it_once_possible(
     before = stored_body(entry_uuid)
     fault.start()
     editor, typed = type_and_paste(qtbot, window)
-    qtbot.waitUntil(lambda: not editor.error.isHidden(), timeout=MAX_WAIT_MS + 2000)
+    qtbot.waitUntil(editor.error.shown, timeout=MAX_WAIT_MS + 2000)
     assert fault.says in editor.error.text()
     assert "What you typed is kept" in editor.error.text()
     assert fault.says in window.statusBar().currentMessage()
@@ -164,7 +164,7 @@ def test_a_refused_save_keeps_the_text_and_writes_it_once_possible(
 
     fault.stop()
     qtbot.waitUntil(lambda: stored_body(entry_uuid) == typed, timeout=SAVE_WAIT_MS)
-    assert editor.error.isHidden()
+    assert not editor.error.shown()
     assert not editor.autosave.dirty
     assert_intact(journal.paths.database)
 
@@ -176,7 +176,7 @@ def test_typing_on_after_a_refusal_is_saved_too(
     fault = disk_full_for_real(journal)
     fault.start()
     editor, _typed = type_and_paste(qtbot, window)
-    qtbot.waitUntil(lambda: not editor.error.isHidden(), timeout=MAX_WAIT_MS + 2000)
+    qtbot.waitUntil(editor.error.shown, timeout=MAX_WAIT_MS + 2000)
     type_text(qtbot, editor.body, " Suite.")
     fault.stop()
     qtbot.waitUntil(
@@ -323,7 +323,7 @@ def busy_case(
         editor.body.moveCursor(QTextCursor.MoveOperation.End)
         type_text(qtbot, editor.body, TYPED)
         started = time.monotonic()
-        qtbot.waitUntil(lambda: not editor.error.isHidden(), timeout=int((timeout_s + 3) * 1000))
+        qtbot.waitUntil(editor.error.shown, timeout=int((timeout_s + 3) * 1000))
         waited = time.monotonic() - started
         assert timeout_s <= waited < timeout_s + MAX_WAIT_MS / 1000 + 1.5
         assert "busy in another program" in editor.error.text()
@@ -334,13 +334,13 @@ def busy_case(
         ):
             type_text(qtbot, editor.body, " Encore.")
         assert ticks.longest < 0.6, f"the window froze for {ticks.longest:.2f} s"
-        assert not editor.error.isHidden()
+        assert editor.error.shown()
         typed = editor.body.toPlainText()
         assert typed.endswith(TYPED + " Encore.")
     finally:
         holder.release()
     qtbot.waitUntil(lambda: stored_body(record.uuid) == typed, timeout=SAVE_WAIT_MS)
-    assert editor.error.isHidden()
+    assert not editor.error.shown()
     assert_intact(journal.paths.database)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -27,8 +28,8 @@ def test_every_chart_on_the_large_demo(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     DemoService(clock, journal.methods.library).fill(DemoSize.LARGE, seed=3)
-    window.show_area(window.stack.indexOf(window.insights_area))
-    view = window.insights_area.view
+    window.show_area(window.stack.indexOf(window.insights_view))
+    view = window.insights_view
     assert isinstance(view, InsightsView)
     for key in CHARTS:
         card = view.cards[key]
@@ -63,8 +64,8 @@ def test_a_charts_series_are_named_in_full_below_it_and_saved_with_it(
     """QtCharts cuts legend names short in a narrow chart; the names below it wrap instead."""
     DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, seed=3)
     window.resize(1100, 720)
-    window.act_areas[[n for n, _v in window.areas].index("insights")].trigger()
-    view = window.insights_area.view
+    window.act_areas[window.areas.index("insights")].trigger()
+    view = window.insights_view
     assert isinstance(view, InsightsView)
     card = view.cards["rituals"]
     assert card.legend is not None and card.legend.isVisible()
@@ -85,3 +86,22 @@ def test_a_charts_series_are_named_in_full_below_it_and_saved_with_it(
         qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
     assert all(label.text() in saved.read_text(encoding="utf-8") for label in names)
     assert not card.view.chart().legend().isVisible()
+
+
+def test_two_series_differ_by_more_than_colour_and_charts_read_in_words(
+    window: MainWindow, qtbot: QtBot, journal: Journal, clock: FixedClock
+) -> None:
+    DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, language="en")
+    window.show_area(window.stack.indexOf(window.insights_view))
+    view = window.insights_view
+    assert isinstance(view, InsightsView)
+    mood = [s for s in view.cards["mood"].view.chart().series() if isinstance(s, QLineSeries)]
+    assert len({line.pen().style() for line in mood}) == len(mood) == 2  # a dash each
+    bars = view.cards["experiments"].view.chart().series()[0]
+    assert isinstance(bars, QBarSeries)
+    started, concluded = bars.barSets()
+    assert started.brush().style() != concluded.brush().style()  # a hatching each
+    for card in view.cards.values():  # the chart and its table say what it shows in words
+        for alternative in (card.view, card.table):
+            assert alternative.accessibleName() == card.view.chart().title()
+            assert alternative.accessibleDescription() == card.reading.text() != ""

@@ -92,7 +92,7 @@ def test_emptied_title_is_refused_and_kept(
     qtbot.keyClick(editor.title, Qt.Key.Key_Delete)
     type_text(qtbot, editor.body, "Ce texte doit être gardé")
     assert not editor.flush()
-    assert editor.error.isVisible()
+    assert editor.error.shown()
     assert editor.error.text() == "An entry needs a title."
     messages: list[str] = []
     view.status.connect(messages.append)

@@ -35,9 +35,8 @@ EMPTY: dict[str, tuple[str, str, type[QDialog] | None]] = {
 
 
 def go_to(window: MainWindow, name: str, qtbot: QtBot) -> None:
-    row = [area for area, _view in window.areas].index(name)
-    window.act_areas[row].trigger()
-    wait_painted(qtbot, window.areas[row][1])
+    window.act_areas[window.areas.index(name)].trigger()
+    wait_painted(qtbot, window.stack.area(name))
 
 
 def opened(kind: type[QDialog]) -> QDialog:

@@ -130,11 +130,11 @@ def test_empty_name_is_refused_with_a_message(qtbot: QtBot, window: MainWindow) 
     type_text(qtbot, dialog.form.role, "Agent")
     click_ok(qtbot, dialog)
     assert dialog.isVisible()
-    assert dialog.error.isVisible()
+    assert dialog.error.shown()
     assert dialog.error.text() == "A person needs a name."
     assert Person.select().count() == 0
     type_text(qtbot, dialog.form.name, "Lucas Petit")
-    assert not dialog.error.isVisible()
+    assert not dialog.error.shown()
     click_ok(qtbot, dialog)
     assert [p.name for p in Person.select()] == ["Lucas Petit"]
 
@@ -182,7 +182,7 @@ def test_a_name_cannot_be_emptied(qtbot: QtBot, window: MainWindow, staff: dict[
     editor = window.people_view.editor
     editor.form.name.selectAll()
     qtbot.keyClick(editor.form.name, Qt.Key.Key_Delete)
-    qtbot.waitUntil(editor.error.isVisible, timeout=3000)
+    qtbot.waitUntil(editor.error.shown, timeout=3000)
     assert editor.error.text() == "A person needs a name."
     assert Person.get(Person.uuid == staff["Martine Roux"]).name == "Martine Roux"
     assert editor.form.notes is not None
@@ -313,7 +313,7 @@ def test_what_acts_on_a_person_waits_for_one_to_be_shown(
     qtbot: QtBot, staff: dict[str, str], window: MainWindow
 ) -> None:
     view = window.people_view
-    window.act_areas[[n for n, _v in window.areas].index("people")].trigger()
+    window.act_areas[window.areas.index("people")].trigger()
     assert not view.report_button.isEnabled() and not view.erase_button.isEnabled()
     assert listed_names(window), "nobody listed"
     first = view.table.visualRect(view.table.model().index(0, 0)).center()

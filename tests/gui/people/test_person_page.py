@@ -137,6 +137,8 @@ def test_person_page_lists_delegations_entries_and_meetings(
     journal.rituals.record(ritual.uuid, start, Report(Status.HELD, people=(karim,)))
     page.tabs.setCurrentWidget(page.growth)
     assert page.growth.delegations.topLevelItemCount() == 1
+    late = page.growth.delegations.topLevelItem(0)
+    assert late is not None and "check-in overdue since" in late.text(0)  # not colour alone
     page.tabs.setCurrentWidget(page.activity)
     assert page.activity.entries.topLevelItemCount() == 1
     assert page.activity.rituals.topLevelItemCount() == 1

@@ -197,6 +197,7 @@ def test_open_actions_inclusion_and_calendar_tabs(
     assert view.open_actions.topLevelItemCount() == 1
     item = view.open_actions.topLevelItem(0)
     assert item is not None and item.toolTip(3) == "Overdue"
+    assert item.text(3).endswith("(overdue)")  # in words too, not by colour alone
     item.setCheckState(0, Qt.CheckState.Checked)
     assert journal.rituals.actions() == []
     view.tabs.setCurrentIndex(3)

@@ -64,9 +64,10 @@ def test_at_200_percent_every_area_fits_the_screen_and_cuts_no_text(
     window = open_window(journal, qtbot)
     window.resize(*SCREEN)
     cut: list[str] = []
-    for row, (name, view) in enumerate(window.areas):
+    for row, name in enumerate(window.areas):
         window.act_areas[row].trigger()
         qtbot.wait(50)
+        view = window.stack.area(name)
         hint = window.minimumSizeHint()
         assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (name, hint)
         for widget in view.findChildren(QLabel) + view.findChildren(QAbstractButton):

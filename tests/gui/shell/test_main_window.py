@@ -59,7 +59,9 @@ def test_sidebar_switches_areas(qtbot: QtBot, window: MainWindow) -> None:
     names = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert names == [
         "Today", "Journal", "Rituals", "Delegations", "Experiments", "People", "Insights", "Trash",
+        "Coaching",
     ]  # fmt: skip
+    assert window.sidebar.isRowHidden(8)  # until a coach files an export or switches it on
     assert not window.sidebar.item(0).icon().isNull()
 
 

@@ -25,6 +25,7 @@ from coachapp.demo.fill import DemoService, DemoSize
 from coachapp.render.writers import writers_for
 from coachapp.services.exchange.exporting import FORMATS, SUFFIXES
 from coachapp.services.exchange.journal_export import ExportOptions
+from coachapp.ui.coaching import import_question
 from coachapp.ui.common import messages
 from coachapp.ui.exchange.review_window import ReviewWindow
 from coachapp.ui.people.erase_dialog import EraseDialog
@@ -158,6 +159,9 @@ def test_a_full_run_opens_no_network_connection(
     no_network: NetworkGuard, demo: None, window: MainWindow, qtbot: QtBot, *,
     journal: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
+    preferences = window.show_preferences()  # the Coaching area switched on, to be seen too
+    preferences.coaching.setChecked(True)
+    preferences.reject()
     # Every area, by its shortcut, each with something selected where it lists records.
     for number, action in enumerate(window.act_areas):
         action.trigger()
@@ -203,7 +207,8 @@ def test_a_full_run_opens_no_network_connection(
     assert isinstance(review, ReviewWindow)
     qtbot.waitExposed(review)
     close(review)
-    assert window.exchange.import_file(tmp_path / "out.json")
+    monkeypatch.setattr(import_question, "whose", lambda *_a, **_k: import_question.MINE)
+    assert window.exchange.import_file(tmp_path / "out.json")  # pseudonymised: "my own"
     QApplication.processEvents()
 
     assert no_network.attempts == []

@@ -7,14 +7,24 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from coachapp.coaching.facts import Days, Team
+from PySide6.QtCore import QTime
+
+from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import QT_TRANSLATE_NOOP
-from coachapp.i18n import current_language, format_value, render, set_language, translate
+from coachapp.i18n import (
+    current_language,
+    format_datetime,
+    format_time,
+    format_value,
+    render,
+    set_language,
+    translate,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -131,6 +141,21 @@ def test_the_first_of_the_month_as_each_language_writes_it(
     set_language(language)
     assert format_value(date(2026, 11, 1)) == first
     assert format_value(date(2026, 11, 2)) == second
+
+
+@pytest.mark.parametrize(
+    ("language", "half_past", "on_the_hour"),
+    [("fr", "9\u00a0h\u00a030", "14\u00a0h"), ("en", "09:30", "14:00")],
+)
+def test_a_time_of_day_as_each_language_writes_it(
+    language: str, half_past: str, on_the_hour: str
+) -> None:
+    """French writes « 9 h 30 » (the week list, the journal, rituals, messages)."""
+    set_language(language)
+    assert format_time(QTime(9, 30)) == half_past
+    assert format_time(QTime(14, 0)) == on_the_hour
+    moment = datetime(2026, 11, 27, 9, 30).astimezone()
+    assert format_datetime(moment) == f"{'27/11/2026'} {half_past}"
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,7 @@ def test_every_pillar_and_every_area_has_its_page() -> None:
                                                  "CHG"])  # fmt: skip
     assert set(contents().pillars.values()) <= known
     areas = ("today", "journal", "rituals", "delegations", "experiments", "people", "insights",
-             "trash")  # fmt: skip
+             "trash", "coaching")  # fmt: skip
     assert {contents().area_page(area) for area in areas} <= known
     assert contents().area_page("an area the guide does not know") == "getting-started"
 

@@ -11,7 +11,6 @@ import pytest
 
 from coachapp.coaching.engine import Prompt, evaluate
 from coachapp.coaching.facts import (
-    Days,
     DelegationFact,
     EntryFact,
     ExperimentFact,
@@ -21,6 +20,7 @@ from coachapp.coaching.facts import (
     SkillActionFact,
 )
 from coachapp.coaching.pack import Pack
+from coachapp.coaching.quantities import Days
 from coachapp.resources import resource_path
 
 TODAY = date(2026, 11, 25)

@@ -1,0 +1,1 @@
+"""The Coaching area: a coach's portfolio of coachees, each followed from their exports."""

@@ -1,0 +1,53 @@
+"""Nothing before the first paint that the first paint does not need: checked in the real
+program, by reading what it had loaded when its window first painted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.e2e.conftest import ROOT, app_env, run_app
+
+# Loaded after the paint, or only when a chart, a second start, the coaching rules (Today's
+# content, read just after the paint), the guides, the first run or another area need them.
+HEAVY = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.coaching.facts",
+         "coachapp.services.today.prompts", "coachapp.services.exchange.feedback", "markdown_it",
+         "coachapp.ui.guide.guide_window", "coachapp.ui.onboarding.first_run")  # fmt: skip
+OTHER_AREAS = {f"coachapp.ui.{module}" for module in (
+    "journal.journal_view", "rituals.rituals_view", "delegations.delegations_view",
+    "experiments.experiments_view", "people.people_view", "insights.insights_view",
+    "trash.trash_view")}  # fmt: skip
+
+
+def first_paint(data: Path) -> dict[str, Any]:
+    """Start the app over `data`, let it settle a moment and quit; what it held at the paint."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.e2e.first_paint_probe", "--data-dir", str(data),
+         "--lang", "en", "--no-crash-dialog", "--bench-idle", "0.5"],
+        capture_output=True, text=True, timeout=120, env=app_env(), cwd=ROOT, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    [line] = [line for line in done.stdout.splitlines() if line.startswith("first-paint ")]
+    state: dict[str, Any] = json.loads(line.removeprefix("first-paint "))
+    assert "today-content-epoch" in done.stdout  # Today's content came after, on screen
+    return state
+
+
+def test_the_first_paint_loads_no_icon_font_charts_network_or_other_area(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run_app("--data-dir", str(data), "demo", "--size", "small").returncode == 0
+    cold, warm = first_paint(data), first_paint(data)
+    for state in (cold, warm):
+        loaded = state["modules"]
+        assert not [m for m in loaded if m.startswith(HEAVY)], loaded
+        assert "coachapp.ui.today.today_view" in loaded
+        assert OTHER_AREAS.isdisjoint(loaded), OTHER_AREAS & set(loaded)
+        assert state["icons_set"] is True  # on the first paint: nothing moves when they come
+    # The first start drew the icons with the font and kept them; the next one read them from
+    # the cache without loading the font.
+    assert cold["icon_font"] is True
+    assert [p.name.startswith("icons-") for p in (data / "cache").iterdir()] == [True]
+    assert warm["icon_font"] is False
