@@ -44,6 +44,10 @@ FIXED: dict[str, dict[str, tuple[str, float]]] = {
         "#1d1d1f": (WHITE, TEXT), "#147a5c": (WHITE, GRAPHIC), "#333": (WHITE, TEXT),
         "#555": (WHITE, TEXT), "#8c8c8c": (WHITE, GRAPHIC),
     },
+    # The coach's preparation sheet: text, headings and their rule.
+    "exchange/html_sheet.py": {
+        "#1d1d1f": (WHITE, TEXT), "#147a5c": (WHITE, TEXT), "#555": (WHITE, TEXT),
+    },
     # The guide's HTML files: text, and borders round pictures, cells, keys and the contents.
     "services/guide/pages.py": {
         "#222": (WHITE, TEXT), "#bbb": (WHITE, DECORATIVE), "#ccc": (WHITE, DECORATIVE),
