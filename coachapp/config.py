@@ -224,15 +224,34 @@ SETTINGS: dict[str, SettingSpec] = {
     ),
     "theme": SettingSpec(
         "system",
-        ("system", "light", "dark"),
+        ("system", "light", "dark", "contrast"),
         category="general",
         title=PolicyText("Appearance", "Apparence"),
         explain=PolicyText(
-            "A light or dark appearance. “Same as the system” follows Windows' light or dark mode.",
-            "Une apparence claire ou sombre. « Celle du système » suit le mode clair ou sombre"
-            " de Windows.",
+            "A light, dark or high-contrast appearance. “Same as the system” follows Windows'"
+            " light or dark mode, and its high contrast when it is on.",
+            "Une apparence claire, sombre ou à contraste élevé. « Celle du système » suit le"
+            " mode clair ou sombre de Windows, et son contraste élevé quand il est activé.",
         ),
-        labels=(_SAME_AS_SYSTEM, PolicyText("Light", "Claire"), PolicyText("Dark", "Sombre")),
+        labels=(
+            _SAME_AS_SYSTEM,
+            PolicyText("Light", "Claire"),
+            PolicyText("Dark", "Sombre"),
+            PolicyText("High contrast", "Contraste élevé"),
+        ),
+    ),
+    "text_scale": SettingSpec(
+        100,
+        minimum=100,
+        maximum=200,
+        category="general",
+        title=PolicyText("Text size (%)", "Taille du texte (%)"),
+        explain=PolicyText(
+            "The size of CoachApp's text, from 100 to 200 percent of the system's text size"
+            " (which CoachApp follows as well).",
+            "La taille du texte de CoachApp, de 100 à 200 % de la taille du texte du système"
+            " (que CoachApp suit aussi).",
+        ),
     ),
     "backup.interval_hours": SettingSpec(
         24,

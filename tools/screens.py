@@ -1,7 +1,8 @@
 """Screenshots of every area, offscreen, to look at before resolving an issue.
 
     python tools/screens.py --data-dir DIR --out FOLDER [--lang fr] [--size 1366x768]
-                            [--theme light|dark] [--area journal ...]
+                            [--theme light|dark|contrast] [--text-scale 200]
+                            [--area journal ...]
 
 Opens the journal of DIR as the app would (after its first paint), shows each area at the
 window size asked (the app's default size when none), and saves one PNG per area, named
@@ -27,7 +28,7 @@ from coachapp.clock import SystemClock
 from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import open_journal
 from coachapp.i18n import set_language
-from coachapp.ui.common.theme import apply_theme
+from coachapp.ui.common.theme import apply_text_scale, apply_theme
 from coachapp.ui.shell.main_window import MainWindow
 
 
@@ -56,13 +57,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--lang", default="fr", choices=("fr", "en"))
     parser.add_argument("--size", default="", help="WIDTHxHEIGHT; the default size if empty")
-    parser.add_argument("--theme", default="light", choices=("light", "dark"))
+    parser.add_argument("--theme", default="light", choices=("light", "dark", "contrast"))
+    parser.add_argument("--text-scale", type=int, default=100, help="percent, as in Preferences")
     parser.add_argument("--area", action="append", default=[], help="only these areas")
     args = parser.parse_args()
 
     big_offscreen_screen()
     app = QApplication([sys.argv[0]])
     apply_theme(app, args.theme)
+    apply_text_scale(app, args.text_scale)
     set_language(args.lang)
     paths = resolve_paths(args.data_dir)
     prepare_paths(paths)
@@ -79,6 +82,10 @@ def main() -> int:
     settle(app)
     args.out.mkdir(parents=True, exist_ok=True)
     size = args.size or "default"
+    if args.text_scale != 100:
+        size += f"-{args.text_scale}pc"
+    if args.theme != "light":
+        size += f"-{args.theme}"
     for row, name in enumerate(window.areas):
         if args.area and name not in args.area:
             continue

@@ -20,8 +20,8 @@ h3 { margin: 1.4em 0 0.1em; font-size: 1.1em; }
 h4, h5, h6 { margin: 0.8em 0 0; font-size: 0.95em; color: #333; }
 .facts { color: #555; font-size: 0.9em; margin: 0; }
 .body p, .body ul, .body ol { margin: 0.3em 0 0; }
-blockquote { margin: 0.4em 0 0 1em; padding-left: 0.6em; border-left: 3px solid #ccc; }
-table { border-collapse: collapse; } th, td { border: 1px solid #ccc; padding: 0.2em 0.5em; }
+blockquote { margin: 0.4em 0 0 1em; padding-left: 0.6em; border-left: 3px solid #8c8c8c; }
+table { border-collapse: collapse; } th, td { border: 1px solid #8c8c8c; padding: 0.2em 0.5em; }
 nav li { margin: 0.2em 0; }
 figure { margin: 1.2em 0; } figure img { max-width: 100%; height: auto; }
 figcaption { color: #555; font-size: 0.9em; }

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 
 def month_label(month: str, *, short: bool = False) -> str:
@@ -118,6 +118,28 @@ def add_radar(
         chart.addSeries(series)
         series.attachAxis(angular)
         series.attachAxis(radial)
+
+
+# Series colours, 3:1 at least on the chart's background, the first two far apart in
+# lightness as well as hue (two-series charts); a solid background to measure them against.
+SERIES: dict[bool, tuple[str, ...]] = {
+    False: ("#1f4e96", "#c25e00", "#2e7d32", "#8e3fa8", "#00707a", "#a8322a"),
+    True: ("#8cc4ff", "#e07b00", "#7ddc7f", "#d69cff", "#5fd3d3", "#ff9d94"),
+}
+BACKGROUND = {False: "#ffffff", True: "#1f2225"}
+
+
+def paint_series(chart: QChart, dark: bool) -> None:
+    """`chart`'s series in `SERIES`, on `BACKGROUND` (Qt's chart themes fall under 3:1)."""
+    chart.setBackgroundBrush(QColor(BACKGROUND[dark]))
+    colours = SERIES[dark]
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            for number, bars in enumerate(series.barSets()):
+                bars.setColor(QColor(colours[number % len(colours)]))
+                bars.setBorderColor(QColor(colours[number % len(colours)]))
+        elif isinstance(series, QLineSeries):
+            series.setColor(QColor(colours[chart.series().index(series) % len(colours)]))
 
 
 # The second, third… series of a chart: a dash or a hatching as well as a colour, so that two

@@ -35,6 +35,7 @@ from coachapp.render.chart_parts import (
     add_radar,
     drawn_at,
     month_label,
+    paint_series,
     tell_apart,
 )
 from coachapp.services.common.pillars import Pillar
@@ -82,6 +83,7 @@ class InsightCharts(QObject):
         for key in CHARTS:
             chart, headers, rows, reading = builders[key](found)
             chart.setTheme(theme)
+            paint_series(chart, dark)
             tell_apart(chart)
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             drawn[key] = (chart, headers, rows, reading)

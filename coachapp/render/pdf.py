@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QImage,
     QPageLayout,
@@ -106,7 +107,7 @@ class _Pages:
         """Header (the report and the section) and the page number."""
         painter = self.painter
         painter.setFont(self.font)
-        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.setPen(QColor("#595959"))  # 7:1 on paper
         header = f"{self.title} · {self.section}" if self.section else self.title
         painter.drawText(self.full, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
                          header)  # fmt: skip

@@ -23,7 +23,7 @@
 <context>
     <name>CelebrationView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+241"/>
+        <location filename="../../coachapp/ui/experiments/celebration_view.py" line="+239"/>
         <source>%n experiment(s) concluded in this period.</source>
         <translation>
             <numerusform>%n experiment concluded in this period.</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>InsightWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/render/charts.py" line="+312"/>
+        <location filename="../../coachapp/render/charts.py" line="+314"/>
         <source>%Ln meeting(s) held; agents took part in {agents}, usagers in {usagers}.</source>
         <translation>
             <numerusform>%Ln meeting held; agents took part in {agents}, usagers in {usagers}.</numerusform>
@@ -517,7 +517,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+468"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+469"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -626,7 +626,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/settings/preferences.py" line="+273"/>
+        <location filename="../../coachapp/ui/settings/preferences.py" line="+283"/>
         <source> hour(s)</source>
         <translation>
             <numerusform> hour</numerusform>
@@ -779,7 +779,7 @@
 <context>
     <name>ReviewWords</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/exchange/review_panel.py" line="+235"/>
+        <location filename="../../coachapp/ui/exchange/review_panel.py" line="+236"/>
         <source>%Ln comment(s) written; kept as you type.</source>
         <translation>
             <numerusform>%Ln comment written; kept as you type.</numerusform>

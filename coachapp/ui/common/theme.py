@@ -1,21 +1,156 @@
-"""Light and dark palettes that follow the system, or the user's choice."""
+"""Light, dark and high-contrast palettes that follow the system, or the user's choice.
+
+Every colour here meets EN 301 549's contrast (11.1.4.3 and 11.1.4.11: text 4.5:1, graphics
+such as grid lines, card borders and the focus ring 3:1) against the backgrounds it is drawn
+on; tests/gui/common/test_contrast.py checks each pair (`PAIRS`) in every theme.
+"""
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import (
+    QAccessibilityHints,
+    QColor,
+    QFontDatabase,
+    QPalette,
+    QStyleHints,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QCalendarWidget,
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleHintReturn,
     QStyleOption,
     QWidget,
 )
 
+from coachapp.ui.common.focus_ring import install_focus_rings
+
+Role = QPalette.ColorRole
+THEMES = ("light", "dark", "contrast-light", "contrast-dark")
+_BASE = {
+    Role.WindowText: "#000000", Role.Text: "#000000", Role.ButtonText: "#000000",
+    Role.ToolTipText: "#000000", Role.BrightText: "#ffffff", Role.Shadow: "#000000",
+}  # fmt: skip
+_PALETTES: dict[str, dict[Role, str]] = {
+    "light": {
+        **_BASE,
+        Role.Window: "#efefef",
+        Role.Base: "#ffffff",
+        Role.AlternateBase: "#f7f7f7",
+        Role.ToolTipBase: "#ffffdc",
+        Role.PlaceholderText: "#616161",
+        Role.Button: "#efefef",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#cacaca",
+        Role.Mid: "#7f7f7f",
+        Role.Dark: "#9f9f9f",
+        Role.Highlight: "#12797a",
+        Role.HighlightedText: "#ffffff",
+        Role.Link: "#0b6466",
+        Role.LinkVisited: "#5b3a99",
+    },
+    "dark": {
+        Role.Window: "#1f2225",
+        Role.WindowText: "#e8eaed",
+        Role.Base: "#2a2e32",
+        Role.AlternateBase: "#31363b",
+        Role.ToolTipBase: "#2d3134",
+        Role.ToolTipText: "#e8eaed",
+        Role.PlaceholderText: "#a3a9af",
+        Role.Text: "#e8eaed",
+        Role.Button: "#2a2e31",
+        Role.ButtonText: "#e8eaed",
+        Role.BrightText: "#ff6b6b",
+        Role.Light: "#4a5056",
+        Role.Midlight: "#3b4146",
+        Role.Mid: "#80878e",
+        Role.Dark: "#141617",
+        Role.Shadow: "#000000",
+        Role.Highlight: "#5cc8c8",
+        Role.HighlightedText: "#0b1214",
+        Role.Link: "#5cc8c8",
+        Role.LinkVisited: "#b9a3f0",
+    },
+    "contrast-light": {
+        **_BASE,
+        Role.Window: "#ffffff",
+        Role.Base: "#ffffff",
+        Role.AlternateBase: "#f0f0f0",
+        Role.ToolTipBase: "#ffffff",
+        Role.PlaceholderText: "#3d3d3d",
+        Role.Button: "#ffffff",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#000000",
+        Role.Mid: "#000000",
+        Role.Dark: "#000000",
+        Role.Highlight: "#00007a",
+        Role.HighlightedText: "#ffffff",
+        Role.Link: "#00007a",
+        Role.LinkVisited: "#5a0070",
+    },
+    "contrast-dark": {
+        Role.Window: "#000000",
+        Role.WindowText: "#ffffff",
+        Role.Base: "#000000",
+        Role.AlternateBase: "#141414",
+        Role.ToolTipBase: "#000000",
+        Role.ToolTipText: "#ffffff",
+        Role.PlaceholderText: "#d0d0d0",
+        Role.Text: "#ffffff",
+        Role.Button: "#000000",
+        Role.ButtonText: "#ffffff",
+        Role.BrightText: "#ffff00",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#ffffff",
+        Role.Mid: "#ffffff",
+        Role.Dark: "#ffffff",
+        Role.Shadow: "#ffffff",
+        Role.Highlight: "#ffff00",
+        Role.HighlightedText: "#000000",
+        Role.Link: "#00ffff",
+        Role.LinkVisited: "#ff9cff",
+    },
+}
+_DISABLED = {"light": "#6e6e6e", "dark": "#8d9399", "contrast-light": "#4d4d4d",
+             "contrast-dark": "#bdbdbd"}  # fmt: skip
+# Colours with a meaning, by theme: text ones readable on Window, Base and AlternateBase.
+_TONES: dict[str, dict[str, str]] = {
+    "light": {"error": "#b3261e", "warning": "#8a5300", "weekend": "#a8322a",
+              "learning": "#147a5c"},
+    "dark": {"error": "#ff8a80", "warning": "#ffcc66", "weekend": "#ff9d94",
+             "learning": "#5fd3a8"},
+    "contrast-light": {"error": "#9e0000", "warning": "#5c3700", "weekend": "#9e0000",
+                       "learning": "#004d33"},
+    "contrast-dark": {"error": "#ff9e9e", "warning": "#ffff00", "weekend": "#ff9e9e",
+                      "learning": "#7dffc4"},
+}  # fmt: skip
+ToneName = Literal["error", "warning", "weekend", "learning", "muted"]
+TEXT, GRAPHIC = 4.5, 3.0
+# What is drawn on what: (foreground, background, minimum ratio); a role or a tone's name.
+PAIRS: tuple[tuple[Role | ToneName, Role, float], ...] = (
+    (Role.WindowText, Role.Window, TEXT), (Role.Text, Role.Base, TEXT),
+    (Role.Text, Role.AlternateBase, TEXT), (Role.ButtonText, Role.Button, TEXT),
+    (Role.HighlightedText, Role.Highlight, TEXT), (Role.PlaceholderText, Role.Base, TEXT),
+    (Role.ToolTipText, Role.ToolTipBase, TEXT), (Role.Link, Role.Base, TEXT),
+    (Role.Link, Role.Window, TEXT), (Role.LinkVisited, Role.Base, TEXT),
+    (Role.Mid, Role.Base, GRAPHIC), (Role.Mid, Role.Window, GRAPHIC),
+    (Role.Mid, Role.AlternateBase, GRAPHIC), (Role.Highlight, Role.Window, GRAPHIC),
+    (Role.Highlight, Role.Base, GRAPHIC),
+    *((name, background, TEXT)
+      for name in get_args(ToneName)
+      for background in (Role.Window, Role.Base, Role.AlternateBase)),
+)  # fmt: skip
+
 
 class AppStyle(QProxyStyle):
-    """Fusion, with the labels of the tabs behind drawn where accents fit.
+    """Fusion, with the labels of the tabs behind drawn where accents fit, and grid lines in
+    the palette's Mid (Fusion's own are lighter than 3:1).
 
     Fusion lowers those labels by two pixels and clips the accent of a capital letter, so
     « Échouer » read « Echouer » on every tab not in front.
@@ -34,44 +169,42 @@ class AppStyle(QProxyStyle):
             return 0
         return super().pixelMetric(metric, option, widget)
 
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_Table_GridLineColor:
+            palette = option.palette if option is not None else QApplication.palette()
+            rgba = palette.color(Role.Mid).rgba()  # Qt reads the int back as an unsigned QRgb
+            return rgba - (1 << 32) if rgba >= 1 << 31 else rgba
+        return super().styleHint(hint, option, widget, returnData)
 
-def _dark_palette() -> QPalette:
+    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
+        """Qt's one virtual for three kinds of object: calendars get their weekend colour."""
+        super().polish(target)
+        if isinstance(target, QCalendarWidget):
+            mark_weekends(target)
+
+
+def mark_weekends(calendar: QCalendarWidget, palette: QPalette | None = None) -> None:
+    """Weekends in the theme's weekend colour (Qt's plain red is under 4.5:1 on both)."""
+    weekend = QTextCharFormat()
+    weekend.setForeground(tone(palette or calendar.palette(), "weekend"))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+
+
+def palette_for(theme: str) -> QPalette:
+    """The palette of a theme of `THEMES`."""
     palette = QPalette()
-    role = QPalette.ColorRole
-    colors = {
-        role.Window: "#1f2225",
-        role.WindowText: "#e8eaed",
-        role.Base: "#2a2e32",  # fields lighter than the window, so their frames show
-        role.AlternateBase: "#31363b",
-        role.ToolTipBase: "#2d3134",
-        role.ToolTipText: "#e8eaed",
-        role.PlaceholderText: "#8a9096",
-        role.Text: "#e8eaed",
-        role.Button: "#2a2e31",
-        role.ButtonText: "#e8eaed",
-        role.BrightText: "#ff6b6b",
-        role.Light: "#4a5056",
-        role.Midlight: "#3b4146",
-        role.Mid: "#2f3438",
-        role.Dark: "#141617",
-        role.Shadow: "#000000",
-        role.Highlight: "#1f8a8a",
-        role.HighlightedText: "#ffffff",
-        role.Link: "#5cc8c8",
-        role.LinkVisited: "#a58be0",
-    }
-    for key, value in colors.items():
-        palette.setColor(key, QColor(value))
+    for role, value in _PALETTES[theme].items():
+        palette.setColor(role, QColor(value))
     disabled = QPalette.ColorGroup.Disabled
-    for key in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(disabled, key, QColor("#6b7075"))
-    return palette
-
-
-def _light_palette(app: QApplication) -> QPalette:
-    palette = app.style().standardPalette()
-    palette.setColor(QPalette.ColorRole.Highlight, QColor("#12797a"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#0b6466"))
+    for role in (Role.WindowText, Role.Text, Role.ButtonText):
+        palette.setColor(disabled, role, QColor(_DISABLED[theme]))
     return palette
 
 
@@ -79,26 +212,94 @@ def system_is_dark(app: QApplication) -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+_KEPT: list[QStyleHints] = []
+
+
+def accessibility_hints(app: QApplication) -> QAccessibilityHints:
+    """Qt's accessibility hints. PySide invalidates their wrapper with the temporary wrapper
+    of the style hints that gave it: one of those is kept for the app's lifetime."""
+    _KEPT[:] = [app.styleHints()]
+    return _KEPT[0].accessibility()
+
+
+def system_wants_contrast(app: QApplication) -> bool:
+    """Windows' high contrast (and desktops that say so, through Qt 6.10's hints)."""
+    preference = accessibility_hints(app).contrastPreference()
+    return preference == Qt.ContrastPreference.HighContrast
+
+
+def theme_for(app: QApplication, mode: str) -> str:
+    """The theme a setting of "system", "light", "dark" or "contrast" stands for here."""
+    dark = system_is_dark(app)
+    if mode == "contrast":
+        return "contrast-dark" if dark else "contrast-light"
+    if mode == "system":
+        if system_wants_contrast(app):
+            return "contrast-dark" if dark else "contrast-light"
+        return "dark" if dark else "light"
+    return mode
+
+
 def apply_theme(app: QApplication, mode: str) -> bool:
-    """Apply "light", "dark" or "system"; return whether the result is dark."""
+    """Apply a setting of the "theme" key; return whether the result is dark."""
     if not isinstance(app.style(), AppStyle):
         app.setStyle(AppStyle())
-    dark = mode == "dark" or (mode == "system" and system_is_dark(app))
-    app.setPalette(_dark_palette() if dark else _light_palette(app))
-    return dark
+        install_focus_rings(app)
+    theme = theme_for(app, mode)
+    palette = palette_for(theme)
+    app.setPalette(palette)
+    for widget in app.allWidgets():
+        if isinstance(widget, QCalendarWidget):
+            mark_weekends(widget, palette)
+    return theme.endswith("dark")
 
 
-def tone(palette: QPalette, name: str) -> QColor:
-    """Text colours with meaning ("error", "warning", "muted") readable on `palette`."""
-    base = palette.color(QPalette.ColorRole.Window)
-    dark = base.lightness() < 128
-    if name == "error":
-        return QColor("#ff8a80" if dark else "#b3261e")
-    if name == "warning":
-        return QColor("#ffcc66" if dark else "#8a5300")
-    text = palette.color(QPalette.ColorRole.WindowText)
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """The system's text size (followed, not fixed) times `percent` / 100, for every widget."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * percent / 100)
+    else:
+        font.setPixelSize(round(font.pixelSize() * percent / 100))
+    app.setFont(font)
+
+
+def theme_of(palette: QPalette) -> str:
+    """Which theme `palette` comes from, by its window colour (light or dark otherwise)."""
+    window = palette.color(Role.Window).name()
+    base = palette.color(Role.Base).name()
+    for theme, colors in _PALETTES.items():
+        if colors[Role.Window] == window and colors[Role.Base] == base:
+            return theme
+    return "dark" if palette.color(Role.Window).lightness() < 128 else "light"
+
+
+def tone(palette: QPalette, name: ToneName) -> QColor:
+    """Colours with meaning ("error", "warning", "weekend", "learning", "muted") readable on
+    `palette`'s window and fields."""
+    theme = theme_of(palette)
+    if name != "muted":
+        return QColor(_TONES[theme][name])
+    text = palette.color(Role.WindowText)
+    if theme.startswith("contrast"):
+        return text
+    base = palette.color(Role.AlternateBase)
     muted = QColor(text)
-    muted.setRedF(0.7 * text.redF() + 0.3 * base.redF())
-    muted.setGreenF(0.7 * text.greenF() + 0.3 * base.greenF())
-    muted.setBlueF(0.7 * text.blueF() + 0.3 * base.blueF())
+    muted.setRedF(0.75 * text.redF() + 0.25 * base.redF())
+    muted.setGreenF(0.75 * text.greenF() + 0.25 * base.greenF())
+    muted.setBlueF(0.75 * text.blueF() + 0.25 * base.blueF())
     return muted
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """WCAG's contrast ratio (1 to 21) between two colours."""
+
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+        red, green, blue = (channel(v) for v in (color.redF(), color.greenF(), color.blueF()))
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)

@@ -42,20 +42,20 @@ from coachapp.ui.common.dates import pydate, qdate
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.naming import name_choice
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.theme import tone
+from coachapp.ui.common.theme import ToneName, tone
 
 
 class ToneLabel(QLabel):
     """A label whose colour carries meaning (error, warning, muted) in light and dark themes."""
 
-    def __init__(self, tone_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, tone_name: ToneName, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tone = tone_name
         self._tinting = False
         self.setWordWrap(True)
         self._apply()
 
-    def set_tone(self, tone_name: str) -> None:
+    def set_tone(self, tone_name: ToneName) -> None:
         if tone_name != self._tone:
             self._tone = tone_name
             self._apply()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 
 from coachapp.ui.common.icons import tinted_icon
 
-_LIGHT = {1: "#a8322a", 2: "#b4541f", 3: "#8f6a00", 4: "#3f7d20", 5: "#147a5c", 6: "#17688a",
+_LIGHT = {1: "#a8322a", 2: "#9e4a1b", 3: "#7a5a00", 4: "#366f1c", 5: "#147a5c", 6: "#17688a",
           7: "#3d4fa3"}  # fmt: skip
 _DARK = {1: "#ff8a7a", 2: "#ffab6e", 3: "#f2cc55", 4: "#9fd86f", 5: "#5fd3a8", 6: "#6cc4ec",
          7: "#a9b5ff"}  # fmt: skip

@@ -43,6 +43,7 @@ from coachapp.services.exchange.journal_export import (
 )
 from coachapp.ui.common import messages
 from coachapp.ui.common.naming import named_after
+from coachapp.ui.common.theme import tone
 from coachapp.ui.common.widgets import OptionalDate, ToneLabel
 from coachapp.words.exports import PreviewWords, section_label
 from coachapp.words.report_words import ReportWords
@@ -242,6 +243,7 @@ class ExportDialog(QDialog):
 
     def _preview_html(self, preview: ExportPreview) -> str:
         words = PreviewWords()
+        muted = tone(self.palette(), "muted").name()
         lines = [words.count(section, n) for section, n in preview.counts.items()]
         parts = ["<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"]
         if preview.private_left_out:
@@ -258,7 +260,7 @@ class ExportDialog(QDialog):
             shown = [f"{html.escape(alias_of[p['uuid']])} ← {html.escape(p['name'])}"
                      for p in people[:5]]  # fmt: skip
             if shown:
-                parts.append("<p style='color:gray'>" + "<br>".join(shown) + "</p>")
+                parts.append(f"<p style='color:{muted}'>" + "<br>".join(shown) + "</p>")
         elif people and ("people" in preview.counts or preview.counts.get("entries")):
             parts.append(f"<p>{html.escape(words.named(len(people)))}</p>")
         report_words = ReportWords()
@@ -272,7 +274,7 @@ class ExportDialog(QDialog):
             facts = f"{report_words.day(entry['occurred_at'])} · {report_words.kind(entry['kind'])}"
             excerpt = markdown_html(body if len(body) <= 400 else body[:400] + "…", below=3)
             parts.append(
-                f"<p><b>{html.escape(title)}</b><br><span style='color:gray'>"
+                f"<p><b>{html.escape(title)}</b><br><span style='color:{muted}'>"
                 f"{html.escape(facts)}</span></p>{excerpt}"
             )
         return "".join(parts)

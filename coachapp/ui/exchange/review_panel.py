@@ -34,6 +34,7 @@ from coachapp.exchange.reading import Item, build_report
 from coachapp.i18n import Translatable
 from coachapp.ui.common.autosave import Autosave
 from coachapp.ui.common.retranslate import Retranslatable
+from coachapp.ui.common.theme import tone
 from coachapp.words.report_words import ReportWords
 
 AREA_ROLE = Qt.ItemDataRole.UserRole
@@ -165,7 +166,7 @@ class ReviewPanel(Retranslatable, QWidget):
             self.comment_label.setText(self.tr("Your &overall note for the manager:"))
         else:
             _area, item = self._items[uuid]
-            self.reader.setHtml(_item_html(item))
+            self.reader.setHtml(_item_html(item, tone(self.palette(), "muted").name()))
             text = self.review.comment(uuid)
             self.comment_label.setText(self.tr("Your &comment on this item:"))
         self.comment.setEnabled(True)
@@ -222,11 +223,11 @@ class ReviewPanel(Retranslatable, QWidget):
         return bool(self.review.commented() or self.review.overall)
 
 
-def _item_html(item: Item) -> str:
+def _item_html(item: Item, muted: str) -> str:
     """The item as the exports show it: its Markdown rendered, headings under its own."""
     return (
         f"<h2>{html.escape(item.heading)}</h2>"
-        f"<p style='color:gray'>{html.escape(item.facts)}</p>{markdown_html(item.body)}"
+        f"<p style='color:{muted}'>{html.escape(item.facts)}</p>{markdown_html(item.body)}"
     )
 
 

@@ -91,9 +91,7 @@ class GridWidget(PaintedBoard):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 result_label(result),
             )
-        learning = QColor(
-            "#5fd3a8" if palette.color(QPalette.ColorRole.Window).lightness() < 128 else "#147a5c"
-        )
+        learning = tone(palette, "learning")
         for behaviour in BEHAVIOURS:
             for result in RESULTS:
                 rect = self.cell_rect(behaviour, result).adjusted(4, 4, -4, -4)

@@ -40,12 +40,15 @@ from coachapp.words.experiment_labels import (
 COLUMNS = tuple(ExpStatus)
 PAD = 8
 GAP = 6
-_RISK_COLORS = {Risk.LOW: "#2e8b57", Risk.MEDIUM: "#c48a00", Risk.HIGH: "#c0392b"}
-_OUTCOME_COLORS = {
-    Outcome.VALIDATED: "#2e8b57",
-    Outcome.INVALIDATED: "#8e44ad",
-    Outcome.INCONCLUSIVE: "#7f8c8d",
-}
+# A card's stripe (3:1 at least on the card, light or dark): its risk, then its outcome.
+STRIPES: dict[bool, dict[Risk | Outcome, str]] = {
+    False: {Risk.LOW: "#2e7d50", Risk.MEDIUM: "#8f6400", Risk.HIGH: "#b3261e",
+            Outcome.VALIDATED: "#2e7d50", Outcome.INVALIDATED: "#7b3a99",
+            Outcome.INCONCLUSIVE: "#5f6b6c"},
+    True: {Risk.LOW: "#5fd3a8", Risk.MEDIUM: "#f2cc55", Risk.HIGH: "#ff8a7a",
+           Outcome.VALIDATED: "#5fd3a8", Outcome.INVALIDATED: "#d69cff",
+           Outcome.INCONCLUSIVE: "#b4bcbe"},
+}  # fmt: skip
 
 
 @dataclass
@@ -191,9 +194,10 @@ class ExperimentBoard(Retranslatable, Board[_Card]):
             border = palette.color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(border, 2.2 if current and self.hasFocus() else 1.0))
         painter.drawRoundedRect(rect, 6, 6)
-        stripe = QColor(_RISK_COLORS[record.draft.safety.risk])
+        stripes = STRIPES[palette.color(QPalette.ColorRole.Window).lightness() < 128]
+        stripe = QColor(stripes[record.draft.safety.risk])
         if record.learning is not None:
-            stripe = QColor(_OUTCOME_COLORS[record.learning.outcome])
+            stripe = QColor(stripes[record.learning.outcome])
         painter.fillRect(
             QRect(card.rect.left() + 1, card.rect.top() + 6, 4, card.rect.height() - 12), stripe
         )

@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # its module loads after the first paint
 class PreferencesDialog(Retranslatable, QDialog):
     language_changed = Signal(str)
     theme_changed = Signal(str)
+    text_scale_changed = Signal(int)
     coaching_changed = Signal(bool)
 
     def __init__(
@@ -63,7 +64,8 @@ class PreferencesDialog(Retranslatable, QDialog):
         layout.insertWidget(0, self.managed)
         layout.addWidget(buttons)
         self._fields: dict[str, QWidget] = {
-            "language": self.language, "theme": self.theme, "backup.interval_hours": self.interval,
+            "language": self.language, "theme": self.theme, "text_scale": self.text_scale,
+            "backup.interval_hours": self.interval,
             "backup.keep": self.keep, **self.remind, "reminders.minutes_before": self.minutes,
             "reminders.quiet_from": self.quiet_from, "reminders.quiet_until": self.quiet_until,
             "security.lock_minutes": self.lock_minutes, "coaching.area": self.coaching,
@@ -86,6 +88,11 @@ class PreferencesDialog(Retranslatable, QDialog):
             self.theme.addItem("", value)
         self.theme.setCurrentIndex(self.theme.findData(settings.get("theme")))
         self.theme.currentIndexChanged.connect(self._theme_chosen)
+        self.text_scale = self._spin("text_scale")
+        self.text_scale.setObjectName("textScale")
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setKeyboardTracking(False)  # 1, 15, 150 typed: one change, not three
+        self.text_scale.valueChanged.connect(self.text_scale_changed)
         self.coaching = QCheckBox(self)
         self.coaching.setObjectName("coaching.area")
         self.coaching.setChecked(settings.get("coaching.area"))
@@ -117,15 +124,15 @@ class PreferencesDialog(Retranslatable, QDialog):
 
     def _build_groups(self) -> None:
         """The fields in their groups, with their labels."""
-        self._labels = [QLabel(self) for _ in range(4)]
-        for label, field in zip(
-            self._labels, (self.language, self.theme, self.interval, self.keep), strict=True
-        ):
+        self._labels = [QLabel(self) for _ in range(5)]
+        fields = (self.language, self.theme, self.interval, self.keep, self.text_scale)
+        for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
         self.general = QGroupBox(self)
         general = QFormLayout(self.general)
         general.addRow(self._labels[0], self.language)
         general.addRow(self._labels[1], self.theme)
+        general.addRow(self._labels[4], self.text_scale)
         self._lock_label = QLabel(self)
         self._lock_label.setBuddy(self.lock_minutes)
         general.addRow(self._lock_label, self.lock_minutes)
@@ -172,6 +179,7 @@ class PreferencesDialog(Retranslatable, QDialog):
             self.tr("&Appearance:"),
             self.tr("&Every:"),
             self.tr("&Keep:"),
+            self.tr("&Text size:"),
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
@@ -182,6 +190,7 @@ class PreferencesDialog(Retranslatable, QDialog):
             "system": self.tr("Same as the system"),
             "light": self.tr("Light"),
             "dark": self.tr("Dark"),
+            "contrast": self.tr("High contrast"),
         }
         for row in range(self.theme.count()):
             self.theme.setItemText(row, themes[self.theme.itemData(row)])
@@ -205,6 +214,7 @@ class PreferencesDialog(Retranslatable, QDialog):
         self.minutes.setSuffix(self.tr(" min before"))
         for spin in (self.quiet_from, self.quiet_until):
             spin.setSuffix(self.tr(" h"))
+        self.text_scale.setSuffix(self.tr("\u202f% of the system's"))
         self._update_suffixes()
         self._explain_locks()
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +26,7 @@ from coachapp.resources import resource_path
 from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
 from coachapp.ui.common import messages
 from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_cache_folder
-from coachapp.ui.common.theme import apply_theme
+from coachapp.ui.common.theme import accessibility_hints, apply_text_scale, apply_theme
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
@@ -55,6 +55,13 @@ class Appearance(QObject):
         self.settings = settings  # the journal's in use (the example has its own)
         self.window: MainWindow | None = None
         app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        accessibility_hints(app).contrastPreferenceChanged.connect(self._system_scheme_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The system's text size changed (Windows' ThemeChange): the scale applies anew."""
+        if event.type() == QEvent.Type.ThemeChange:
+            QTimer.singleShot(0, self.apply_theme)
+        return super().eventFilter(watched, event)
 
     def _system_scheme_changed(self) -> None:
         if self.settings.get("theme") == "system":
@@ -63,8 +70,10 @@ class Appearance(QObject):
     def apply_language(self, _value: str = "") -> None:
         set_language(choose_language(None, self.settings.get("language")))
 
-    def apply_theme(self, _value: str = "") -> None:
+    def apply_theme(self, _value: object = None) -> None:
+        """The colours and the text size the settings ask for."""
         apply_theme(self._app, self.settings.get("theme"))
+        apply_text_scale(self._app, self.settings.get("text_scale"))
         clear_cache()
         if self.window is not None:
             self.window.refresh_icons()
@@ -169,6 +178,8 @@ class GuiSession:
         self.appearance.settings = window.settings
         window.language_requested.connect(self.appearance.apply_language)
         window.theme_requested.connect(self.appearance.apply_theme)
+        window.text_scale_requested.connect(self.appearance.apply_theme)
+        window.installEventFilter(self.appearance)
         window.onboarding.example_requested.connect(self.open_example)
         window.onboarding.example_left.connect(self.leave_example)
 

@@ -79,6 +79,7 @@ UNDO_MS = 10_000
 class MainWindow(Retranslatable, QMainWindow):
     language_requested = Signal(str)
     theme_requested = Signal(str)
+    text_scale_requested = Signal(int)
     # The areas, built when first shown or asked for (coachapp.ui.shell.areas).
     today_view: Area[TodayView] = Area("today")
     journal_view: Area[JournalView] = Area("journal")
@@ -568,6 +569,7 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self.language_requested)
         dialog.theme_changed.connect(self.theme_requested)
+        dialog.text_scale_changed.connect(self.text_scale_requested)
         dialog.coaching_changed.connect(self._show_coaching)
         dialog.open()
         return dialog

@@ -196,7 +196,7 @@ def test_the_self_test_says_where_each_value_comes_from(tmp_path: Path) -> None:
     assert policy_checks(_load(tmp_path, broken)) == [(
         "Group Policy (user)",
         Result(Status.FAIL, f"HKCU\\{MACHINE}: Recommended\\theme: 'pink' is not a REG_SZ among"
-               ' "system", "light", "dark" (skipped; the rest applies)'),
+               ' "system", "light", "dark", "contrast" (skipped; the rest applies)'),
     )]  # fmt: skip
     assert policy_checks(_load(tmp_path, FakeRegistry({}))) == [
         ("Machine policy", Result(Status.OK, "none (built-in defaults)"))
