@@ -17,7 +17,7 @@
     <context>
         <name>AddExportDialog</name>
         <message>
-            <location filename="../../coachapp/ui/coaching/add_export_dialog.py" line="+40" />
+            <location filename="../../coachapp/ui/coaching/add_export_dialog.py" line="+41" />
             <source>Add a coachee's export</source>
             <translation>Ajouter l’export d’un coaché</translation>
         </message>
@@ -85,6 +85,21 @@
             <location line="+6" />
             <source>Which coachee sent it? Each coachee's exports are kept apart from the others' and from your own journal; their next exports will be recognised.</source>
             <translation>Quel coaché l’a envoyé ? Les exports de chaque coaché sont conservés à part de ceux des autres et de votre propre journal ; ses prochains exports seront reconnus.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>File it under {name}?</source>
+            <translation>Le classer avec {name} ?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{name} is already in the portfolio, and this export is not recognised as coming from their journal. File it with their exports only if it is the same manager's (for example after CoachApp was installed again); otherwise give another name.</source>
+            <translation>{name} est déjà dans le portefeuille, et cet export n’est pas reconnu comme venant de son journal. Classez-le avec ses exports seulement s’il vient du même manager (par exemple après une réinstallation de CoachApp) ; sinon, donnez un autre nom.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>File it under {name}</source>
+            <translation>Le classer avec {name}</translation>
         </message>
     </context>
     <context>
