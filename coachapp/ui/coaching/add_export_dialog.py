@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coachapp.i18n import format_datetime, format_value
 from coachapp.services.coaching.export_facts import local_day
 from coachapp.services.coaching.portfolio import CoacheeRef, Portfolio
+from coachapp.ui.common import messages
 from coachapp.ui.common.form_dialog import FormDialog
 
 
@@ -109,6 +110,26 @@ class AddExportDialog(FormDialog):
 
     def chosen_name(self) -> str | None:
         return None if self.match.coachee is not None else self.coachee.currentText()
+
+    def confirm(self) -> bool:
+        """A name already in the portfolio for an export not recognised as theirs: the same
+        manager (CoachApp installed again) or a slip of the keyboard? Asked, never assumed, so
+        that two managers' exports are never mixed by accident."""
+        name = self.chosen_name()
+        known = self._portfolio.find(name) if name and name.strip() else None
+        if known is None:
+            return True
+        return messages.confirm(
+            self,
+            self.tr("File it under {name}?").format(name=known.name),
+            self.tr(
+                "{name} is already in the portfolio, and this export is not recognised as "
+                "coming from their journal. File it with their exports only if it is the same "
+                "manager's (for example after CoachApp was installed again); otherwise give "
+                "another name."
+            ).format(name=known.name),
+            self.tr("File it under {name}").format(name=known.name),
+        )
 
     def save(self) -> None:
         self.added = self._portfolio.add(self._document, self._source, self.chosen_name())

@@ -133,6 +133,39 @@ def test_file_import_of_a_pseudonymised_export_files_it_under_a_coachee(
     assert rows == 1
 
 
+def test_another_journal_under_a_known_name_is_asked_about_never_mixed(
+    window: MainWindow, qtbot: QtBot, dialogs: Dialogs, journal: Journal,
+    received: list[Coachee],
+) -> None:  # fmt: skip
+    claire, sam = received
+    portfolio = journal.coaching.portfolio
+    portfolio.add(read_export(claire.first), claire.first, "Claire Martin")
+    preferences = window.show_preferences()
+    preferences.coaching.setChecked(True)  # the area in the sidebar
+    preferences.reject()
+    window.act_areas[coaching_row(window)].trigger()
+    area = window.coaching_area
+    dialogs.answer(choose_file(sam.first))
+    qtbot.mouseClick(area.overview.add_button, Qt.MouseButton.LeftButton)
+    added = form(qtbot)
+    added.coachee.setFocus()
+    type_text(qtbot, name_field(added), "claire martin")  # a slip: Sam's journal, Claire's name
+    dialogs.answer(click("Cancel"))
+    press_ok(qtbot, added)
+    qtbot.waitUntil(lambda: not dialogs.planned and QApplication.activeModalWidget() is added)
+    [question] = [s for s in dialogs.seen if s.title == "File it under Claire Martin?"]
+    assert "not recognised as coming from their journal" in question.text
+    assert added.isVisible()  # nothing filed: the form waits for another name
+    assert [c.name for c in portfolio.coachees()] == ["Claire Martin"]
+    assert len(portfolio.exports(portfolio.coachees()[0].uuid)) == 1
+    name_field(added).clear()
+    type_text(qtbot, name_field(added), "Sam Taylor")
+    press_ok(qtbot, added)
+    dialogs.settle()
+    assert sorted(c.name for c in portfolio.coachees()) == ["Claire Martin", "Sam Taylor"]
+    assert len(portfolio.exports(portfolio.find("Claire Martin").uuid)) == 1  # type: ignore[union-attr]
+
+
 def test_feedback_sessions_sheet_sharing_and_erasure(
     window: MainWindow, qtbot: QtBot, dialogs: Dialogs, *, journal: Journal,
     received: list[Coachee], tmp_path: Path,
