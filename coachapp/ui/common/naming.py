@@ -96,6 +96,21 @@ def label_fields(root: QWidget) -> None:
             if isinstance(field, FIELDS) and not _names_itself(field) and not _inner(field):
                 _name(field, words)
     _name_tab_pages(root)
+    _name_combo_edits(root)
+
+
+def _name_combo_edits(root: QWidget) -> None:
+    """The line edit inside an editable drop-down, which platforms show as a field of its own,
+    is named as its drop-down is (by its name, else by the label heading it)."""
+    headed = {label.buddy(): plain(label.text()) for label in root.findChildren(QLabel)}
+    for combo in root.findChildren(QComboBox):
+        edit = combo.lineEdit()
+        if edit is None or _names_itself(edit):
+            continue
+        words = combo.accessibleName() or headed.get(combo, "")
+        if words:
+            edit.setAccessibleName(words)
+            edit.setProperty(NAMED_BY_LABEL, True)
 
 
 def _name_tab_pages(root: QWidget) -> None:

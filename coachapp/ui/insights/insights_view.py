@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCharts import QChart, QChartView, QLegendMarker, QLineSeries
+from PySide6.QtCharts import QChart, QLegendMarker, QLineSeries
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgGenerator
@@ -36,6 +36,7 @@ from coachapp.render.chart_parts import drawn_at
 from coachapp.render.charts import CHARTS, InsightCharts
 from coachapp.services.insights.insights import Insights, InsightsService
 from coachapp.ui.common import messages
+from coachapp.ui.common.chart_view import chart_view
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.retranslate import Retranslatable
@@ -52,8 +53,7 @@ class ChartCard(QFrame):
         self.key = key
         self.setObjectName(f"chart_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.view = QChartView(self)
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view = chart_view(self)
         metrics = self.fontMetrics()  # a chart's least size follows the text size
         self.view.setMinimumSize(QSize(metrics.averageCharWidth() * 50, metrics.height() * 20))
         self.table = QTableWidget(self)

@@ -40,6 +40,7 @@ from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.coaching.presence import has_portfolio
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
+from coachapp.ui.common.naming import announce
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.geometry import restore_window, save_window
 from coachapp.ui.common.icons import icon
@@ -450,7 +451,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.shell.setCurrentWidget(self.lock_screen if locked else self.areas_page)
 
     def show_status(self, text: str) -> None:
+        """Say what just happened in the status bar, and to a screen reader (politely: after
+        what it is reading)."""
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+        announce(self.statusBar(), text, urgent=False)
 
     def _update_counts(self) -> None:
         """Re-read the figures the status bar and sidebar show."""

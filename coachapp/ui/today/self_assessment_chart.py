@@ -9,19 +9,19 @@ import html
 from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
-    QChartView,
     QLineSeries,
     QPolarChart,
     QValueAxis,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from coachapp.context import Journal
 from coachapp.i18n import current_language
 from coachapp.render.chart_parts import add_radar, month_label, tell_apart
 from coachapp.services.today.self_assessment import Dimension, months_before
+from coachapp.ui.common.chart_view import chart_view
 from coachapp.ui.common.widgets import ToneLabel
 
 MONTHS = 12
@@ -52,8 +52,7 @@ class SelfAssessmentChart(QDialog):
                 QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
             )
             tell_apart(chart)
-            view = QChartView(chart, self)
-            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view = chart_view(self, chart)
             view.setMinimumSize(380, 360)
             view.setAccessibleName(chart.title())
             view.setAccessibleDescription(self.notes.text())  # the charts' reading in words

@@ -118,3 +118,15 @@ def test_the_unlock_dialog_takes_the_passphrase_first_and_says_why_it_refuses(
     assert dialog.secret.accessibleDescription() == refused
     palette_colour = dialog.problem.palette().color(dialog.problem.foregroundRole())
     assert palette_colour == tone(dialog.palette(), "error")
+
+
+def test_what_the_status_bar_says_is_said_aloud_politely(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Back up now: "Backup written: …" reaches a screen reader after what it reads."""
+    told = listen(monkeypatch)
+    window.act_backup.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backup written"))
+    said = [t for t in told if t.kind == QAccessible.Event.Announcement]
+    assert [t.message for t in said] == ["Backing up…", window.statusBar().currentMessage()]
+    assert all(t.source is window.statusBar() for t in said)

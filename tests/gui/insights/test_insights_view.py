@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCharts import QBarSeries, QLineSeries
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from coachapp.clock import FixedClock
 from coachapp.context import Journal
@@ -105,3 +105,25 @@ def test_two_series_differ_by_more_than_colour_and_charts_read_in_words(
         for alternative in (card.view, card.table):
             assert alternative.accessibleName() == card.view.chart().title()
             assert alternative.accessibleDescription() == card.reading.text() != ""
+
+
+def test_tab_stops_on_each_chart_once_never_on_its_drawing_surface(
+    window: MainWindow, qtbot: QtBot, journal: Journal, clock: FixedClock
+) -> None:
+    """A screen reader lands on the chart, named and described, not on a nameless surface."""
+    DemoService(clock, journal.methods.library).fill(DemoSize.SMALL, language="en")
+    window.show()
+    window.show_area(window.stack.indexOf(window.insights_view))
+    view = window.insights_view
+    reached: list[QWidget] = []
+    first = view.period
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    charts = [card.view for card in view.cards.values()]
+    assert all(reached.count(chart) >= 1 for chart in charts)
+    surfaces = {chart.viewport() for chart in charts}
+    assert not surfaces & set(reached)
+    assert all(s.focusPolicy() == Qt.FocusPolicy.NoFocus for s in surfaces)
