@@ -40,10 +40,10 @@ from coachapp.i18n import current_language, format_datetime, render_error
 from coachapp.services.coaching.presence import has_portfolio
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
-from coachapp.ui.common.naming import announce
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.geometry import restore_window, save_window
 from coachapp.ui.common.icons import icon
+from coachapp.ui.common.naming import announce
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.tasks import Tasks
 from coachapp.ui.exchange.actions import ExchangeActions
