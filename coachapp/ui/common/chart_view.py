@@ -17,7 +17,7 @@ def chart_view(parent: QWidget, chart: QChart | None = None) -> QChartView:
     view = QChartView(parent) if chart is None else QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     surface = view.viewport()
-    surface.setFocusProxy(None)  # else its focus policy is the view's (Qt passes it on)
+    surface.setFocusProxy(None)  # type: ignore[arg-type]  # None lets it go; else the view's policy follows
     surface.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return view

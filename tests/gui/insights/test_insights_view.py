@@ -115,7 +115,7 @@ def test_tab_stops_on_each_chart_once_never_on_its_drawing_surface(
     window.show()
     window.show_area(window.stack.indexOf(window.insights_view))
     view = window.insights_view
-    reached: list[QWidget] = []
+    reached: list[QWidget | None] = []
     first = view.period
     first.setFocus()
     qtbot.waitUntil(first.hasFocus)
