@@ -10,6 +10,7 @@ import argparse
 import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
@@ -22,8 +23,10 @@ from coachapp.i18n import (
     format_value,
     translate,
 )
-from coachapp.services.coaching.workspace import Coaching, coaching_workspace
 from coachapp.storage.identity import read_journal_id
+
+if TYPE_CHECKING:  # the portfolio's modules load when a coaching command runs, not at every start
+    from coachapp.services.coaching.workspace import Coaching
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -74,6 +77,8 @@ def writes(args: argparse.Namespace) -> bool:
 def run(
     args: argparse.Namespace, paths: Paths, settings: Settings, clock: Clock, key: bytes | None
 ) -> None:
+    from coachapp.services.coaching.workspace import coaching_workspace  # noqa: PLC0415
+
     coaching = coaching_workspace(
         paths, clock, key, lambda: read_journal_id(paths.database, key),
         settings.get("backup.keep"),

@@ -18,18 +18,8 @@ from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
-from coachapp.services.delegations.delegations import DelegationService
 from coachapp.services.exchange.export_keys import ExportKeys
-from coachapp.services.experiments.experiments import ExperimentService
-from coachapp.services.journal.journal import JournalService
-from coachapp.services.journal.templates import TemplateService
-from coachapp.services.people.people import PeopleService
-from coachapp.services.people.skills import SkillService
 from coachapp.services.protection.backup import BackupService, restore_journal
-from coachapp.services.rituals.methods import MethodLibrary
-from coachapp.services.rituals.own_methods import MethodService
-from coachapp.services.rituals.rituals import RitualService
-from coachapp.services.trash.trash import TrashService
 from coachapp.storage.backups import inspect_journal_file
 from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
@@ -38,14 +28,23 @@ from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, 
 
 if TYPE_CHECKING:
     from coachapp.services.coaching.workspace import Coaching
+    from coachapp.services.delegations.delegations import DelegationService
     from coachapp.services.delegations.poker import PokerService
     from coachapp.services.exchange.exporting import ExportService
     from coachapp.services.exchange.feedback import FeedbackService
     from coachapp.services.exchange.importing import ImportService
     from coachapp.services.exchange.sharing import SharingLog
+    from coachapp.services.experiments.experiments import ExperimentService
+    from coachapp.services.journal.journal import JournalService
+    from coachapp.services.journal.templates import TemplateService
+    from coachapp.services.people.people import PeopleService
+    from coachapp.services.people.skills import SkillService
+    from coachapp.services.rituals.own_methods import MethodService
+    from coachapp.services.rituals.rituals import RitualService
     from coachapp.services.today.prompts import PromptService
     from coachapp.services.today.reminders import ReminderService
     from coachapp.services.today.self_assessment import SelfAssessmentService
+    from coachapp.services.trash.trash import TrashService
 
 log = logging.getLogger("coachapp.context")
 
@@ -59,21 +58,81 @@ class Journal:
     clock: Clock
     database: SqliteDatabase
     backups: BackupService
-    people: PeopleService
-    entries: JournalService
-    templates: TemplateService
-    methods: MethodService
-    rituals: RitualService
-    delegations: DelegationService
-    skills: SkillService
-    experiments: ExperimentService
-    trash: TrashService
     export_keys: ExportKeys
     migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
 
-    # The services below load their modules (the coaching rules, the export formats...) when
-    # first used: not before the window's first paint, which needs none of them.
+    # The services load their modules (the domain's rules, the coaching rules, the export
+    # formats...) when first used: not before the window's first paint, which needs none.
+    @cached_property
+    def people(self) -> PeopleService:
+        from coachapp.services.people.people import PeopleService  # noqa: PLC0415
+
+        return PeopleService(self.clock)
+
+    @cached_property
+    def entries(self) -> JournalService:
+        from coachapp.services.journal.journal import JournalService  # noqa: PLC0415
+
+        return JournalService(self.clock)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from coachapp.services.journal.templates import TemplateService  # noqa: PLC0415
+
+        pack = self.settings.get("templates.folder")
+        return TemplateService(
+            resource_path("templates"), self.paths.templates, Path(pack) if pack else None
+        )
+
+    @cached_property
+    def methods(self) -> MethodService:
+        from coachapp.services.rituals.methods import MethodLibrary  # noqa: PLC0415
+        from coachapp.services.rituals.own_methods import MethodService  # noqa: PLC0415
+
+        pack = self.settings.get("methods.folder")
+        library = MethodLibrary(
+            resource_path("methods", "methods.json"),
+            resource_path("schemas", "methods.schema.json"),
+            Path(pack) if pack else None,
+        )
+        methods = MethodService(library, self.clock)
+        methods.reload()
+        return methods
+
+    @cached_property
+    def rituals(self) -> RitualService:
+        from coachapp.services.rituals.rituals import RitualService  # noqa: PLC0415
+
+        return RitualService(self.clock, self.people)
+
+    @cached_property
+    def delegations(self) -> DelegationService:
+        from coachapp.services.delegations.delegations import DelegationService  # noqa: PLC0415
+
+        return DelegationService(self.clock, self.people)
+
+    @cached_property
+    def skills(self) -> SkillService:
+        from coachapp.services.people.skills import SkillService  # noqa: PLC0415
+
+        return SkillService(self.clock, self.people)
+
+    @cached_property
+    def experiments(self) -> ExperimentService:
+        from coachapp.services.experiments.experiments import ExperimentService  # noqa: PLC0415
+
+        return ExperimentService(self.clock, self.people)
+
+    @cached_property
+    def trash(self) -> TrashService:
+        from coachapp.services.trash.trash import TrashService  # noqa: PLC0415
+
+        return TrashService(
+            [self.entries, self.rituals, self.people, self.delegations, self.skills,
+             self.experiments]
+        )  # fmt: skip
+
     @cached_property
     def prompts(self) -> PromptService:
         from coachapp.services.today.prompts import PromptService  # noqa: PLC0415
@@ -241,41 +300,12 @@ def open_journal(
     except BaseException:
         close_database()
         raise
-    people = PeopleService(clock)
-    entries = JournalService(clock)
-    rituals = RitualService(clock, people)
-    delegations = DelegationService(clock, people)
-    skills = SkillService(clock, people)
-    experiments = ExperimentService(clock, people)
-    pack = settings.get("methods.folder")
-    methods = MethodService(
-        MethodLibrary(
-            resource_path("methods", "methods.json"),
-            resource_path("schemas", "methods.schema.json"),
-            Path(pack) if pack else None,
-        ),
-        clock,
-    )
-    methods.reload()
     return Journal(
         paths=paths,
         settings=settings,
         clock=clock,
         database=database,
         backups=backups,
-        people=people,
-        entries=entries,
-        templates=TemplateService(
-            resource_path("templates"),
-            paths.templates,
-            Path(pack) if (pack := settings.get("templates.folder")) else None,
-        ),
-        methods=methods,
-        rituals=rituals,
-        delegations=delegations,
-        skills=skills,
-        experiments=experiments,
-        trash=TrashService([entries, rituals, people, delegations, skills, experiments]),
         export_keys=export_keys,
         migrated=migrated,
         key=key,

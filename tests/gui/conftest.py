@@ -69,7 +69,7 @@ def window(qtbot: QtBot, journal: Journal, answers: Answers) -> Iterator[MainWin
     main.show()
     qtbot.waitExposed(main)
     main.refresh_icons()
-    main.today_view.window_painted()  # as after the first paint in the app
+    main.show_home()  # as after the first paint in the app
     yield main
     main.close()
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QLabel
 
 from coachapp.services.common.pillars import Pillar
 from coachapp.services.guide.contents import SCHEME, pillar_url
-from coachapp.words.labels import pillar_label
 
 
 class _Router(QObject):
@@ -62,5 +61,8 @@ def linked(label: QLabel) -> QLabel:
 
 def pillar_link(pillar: str | Pillar, text: str = "") -> str:
     """A link to the guide's page on `pillar`, worded `text` (its name by default)."""
+    # The domain's words load with the first link drawn, after the window's first paint.
+    from coachapp.words.labels import pillar_label  # noqa: PLC0415
+
     words = text or pillar_label(Pillar(pillar))
     return f"<a href='{html.escape(pillar_url(str(pillar)))}'>{html.escape(words)}</a>"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from coachapp.services.onboarding.example import is_example
 from coachapp.services.onboarding.first_steps import Step, first_run_wanted
@@ -67,12 +67,6 @@ class Onboarding(QObject):
             Step.EXPERIMENT: nav.new_experiment,
             Step.ASSESSMENT: host.today_actions.self_assessment,
         }
-        card = host.today_view.first_steps
-        # A new entry nobody wrote in can only be in the journal area once it is built.
-        card.steps.unwritten = lambda: (
-            host.journal_view.unwritten if host.stack.is_built("journal") else ()
-        )
-        card.step_requested.connect(lambda step: self._steps[Step(step)]())
         panels = EmptyStates(
             host.events,
             {"journal": nav.new_entry, "rituals": nav.plan_ritual,
@@ -81,12 +75,27 @@ class Onboarding(QObject):
             self,
         )  # fmt: skip
         for name, view in host.stack.built_areas():
+            self._area_built(name, view)
             panels.add(name, view)
+        host.stack.built.connect(self._area_built)
         host.stack.built.connect(panels.add)
         self.empty_states: dict[str, EmptyState] = panels.panels  # filled as areas are built
         host.help.link_actions.update({step.value: do for step, do in self._steps.items()})
         if self.example:
             self._as_example()
+
+    def _area_built(self, name: str, _view: QWidget) -> None:
+        """Today's first-steps card opens the steps' editors (Today is built after the
+        window's first paint)."""
+        if name != "today":
+            return
+        host = self._host
+        card = host.today_view.first_steps
+        # A new entry nobody wrote in can only be in the journal area once it is built.
+        card.steps.unwritten = lambda: (
+            host.journal_view.unwritten if host.stack.is_built("journal") else ()
+        )
+        card.step_requested.connect(lambda step: self._steps[Step(step)]())
 
     def retranslate_ui(self) -> None:
         self.act_example.setText(self.tr("Explore an &example journal…"))

@@ -1,7 +1,8 @@
 """The areas of the window, each built the first time it is shown or asked for.
 
 Building every area at start-up imported and laid out seven pages nobody sees yet, before
-the first paint. The stack holds an empty page in each area's place until then; a menu
+the first paint; even the home, Today, is built just after it (`build_shown`), so the window's
+frame appears first. The stack holds an empty page in each area's place until then; a menu
 action, a shortcut, the navigator or a test asking for an area builds it on the spot, so
 everything that reaches an area works whether it was built or not.
 """
@@ -48,7 +49,10 @@ class AreaStack(QStackedWidget):
             placeholder = self.widget(row)
             assert placeholder is not None  # every row holds a page
             view = self._built[name] = self._factories[name]()
+            on_show = self.currentWidget() is placeholder
             self.insertWidget(row, view)  # the current page stays current
+            if on_show:  # the area takes its placeholder's place on screen
+                self.setCurrentWidget(view)
             self.removeWidget(placeholder)
             placeholder.deleteLater()
             self.built.emit(name, view)
@@ -60,6 +64,12 @@ class AreaStack(QStackedWidget):
 
     def is_built(self, name: str) -> bool:
         return name in self._built
+
+    def build_shown(self) -> None:
+        """Build the area whose place is on show (Today, once the window has painted)."""
+        row = self.currentIndex()
+        if 0 <= row < len(self.names):
+            self.area(self.names[row])
 
     def show_row(self, row: int) -> None:
         """Show the area at `row` (the sidebar's row), building it first."""

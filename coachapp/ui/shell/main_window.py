@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal, qVersion
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer, QUrl, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,7 +140,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.events.changed.connect(self._update_counts)
         self.events.reloaded.connect(self._update_counts)
 
-        self._counts: tuple[int, int, int, datetime | None] = (0, 0, 0, None)
+        # Read once the window has painted (show_home); until then the status bar says nothing.
+        self._counts: tuple[int, int, int, datetime | None] | None = None
         self.exchange = ExchangeActions(self, lambda: self._show(self.today_view))
         self.exchange.file_for_coaching = self._file_for_coaching
         self.exchange.reviewed.connect(self._coach_seen)
@@ -155,11 +156,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.onboarding = Onboarding(self)
         self.onboarding.language_chosen.connect(self.language_requested)
         self._create_menus()
-        self.sidebar.setCurrentRow(0)  # the home, the only area built before the first paint
+        with QSignalBlocker(self.sidebar):  # the home, built once the window has painted
+            self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
         restore_window(self, self.settings, WINDOW_KEY)
         self.retranslate_ui()
-        self._update_counts()
         self._show_coaching()
 
     def _area_built(self, name: str, view: QWidget) -> None:
@@ -468,6 +469,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        if self._counts is None:
+            return
         entries, people, trashed, last_backup = self._counts
         self.count_label.setText(
             self.tr("%n entry(ies)", "", entries) + " · " + self.tr("%n person(s)", "", people)
@@ -617,12 +620,19 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # Start and stop
 
+    def show_home(self) -> None:
+        """Once the window's frame has painted: Today, built and reading the journal, and the
+        status bar's counts."""
+        self.stack.build_shown()
+        self.today_view.window_painted()
+        self._update_counts()
+
     def after_first_paint(self) -> None:
-        """Work that must not delay the window: icons, retention, the integrity check, the
-        first backup."""
+        """Work that must not delay the window: Today's content, icons, retention, the
+        integrity check, the first backup."""
         if not self._icons_set:  # not already set from the icon cache before the paint
             self.refresh_icons()
-        self.today_view.window_painted()
+        self.show_home()
         self.backups.start()
         if self.settings.policy.problems:
             # IT's mistake, not the user's: said once, without stopping anyone from working.

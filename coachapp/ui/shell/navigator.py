@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from coachapp.context import Journal
 from coachapp.errors import UserError
 from coachapp.i18n import current_language, format_datetime, render_error
-from coachapp.services.experiments.experiments import ExpStatus
-from coachapp.services.journal.journal import EntryRecord
-from coachapp.services.rituals.rituals import RITUAL, Occurrence
 from coachapp.ui.shell.areas import Area, AreaStack
 
-if TYPE_CHECKING:  # the areas' modules are imported when the areas are first built
+if TYPE_CHECKING:  # the areas' and the services' modules are imported when first used
+    from coachapp.services.journal.journal import EntryRecord
+    from coachapp.services.rituals.rituals import Occurrence
     from coachapp.ui.delegations.delegations_view import DelegationsView
     from coachapp.ui.experiments.experiments_view import ExperimentsView
     from coachapp.ui.journal.journal_view import JournalView
@@ -91,6 +90,8 @@ class Navigator(QObject):
 
     def conclude(self, experiment_uuid: str) -> QDialog | None:
         """The experiment's learning card, on its board."""
+        from coachapp.services.experiments.experiments import ExpStatus  # noqa: PLC0415
+
         self.show_experiment(experiment_uuid)
         return self._areas.experiments.request_move(experiment_uuid, ExpStatus.CONCLUDED)
 
@@ -102,6 +103,8 @@ class Navigator(QObject):
 
     def write_debrief(self, occurrence: Occurrence) -> None:
         """Start the journal entry that tells how a meeting went, linked to it."""
+        from coachapp.services.rituals.rituals import RITUAL  # noqa: PLC0415
+
         self._areas.rituals.save_state()
         language = current_language() or "en"
         templates = self._journal.templates.templates(language)

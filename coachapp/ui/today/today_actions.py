@@ -15,14 +15,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 from coachapp.i18n import current_language
-from coachapp.services.experiments.experiments import EXPERIMENT
-from coachapp.services.journal.journal import EntryRecord
 from coachapp.ui.common.host import Host
 from coachapp.ui.shell.navigator import Navigator
 
 if TYPE_CHECKING:  # loaded when first asked for, after the first paint
     from coachapp.coaching.engine import Prompt
     from coachapp.coaching.questions import Question
+    from coachapp.services.journal.journal import EntryRecord
     from coachapp.ui.today.self_assessment_dialog import SelfAssessmentDialog
     from coachapp.ui.today.weekly_review import WeeklyReview
 
@@ -51,6 +50,8 @@ class TodayActions(QObject):
             "open_person": lambda a: nav.show_growth(a.get("person")),
             "open_entry": lambda a: nav.show_entry(a["entry"]),
         }
+        from coachapp.services.journal.journal import EntryRecord  # noqa: PLC0415
+
         handler = handlers.get(prompt.action.get("kind", ""))
         if handler is None:
             return
@@ -73,6 +74,8 @@ class TodayActions(QObject):
         self._host.events.changed.emit("prompt")
 
     def _entry(self, action: dict[str, str]) -> EntryRecord:
+        from coachapp.services.experiments.experiments import EXPERIMENT  # noqa: PLC0415
+
         person, experiment = action.get("person"), action.get("experiment")
         return self._nav.entry_of_kind(
             action.get("entry_kind", "note"),
