@@ -1,8 +1,11 @@
 """Prompt packs: the rules as data. The built-in pack ships in resources/coaching; IT can add a
 folder of packs that add rules, change a rule's thresholds, texts or priority, or switch it off.
 
-Every file is checked against resources/schemas/prompts.schema.json; what does not pass is left
-out with a problem that names the file, the place in it and why, and the rest still loads.
+Every IT pack file is checked against resources/schemas/prompts.schema.json; what does not
+pass is left out with a problem that names the file, the place in it and why, and the rest
+still loads. The built-in pack ships with the app, read-only, and the test suite checks it
+against the schema (tests/unit/common/test_shipped_content.py): not again at each start,
+which spares loading jsonschema (~8 MB, ~50 ms) where no pack is installed.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from coachapp.content_problems import Problem, json_path
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("fr", "en")
+BUILT_IN = "built-in"  # the source name of the pack shipped with the app
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,7 @@ class Rule:
     text: dict[str, str]  # language -> the prompt
     why: dict[str, dict[str, str]]  # variant -> language -> the explanation
     enabled: bool = True
-    source: str = "built-in"
+    source: str = BUILT_IN
     group_from: int = 0  # prompts of this rule that make one card (0: never grouped)
     group: dict[str, dict[str, str]] = field(default_factory=dict)  # "text", "why", "item"
 
@@ -44,15 +48,11 @@ class Pack:
     """The rules in force: the built-in pack, then each IT pack file in name order."""
 
     def __init__(self, built_in: Path, schema: Path, folder: Path | None = None) -> None:
-        # jsonschema takes ~50 ms to import: only when prompts are first computed.
-        from jsonschema import Draft202012Validator  # noqa: PLC0415
-
-        document = json.loads(schema.read_text(encoding="utf-8"))
-        self._file = Draft202012Validator(document)
-        self._full = Draft202012Validator({"$defs": document["$defs"], "$ref": "#/$defs/rule"})
+        self._schema = schema
+        self._checks: tuple[Any, Any] | None = None
         self.rules: dict[str, Rule] = {}
         self.problems: list[Problem] = []
-        self._read(built_in, "built-in")
+        self._read(built_in, BUILT_IN)
         if folder is not None:
             if folder.is_dir():
                 for path in sorted(folder.glob("*.json")):
@@ -61,6 +61,23 @@ class Pack:
                 self.problems.append(Problem(str(folder), "", "this folder does not exist"))
         for problem in self.problems:
             log.warning("Prompt pack: %s", problem)
+
+    def _validators(self) -> tuple[Any, Any]:
+        """The schema's checks for a whole file and for one rule, made for the first IT pack."""
+        if self._checks is None:
+            from jsonschema import Draft202012Validator  # noqa: PLC0415
+
+            document = json.loads(self._schema.read_text(encoding="utf-8"))
+            rule = {"$defs": document["$defs"], "$ref": "#/$defs/rule"}
+            self._checks = (Draft202012Validator(document), Draft202012Validator(rule))
+        return self._checks
+
+    def _errors(self, which: int, document: object, source: str) -> list[Any]:
+        """What the schema finds wrong in an IT pack's `document` (nothing for the built-in)."""
+        if source == BUILT_IN:
+            return []
+        validator = self._validators()[which]
+        return sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
 
     def _read(self, path: Path, source: str) -> None:
         try:
@@ -71,7 +88,7 @@ class Pack:
         except (UnicodeDecodeError, ValueError) as exc:
             self.problems.append(Problem(source, "", f"not valid JSON ({exc})"))
             return
-        errors = sorted(self._file.iter_errors(document), key=lambda e: list(e.absolute_path))
+        errors = self._errors(0, document, source)
         if errors:
             first = errors[0]
             self.problems.append(Problem(source, json_path(first.absolute_path), first.message))
@@ -105,7 +122,7 @@ class Pack:
                 merged["group"] = group
         else:
             merged = data
-        errors = sorted(self._full.iter_errors(merged), key=lambda e: list(e.absolute_path))
+        errors = self._errors(1, merged, source)
         if errors:
             self.problems.append(
                 Problem(source, f"{where}.{json_path(errors[0].absolute_path)}".rstrip("."),
