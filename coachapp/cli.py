@@ -39,6 +39,7 @@ from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
 from coachapp.policy import load_policy
 from coachapp.protection import JournalState, journal_state, settle, unlock
+from coachapp.qt_sources import keep_no_sources
 from coachapp.services.exchange.journal_export import SECTIONS
 from coachapp.timezones import local_zone
 
@@ -342,6 +343,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     crash_handler.install()
+    keep_no_sources()  # PySide6 is loaded (by i18n): its source checks keep nothing from now on
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(choose_language(_prescan_language(arguments), "system"))
     args = build_parser().parse_args(arguments)
