@@ -157,10 +157,10 @@ def trim_library(library: Path, work: Path) -> tuple[Path, list[str]]:
 
 def slim_icu(binaries: Sequence[Entry], work: Path) -> tuple[list[Entry], int, int]:
     """`binaries` with a trimmed ICU data library; (entries, bytes before, bytes after)."""
-    check_qt_calls(binaries)
     result = list(binaries)
     for index, (name, source, kind) in enumerate(result):
         if DATA_LIBRARY.match(_base(name)):
+            check_qt_calls(binaries)
             output, _dropped = trim_library(Path(source), work)
             result[index] = (name, str(output), kind)
             return result, Path(source).stat().st_size, output.stat().st_size

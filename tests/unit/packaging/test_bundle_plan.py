@@ -172,5 +172,5 @@ def test_no_qt_module_the_app_imports_is_excluded() -> None:
 def test_build_spec_uses_the_plan() -> None:
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     for name in ("resource_datas", "icon_font_datas", "EXCLUDED_MODULES", "slim_binaries",
-                 "slim_datas", "upx=False"):  # fmt: skip
+                 "slim_datas", "slim_icu", "upx=False"):  # fmt: skip
         assert name in spec
