@@ -73,7 +73,7 @@ BUILD_STAMP := $(VENV)/.build-installed
 BUNDLE := dist/coachapp/coachapp
 RESOURCES := $(shell find resources -type f -not -name '*.qm' -not -name '*.ts')
 # Debian packages the packaging targets use (installed when missing, as .ci/run does).
-SYSTEM_PACKAGES := binutils dpkg-dev fakeroot desktop-file-utils debootstrap libgl1 libegl1 \
+SYSTEM_PACKAGES := binutils icu-devtools dpkg-dev fakeroot desktop-file-utils debootstrap libgl1 libegl1 \
 	libxcb1 libwayland-client0 libwayland-cursor0 libwayland-egl1 fontconfig-config \
 	fonts-dejavu-core tzdata
 
@@ -81,7 +81,7 @@ $(BUILD_STAMP): requirements/build.txt $(STAMP)
 	$(BIN)/python -m pip install --quiet -r requirements/build.txt
 	touch $@
 
-$(BUNDLE): build.spec packaging/bundle_plan.py main.py $(SOURCES) $(RESOURCES) $(QM) $(BUILD_STAMP)
+$(BUNDLE): build.spec packaging/bundle_plan.py packaging/icu_data.py main.py $(SOURCES) $(RESOURCES) $(QM) $(BUILD_STAMP)
 	$(BIN)/python -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 

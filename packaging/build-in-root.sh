@@ -41,7 +41,7 @@ done
 # PyInstaller's analysis look for (the bundle carries most of them; the .deb depends on the rest).
 BUILD_PACKAGES=(build-essential dpkg-dev make ca-certificates xz-utils libssl-dev libffi-dev
     libsqlite3-dev zlib1g-dev libbz2-dev liblzma-dev uuid-dev libexpat1-dev libmpdec-dev
-    binutils fakeroot desktop-file-utils debootstrap
+    binutils icu-devtools fakeroot desktop-file-utils debootstrap
     libgl1 libegl1 libx11-6 libx11-xcb1 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0
     libxkbcommon0 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-xfixes0

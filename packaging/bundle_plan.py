@@ -43,6 +43,18 @@ ICON_FONT_DEST = "qtawesome/fonts"
 EXCLUDED_MODULES = (
     "tkinter",
     "_tkinter",
+    # TLS: the app works offline and nothing it runs imports ssl (libssl goes with it; libcrypto
+    # stays for hashlib.scrypt). Chinese, Japanese and Korean codecs: every file the app reads or
+    # writes is UTF-8 (Qt decodes legacy encodings itself, through ICU).
+    "ssl",
+    "_ssl",
+    "_multibytecodec",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
     "qtawesome",
     "qtpy",
     "PySide6.QtDBus",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import sys
@@ -169,8 +170,21 @@ def test_no_qt_module_the_app_imports_is_excluded() -> None:
     assert not imported & set(plan.EXCLUDED_MODULES)
 
 
+def test_no_module_the_app_imports_is_excluded() -> None:
+    imported: set[str] = set()
+    for path in [*(ROOT / "coachapp").rglob("*.py"), ROOT / "main.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                imported.add(node.module)
+    prefixes = {".".join(name.split(".")[: i + 1]) for name in imported for i in range(3)}
+    assert {"hashlib", "sqlite3", "sqlcipher3", "PySide6.QtCore"} <= prefixes
+    assert not prefixes & set(plan.EXCLUDED_MODULES)
+
+
 def test_build_spec_uses_the_plan() -> None:
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
     for name in ("resource_datas", "icon_font_datas", "EXCLUDED_MODULES", "slim_binaries",
-                 "slim_datas", "upx=False"):  # fmt: skip
+                 "slim_datas", "slim_icu", "upx=False"):  # fmt: skip
         assert name in spec
