@@ -34,8 +34,10 @@ def _qt_library(name: str) -> Path:
 
 
 ICU_DATA = next(_qt_library("").glob("libicudata.so.*"), None) if sys.platform == "linux" else None
+# CI installs the tools (.ci/run): there a missing one fails the test instead of skipping it.
 needs_icu = pytest.mark.skipif(
-    ICU_DATA is None or any(shutil.which(tool) is None for tool in icu.TOOLS),
+    ICU_DATA is None
+    or (any(shutil.which(tool) is None for tool in icu.TOOLS) and not os.environ.get("CI")),
     reason="Linux PySide6 with ICU, icupkg and binutils (`make system-packages`)",
 )
 
