@@ -41,7 +41,6 @@ from coachapp.policy import load_policy
 from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.qt_sources import keep_no_sources
 from coachapp.services.exchange.journal_export import SECTIONS
-from coachapp.timezones import local_zone
 
 if TYPE_CHECKING:
     from coachapp.demo.fill import DemoReport
@@ -280,6 +279,7 @@ def _refuse_unless_own(journal: Journal, source: Path, document: dict[str, objec
 def _export_calendar(journal: Journal, out: Path, start: date | None, end: date | None) -> int:
     """Write the rituals meeting between `start` and `end` (default: the coming year)."""
     from coachapp.services.rituals.calendar import RitualCalendar  # noqa: PLC0415
+    from coachapp.timezones import local_zone  # noqa: PLC0415
 
     zone = local_zone()
     first = start or journal.clock.now().astimezone(zone).date()

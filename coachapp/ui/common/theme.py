@@ -240,11 +240,25 @@ def theme_for(app: QApplication, mode: str) -> str:
     return mode
 
 
-def apply_theme(app: QApplication, mode: str) -> bool:
-    """Apply a setting of the "theme" key; return whether the result is dark."""
+def use_proxy_style(app: QApplication) -> None:
+    """Fusion with `AppStyle`'s corrections, from now on."""
     if not isinstance(app.style(), AppStyle):
         app.setStyle(AppStyle())
-        install_focus_rings(app)
+
+
+def apply_theme(app: QApplication, mode: str, *, proxy: bool = True) -> bool:
+    """Apply a setting of the "theme" key; return whether the result is dark.
+
+    `proxy=False` (the window's frame, before its first paint) keeps plain Fusion until
+    `use_proxy_style`: the first call into AppStyle's Python overrides costs ~8 ms while PySide
+    resolves every style option and widget type, and nothing the frame draws (no tab bar,
+    table or calendar) differs.
+    """
+    if proxy:
+        use_proxy_style(app)
+    elif not isinstance(app.style(), AppStyle):
+        app.setStyle("Fusion")
+    install_focus_rings(app)
     theme = theme_for(app, mode)
     palette = palette_for(theme)
     app.setPalette(palette)

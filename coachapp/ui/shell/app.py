@@ -26,7 +26,12 @@ from coachapp.resources import resource_path
 from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
 from coachapp.ui.common import messages
 from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_cache_folder
-from coachapp.ui.common.theme import accessibility_hints, apply_text_scale, apply_theme
+from coachapp.ui.common.theme import (
+    accessibility_hints,
+    apply_text_scale,
+    apply_theme,
+    use_proxy_style,
+)
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
@@ -70,9 +75,9 @@ class Appearance(QObject):
     def apply_language(self, _value: str = "") -> None:
         set_language(choose_language(None, self.settings.get("language")))
 
-    def apply_theme(self, _value: object = None) -> None:
-        """The colours and the text size the settings ask for."""
-        apply_theme(self._app, self.settings.get("theme"))
+    def apply_theme(self, _value: object = None, *, proxy: bool = True) -> None:
+        """The colours and the text size the settings ask for (`proxy`: see `apply_theme`)."""
+        apply_theme(self._app, self.settings.get("theme"), proxy=proxy)
         apply_text_scale(self._app, self.settings.get("text_scale"))
         clear_cache()
         if self.window is not None:
@@ -200,6 +205,9 @@ class GuiSession:
         """What the first window's first paint does not need, started once it is on screen."""
         from coachapp.ui.shell.single_instance import InstanceServer, server_name  # noqa: PLC0415
 
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        use_proxy_style(app)  # before Today is built, so it is polished once
         self.window.after_first_paint()
         self.server = InstanceServer(server_name(self.journal.paths))
         self.server.activation_requested.connect(self._bring_forward)
@@ -304,7 +312,7 @@ def start_gui(
     """Everything up to the window on screen; an exit code when the start is refused."""
     set_language(choose_language(args.lang, settings.get("language")))
     appearance = Appearance(app, settings)
-    appearance.apply_theme()
+    appearance.apply_theme(proxy=False)
     use_cache_folder(paths.cache)
     clock = SystemClock()
     lock = InstanceLock(paths.lock_file)
