@@ -13,14 +13,15 @@ from tests.e2e.conftest import ROOT, app_env, run_app
 
 # Loaded after the paint, or only when a chart, a second start, the coaching rules (Today's
 # content, read just after the paint), the domain's services (the same), the coach's portfolio,
-# the guides, the first run or an area need them.
+# the guides, the first run, a dialog or an area need them; jsonschema only for an IT pack.
 HEAVY = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.coaching.facts",
          "coachapp.services.today.prompts", "coachapp.services.exchange.feedback", "markdown_it",
          "coachapp.ui.guide.guide_window", "coachapp.ui.onboarding.first_run",
          "coachapp.services.journal.journal", "coachapp.services.people.people",
          "coachapp.services.rituals.rituals", "coachapp.services.delegations.delegations",
          "coachapp.services.experiments.experiments", "coachapp.services.coaching.workspace",
-         "coachapp.storage.portfolio.models", "coachapp.words.labels")  # fmt: skip
+         "coachapp.storage.portfolio.models", "coachapp.words.labels", "jsonschema",
+         "coachapp.ui.protection.protection_dialogs", "coachapp.ui.common.form_dialog")  # fmt: skip
 # Today too: the window's frame paints first, Today is built just after (its content is then
 # on screen: `first_paint` checks the probe saw it).
 AREAS = {f"coachapp.ui.{module}" for module in (

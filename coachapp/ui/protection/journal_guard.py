@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,14 +26,10 @@ from coachapp.protection import Unconverted
 from coachapp.ui.common import messages
 from coachapp.ui.common.actions import new_action
 from coachapp.ui.common.host import Host
-from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.protection.lock_screen import IdleWatch
-from coachapp.ui.protection.protection_dialogs import (
-    BackupChoice,
-    ChangePassphraseDialog,
-    ConfirmPassphraseDialog,
-    ProtectDialog,
-)
+
+if TYPE_CHECKING:  # the dialogs' module loads with the first of them, after the first paint
+    from coachapp.ui.protection.protection_dialogs import ProtectDialog
 
 log = logging.getLogger("coachapp.ui.guard")
 
@@ -165,6 +161,8 @@ class JournalGuard(QObject):
         self.host.show_status(status)
 
     def _protect_dialog(self, *, required: bool) -> ProtectDialog:
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         journal = self.host.journal
         done: list[protection.Protected] = []
 
@@ -173,23 +171,29 @@ class JournalGuard(QObject):
             done.append(protection.protect(journal, passphrase, confirmation))
             return done[-1].recovery_key
 
-        dialog = ProtectDialog(self.host.widget(), work, required=required)
+        dialog = protection_dialogs.ProtectDialog(self.host.widget(), work, required=required)
         dialog.accepted.connect(lambda: self._protected(done[-1]))
         return dialog
 
     def _protected(self, done: protection.Protected) -> None:
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         self._reloaded(self.tr("Your journal is protected."))
         now = self.host.journal.clock.now()
         protection_dialogs.show_recovery_key(self.host.widget(), done.recovery_key, now)
         self._settle_backups(done.unconverted, encrypting=True)
 
     def protect(self, _checked: bool = False, *, required: bool = False) -> bool:
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         return protection_dialogs.run_dialog(self._protect_dialog(required=required))
 
     def change_passphrase(self) -> bool:
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         journal = self.host.journal
         left: list[Unconverted] = []
-        dialog = ChangePassphraseDialog(
+        dialog = protection_dialogs.ChangePassphraseDialog(
             self.host.widget(),
             lambda *typed: left.extend(protection.change_passphrase(journal, *typed)),
         )
@@ -207,6 +211,8 @@ class JournalGuard(QObject):
     def _settle_backups(self, left: list[Unconverted], *, encrypting: bool) -> None:
         """Name the backups left out (`encrypting`: in clear; else: with an outdated key file)
         until the user has them retried with success, deletes them, or keeps them."""
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         parent = self.host.widget()
         while left:
             count = len(left)
@@ -226,11 +232,11 @@ class JournalGuard(QObject):
                 )
             )
             choice = protection_dialogs.ask_about_backups(parent, text, left)
-            if choice is BackupChoice.KEEP:
+            if choice is protection_dialogs.BackupChoice.KEEP:
                 break
             paths = [item.path for item in left]
             try:
-                if choice is BackupChoice.RETRY:
+                if choice is protection_dialogs.BackupChoice.RETRY:
                     left = protection.retry_backups(self.host.journal, paths)
                     if not left:
                         self.host.show_status(self.tr("Every backup is protected now."))
@@ -244,9 +250,11 @@ class JournalGuard(QObject):
         self._show_readable()
 
     def new_recovery_key(self) -> bool:
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         journal = self.host.journal
         made: list[str] = []
-        dialog = ConfirmPassphraseDialog(
+        dialog = protection_dialogs.ConfirmPassphraseDialog(
             self.host.widget(),
             self.tr("New recovery key"),
             self.tr("Your current recovery key will stop working. Type your passphrase to go on."),
@@ -259,6 +267,8 @@ class JournalGuard(QObject):
         return True
 
     def remove_protection(self) -> bool:
+        from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
         if self.host.settings.get(REQUIRED):
             return False
         journal = self.host.journal
@@ -267,7 +277,7 @@ class JournalGuard(QObject):
             self._prepare()
             protection.unprotect(journal, secret)
 
-        dialog = ConfirmPassphraseDialog(
+        dialog = protection_dialogs.ConfirmPassphraseDialog(
             self.host.widget(),
             self.tr("Remove the protection"),
             self.tr(

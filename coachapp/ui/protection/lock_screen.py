@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.errors import UserError
 from coachapp.i18n import render_error
-from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
-from coachapp.ui.protection.protection_dialogs import secret_field
 
 IDLE_CHECK_MS = 15_000
 WARNING_SECONDS = 45  # the warning comes at least one check (15 s) before the lock
@@ -43,6 +41,10 @@ class LockScreen(QWidget):
     unlocked = Signal()
 
     def __init__(self, check: Callable[[str], None], parent: QWidget | None = None) -> None:
+        # The dialogs' modules load with the first lock, not before the window's first paint.
+        from coachapp.ui.common.form_dialog import ErrorLine  # noqa: PLC0415
+        from coachapp.ui.protection.protection_dialogs import secret_field  # noqa: PLC0415
+
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self._check = check

@@ -32,7 +32,6 @@ from coachapp.ui.common.theme import (
     apply_theme,
     use_proxy_style,
 )
-from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
 
@@ -133,6 +132,8 @@ def _open_or_recover(
 
 def _unlock(paths: Paths) -> bytes | None:
     """Ask for the passphrase of a protected journal until it opens; None if the user quits."""
+    from coachapp.ui.protection import protection_dialogs  # noqa: PLC0415
+
     keys: list[bytes] = []
     dialog = protection_dialogs.UnlockDialog(
         None, lambda secret: keys.append(unlock(paths.database, secret))
