@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from coachapp.context import Journal
 from coachapp.storage.models import Person
 from coachapp.ui.people.new_person_dialog import NewPersonDialog
 from coachapp.ui.shell.main_window import MainWindow
@@ -26,6 +27,25 @@ def test_only_the_home_is_built_before_anything_is_asked(window: MainWindow) -> 
     for row, name in enumerate(window.areas[1:], start=1):
         page = window.stack.widget(row)
         assert page is not None and page.objectName() == f"{name}Placeholder"
+
+
+def test_the_frame_paints_first_then_today_and_the_counts(
+    qtbot: QtBot, journal: Journal, staff: dict[str, str]
+) -> None:
+    """As the app starts: the window painted with no area built and nothing said in the status
+    bar (no "0 entries" before the journal was read); then Today on screen, and the counts."""
+    main = MainWindow(journal)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    assert built(main) == [] and main.sidebar.currentRow() == 0
+    assert main.stack.currentWidget().objectName() == "todayPlaceholder"  # type: ignore[union-attr]
+    assert main.count_label.text() == "" and main.backup_label.text() == ""
+    main.show_home()  # what after_first_paint does first
+    assert built(main) == ["today"]
+    assert main.stack.currentWidget() is main.today_view and main.today_view.isVisible()
+    assert main.count_label.text().endswith(f"{len(staff)} people")
+    main.close()
 
 
 def test_a_shortcut_builds_and_shows_its_area(
