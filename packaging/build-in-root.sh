@@ -116,6 +116,17 @@ start=$(now_ms)
 mkdir "$R" && tar -C "$R" -xf "$BUILD_ROOT"
 cp /etc/resolv.conf "$R/etc/resolv.conf"
 host_ca "$R"
+# A root cached before a package joined BUILD_PACKAGES (icu-devtools, for the ICU trimming) gets
+# it now; the cached root keeps no apt lists, so they are fetched first.
+# shellcheck disable=SC2016 # expanded by the root's shell
+missing=$(in_chroot "$R" sh -c 'for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done' \
+    sh "${BUILD_PACKAGES[@]}" | tr '\n' ' ')
+if [ -n "${missing// /}" ]; then
+    echo "   installing in the cached root: $missing"
+    in_chroot "$R" sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+        apt-get install -y -qq --no-install-recommends $missing" \
+        >"$WORK/apt.log" 2>&1 || { tail -30 "$WORK/apt.log"; exit 1; }
+fi
 mkdir "$R/src"
 tar --exclude=./.venv --exclude=./build --exclude=./dist --exclude=./.git --exclude='*.egg-info' \
     --exclude=__pycache__ --exclude=.mypy_cache --exclude=.ruff_cache --exclude=.pytest_cache \
