@@ -62,21 +62,18 @@ class Pack:
         for problem in self.problems:
             log.warning("Prompt pack: %s", problem)
 
-    def _validators(self) -> tuple[Any, Any]:
-        """The schema's checks for a whole file and for one rule, made for the first IT pack."""
+    def _errors(self, document: object, source: str, *, rule: bool = False) -> list[Any]:
+        """What the schema finds wrong in an IT pack's whole file, or in one `rule` of it
+        (nothing for the built-in pack). The checks are made for the first IT pack."""
+        if source == BUILT_IN:
+            return []
         if self._checks is None:
             from jsonschema import Draft202012Validator  # noqa: PLC0415
 
-            document = json.loads(self._schema.read_text(encoding="utf-8"))
-            rule = {"$defs": document["$defs"], "$ref": "#/$defs/rule"}
-            self._checks = (Draft202012Validator(document), Draft202012Validator(rule))
-        return self._checks
-
-    def _errors(self, which: int, document: object, source: str) -> list[Any]:
-        """What the schema finds wrong in an IT pack's `document` (nothing for the built-in)."""
-        if source == BUILT_IN:
-            return []
-        validator = self._validators()[which]
+            schema = json.loads(self._schema.read_text(encoding="utf-8"))
+            one_rule = {"$defs": schema["$defs"], "$ref": "#/$defs/rule"}
+            self._checks = (Draft202012Validator(schema), Draft202012Validator(one_rule))
+        validator = self._checks[1 if rule else 0]
         return sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
 
     def _read(self, path: Path, source: str) -> None:
@@ -88,7 +85,7 @@ class Pack:
         except (UnicodeDecodeError, ValueError) as exc:
             self.problems.append(Problem(source, "", f"not valid JSON ({exc})"))
             return
-        errors = self._errors(0, document, source)
+        errors = self._errors(document, source)
         if errors:
             first = errors[0]
             self.problems.append(Problem(source, json_path(first.absolute_path), first.message))
@@ -122,7 +119,7 @@ class Pack:
                 merged["group"] = group
         else:
             merged = data
-        errors = self._errors(1, merged, source)
+        errors = self._errors(merged, source, rule=True)
         if errors:
             self.problems.append(
                 Problem(source, f"{where}.{json_path(errors[0].absolute_path)}".rstrip("."),

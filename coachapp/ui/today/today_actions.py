@@ -35,6 +35,8 @@ class TodayActions(QObject):
 
     def act_on_prompt(self, prompt: Prompt) -> None:
         """Open what the suggestion says, filled in from what it is about."""
+        from coachapp.services.journal.journal import EntryRecord  # noqa: PLC0415
+
         nav = self._nav
         handlers: dict[str, Callable[[dict[str, str]], object]] = {
             "new_entry": self._entry,
@@ -50,8 +52,6 @@ class TodayActions(QObject):
             "open_person": lambda a: nav.show_growth(a.get("person")),
             "open_entry": lambda a: nav.show_entry(a["entry"]),
         }
-        from coachapp.services.journal.journal import EntryRecord  # noqa: PLC0415
-
         handler = handlers.get(prompt.action.get("kind", ""))
         if handler is None:
             return
