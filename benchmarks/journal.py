@@ -67,7 +67,7 @@ def journal_key(database: Path) -> bytes | None:
 
 
 def connect_raw(database: Path) -> Any:
-    from coachapp.storage.database import connect_file  # noqa: PLC0415
+    from coachapp.storage.sqlite_file import connect_file  # noqa: PLC0415
 
     return connect_file(database, journal_key(database))
 

@@ -25,6 +25,7 @@ from coachapp.config import Paths, Policy, Settings, prepare_paths, resolve_path
 from coachapp.context import Journal, open_journal
 from coachapp.crash import crash_handler
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
+from coachapp.exchange.journal_json import SECTIONS
 from coachapp.i18n import (
     SUPPORTED,
     Translatable,
@@ -40,7 +41,6 @@ from coachapp.logs import setup_logging
 from coachapp.policy import load_policy
 from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.qt_sources import keep_no_sources
-from coachapp.services.exchange.journal_export import SECTIONS
 
 if TYPE_CHECKING:
     from coachapp.demo.fill import DemoReport

@@ -23,7 +23,6 @@ from coachapp.i18n import (
     format_value,
     translate,
 )
-from coachapp.storage.identity import read_journal_id
 
 if TYPE_CHECKING:  # the portfolio's modules load when a coaching command runs, not at every start
     from coachapp.services.coaching.workspace import Coaching
@@ -78,6 +77,7 @@ def run(
     args: argparse.Namespace, paths: Paths, settings: Settings, clock: Clock, key: bytes | None
 ) -> None:
     from coachapp.services.coaching.workspace import coaching_workspace  # noqa: PLC0415
+    from coachapp.storage.identity import read_journal_id  # noqa: PLC0415
 
     coaching = coaching_workspace(
         paths, clock, key, lambda: read_journal_id(paths.database, key),

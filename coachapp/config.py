@@ -59,6 +59,12 @@ class Paths:
         return self.data / "export-keys"
 
     @property
+    def portfolio(self) -> Path:
+        """The coach's portfolio: coachees' exports and the feedback on them, apart from the
+        journal."""
+        return self.data / "portfolio.db"
+
+    @property
     def reviews(self) -> Path:
         """Drafts of the feedback being written on exports opened for review, one per export."""
         return self.data / "reviews"

@@ -7,29 +7,27 @@ The GUI and every headless command go through `open_journal`, so they all get th
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from peewee import DatabaseError, SqliteDatabase
+from typing import TYPE_CHECKING, TypeVar
 
 from coachapp.clock import Clock
 from coachapp.config import Paths, Settings
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.resources import resource_path
-from coachapp.services.exchange.export_keys import ExportKeys
-from coachapp.services.protection.backup import BackupService, restore_journal
 from coachapp.storage.backups import inspect_journal_file
-from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import CorruptDatabaseError, NotAJournalError, classify
-from coachapp.storage.identity import journal_id
-from coachapp.storage.migrations import LATEST_VERSION, check_file_before_open, migrate
+from coachapp.storage.sqlite_file import LATEST_VERSION, check_file_before_open
 
 if TYPE_CHECKING:
+    from peewee import SqliteDatabase
+
     from coachapp.services.coaching.workspace import Coaching
     from coachapp.services.delegations.delegations import DelegationService
     from coachapp.services.delegations.poker import PokerService
+    from coachapp.services.exchange.export_keys import ExportKeys
     from coachapp.services.exchange.exporting import ExportService
     from coachapp.services.exchange.feedback import FeedbackService
     from coachapp.services.exchange.importing import ImportService
@@ -39,6 +37,7 @@ if TYPE_CHECKING:
     from coachapp.services.journal.templates import TemplateService
     from coachapp.services.people.people import PeopleService
     from coachapp.services.people.skills import SkillService
+    from coachapp.services.protection.backup import BackupService
     from coachapp.services.rituals.own_methods import MethodService
     from coachapp.services.rituals.rituals import RitualService
     from coachapp.services.today.prompts import PromptService
@@ -47,36 +46,87 @@ if TYPE_CHECKING:
     from coachapp.services.trash.trash import TrashService
 
 log = logging.getLogger("coachapp.context")
+T = TypeVar("T")
+
+
+def _opened(build: Callable[[Journal], T]) -> cached_property[T]:
+    """A service, built once the journal is open: its queries go through the open database."""
+
+    def service(journal: Journal) -> T:
+        journal.open()
+        return build(journal)
+
+    service.__doc__ = build.__doc__
+    return cached_property(service)
 
 
 @dataclass
 class Journal:
-    """An open journal and the services that work on it."""
+    """A journal and the services that work on it.
+
+    Made before its file is opened: the window's frame paints first, then `open` connects,
+    migrates and loads peewee and the models. A service opens it when first used.
+    """
 
     paths: Paths
     settings: Settings
     clock: Clock
-    database: SqliteDatabase
-    backups: BackupService
-    export_keys: ExportKeys
-    migrated: list[int] = field(default_factory=list)
     key: bytes | None = field(default=None, repr=False)
+    migrated: list[int] = field(default_factory=list)
+    _database: SqliteDatabase | None = field(default=None, init=False, repr=False)
 
-    # The services load their modules (the domain's rules, the coaching rules, the export
-    # formats...) when first used: not before the window's first paint, which needs none.
+    def open(self) -> None:
+        """Connect to the file (checked first), migrate it (backed up first), and take in the
+        export keys earlier versions kept as files; once (a closed journal stays closed)."""
+        if self._database is not None:
+            return
+        from coachapp.storage.database import close_database  # noqa: PLC0415 (after the paint)
+
+        database = _connect(self.paths.database, self.key)
+        self.migrated = _migrate(database, self.paths, self.backups)
+        try:
+            self.export_keys.adopt_files(self.paths.export_keys)  # out of sight from now on
+        except BaseException:
+            close_database()
+            raise
+        self._database = database
+
+    @property
+    def is_open(self) -> bool:
+        return self._database is not None
+
+    @property
+    def database(self) -> SqliteDatabase:
+        self.open()
+        assert self._database is not None
+        return self._database
+
     @cached_property
+    def backups(self) -> BackupService:
+        from coachapp.services.protection.backup import BackupService  # noqa: PLC0415
+
+        keep = self.settings.get("backup.keep")
+        return BackupService(self.paths.database, self.paths.backups, self.clock, keep, self.key)
+
+    @cached_property
+    def export_keys(self) -> ExportKeys:
+        from coachapp.services.exchange.export_keys import ExportKeys  # noqa: PLC0415
+
+        return ExportKeys(self.clock)
+
+    @_opened
     def people(self) -> PeopleService:
         from coachapp.services.people.people import PeopleService  # noqa: PLC0415
 
         return PeopleService(self.clock)
 
-    @cached_property
+    @_opened
     def entries(self) -> JournalService:
         from coachapp.services.journal.journal import JournalService  # noqa: PLC0415
 
         return JournalService(self.clock)
 
-    @cached_property
+    @_opened
     def templates(self) -> TemplateService:
         from coachapp.services.journal.templates import TemplateService  # noqa: PLC0415
 
@@ -85,7 +135,7 @@ class Journal:
             resource_path("templates"), self.paths.templates, Path(pack) if pack else None
         )
 
-    @cached_property
+    @_opened
     def methods(self) -> MethodService:
         from coachapp.services.rituals.methods import MethodLibrary  # noqa: PLC0415
         from coachapp.services.rituals.own_methods import MethodService  # noqa: PLC0415
@@ -100,31 +150,31 @@ class Journal:
         methods.reload()
         return methods
 
-    @cached_property
+    @_opened
     def rituals(self) -> RitualService:
         from coachapp.services.rituals.rituals import RitualService  # noqa: PLC0415
 
         return RitualService(self.clock, self.people)
 
-    @cached_property
+    @_opened
     def delegations(self) -> DelegationService:
         from coachapp.services.delegations.delegations import DelegationService  # noqa: PLC0415
 
         return DelegationService(self.clock, self.people)
 
-    @cached_property
+    @_opened
     def skills(self) -> SkillService:
         from coachapp.services.people.skills import SkillService  # noqa: PLC0415
 
         return SkillService(self.clock, self.people)
 
-    @cached_property
+    @_opened
     def experiments(self) -> ExperimentService:
         from coachapp.services.experiments.experiments import ExperimentService  # noqa: PLC0415
 
         return ExperimentService(self.clock, self.people)
 
-    @cached_property
+    @_opened
     def trash(self) -> TrashService:
         from coachapp.services.trash.trash import TrashService  # noqa: PLC0415
 
@@ -133,7 +183,7 @@ class Journal:
              self.experiments]
         )  # fmt: skip
 
-    @cached_property
+    @_opened
     def prompts(self) -> PromptService:
         from coachapp.services.today.prompts import PromptService  # noqa: PLC0415
 
@@ -146,51 +196,52 @@ class Journal:
             Path(folder) if folder else None,
         )
 
-    @cached_property
+    @_opened
     def self_assessment(self) -> SelfAssessmentService:
         from coachapp.services.today.self_assessment import SelfAssessmentService  # noqa: PLC0415
 
         return SelfAssessmentService(self.clock, resource_path("coaching", "self_assessment.json"))
 
-    @cached_property
+    @_opened
     def reminders(self) -> ReminderService:
         from coachapp.services.today.reminders import ReminderService  # noqa: PLC0415
 
         return ReminderService(self.clock, self.rituals, self.delegations, self.experiments)
 
-    @cached_property
+    @_opened
     def poker(self) -> PokerService:
         from coachapp.services.delegations.poker import PokerService  # noqa: PLC0415
 
         return PokerService(self.clock, self.delegations)
 
-    @cached_property
+    @_opened
     def coaching(self) -> Coaching:
         """The coach's portfolio: a file of its own, opened on first use."""
         from coachapp.services.coaching.workspace import coaching_workspace  # noqa: PLC0415
+        from coachapp.storage.identity import journal_id  # noqa: PLC0415
 
         keep = self.settings.get("backup.keep")
         return coaching_workspace(self.paths, self.clock, self.key, journal_id, keep)
 
-    @cached_property
+    @_opened
     def sharing(self) -> SharingLog:
         from coachapp.services.exchange.sharing import SharingLog  # noqa: PLC0415
 
         return SharingLog(self.clock)
 
-    @cached_property
+    @_opened
     def feedback(self) -> FeedbackService:
         from coachapp.services.exchange.feedback import FeedbackService  # noqa: PLC0415
 
         return FeedbackService(self.clock, self.sharing, self.export_keys)
 
-    @cached_property
+    @_opened
     def exports(self) -> ExportService:
         from coachapp.services.exchange.exporting import ExportService  # noqa: PLC0415
 
         return ExportService(self.clock, self.export_keys, self.sharing)
 
-    @cached_property
+    @_opened
     def imports(self) -> ImportService:
         from coachapp.services.exchange.importing import ImportService  # noqa: PLC0415
 
@@ -202,15 +253,32 @@ class Journal:
         return self.key is not None
 
     def close(self) -> None:
+        """Close what is open (a journal never opened has nothing to close)."""
         if "coaching" in self.__dict__:  # opened
             self.coaching.close()
-        close_database()
+        if self._database is not None:
+            from coachapp.storage.database import close_database  # noqa: PLC0415
+
+            close_database()
 
     def reopen(self) -> None:
         """Open the file again (after a restore replaced it), keeping the same services."""
+        from coachapp.storage.database import close_database  # noqa: PLC0415
+
         close_database()
-        self.database = _connect(self.paths.database, self.key)
-        self.migrated = _migrate(self.database, self.paths, self.backups)
+        self._database = _connect(self.paths.database, self.key)
+        self.migrated = _migrate(self._database, self.paths, self.backups)
+
+    def recover(self, source: Path) -> Path | None:
+        """Put the backup `source` in place of this journal's unreadable file, which is not
+        open, and open it; where the unreadable file was kept (in the backup folder).
+
+        `restore_journal` checks `source` fully before it changes anything.
+        """
+        kept = _restore(source, self.paths, self.clock, self.key)
+        log.warning("Restored the journal from %s; the unreadable file is kept as %s", source, kept)
+        self.open()
+        return kept
 
     def restore(self, source: Path) -> Path | None:
         """Replace this journal with the backup `source`, then reopen it.
@@ -228,6 +296,8 @@ class Journal:
 
 def _restore(source: Path, paths: Paths, clock: Clock, key: bytes | None) -> Path | None:
     """`restore_journal` with a disk's refusal said as a user error; where the old one went."""
+    from coachapp.services.protection.backup import restore_journal  # noqa: PLC0415
+
     try:
         return restore_journal(source, paths.database, paths.backups, clock, key)
     except OSError as exc:
@@ -238,35 +308,15 @@ def _restore(source: Path, paths: Paths, clock: Clock, key: bytes | None) -> Pat
         ) from exc
 
 
-def recover(
-    paths: Paths,
-    settings: Settings,
-    clock: Clock,
-    source: Path | None = None,
-    key: bytes | None = None,
-) -> Journal | None:
-    """Put the backup `source` (by default the newest healthy one) in place of an unreadable
-    journal, and open it.
-
-    None when there is no healthy backup. The unreadable file is kept in the backup folder;
-    `restore_journal` checks `source` fully before it changes anything.
-    """
-    if source is None:
-        keep = settings.get("backup.keep")
-        newest = BackupService(paths.database, paths.backups, clock, keep, key).newest_healthy()
-        if newest is None:
-            return None
-        source = newest.path
-    kept = _restore(source, paths, clock, key)
-    log.warning("Restored the journal from %s; the unreadable file is kept as %s", source, kept)
-    return open_journal(paths, settings, clock, key)
-
-
 # The journal file itself is unusable (as opposed to a busy disk): a backup may replace it.
 UNREADABLE = (CorruptDatabaseError, NotAJournalError)
 
 
 def _connect(path: Path, key: bytes | None) -> SqliteDatabase:
+    from peewee import DatabaseError  # noqa: PLC0415 (opened after the first paint)
+
+    from coachapp.storage.database import close_database, open_database  # noqa: PLC0415
+
     check_file_before_open(path, protected=key is not None)
     try:
         return open_database(path, key)
@@ -276,6 +326,9 @@ def _connect(path: Path, key: bytes | None) -> SqliteDatabase:
 
 
 def _migrate(database: SqliteDatabase, paths: Paths, backups: BackupService) -> list[int]:
+    from coachapp.storage.database import close_database  # noqa: PLC0415
+    from coachapp.storage.migrations import migrate  # noqa: PLC0415
+
     try:
         return migrate(
             database,
@@ -291,22 +344,6 @@ def open_journal(
     paths: Paths, settings: Settings, clock: Clock, key: bytes | None = None
 ) -> Journal:
     """Open (creating or migrating as needed) the journal in `paths`, encrypted with `key`."""
-    database = _connect(paths.database, key)
-    backups = BackupService(paths.database, paths.backups, clock, settings.get("backup.keep"), key)
-    migrated = _migrate(database, paths, backups)
-    export_keys = ExportKeys(clock)
-    try:
-        export_keys.adopt_files(paths.export_keys)  # earlier versions' key files, out of sight
-    except BaseException:
-        close_database()
-        raise
-    return Journal(
-        paths=paths,
-        settings=settings,
-        clock=clock,
-        database=database,
-        backups=backups,
-        export_keys=export_keys,
-        migrated=migrated,
-        key=key,
-    )
+    journal = Journal(paths, settings, clock, key)
+    journal.open()
+    return journal

@@ -21,12 +21,11 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coachapp.context import Journal
 from coachapp.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from coachapp.fileio import fsync_dir
 from coachapp.storage.backups import copy_key_file, remove_backup
-from coachapp.storage.database import check_file, peek_header
 from coachapp.storage.encryption import ConversionError, convert
 from coachapp.storage.errors import CorruptDatabaseError, StorageError
 from coachapp.storage.journal_key import (
@@ -38,6 +37,10 @@ from coachapp.storage.journal_key import (
     new_recovery_key,
     read_key_file,
 )
+from coachapp.storage.sqlite_file import peek_header
+
+if TYPE_CHECKING:  # the journal is open by the time it is protected or unlocked
+    from coachapp.context import Journal
 
 log = logging.getLogger("coachapp.protection")
 
@@ -237,6 +240,8 @@ def _convert_in_place(journal: Journal, key: bytes | None, before_swap: Callable
         journal.key = key if swapped else previous
         journal.backups.key = journal.key
         journal.reopen()
+    from coachapp.storage.database import check_file  # noqa: PLC0415 (not needed to start)
+
     problems = check_file(database, key)
     if problems:  # cannot happen after a verified copy, but the old file is still here
         kept.replace(database)
@@ -352,6 +357,8 @@ def retry_backups(journal: Journal, backups: list[Path]) -> list[Unconverted]:
 def _rekey_backup(database: Path, backup: Path, key: bytes) -> None:
     """Give the encrypted `backup` the key file of `database`, once it proves to open with
     `key` (a backup of an earlier protection, under another key, does not)."""
+    from coachapp.storage.database import check_file  # noqa: PLC0415 (not needed to start)
+
     try:
         problems = check_file(backup, key)
     except Exception as exc:  # sqlite3's or SQLCipher's errors: the disk failed

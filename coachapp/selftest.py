@@ -24,9 +24,10 @@ from coachapp.i18n import SUPPORTED, Translatable, render_error, translate
 from coachapp.protection import JournalState, journal_state, readable_backups
 from coachapp.resources import resource_path
 from coachapp.storage.backups import list_backups
-from coachapp.storage.database import close_database, open_database, placement, quick_check
+from coachapp.storage.database import close_database, open_database, placement
 from coachapp.storage.journal_key import key_file_for, read_key_file
-from coachapp.storage.migrations import LATEST_VERSION, check_compatible
+from coachapp.storage.migrations import check_compatible
+from coachapp.storage.sqlite_file import LATEST_VERSION, quick_check
 
 PLATFORM_PROBE = "platform-probe"
 BINDING_CALLS = 20_000

@@ -13,6 +13,12 @@ from coachapp.errors import QT_TRANSLATE_NOOP, UserError
 from coachapp.fileio import write_text_atomic
 from coachapp.resources import resource_path
 
+# The parts of a journal export, in their order in the file.
+SECTIONS = (
+    "people", "entries", "rituals", "delegations", "skills", "experiments", "methods",
+    "self_assessment", "prompts", "feedback",
+)  # fmt: skip
+
 
 def read_json(path: Path, max_bytes: int) -> object:
     """The JSON value in `path`; a clear refusal for a file too large, unreadable or not JSON."""

@@ -18,7 +18,6 @@ from typing import Any
 
 from coachapp.errors import QT_TRANSLATE_NOOP
 from coachapp.fileio import atomic_path
-from coachapp.storage.database import APPLICATION_ID, connect_file, quick_check
 from coachapp.storage.encryption import convert
 from coachapp.storage.errors import (
     CorruptDatabaseError,
@@ -27,6 +26,7 @@ from coachapp.storage.errors import (
     StorageError,
 )
 from coachapp.storage.journal_key import key_file_for, read_key_file
+from coachapp.storage.sqlite_file import APPLICATION_ID, connect_file, quick_check
 
 log = logging.getLogger("coachapp.storage.backups")
 

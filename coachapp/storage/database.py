@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,16 +23,15 @@ from typing import Any
 
 from peewee import DatabaseProxy, SqliteDatabase
 
+from coachapp.storage import sqlite_file
 from coachapp.storage.filesystems import network_filesystem
 from coachapp.storage.journal_key import sqlcipher_key
+from coachapp.storage.sqlite_file import connect_file, file_problems
 
 log = logging.getLogger("coachapp.storage")
 
 db = DatabaseProxy()
 
-# "CoAc" in the SQLite header: tells a CoachApp journal from any other SQLite file.
-APPLICATION_ID = 0x436F4163
-BUSY_TIMEOUT_S = 5
 
 _COMMON_PRAGMAS = (("foreign_keys", 1), ("cache_size", -4000), ("temp_store", "memory"))
 LOCAL_PRAGMAS = (("journal_mode", "wal"), ("synchronous", "normal"), *_COMMON_PRAGMAS)
@@ -65,41 +63,11 @@ def placement(path: Path) -> Placement:
     return Placement(network_filesystem(path.parent))
 
 
-@dataclass(frozen=True)
-class Header:
-    """What the first 100 bytes of a SQLite file say, read without opening it as a database."""
-
-    is_sqlite: bool
-    application_id: int = 0
-    user_version: int = 0
-    pages: int = 0
-
-
-def peek_header(path: Path) -> Header:
-    """Read the SQLite header of `path`, so a foreign or newer file is refused untouched.
-
-    (Opening it with our pragmas would already write to it: WAL mode is recorded in the file.)
-    """
-    with path.open("rb") as handle:
-        header = handle.read(100)
-        size = handle.seek(0, 2)
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        return Header(is_sqlite=False)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    return Header(
-        is_sqlite=True,
-        application_id=int.from_bytes(header[68:72], "big"),
-        user_version=int.from_bytes(header[60:64], "big"),
-        pages=size // page_size if page_size else 0,
-    )
-
-
 def make_database(path: Path, key: bytes | None, where: Placement) -> SqliteDatabase:
     """A configured, not yet connected, database object for `path` (encrypted with `key`)."""
     options: dict[str, Any] = {
         "pragmas": where.pragmas,
-        "timeout": BUSY_TIMEOUT_S,
+        "timeout": sqlite_file.BUSY_TIMEOUT_S,  # read here, so a test may shorten it
         "lock_type": "IMMEDIATE",
         "autoconnect": False,
     }
@@ -159,23 +127,6 @@ def reading(path: Path, key: bytes | None = None, proxy: DatabaseProxy = db) -> 
         connection.close()
 
 
-def connect_file(path: Path, key: bytes | None = None, *, read_only: bool = False) -> Any:
-    """A plain DB-API connection to a journal file (backups, checks, conversions).
-
-    sqlite3 for a plain file, sqlcipher3 keyed with `key` for a protected one; both speak the
-    same DB-API, so callers need not care which.
-    """
-    target = f"{path.absolute().as_uri()}?mode=ro" if read_only else str(path)
-    if key is None:
-        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, uri=read_only)
-    from sqlcipher3 import dbapi2 as sqlcipher  # noqa: PLC0415 (only when protected)
-
-    connection = sqlcipher.connect(target, timeout=BUSY_TIMEOUT_S, uri=read_only)
-    connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is ours to report
-    connection.execute(f'PRAGMA key = "{sqlcipher_key(key)}"')
-    return connection
-
-
 def has_statistics(database: SqliteDatabase) -> bool:
     query = "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
     return bool(database.execute_sql(query).fetchone()[0])
@@ -222,36 +173,8 @@ def close_database() -> None:
     log.info("Closed database")
 
 
-def quick_check(connection: Any) -> list[str]:
-    """Problems SQLite finds in the file (empty when healthy)."""
-    previous = connection.text_factory
-    # Reports on a damaged file may quote bytes that are not valid text.
-    connection.text_factory = bytes
-    try:
-        rows = [
-            row[0].decode("utf-8", "replace") if isinstance(row[0], bytes) else str(row[0])
-            for row in connection.execute("PRAGMA quick_check")
-        ]
-    except UnicodeDecodeError:
-        # SQLite's own error message quoted damaged bytes that are not text.
-        return ["the database structure is damaged"]
-    finally:
-        connection.text_factory = previous
-    return [] if rows == ["ok"] else rows
-
-
 def check_file(path: Path, key: bytes | None = None) -> list[str]:
-    """`quick_check` through a connection of its own (`reading`), so it can run on a worker
-    thread unless the journal holds its file alone.
-
-    Damage (or a key that does not open the file) is returned as problems; a busy or unreadable
-    disk raises, since it says nothing about the file.
-    """
+    """`file_problems` through a connection of its own (`reading`), so it can run on a worker
+    thread unless the journal holds its file alone."""
     with reading(path, key) as connection:
-        try:
-            return quick_check(connection)
-        except Exception as exc:
-            code = getattr(exc, "sqlite_errorcode", None)
-            if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-                return [str(exc)]
-            raise
+        return file_problems(connection)

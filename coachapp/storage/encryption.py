@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from coachapp.errors import QT_TRANSLATE_NOOP
-from coachapp.storage.database import connect_file
 from coachapp.storage.errors import StorageError
 from coachapp.storage.journal_key import sqlcipher_key
+from coachapp.storage.sqlite_file import connect_file
 
 # SQLite's primary result codes that mean the file or the disk failed, not the program.
 FILE_FAILURES = frozenset(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coachapp.storage.database import connect_file, db
+from coachapp.storage.database import db
+from coachapp.storage.sqlite_file import connect_file
 
 
 def journal_id() -> str:

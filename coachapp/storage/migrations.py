@@ -19,8 +19,9 @@ from pathlib import Path
 from peewee import DatabaseError, SqliteDatabase
 
 from coachapp.folding import fold
-from coachapp.storage.database import APPLICATION_ID, analyze, has_statistics, peek_header
+from coachapp.storage.database import analyze, has_statistics
 from coachapp.storage.errors import NewerSchemaError, NotAJournalError
+from coachapp.storage.sqlite_file import APPLICATION_ID, LATEST_VERSION
 
 log = logging.getLogger("coachapp.storage.migrations")
 
@@ -677,7 +678,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(14, "arrival day", _v14_arrival_day),
     Migration(15, "journal identity", _v15_journal_identity),
 )
-LATEST_VERSION = MIGRATIONS[-1].version
+if MIGRATIONS[-1].version != LATEST_VERSION:  # the constant read before peewee is loaded
+    raise RuntimeError(f"LATEST_VERSION is {LATEST_VERSION}: make it {MIGRATIONS[-1].version}")
 
 
 def schema_version(database: SqliteDatabase) -> int:
@@ -686,26 +688,6 @@ def schema_version(database: SqliteDatabase) -> int:
 
 def _application_id(database: SqliteDatabase) -> int:
     return int(database.execute_sql("PRAGMA application_id").fetchone()[0])
-
-
-def check_file_before_open(path: Path, *, protected: bool = False) -> None:
-    """Refuse a foreign or newer file from its header alone, before anything writes to it.
-
-    An encrypted journal's header is encrypted too: `check_compatible` checks it once open.
-    """
-    if protected or not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        header = peek_header(path)
-    except OSError as exc:
-        raise NotAJournalError(path) from exc
-    if not header.is_sqlite:
-        raise NotAJournalError(path)
-    if header.application_id != APPLICATION_ID:
-        if header.application_id or header.user_version or header.pages > 1:
-            raise NotAJournalError(path)
-    elif header.user_version > LATEST_VERSION:
-        raise NewerSchemaError(path, header.user_version, LATEST_VERSION)
 
 
 def check_compatible(database: SqliteDatabase, path: Path) -> int:

@@ -1,6 +1,7 @@
 """Runs `coachapp` as `python -m coachapp` does, and prints at the window's first paint what
-was loaded by then: the heavy modules, the areas' modules, whether the icon font was loaded
-and whether the icons were already set (from the cache). Used by test_first_paint.py."""
+was loaded by then: the heavy modules, the areas' modules, whether the icon font was loaded,
+whether the icons were already set (from the cache) and whether the journal was opened. Used
+by test_first_paint.py."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from coachapp.ui.shell import app as gui
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
 
-WATCHED = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.")
+WATCHED = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "peewee", "playhouse",
+           "coachapp.")  # fmt: skip
 
 
 class Probe(AfterPaint):
@@ -28,7 +30,8 @@ class Probe(AfterPaint):
                 Probe.reported = True
                 loaded = sorted(m for m in sys.modules if m.startswith(WATCHED))
                 state = {"modules": loaded, "icon_font": bool(icons._font),
-                         "icons_set": widget._icons_set}  # fmt: skip
+                         "icons_set": widget._icons_set,
+                         "journal_open": widget.journal.is_open}  # fmt: skip
                 print(f"first-paint {json.dumps(state)}", flush=True)
             callback()
 

@@ -22,7 +22,7 @@ import pytest
 from coachapp import __version__
 from coachapp.exchange.feedback import Review
 from coachapp.exchange.journal_json import schema_problems
-from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.storage.sqlite_file import LATEST_VERSION
 from tests.e2e.conftest import ROOT, app_env, as_unprivileged, assert_no_traceback, run_app
 
 pytestmark = pytest.mark.slow

@@ -14,6 +14,7 @@ from tests.e2e.conftest import ROOT, app_env, run_app
 # Loaded after the paint, or only when a chart, a second start, the coaching rules (Today's
 # content, read just after the paint), the domain's services (the same), the coach's portfolio,
 # the guides, the first run, a dialog or an area need them; jsonschema only for an IT pack.
+# The journal is opened just after the paint too: peewee and the models load then.
 HEAVY = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp.coaching.facts",
          "coachapp.services.today.prompts", "coachapp.services.exchange.feedback", "markdown_it",
          "coachapp.ui.guide.guide_window", "coachapp.ui.onboarding.first_run",
@@ -21,7 +22,9 @@ HEAVY = ("qtawesome", "qtpy", "PySide6.QtCharts", "PySide6.QtNetwork", "coachapp
          "coachapp.services.rituals.rituals", "coachapp.services.delegations.delegations",
          "coachapp.services.experiments.experiments", "coachapp.services.coaching.workspace",
          "coachapp.storage.portfolio.models", "coachapp.words.labels", "jsonschema",
-         "coachapp.ui.protection.protection_dialogs", "coachapp.ui.common.form_dialog")  # fmt: skip
+         "coachapp.ui.protection.protection_dialogs", "coachapp.ui.common.form_dialog",
+         "peewee", "playhouse", "coachapp.storage.database", "coachapp.storage.models",
+         "coachapp.storage.migrations", "coachapp.services.protection.backup")  # fmt: skip
 # Today too: the window's frame paints first, Today is built just after (its content is then
 # on screen: `first_paint` checks the probe saw it).
 AREAS = {f"coachapp.ui.{module}" for module in (
@@ -53,6 +56,7 @@ def test_the_first_paint_loads_no_icon_font_charts_network_or_other_area(tmp_pat
         assert not [m for m in loaded if m.startswith(HEAVY)], loaded
         assert AREAS.isdisjoint(loaded), AREAS & set(loaded)
         assert state["icons_set"] is True  # on the first paint: nothing moves when they come
+        assert state["journal_open"] is False  # opened just after
     # The first start drew the icons with the font and kept them; the next one read them from
     # the cache without loading the font.
     assert cold["icon_font"] is True

@@ -11,9 +11,13 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coachapp.cli import build_parser
+from coachapp.config import Paths, Settings
 from coachapp.context import Journal
 from coachapp.services.people.people import PersonDraft, PersonKind
 from coachapp.ui.common import messages
+from coachapp.ui.shell import app as gui_app
+from coachapp.ui.shell.app import GuiSession
 from coachapp.ui.shell.main_window import MainWindow
 from tests.gui.doors import Dialogs
 
@@ -50,6 +54,18 @@ def dialogs(qtbot: QtBot) -> Iterator[Dialogs]:
     watcher.start()
     yield watcher
     watcher.stop()
+
+
+def start_app(
+    qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, *arguments: str
+) -> GuiSession | int:
+    """`coachapp` started in this process up to the work after its first paint (the journal
+    opened, Today shown); the exit code when the start is refused before the paint."""
+    args = build_parser().parse_args(["--lang", "en", *arguments])
+    session = gui_app.start_gui(qapp, paths, settings, args)
+    if not isinstance(session, int):
+        qtbot.waitUntil(lambda: session.server is not None, timeout=10000)
+    return session
 
 
 def open_window(journal: Journal, qtbot: QtBot) -> MainWindow:

@@ -18,7 +18,6 @@ from coachapp.services.coaching.presence import has_portfolio
 from coachapp.storage.portfolio import backups
 from coachapp.storage.portfolio.database import (
     CONVERTING,
-    FILE_NAME,
     close_portfolio_database,
     convert_in_place,
     held_alone,
@@ -43,7 +42,7 @@ class PortfolioStore:
 
     @property
     def path(self) -> Path:
-        return self.paths.data / FILE_NAME
+        return self.paths.portfolio
 
     def exists(self) -> bool:
         return has_portfolio(self.paths)

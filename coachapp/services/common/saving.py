@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from coachapp.storage import database as storage
+from coachapp.storage import sqlite_file
 from coachapp.storage.errors import StorageError, classify
 
 # How long a retry waits for another program to release the database.
@@ -38,4 +39,4 @@ def brief_busy_wait(wait_ms: int = RETRY_BUSY_WAIT_MS) -> Iterator[None]:
     try:
         yield
     finally:
-        database.execute_sql(f"PRAGMA busy_timeout = {int(storage.BUSY_TIMEOUT_S * 1000)}")
+        database.execute_sql(f"PRAGMA busy_timeout = {int(sqlite_file.BUSY_TIMEOUT_S * 1000)}")

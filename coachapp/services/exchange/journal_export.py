@@ -16,17 +16,14 @@ from typing import Any
 
 from coachapp import __version__
 from coachapp.clock import Clock
+from coachapp.exchange.journal_json import SECTIONS
 from coachapp.storage import snapshot
 from coachapp.storage.database import db
 from coachapp.storage.identity import journal_id
-from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.storage.sqlite_file import LATEST_VERSION
 
 FORMAT = "coachapp-journal"
 SCHEMA_VERSION = 1
-SECTIONS = (
-    "people", "entries", "rituals", "delegations", "skills", "experiments", "methods",
-    "self_assessment", "prompts", "feedback",
-)  # fmt: skip
 
 
 @dataclass(frozen=True)

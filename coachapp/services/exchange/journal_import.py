@@ -26,7 +26,6 @@ from coachapp.services.journal.journal import EntryDraft, EntryKind, EntryRecord
 from coachapp.services.people.people import PeopleService, PersonKind, PersonRecord
 from coachapp.storage.database import db
 from coachapp.storage.identity import adopt_journal_id
-from coachapp.storage.migrations import LATEST_VERSION
 from coachapp.storage.models import (
     CoachComment,
     Delegation,
@@ -51,6 +50,7 @@ from coachapp.storage.models import (
     UserMethod,
     UtcDateTimeField,
 )
+from coachapp.storage.sqlite_file import LATEST_VERSION
 
 PERSON = "person"
 MAX_BYTES = 512 * 1024 * 1024

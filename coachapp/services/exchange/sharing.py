@@ -12,7 +12,8 @@ from datetime import date, datetime
 from peewee import SQL, Select, fn
 
 from coachapp.clock import Clock
-from coachapp.services.exchange.journal_export import SECTIONS, ExportOptions
+from coachapp.exchange.journal_json import SECTIONS
+from coachapp.services.exchange.journal_export import ExportOptions
 from coachapp.storage.database import db
 from coachapp.storage.models import ShareRecord
 

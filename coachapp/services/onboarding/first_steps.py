@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from enum import StrEnum
-
-from peewee import Model
+from typing import TYPE_CHECKING
 
 from coachapp.config import Settings
-from coachapp.storage.models import Delegation, Entry, Experiment, Person, Ritual, SelfRating
+
+if TYPE_CHECKING:
+    from peewee import Model
 
 HIDDEN_STATE = "first_steps"  # "hidden": the manager put the card away; "shown": asked back
 HIDDEN = "hidden"
@@ -37,6 +38,17 @@ def _alive(model: type[Model]) -> bool:
 def steps_done(unwritten: Collection[str] = ()) -> frozenset[Step]:
     """The steps the journal shows done (records in the trash do not count). `unwritten`: new
     entries nobody has written in yet (the journal erases them if they are left so)."""
+    # The models load with the journal, after the window's first paint; the steps are read
+    # after it too (the window's frame only needs `Step`).
+    from coachapp.storage.models import (  # noqa: PLC0415
+        Delegation,
+        Entry,
+        Experiment,
+        Person,
+        Ritual,
+        SelfRating,
+    )
+
     entries = Entry.select().where(Entry.deleted_at.is_null(), Entry.uuid.not_in(list(unwritten)))
     found = {
         Step.ENTRY: bool(entries.exists()),

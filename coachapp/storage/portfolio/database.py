@@ -18,16 +18,16 @@ from pathlib import Path
 from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
 from coachapp.errors import QT_TRANSLATE_NOOP
-from coachapp.storage.database import held_exclusively, make_database, peek_header, placement
+from coachapp.storage.database import held_exclusively, make_database, placement
 from coachapp.storage.encryption import convert
 from coachapp.storage.errors import CorruptDatabaseError, StorageError, classify
+from coachapp.storage.sqlite_file import peek_header
 
 log = logging.getLogger("coachapp.storage.portfolio")
 
 portfolio_db = DatabaseProxy()
 
 APPLICATION_ID = 0x436F5066  # "CoPf"
-FILE_NAME = "portfolio.db"
 CONVERTING = ".converting"
 
 

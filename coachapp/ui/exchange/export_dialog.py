@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coachapp.context import Journal
 from coachapp.errors import UserError
+from coachapp.exchange.journal_json import SECTIONS
 from coachapp.exchange.markdown_html import markdown_html
 from coachapp.exchange.pseudonymise import Pseudonymiser, aliases
 from coachapp.exchange.reading import SHOWN
@@ -35,7 +36,6 @@ from coachapp.i18n import format_value, render_error
 from coachapp.render.writers import alias_label, writers_for
 from coachapp.services.exchange.exporting import SUFFIXES, IncompleteExport, Written
 from coachapp.services.exchange.journal_export import (
-    SECTIONS,
     ExportOptions,
     ExportPreview,
     export_preview,

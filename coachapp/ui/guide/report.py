@@ -30,7 +30,7 @@ from coachapp.selftest import (
     check_translations,
     policy_checks,
 )
-from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.storage.sqlite_file import LATEST_VERSION
 from coachapp.ui.common import messages
 from coachapp.ui.common.host import Host
 

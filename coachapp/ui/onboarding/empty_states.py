@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from coachapp.errors import QT_TRANSLATE_NOOP, Message
 from coachapp.i18n import render
 from coachapp.services.guide.contents import OVERVIEW, guide_url
-from coachapp.services.onboarding.activity import is_empty
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.retranslate import Retranslatable
 from coachapp.ui.common.widgets import enlarge
@@ -150,6 +149,9 @@ class EmptyState(Retranslatable, QFrame):
         self.guide.setText(self.tr("In the guide: {link}").format(link=link))
 
     def update_state(self) -> None:
+        # Areas are built after the first paint, with the journal open: its models load then.
+        from coachapp.services.onboarding.activity import is_empty  # noqa: PLC0415
+
         self.setVisible(is_empty(self.area))
 
 

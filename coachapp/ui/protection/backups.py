@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coachapp.errors import UserError
 from coachapp.i18n import format_datetime, render_error
-from coachapp.services.protection.backup import check_health, verify
 from coachapp.ui.common import messages
 from coachapp.ui.common.host import Host
 
@@ -41,6 +40,8 @@ class BackupActions(QObject):
 
     def start(self) -> None:
         """After the first paint: retention, the integrity check, the first backup if due."""
+        from coachapp.services.protection.backup import check_health  # noqa: PLC0415
+
         self.apply_retention()
         journal = self._host.journal
         self._run(
@@ -139,6 +140,8 @@ class BackupActions(QObject):
 
     def restore_from(self, source: Path, *, ask: bool) -> bool:
         """Replace the journal with `source` after checking it; the current one is kept aside."""
+        from coachapp.services.protection.backup import verify  # noqa: PLC0415 (after the paint)
+
         journal, parent = self._host.journal, self._host.widget()
         try:
             verify(source, journal.key)

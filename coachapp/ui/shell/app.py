@@ -14,16 +14,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from coachapp import APP_ID, APP_NAME, __version__
-from coachapp.clock import Clock, SystemClock
+from coachapp.clock import SystemClock
 from coachapp.config import Paths, Settings
-from coachapp.context import UNREADABLE, Journal, open_journal, recover
+from coachapp.context import UNREADABLE, Journal
 from coachapp.errors import UserError
 from coachapp.i18n import choose_language, current_language, render_error, set_language, translate
 from coachapp.instance_lock import AlreadyRunningError, InstanceLock
 from coachapp.logs import route_qt_messages
 from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
-from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
+from coachapp.services.protection.opening import check_before_open, file_stamp
+from coachapp.storage.sqlite_file import check_file_before_open
 from coachapp.ui.common import messages
 from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_cache_folder
 from coachapp.ui.common.theme import (
@@ -32,6 +33,7 @@ from coachapp.ui.common.theme import (
     apply_theme,
     use_proxy_style,
 )
+from coachapp.ui.protection.journal_guard import REQUIRED as PROTECTION_REQUIRED
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.paint import AfterPaint
 
@@ -96,29 +98,32 @@ def _application() -> QApplication:
     return app
 
 
-def _open_or_recover(
-    paths: Paths, settings: Settings, clock: Clock, key: bytes | None = None
-) -> Journal | None:
-    """Open the journal once its file is checked; if the file is damaged, emptied or foreign,
-    offer the newest healthy backup instead, naming the moment it goes back to.
+def _open_or_recover(journal: Journal, *, now: bool = True) -> bool:
+    """Check the journal's file, and open it (`now`) or leave that to `Journal.open` after the
+    first paint; if the file is damaged, emptied or foreign, offer the newest healthy backup
+    instead, naming the moment it goes back to. False if the journal cannot be shown.
 
-    `key` opens a protected journal; its file is checked by opening it, since its pages are
-    encrypted.
+    The checks read the file with the standard library alone, so that the window's frame
+    paints before peewee and the models are loaded. A protected journal (its `key` known) is
+    checked by opening it, since its pages are encrypted.
     """
+    paths = journal.paths
     title = translate("App", "CoachApp cannot open your journal")
     try:
-        closed_as = settings.state(CLOSED) or ""
-        check_before_open(paths.database, paths.backups, key, closed_as=closed_as)
-        return open_journal(paths, settings, clock, key)
+        closed_as = journal.settings.state(CLOSED) or ""
+        check_before_open(paths.database, paths.backups, journal.key, closed_as=closed_as)
+        check_file_before_open(paths.database, protected=journal.protected)
+        if now:
+            journal.open()
+        return True
     except UNREADABLE as exc:
         log.error("Cannot open the journal: %s", exc)
         problem = render_error(exc)
-    keep = settings.get("backup.keep")
-    newest = BackupService(paths.database, paths.backups, clock, keep, key).newest_healthy()
+    newest = journal.backups.newest_healthy()
     if newest is None:
         none_left = translate("App", "There is no healthy backup to restore.")
         messages.error(None, title, f"{problem}\n\n{none_left}")
-        return None
+        return False
     question = translate(
         "App",
         "{problem}\n\nRestore the newest healthy backup? You will find your journal as it was "
@@ -126,8 +131,19 @@ def _open_or_recover(
         "backup folder.",
     ).format(problem=problem, moment=messages.moment(newest.created_at))
     if not messages.confirm(None, title, question, translate("App", "Restore")):
+        return False
+    journal.recover(newest.path)
+    return True
+
+
+def _opened(journal: Journal, *, now: bool = True) -> Journal | None:
+    """`journal` once `_open_or_recover` accepts it, None otherwise; a refusal the user can act
+    on (a newer version, a full disk) is said first."""
+    try:
+        return journal if _open_or_recover(journal, now=now) else None
+    except UserError as exc:
+        messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
         return None
-    return recover(paths, settings, clock, newest.path, key)
 
 
 def _unlock(paths: Paths) -> bytes | None:
@@ -209,11 +225,24 @@ class GuiSession:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         use_proxy_style(app)  # before Today is built, so it is polished once
+        if not self.open_journal():
+            app.exit(1)
+            return
         self.window.after_first_paint()
         self.server = InstanceServer(server_name(self.journal.paths))
         self.server.activation_requested.connect(self._bring_forward)
         _reminders(self.window).start()
         self.window.onboarding.at_start(new_journal=self._new_journal)
+
+    def open_journal(self) -> bool:
+        """Open the journal whose window has painted; False if it stays closed.
+
+        Its file was checked before the paint, so opening fails only if the file or the disk
+        changed since: the same checks and offers as before the paint then run over the window.
+        """
+        if self.journal.is_open:
+            return True
+        return _opened(self.journal) is not None
 
     def _close_window(self) -> bool:
         """Close the window (its editors saved); False if it stays open."""
@@ -225,6 +254,8 @@ class GuiSession:
         return True
 
     def _close_journal(self) -> None:
+        if not self.journal.is_open:
+            return  # never opened (refused after the paint): nothing to close or to vouch for
         self.journal.close()
         try:
             self.journal.settings.set_state(CLOSED, file_stamp(self.journal.paths.database))
@@ -276,7 +307,7 @@ class GuiSession:
                 log.error("Cannot open the example journal: %s", exc)
                 messages.error(None, APP_NAME, str(exc))
                 self.real = None
-                return _open_or_recover(real[0], real[1], journal.clock, real[2])
+                return _opened(Journal(real[0], real[1], journal.clock, real[2]))
             self.real = real
             return opened
 
@@ -289,7 +320,7 @@ class GuiSession:
         paths, settings, key = self.real
         clock = self.journal.clock
         self.real = None
-        window = self._swap(lambda: _open_or_recover(paths, settings, clock, key))
+        window = self._swap(lambda: _opened(Journal(paths, settings, clock, key)))
         if window is not None:
             window.onboarding.at_start(new_journal=False)
         return window
@@ -334,11 +365,9 @@ def start_gui(
     if state is JournalState.PROTECTED and key is None:
         lock.release()
         return 1
-    try:
-        journal = _open_or_recover(paths, settings, clock, key)
-    except UserError as exc:
-        messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
-        journal = None
+    # Opened after the first paint, unless protecting it (the policy's demand) comes first.
+    now = key is None and bool(settings.get(PROTECTION_REQUIRED))
+    journal = _opened(Journal(paths, settings, clock, key), now=now)
     if journal is None:
         lock.release()
         return 1

@@ -26,7 +26,7 @@ from PySide6.QtGui import QTextCursor
 
 from coachapp.context import Journal
 from coachapp.services.journal.journal import EntryDraft
-from coachapp.storage import database as database_module
+from coachapp.storage import sqlite_file
 from coachapp.storage.models import Entry
 from coachapp.ui.common.autosave import MAX_WAIT_MS, RETRY_MS
 from coachapp.ui.journal.entry_editor import EntryEditor
@@ -284,7 +284,7 @@ class Holder:
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
     """Read when the journal connects, so this comes before the `window` fixture."""
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 1)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_S", 1)
     return 1
 
 
@@ -354,5 +354,5 @@ def test_a_busy_database_is_said_and_the_text_saved_once_released(
 def test_the_real_busy_timeout_bounds_the_first_wait(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
-    assert database_module.BUSY_TIMEOUT_S == 5
-    busy_case(qtbot, window, journal, "immediate", database_module.BUSY_TIMEOUT_S)
+    assert sqlite_file.BUSY_TIMEOUT_S == 5
+    busy_case(qtbot, window, journal, "immediate", sqlite_file.BUSY_TIMEOUT_S)

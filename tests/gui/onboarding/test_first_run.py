@@ -21,12 +21,10 @@ from coachapp.services.onboarding.example import EXAMPLE_FOLDER
 from coachapp.services.onboarding.first_steps import FIRST_RUN_STATE, Step
 from coachapp.services.people.people import PersonKind
 from coachapp.ui.onboarding.first_run import FirstRunDialog
-from coachapp.ui.shell import app as gui_app
 from coachapp.ui.shell.app import GuiSession
 from coachapp.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
-from tests.gui.conftest import Answers, type_text
-from tests.gui.shell.test_app_start import gui_args
+from tests.gui.conftest import Answers, start_app, type_text
 
 TEAM = (
     "Hélène Dupont, agent d’accueil\n"
@@ -57,8 +55,8 @@ def click(qtbot: QtBot, button: QWidget) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def start(qapp: QApplication, paths: Paths, settings: Settings) -> GuiSession:
-    session = gui_app.start_gui(qapp, paths, settings, gui_args())
+def start(qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings) -> GuiSession:
+    session = start_app(qtbot, qapp, paths, settings)
     assert isinstance(session, GuiSession)
     return session
 
@@ -66,7 +64,7 @@ def start(qapp: QApplication, paths: Paths, settings: Settings) -> GuiSession:
 def test_a_first_start_goes_from_nothing_to_a_journal_ready_to_practise(
     qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, answers: Answers
 ) -> None:
-    session = start(qapp, paths, settings)
+    session = start(qtbot, qapp, paths, settings)
     try:
         dialog = first_run(qtbot)
         assert dialog.isModal() or dialog.windowModality() != Qt.WindowModality.NonModal
@@ -159,7 +157,7 @@ def test_a_first_start_goes_from_nothing_to_a_journal_ready_to_practise(
     assert Path(paths.database).read_bytes().find(b"Dupont") >= 0
 
     # Set up once: the next start opens straight on Today.
-    session = start(qapp, paths, settings)
+    session = start(qtbot, qapp, paths, settings)
     try:
         qtbot.waitUntil(session.window.today_view.first_steps.isVisible)
         assert not any(isinstance(w, FirstRunDialog) for w in QApplication.topLevelWidgets()
@@ -171,7 +169,7 @@ def test_a_first_start_goes_from_nothing_to_a_journal_ready_to_practise(
 def test_skipping_the_setup_leaves_a_plain_journal_and_every_choice_for_later(
     qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, answers: Answers
 ) -> None:
-    session = start(qapp, paths, settings)
+    session = start(qtbot, qapp, paths, settings)
     try:
         dialog = first_run(qtbot)
         click(qtbot, dialog.skip_button)

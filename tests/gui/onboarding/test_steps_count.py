@@ -71,7 +71,7 @@ class Person_:
 def test_from_first_start_to_an_entry_a_team_and_a_planned_ritual(
     qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, answers: Answers
 ) -> None:
-    session = start(qapp, paths, settings)
+    session = start(qtbot, qapp, paths, settings)
     me = Person_(qtbot)
     try:
         dialog = first_run(qtbot)
@@ -130,7 +130,7 @@ def test_the_same_by_keyboard_alone(
     qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, answers: Answers
 ) -> None:
     """Tab reaches every button on the way and Space presses it: no mouse needed."""
-    session = start(qapp, paths, settings)
+    session = start(qtbot, qapp, paths, settings)
     me = Person_(qtbot)
     try:
         dialog = first_run(qtbot)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from coachapp import protection
-from coachapp.cli import build_parser
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Policy, Settings
 from coachapp.context import Journal, open_journal
@@ -24,11 +23,10 @@ from coachapp.storage.journal_key import key_file_for
 from coachapp.timezones import local_zone
 from coachapp.ui.protection import protection_dialogs
 from coachapp.ui.protection.protection_dialogs import RecoveryKeyDialog, SecretDialog
-from coachapp.ui.shell import app as gui_app
 from coachapp.ui.shell.main_window import MainWindow
 from coachapp.ui.shell.reminders import TrayReminders
 from tests.conftest import NOW
-from tests.gui.conftest import Answers
+from tests.gui.conftest import Answers, start_app
 
 PASSPHRASE = "trois mots simples"
 
@@ -251,19 +249,18 @@ def test_recovery_key_page_to_print(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_start_asks_for_the_passphrase_until_it_opens(
-    qapp: QApplication, paths: Paths, settings: Settings, typist: Typist, answers: Answers
+    qtbot: QtBot, qapp: QApplication, paths: Paths, settings: Settings, typist: Typist
 ) -> None:
     journal = open_journal(paths, settings, FixedClock(NOW))
     add_entry(journal, title="Avant le redémarrage")
     protection.protect(journal, PASSPHRASE, PASSPHRASE)
     journal.close()
-    args = build_parser().parse_args(["--lang", "en"])
     # Quit at the unlock dialog: nothing opens, nothing changes.
     before = paths.database.read_bytes()
-    assert gui_app.start_gui(qapp, paths, settings, args) == 1
+    assert start_app(qtbot, qapp, paths, settings) == 1
     assert paths.database.read_bytes() == before
     typist.answers += [{"secret": "pas la bonne"}, {"secret": PASSPHRASE}]
-    session = gui_app.start_gui(qapp, paths, settings, args)
+    session = start_app(qtbot, qapp, paths, settings)
     assert not isinstance(session, int)
     try:
         assert typist.problems == ["This passphrase or recovery key does not open the journal."]
@@ -274,14 +271,13 @@ def test_start_asks_for_the_passphrase_until_it_opens(
 
 
 def test_start_protects_a_plain_journal_the_policy_wants_protected(
-    qapp: QApplication, paths: Paths, typist: Typist, answers: Answers
+    qtbot: QtBot, qapp: QApplication, paths: Paths, typist: Typist, answers: Answers
 ) -> None:
     settings = Settings(paths.settings_file, Policy(locked={"security.require_protection": True}))
-    args = build_parser().parse_args(["--lang", "en"])
-    assert gui_app.start_gui(qapp, paths, settings, args) == 1  # refused: not opened
+    assert start_app(qtbot, qapp, paths, settings) == 1  # refused: not opened
     assert journal_state(paths.database) is not JournalState.PROTECTED
     typist.answers.append({"passphrase": PASSPHRASE, "confirmation": PASSPHRASE})
-    session = gui_app.start_gui(qapp, paths, settings, args)
+    session = start_app(qtbot, qapp, paths, settings)
     assert not isinstance(session, int)
     try:
         assert session.journal.protected and len(typist.recovery_keys) == 1

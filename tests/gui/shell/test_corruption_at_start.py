@@ -54,7 +54,7 @@ def test_a_damaged_journal_is_replaced_by_the_backup_the_user_accepts(
     backed_up_demo(demo_journal, paths, settings)
     DAMAGE[kind](paths.database)
     damaged = paths.database.read_bytes()
-    assert start(qapp, paths, settings) == 0
+    assert start(qtbot, qapp, paths, settings) == 0
     question = answers.seen[-1]
     assert "Restore the newest healthy backup?" in question
     assert MOMENT in question
@@ -77,7 +77,7 @@ def test_declining_the_backup_leaves_everything_as_it_was(
     DAMAGE["garbage-pages"](paths.database)
     damaged = paths.database.read_bytes()
     answers.confirm = False
-    assert start(qapp, paths, settings) == 1
+    assert start(qtbot, qapp, paths, settings) == 1
     assert MOMENT in answers.seen[-1]
     assert paths.database.read_bytes() == damaged
     assert [b.reason for b in list_backups(paths.backups)] == ["manual"]
@@ -95,7 +95,7 @@ def test_without_a_healthy_backup_the_damage_is_explained(
     paths.database.write_bytes(demo_journal.read_bytes())
     DAMAGE["truncated"](paths.database)
     damaged = paths.database.read_bytes()
-    assert start(qapp, paths, settings) == 1
+    assert start(qtbot, qapp, paths, settings) == 1
     assert "is damaged" in answers.seen[-1]
     assert "There is no healthy backup to restore." in answers.seen[-1]
     assert paths.database.read_bytes() == damaged

@@ -10,7 +10,7 @@ import pytest
 
 from coachapp.context import Journal
 from coachapp.services.common.saving import RETRY_BUSY_WAIT_MS, brief_busy_wait, write_failure
-from coachapp.storage import database as database_module
+from coachapp.storage import sqlite_file
 from coachapp.storage.errors import CorruptDatabaseError, EnvironmentStorageError, classify
 
 
@@ -86,7 +86,7 @@ def test_a_retry_waits_briefly_then_the_usual_timeout_is_back(journal: Journal) 
     def timeout() -> int:
         return int(journal.database.execute_sql("PRAGMA busy_timeout").fetchone()[0])
 
-    assert timeout() == database_module.BUSY_TIMEOUT_S * 1000
+    assert timeout() == sqlite_file.BUSY_TIMEOUT_S * 1000
     with brief_busy_wait():
         assert timeout() == RETRY_BUSY_WAIT_MS
-    assert timeout() == database_module.BUSY_TIMEOUT_S * 1000
+    assert timeout() == sqlite_file.BUSY_TIMEOUT_S * 1000

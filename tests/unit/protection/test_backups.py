@@ -22,7 +22,7 @@ from coachapp.storage.backups import (
     parse_backup_name,
 )
 from coachapp.storage.errors import CorruptDatabaseError, NewerSchemaError, NotAJournalError
-from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.storage.sqlite_file import LATEST_VERSION
 from tests.unit.storage.test_migrations import make_database_at
 
 reasons = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)

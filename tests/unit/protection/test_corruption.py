@@ -21,9 +21,10 @@ import pytest
 
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings, prepare_paths, resolve_paths
-from coachapp.context import UNREADABLE, open_journal, recover
+from coachapp.context import UNREADABLE, Journal, open_journal
 from coachapp.demo.fill import DemoService, DemoSize
-from coachapp.services.protection.backup import BackupService, check_before_open, file_stamp
+from coachapp.services.protection.backup import BackupService
+from coachapp.services.protection.opening import check_before_open, file_stamp
 from coachapp.storage.backups import list_backups
 from coachapp.storage.database import close_database
 from coachapp.storage.errors import CorruptDatabaseError, EmptyJournalError, NotAJournalError
@@ -187,8 +188,8 @@ def test_recovery_restores_the_backup_and_keeps_the_damaged_file(
     backup = with_backup(demo_journal, paths, settings)
     DAMAGE[kind](paths.database)
     damaged = paths.database.read_bytes()
-    journal = recover(paths, settings, FixedClock(NOW), backup)
-    assert journal is not None
+    journal = Journal(paths, settings, FixedClock(NOW))
+    journal.recover(backup)
     try:
         assert journal.database.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
@@ -218,11 +219,13 @@ def test_a_file_as_the_clean_close_left_it_skips_the_quick_check(
     shutil.copyfile(demo_journal, paths.database)
     checked: list[Path] = []
 
-    def check_file(path: Path, _key: bytes | None = None) -> list[str]:
+    def closed_file_problems(path: Path, _key: bytes | None = None) -> list[str]:
         checked.append(path)
         return []
 
-    monkeypatch.setattr("coachapp.services.protection.backup.check_file", check_file)
+    monkeypatch.setattr(
+        "coachapp.services.protection.opening.closed_file_problems", closed_file_problems
+    )
     check_before_open(paths.database, paths.backups, closed_as=file_stamp(paths.database))
     assert checked == []
     wal = paths.database.with_name(paths.database.name + "-wal")

@@ -243,10 +243,11 @@ def test_backups_of_a_protected_journal_are_protected_and_restore(
     data[8192:12288] = b"\x00" * 4096
     paths.database.write_bytes(bytes(data))
     assert protection.journal_state(paths.database) is JournalState.PROTECTED
-    from coachapp.context import recover  # noqa: PLC0415
-
-    recovered = recover(paths, settings, clock, key=journal.key)
-    assert recovered is not None and recovered.protected
+    recovered = Journal(paths, settings, clock, journal.key)
+    newest = recovered.backups.newest_healthy()
+    assert newest is not None
+    recovered.recover(newest.path)
+    assert recovered.protected
     assert recovered.entries.count() == 3
     recovered.close()
 

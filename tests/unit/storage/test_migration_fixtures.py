@@ -18,7 +18,7 @@ from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import open_journal
 from coachapp.services.journal.journal import EntryFilter
 from coachapp.storage.database import close_database
-from coachapp.storage.migrations import LATEST_VERSION
+from coachapp.storage.sqlite_file import LATEST_VERSION
 
 FIXTURES = sorted(
     (Path(__file__).resolve().parents[2] / "fixtures" / "schemas").glob("*.db"),

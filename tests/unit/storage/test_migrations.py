@@ -12,16 +12,16 @@ from peewee import IntegrityError, SqliteDatabase
 from coachapp.clock import FixedClock
 from coachapp.config import Paths, Settings
 from coachapp.context import open_journal
-from coachapp.storage import database as database_module
-from coachapp.storage import migrations
-from coachapp.storage.database import APPLICATION_ID, close_database, open_database
+from coachapp.storage import migrations, sqlite_file
+from coachapp.storage.database import close_database, open_database
 from coachapp.storage.errors import (
     CorruptDatabaseError,
     EnvironmentStorageError,
     NewerSchemaError,
     NotAJournalError,
 )
-from coachapp.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration, migrate
+from coachapp.storage.migrations import MIGRATIONS, Migration, migrate
+from coachapp.storage.sqlite_file import APPLICATION_ID, LATEST_VERSION
 
 
 def make_database_at(path: Path, version: int) -> None:
@@ -168,7 +168,7 @@ def test_a_locked_journal_is_busy_not_damaged(
     paths: Paths, settings: Settings, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     make_database_at(paths.database, LATEST_VERSION)
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_S", 0.1)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_S", 0.1)
     holder = sqlite3.connect(paths.database)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")

@@ -15,7 +15,8 @@ from coachapp.config import Paths, Settings
 from coachapp.context import Journal, open_journal
 from coachapp.selftest import Status, check_storage
 from coachapp.services.people.people import PersonDraft
-from coachapp.services.protection.backup import check_before_open, check_health, file_stamp
+from coachapp.services.protection.backup import check_health
+from coachapp.services.protection.opening import check_before_open, file_stamp
 from coachapp.storage import database as database_module
 from coachapp.storage.database import close_database
 from coachapp.storage.filesystems import (
@@ -208,11 +209,13 @@ def test_a_rollback_journal_left_by_a_crash_has_the_file_checked_at_start(
     stamp = file_stamp(paths.database)
     checked: list[Path] = []
 
-    def check_file(path: Path, _key: bytes | None = None) -> list[str]:
+    def closed_file_problems(path: Path, _key: bytes | None = None) -> list[str]:
         checked.append(path)
         return []
 
-    monkeypatch.setattr("coachapp.services.protection.backup.check_file", check_file)
+    monkeypatch.setattr(
+        "coachapp.services.protection.opening.closed_file_problems", closed_file_problems
+    )
     check_before_open(paths.database, paths.backups, closed_as=stamp)
     assert checked == []  # as the clean close left it
     paths.database.with_name("journal.db-journal").write_bytes(b"\0" * 512)  # a crash's
