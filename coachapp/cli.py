@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="store_true", help=translate("Cli", "print the version and exit")
     )
     parser.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
+    # Smoke tests: the window painted, the journal opened and Today shown, then quit.
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bench-idle", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     _common_options(parser, suppress=False)

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import QApplication
 from coachapp import APP_ID, APP_NAME, __version__
 from coachapp.clock import SystemClock
 from coachapp.config import Paths, Settings
-from coachapp.context import UNREADABLE, Journal
+from coachapp.context import Journal
 from coachapp.errors import UserError
-from coachapp.i18n import choose_language, current_language, render_error, set_language, translate
+from coachapp.i18n import choose_language, current_language, render_error, set_language
 from coachapp.instance_lock import AlreadyRunningError, InstanceLock
 from coachapp.logs import route_qt_messages
 from coachapp.protection import JournalState, journal_state, settle, unlock
 from coachapp.resources import resource_path
-from coachapp.services.protection.opening import check_before_open, file_stamp
-from coachapp.storage.sqlite_file import check_file_before_open
+from coachapp.services.protection.opening import file_stamp
 from coachapp.ui.common import messages
 from coachapp.ui.common.icons import cache_warm, clear_cache, save_cache, use_cache_folder
 from coachapp.ui.common.theme import (
@@ -35,6 +34,7 @@ from coachapp.ui.common.theme import (
 )
 from coachapp.ui.protection.journal_guard import REQUIRED as PROTECTION_REQUIRED
 from coachapp.ui.shell.main_window import MainWindow
+from coachapp.ui.shell.opening import CLOSED, checked
 from coachapp.ui.shell.paint import AfterPaint
 
 if TYPE_CHECKING:  # QtNetwork and the tray come after the first paint
@@ -42,7 +42,6 @@ if TYPE_CHECKING:  # QtNetwork and the tray come after the first paint
     from coachapp.ui.shell.single_instance import InstanceServer
 
 log = logging.getLogger("coachapp.ui.shell.app")
-CLOSED = "journal_closed_as"  # the journal file as the last clean close left it
 
 
 def app_icon() -> QIcon:
@@ -96,54 +95,6 @@ def _application() -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
-
-
-def _open_or_recover(journal: Journal, *, now: bool = True) -> bool:
-    """Check the journal's file, and open it (`now`) or leave that to `Journal.open` after the
-    first paint; if the file is damaged, emptied or foreign, offer the newest healthy backup
-    instead, naming the moment it goes back to. False if the journal cannot be shown.
-
-    The checks read the file with the standard library alone, so that the window's frame
-    paints before peewee and the models are loaded. A protected journal (its `key` known) is
-    checked by opening it, since its pages are encrypted.
-    """
-    paths = journal.paths
-    title = translate("App", "CoachApp cannot open your journal")
-    try:
-        closed_as = journal.settings.state(CLOSED) or ""
-        check_before_open(paths.database, paths.backups, journal.key, closed_as=closed_as)
-        check_file_before_open(paths.database, protected=journal.protected)
-        if now:
-            journal.open()
-        return True
-    except UNREADABLE as exc:
-        log.error("Cannot open the journal: %s", exc)
-        problem = render_error(exc)
-    newest = journal.backups.newest_healthy()
-    if newest is None:
-        none_left = translate("App", "There is no healthy backup to restore.")
-        messages.error(None, title, f"{problem}\n\n{none_left}")
-        return False
-    question = translate(
-        "App",
-        "{problem}\n\nRestore the newest healthy backup? You will find your journal as it was "
-        "on {moment}: what you wrote since may be missing. The damaged file is kept in the "
-        "backup folder.",
-    ).format(problem=problem, moment=messages.moment(newest.created_at))
-    if not messages.confirm(None, title, question, translate("App", "Restore")):
-        return False
-    journal.recover(newest.path)
-    return True
-
-
-def _opened(journal: Journal, *, now: bool = True) -> Journal | None:
-    """`journal` once `_open_or_recover` accepts it, None otherwise; a refusal the user can act
-    on (a newer version, a full disk) is said first."""
-    try:
-        return journal if _open_or_recover(journal, now=now) else None
-    except UserError as exc:
-        messages.user_error(None, translate("App", "CoachApp cannot open your journal"), exc)
-        return None
 
 
 def _unlock(paths: Paths) -> bytes | None:
@@ -234,6 +185,13 @@ class GuiSession:
         _reminders(self.window).start()
         self.window.onboarding.at_start(new_journal=self._new_journal)
 
+    def start_then_quit(self) -> None:
+        """`after_first_paint`, then quit (with the exit code 1 it set if the journal stayed
+        closed)."""
+        self.after_first_paint()
+        if self.journal.is_open:
+            QApplication.quit()
+
     def open_journal(self) -> bool:
         """Open the journal whose window has painted; False if it stays closed.
 
@@ -242,7 +200,7 @@ class GuiSession:
         """
         if self.journal.is_open:
             return True
-        return _opened(self.journal) is not None
+        return checked(self.journal) is not None
 
     def _close_window(self) -> bool:
         """Close the window (its editors saved); False if it stays open."""
@@ -307,7 +265,7 @@ class GuiSession:
                 log.error("Cannot open the example journal: %s", exc)
                 messages.error(None, APP_NAME, str(exc))
                 self.real = None
-                return _opened(Journal(real[0], real[1], journal.clock, real[2]))
+                return checked(Journal(real[0], real[1], journal.clock, real[2]))
             self.real = real
             return opened
 
@@ -320,7 +278,7 @@ class GuiSession:
         paths, settings, key = self.real
         clock = self.journal.clock
         self.real = None
-        window = self._swap(lambda: _opened(Journal(paths, settings, clock, key)))
+        window = self._swap(lambda: checked(Journal(paths, settings, clock, key)))
         if window is not None:
             window.onboarding.at_start(new_journal=False)
         return window
@@ -367,7 +325,7 @@ def start_gui(
         return 1
     # Opened after the first paint, unless protecting it (the policy's demand) comes first.
     now = key is None and bool(settings.get(PROTECTION_REQUIRED))
-    journal = _opened(Journal(paths, settings, clock, key), now=now)
+    journal = checked(Journal(paths, settings, clock, key), now=now)
     if journal is None:
         lock.release()
         return 1
@@ -378,8 +336,8 @@ def start_gui(
         journal.close()
         lock.release()
         return 1
-    if args.exit_after_first_paint:
-        session.show_window(window, app.quit)
+    if args.exit_after_first_paint:  # a smoke test: the whole start (journal opened), then quit
+        session.show_window(window, session.start_then_quit)
     elif args.bench_idle is not None:
         from coachapp.ui.shell.bench import BenchReport  # noqa: PLC0415
 

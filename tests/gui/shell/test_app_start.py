@@ -19,6 +19,7 @@ from coachapp.services.people.people import PersonDraft
 from coachapp.services.protection.opening import file_stamp
 from coachapp.storage.backups import list_backups
 from coachapp.ui.shell import app as gui_app
+from coachapp.ui.shell.opening import CLOSED
 from coachapp.ui.shell.single_instance import InstanceServer, server_name
 from tests.conftest import NOW
 from tests.gui.conftest import Answers, start_app
@@ -70,7 +71,7 @@ def test_start_paints_then_releases_everything(
 ) -> None:
     assert start(qtbot, qapp, paths, settings) == 0
     assert paths.database.exists()
-    assert settings.state(gui_app.CLOSED) == file_stamp(paths.database)  # a clean close
+    assert settings.state(CLOSED) == file_stamp(paths.database)  # a clean close
     assert not (paths.database.with_name("journal.db-wal")).exists()
     with InstanceLock(paths.lock_file) as again:
         again.acquire(NOW)
@@ -160,4 +161,4 @@ def test_declining_the_backup_after_the_paint_quits_and_vouches_for_nothing(
     session.stop()
     assert paths.database.read_bytes() == damaged
     # Not stamped as cleanly closed: the next start checks the file again.
-    assert settings.state(gui_app.CLOSED) != file_stamp(paths.database)
+    assert settings.state(CLOSED) != file_stamp(paths.database)

@@ -128,7 +128,7 @@ def with_backup(demo_journal: Path, paths: Paths, settings: Settings) -> Path:
 
 
 def open_as_at_start(paths: Paths, settings: Settings) -> None:
-    """What the app does at start (ui.app._open_or_recover), without the questions."""
+    """What the app does at start (ui.shell.opening.open_or_recover), without the questions."""
     check_before_open(paths.database, paths.backups)
     open_journal(paths, settings, FixedClock(NOW)).close()
 
