@@ -40,7 +40,6 @@ from coachapp.instance_lock import InstanceLock
 from coachapp.logs import setup_logging
 from coachapp.policy import load_policy
 from coachapp.protection import JournalState, journal_state, settle, unlock
-from coachapp.qt_sources import keep_no_sources
 
 if TYPE_CHECKING:
     from coachapp.demo.fill import DemoReport
@@ -344,7 +343,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     crash_handler.install()
-    keep_no_sources()  # PySide6 is loaded (by i18n): its source checks keep nothing from now on
     arguments = list(sys.argv[1:] if argv is None else argv)
     set_language(choose_language(_prescan_language(arguments), "system"))
     args = build_parser().parse_args(arguments)

@@ -23,7 +23,12 @@ from PySide6.QtCore import (
 
 from coachapp.coaching.quantities import Days, Team
 from coachapp.errors import Message, UserError
+from coachapp.qt_sources import keep_no_sources
 from coachapp.resources import resource_path
+
+# PySide6 is first loaded here, for the GUI and the commands alike: from now on its check of
+# each new module's source keeps nothing and costs one read (coachapp.qt_sources).
+keep_no_sources()
 
 log = logging.getLogger("coachapp.i18n")
 

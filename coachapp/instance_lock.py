@@ -11,7 +11,6 @@ import contextlib
 import json
 import logging
 import os
-import socket
 import sys
 import time
 from datetime import datetime
@@ -25,6 +24,16 @@ log = logging.getLogger("coachapp.lock")
 
 # How long a refused start waits for the winner of a simultaneous start to say who it is.
 HOLDER_WAIT_S = 1.0
+
+
+def host_name() -> str:
+    """This machine's name, as the lock file records it: from uname where there is one, which
+    spares loading socket (~4 ms) before the window's first paint."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # noqa: PLC0415 (Windows)
+
+    return socket.gethostname()
 
 
 class AlreadyRunningError(UserError):
@@ -101,7 +110,7 @@ class InstanceLock:
             json.dumps(
                 {
                     "pid": os.getpid(),
-                    "host": socket.gethostname(),
+                    "host": host_name(),
                     "started": started_at.isoformat(),
                 }
             )

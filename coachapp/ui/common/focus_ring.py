@@ -134,6 +134,9 @@ class FocusRings(QObject):
         return ring if isinstance(ring, FocusRing) else FocusRing(window)
 
 
+_INSTALLED = "coachappFocusRings"
+
+
 def _ringed(widget: QWidget | None) -> bool:
     """Widgets of ordinary windows: menus and pop-up lists show their current item already."""
     if widget is None or isinstance(widget, QMenu):
@@ -143,6 +146,9 @@ def _ringed(widget: QWidget | None) -> bool:
 
 
 def install_focus_rings(app: QApplication) -> None:
-    """Once per application."""
-    if app.findChild(FocusRings) is None:
+    """Once per application (known by a property: `findChild` would make PySide wrap each of
+    the application's children, its QStyle among them, building QStyle's types before the
+    window's first paint)."""
+    if not app.property(_INSTALLED):
         FocusRings(app)
+        app.setProperty(_INSTALLED, True)

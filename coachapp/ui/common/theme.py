@@ -10,24 +10,8 @@ from __future__ import annotations
 from typing import Literal, get_args
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import (
-    QAccessibilityHints,
-    QColor,
-    QFontDatabase,
-    QPalette,
-    QStyleHints,
-    QTextCharFormat,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QCalendarWidget,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleHintReturn,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QAccessibilityHints, QColor, QFontDatabase, QPalette, QStyleHints
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coachapp.ui.common.focus_ring import install_focus_rings
 
@@ -148,55 +132,6 @@ PAIRS: tuple[tuple[Role | ToneName, Role, float], ...] = (
 )  # fmt: skip
 
 
-class AppStyle(QProxyStyle):
-    """Fusion, with the labels of the tabs behind drawn where accents fit, and grid lines in
-    the palette's Mid (Fusion's own are lighter than 3:1).
-
-    Fusion lowers those labels by two pixels and clips the accent of a capital letter, so
-    « Échouer » read « Echouer » on every tab not in front.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(QStyleFactory.create("Fusion"))
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        if metric == QStyle.PixelMetric.PM_TabBarTabShiftVertical:
-            return 0
-        return super().pixelMetric(metric, option, widget)
-
-    def styleHint(
-        self,
-        hint: QStyle.StyleHint,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-        returnData: QStyleHintReturn | None = None,
-    ) -> int:
-        if hint == QStyle.StyleHint.SH_Table_GridLineColor:
-            palette = option.palette if option is not None else QApplication.palette()
-            rgba = palette.color(Role.Mid).rgba()  # Qt reads the int back as an unsigned QRgb
-            return rgba - (1 << 32) if rgba >= 1 << 31 else rgba
-        return super().styleHint(hint, option, widget, returnData)
-
-    def polish(self, target: QWidget | QApplication | QPalette) -> None:  # type: ignore[override]
-        """Qt's one virtual for three kinds of object: calendars get their weekend colour."""
-        super().polish(target)
-        if isinstance(target, QCalendarWidget):
-            mark_weekends(target)
-
-
-def mark_weekends(calendar: QCalendarWidget, palette: QPalette | None = None) -> None:
-    """Weekends in the theme's weekend colour (Qt's plain red is under 4.5:1 on both)."""
-    weekend = QTextCharFormat()
-    weekend.setForeground(tone(palette or calendar.palette(), "weekend"))
-    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-        calendar.setWeekdayTextFormat(day, weekend)
-
-
 def palette_for(theme: str) -> QPalette:
     """The palette of a theme of `THEMES`."""
     palette = QPalette()
@@ -242,29 +177,33 @@ def theme_for(app: QApplication, mode: str) -> str:
 
 def use_proxy_style(app: QApplication) -> None:
     """Fusion with `AppStyle`'s corrections, from now on."""
+    from coachapp.ui.common.app_style import AppStyle  # noqa: PLC0415 (after the first paint)
+
     if not isinstance(app.style(), AppStyle):
-        app.setStyle(AppStyle())
+        app.setStyle(AppStyle(lambda palette: tone(palette, "weekend")))
 
 
 def apply_theme(app: QApplication, mode: str, *, proxy: bool = True) -> bool:
     """Apply a setting of the "theme" key; return whether the result is dark.
 
-    `proxy=False` (the window's frame, before its first paint) keeps plain Fusion until
-    `use_proxy_style`: the first call into AppStyle's Python overrides costs ~8 ms while PySide
-    resolves every style option and widget type, and nothing the frame draws (no tab bar,
-    table or calendar) differs.
+    `proxy=False` (the window's frame, before its first paint) leaves the style alone: the
+    application starts with plain Fusion (`ui.shell.app`), and `use_proxy_style` follows once
+    the window has painted. The first call into AppStyle's Python overrides costs ~8 ms while
+    PySide resolves every style option and widget type, and nothing the frame draws (no tab
+    bar, table or calendar) differs.
     """
     if proxy:
         use_proxy_style(app)
-    elif not isinstance(app.style(), AppStyle):
-        app.setStyle("Fusion")
     install_focus_rings(app)
     theme = theme_for(app, mode)
     palette = palette_for(theme)
     app.setPalette(palette)
-    for widget in app.allWidgets():
-        if isinstance(widget, QCalendarWidget):
-            mark_weekends(widget, palette)
+    calendars = [widget for widget in app.allWidgets() if widget.inherits("QCalendarWidget")]
+    if calendars:  # never before the first paint, which builds no calendar
+        from coachapp.ui.common.app_style import mark_weekends  # noqa: PLC0415
+
+        for calendar in calendars:
+            mark_weekends(calendar, tone(palette, "weekend"))  # type: ignore[arg-type]
     return theme.endswith("dark")
 
 
@@ -317,3 +256,11 @@ def contrast(first: QColor, second: QColor) -> float:
 
     lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
+
+
+def enlarge(widget: QWidget, scale: float) -> None:
+    """Give `widget` a title's font: bold, `scale` times the usual size."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    widget.setFont(font)

@@ -309,14 +309,6 @@ class PageLayout(QVBoxLayout):
         return False
 
 
-def enlarge(widget: QWidget, scale: float) -> None:
-    """Give `widget` a title's font: bold, `scale` times the usual size."""
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    widget.setFont(font)
-
-
 def hint_or_page(owner: QWidget, page: QWidget) -> tuple[QLabel, QStackedLayout]:
     """`owner` shows a centred hint (what to choose) until it has something to show in
     `page`: the stack's index 0 is the hint, 1 the page."""

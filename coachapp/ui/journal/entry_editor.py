@@ -60,7 +60,8 @@ from coachapp.ui.common.icons import icon
 from coachapp.ui.common.markdown_edit import FormattingBar, MarkdownEdit
 from coachapp.ui.common.naming import plain
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, enlarge, hint_or_page, scrolling
+from coachapp.ui.common.theme import enlarge
+from coachapp.ui.common.widgets import ToneLabel, hint_or_page, scrolling
 from coachapp.ui.journal.entry_links import EntryLinks
 from coachapp.ui.journal.kept_edits import KeptEdits
 from coachapp.words.labels import entry_kind_label, scale_label

@@ -27,7 +27,7 @@ from coachapp.i18n import render
 from coachapp.services.guide.contents import OVERVIEW, guide_url
 from coachapp.ui.common.events import DataEvents
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import enlarge
+from coachapp.ui.common.theme import enlarge
 from coachapp.ui.guide.links import linked, pillar_link
 
 # area: (title, what it is for, the first action, the pillar it serves or "" for the overview)

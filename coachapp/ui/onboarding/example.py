@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import enlarge
+from coachapp.ui.common.theme import enlarge
 
 
 class ExampleBanner(Retranslatable, QFrame):

@@ -36,7 +36,8 @@ from coachapp.services.onboarding.context import (
     read_context,
 )
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, enlarge
+from coachapp.ui.common.theme import enlarge
+from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.protection.protection_dialogs import ProtectDialog
 
 ORGANISATIONS = {

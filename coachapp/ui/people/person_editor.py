@@ -30,7 +30,8 @@ from coachapp.ui.common.coach_notes import CoachNotes
 from coachapp.ui.common.form_dialog import ErrorLine
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, enlarge, hint_or_page
+from coachapp.ui.common.theme import enlarge
+from coachapp.ui.common.widgets import ToneLabel, hint_or_page
 from coachapp.ui.people.person_activity import PersonActivity
 from coachapp.ui.people.person_form import PersonForm
 from coachapp.ui.people.person_growth import PersonGrowth

@@ -30,11 +30,11 @@ from coachapp.ui.common.coach_notes import CoachNotes
 from coachapp.ui.common.form_dialog import ErrorLine, text_field
 from coachapp.ui.common.icons import icon
 from coachapp.ui.common.retranslate import Retranslatable
+from coachapp.ui.common.theme import enlarge
 from coachapp.ui.common.widgets import (
     PageLayout,
     ToneLabel,
     WrappingRow,
-    enlarge,
     hint_or_page,
     scrolling,
 )

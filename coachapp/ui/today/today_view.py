@@ -39,7 +39,8 @@ from coachapp.ui.common.icons import icon
 from coachapp.ui.common.lazy_view import RefreshedWhenShown
 from coachapp.ui.common.naming import named_after
 from coachapp.ui.common.retranslate import Retranslatable
-from coachapp.ui.common.widgets import ToneLabel, enlarge
+from coachapp.ui.common.theme import enlarge
+from coachapp.ui.common.widgets import ToneLabel
 from coachapp.ui.common.wrapping import wrap_column
 from coachapp.ui.guide.links import linked, pillar_link
 from coachapp.ui.onboarding.first_steps_card import FirstStepsCard, nothing_to_suggest

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QStyle, QStyleOptio
 
 import coachapp
 from coachapp.render.chart_parts import BACKGROUND, SERIES
+from coachapp.ui.common.app_style import AppStyle
 from coachapp.ui.common.theme import (
     GRAPHIC,
     PAIRS,
     TEXT,
     THEMES,
-    AppStyle,
     apply_theme,
     contrast,
     palette_for,
@@ -77,7 +77,7 @@ def test_every_pair_of_every_theme_meets_its_minimum() -> None:
 
 
 def test_grid_lines_are_drawn_in_a_colour_that_shows(qapp: QApplication) -> None:
-    style = AppStyle()
+    style = AppStyle(lambda palette: tone(palette, "weekend"))
     for theme in THEMES:
         option = QStyleOption()
         option.palette = palette_for(theme)

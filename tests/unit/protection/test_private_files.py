@@ -18,7 +18,7 @@ from coachapp.config import Settings, prepare_paths, resolve_paths
 from coachapp.context import open_journal
 from coachapp.crash import CrashHandler
 from coachapp.instance_lock import InstanceLock
-from coachapp.logs import setup_logging
+from coachapp.logs import PrivateLogHandler, setup_logging
 from coachapp.storage.database import close_database
 from coachapp.storage.journal_key import key_file_for
 from tests.conftest import NOW
@@ -83,8 +83,8 @@ def test_log_files_first_and_after_a_rotation(tmp_path: Path, root_logging: None
     (handler,) = [
         h for h in logging.getLogger().handlers if getattr(h, "baseFilename", None) == str(log_file)
     ]
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
-    handler.doRollover()
+    assert isinstance(handler, PrivateLogHandler)
+    handler.rotate()
     logging.getLogger("coachapp.test").info("After the rotation")
     assert mode(log_file) == 0o600
     assert mode(log_file.with_name("coachapp.log.1")) == 0o600
@@ -119,3 +119,29 @@ def test_the_lock_file(tmp_path: Path) -> None:
         assert mode(tmp_path / "coachapp.lock") == 0o600
     finally:
         lock.release()
+
+
+def test_the_log_starts_a_new_file_at_its_size_limit_and_keeps_the_last_ones(
+    tmp_path: Path,
+) -> None:
+    log_file = tmp_path / "coachapp.log"
+    handler = PrivateLogHandler(log_file, max_bytes=300, keep=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("coachapp.test.rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for number in range(40):
+            logger.warning("line %02d of what the app did, long enough to fill", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == ["coachapp.log", "coachapp.log.1", "coachapp.log.2"]
+    for name in kept:
+        assert (tmp_path / name).stat().st_size <= 300
+        assert mode(tmp_path / name) == 0o600
+    newest = log_file.read_text(encoding="utf-8").splitlines()
+    assert newest[-1].startswith("line 39 ")
+    older = (tmp_path / "coachapp.log.1").read_text(encoding="utf-8").splitlines()
+    assert int(older[-1].split()[1]) + 1 == int(newest[0].split()[1])  # nothing lost between
