@@ -55,9 +55,7 @@ class AppStyle(QProxyStyle):
     ) -> int:
         if hint == QStyle.StyleHint.SH_Table_GridLineColor:
             palette = option.palette if option is not None else QApplication.palette()
-            rgba = palette.color(
-                QPalette.ColorRole.Mid
-            ).rgba()  # Qt reads the int back as an unsigned QRgb
+            rgba = palette.color(QPalette.ColorRole.Mid).rgba()  # read back as an unsigned QRgb
             return rgba - (1 << 32) if rgba >= 1 << 31 else rgba
         return super().styleHint(hint, option, widget, returnData)
 
