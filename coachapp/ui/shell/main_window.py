@@ -358,6 +358,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for row, name in enumerate(self.areas):
             self.sidebar.item(row).setText(titles[name])
             self.act_areas[row].setText(titles[name])
+        self._fit_sidebar()  # from the first paint: the frame has the width Today will have
         self._show_counts()
 
     def _show_coaching(self) -> None:
@@ -366,6 +367,7 @@ class MainWindow(Retranslatable, QMainWindow):
         on = bool(self.settings.get("coaching.area")) or has_portfolio(self.journal.paths)
         row = self.areas.index("coaching")
         self.sidebar.setRowHidden(row, not on)
+        self._fit_sidebar()
         self.act_areas[row].setVisible(on)
         self.act_areas[row].setEnabled(on)
         shown = self.stack.currentWidget()

@@ -41,7 +41,9 @@ def test_the_frame_paints_first_then_today_and_the_counts(
     assert built(main) == [] and main.sidebar.currentRow() == 0
     assert main.stack.currentWidget().objectName() == "todayPlaceholder"  # type: ignore[union-attr]
     assert main.count_label.text() == "" and main.backup_label.text() == ""
+    width = main.sidebar.width()
     main.show_home()  # what after_first_paint does first
+    assert main.sidebar.width() == width  # nothing moves when Today comes
     assert built(main) == ["today"]
     assert main.stack.currentWidget() is main.today_view and main.today_view.isVisible()
     assert main.count_label.text().endswith(f"{len(staff)} people")
