@@ -1,7 +1,8 @@
 """Opening a journal: the database, its migrations and the services over it, in one object.
 
-The GUI and every headless command go through `open_journal`, so they all get the same checks
-(foreign file, newer version, backup before migrating) and the same services.
+Every headless command goes through `open_journal`, and the GUI through `Journal.open` once its
+window has painted (ui/shell/opening.py), so they all get the same checks (foreign file, newer
+version, backup before migrating) and the same services.
 """
 
 from __future__ import annotations
@@ -114,6 +115,8 @@ class Journal:
 
         return ExportKeys(self.clock)
 
+    # The services load their modules (the domain's rules, the coaching rules, the export
+    # formats...) when first used, the journal opened first: none before the first paint.
     @_opened
     def people(self) -> PeopleService:
         from coachapp.services.people.people import PeopleService  # noqa: PLC0415

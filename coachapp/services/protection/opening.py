@@ -12,7 +12,12 @@ from pathlib import Path
 
 from coachapp.storage.backups import list_backups
 from coachapp.storage.errors import CorruptDatabaseError, EmptyJournalError, classify
-from coachapp.storage.sqlite_file import connect_file, file_problems, peek_header
+from coachapp.storage.sqlite_file import (
+    check_file_before_open,
+    connect_file,
+    file_problems,
+    peek_header,
+)
 
 log = logging.getLogger("coachapp.backup")
 
@@ -27,6 +32,16 @@ def file_stamp(path: Path) -> str:
     """The file's size and modification time: kept at a clean close, compared at next start."""
     stat = path.stat()
     return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def check_at_start(
+    database_path: Path, folder: Path, key: bytes | None = None, *, closed_as: str = ""
+) -> None:
+    """All the window's start checks before its first paint, so that opening is all that is
+    left after it: the file's content (`check_before_open`), then its header (a foreign file, or
+    one from a newer version)."""
+    check_before_open(database_path, folder, key, closed_as=closed_as)
+    check_file_before_open(database_path, protected=key is not None)
 
 
 def check_before_open(

@@ -8,8 +8,7 @@ import logging
 from coachapp.context import UNREADABLE, Journal
 from coachapp.errors import UserError
 from coachapp.i18n import render_error, translate
-from coachapp.services.protection.opening import check_before_open
-from coachapp.storage.sqlite_file import check_file_before_open
+from coachapp.services.protection.opening import check_at_start
 from coachapp.ui.common import messages
 
 log = logging.getLogger("coachapp.ui.shell.opening")
@@ -29,8 +28,7 @@ def open_or_recover(journal: Journal, *, now: bool = True) -> bool:
     title = translate("App", "CoachApp cannot open your journal")
     try:
         closed_as = journal.settings.state(CLOSED) or ""
-        check_before_open(paths.database, paths.backups, journal.key, closed_as=closed_as)
-        check_file_before_open(paths.database, protected=journal.protected)
+        check_at_start(paths.database, paths.backups, journal.key, closed_as=closed_as)
         if now:
             journal.open()
         return True
