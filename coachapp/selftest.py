@@ -402,7 +402,8 @@ def run_self_test(paths: Paths, out: TextIO, policy: Policy | None = None) -> in
         except Exception as exc:  # a check that crashes is a failed check, not a traceback
             result = Result(Status.FAIL, f"{type(exc).__name__}: {exc}")
         failures += result.status is Status.FAIL
-        print(f"  {result.status.value:<4}  {name}: {result.detail}", file=out)
+        line = translate("SelfTest", "{name}: {detail}").format(name=name, detail=result.detail)
+        print(f"  {result.status.value:<4}  {line}", file=out)
     if failures:
         print(SelfTestSummary().failed(failures), file=out)
         return 1

@@ -4,7 +4,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/backups.py" line="+90"/>
+        <location filename="../../coachapp/ui/protection/backups.py" line="+91"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>Retention rules: %n old entry moved to the trash.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>CoachingSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli_coaching.py" line="+145"/>
+        <location filename="../../coachapp/cli_coaching.py" line="+150"/>
         <source>{file} filed under {name} (%n export(s) in their timeline).</source>
         <translation>
             <numerusform>{file} filed under {name} (%n export in their timeline).</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>DemoSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+293"/>
+        <location filename="../../coachapp/cli.py" line="+294"/>
         <source>Demo journal written: %n entry(ies)</source>
         <translation>
             <numerusform>Demo journal written: %n entry</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-115"/>
+        <location filename="../../coachapp/cli.py" line="-116"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n ritual written to {path}</numerusform>
@@ -463,7 +463,7 @@
 <context>
     <name>JournalGuard</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+131"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+127"/>
         <source>Backups left &amp;readable (%n)…</source>
         <translation>
             <numerusform>Backup left &amp;readable (%n)…</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Your journal is protected, but %n backup(s) could not be encrypted: anyone who can read your files can read them.</source>
         <translation>
             <numerusform>Your journal is protected, but %n backup could not be encrypted: anyone who can read your files can read it.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="+81"/>
         <source>The journal locks in %n second(s) without activity: move the mouse or press a key to keep working.</source>
         <translation>
             <numerusform>The journal locks in %n second without activity: move the mouse or press a key to keep working.</numerusform>
@@ -517,7 +517,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+469"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+478"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -547,7 +547,7 @@
 <context>
     <name>Onboarding</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+146"/>
+        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+155"/>
         <source>%n person(s) added to People.</source>
         <translation>
             <numerusform>%n person added to People.</numerusform>
@@ -585,7 +585,7 @@
 <context>
     <name>PersonEditor</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/people/person_editor.py" line="+276"/>
+        <location filename="../../coachapp/ui/people/person_editor.py" line="+277"/>
         <source>%n active delegation(s)</source>
         <translation>
             <numerusform>%n active delegation</numerusform>
@@ -615,7 +615,7 @@
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../coachapp/i18n.py" line="+148"/>
+        <location filename="../../coachapp/i18n.py" line="+153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -768,7 +768,7 @@
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+300"/>
+        <location filename="../../coachapp/cli.py" line="+301"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n prompt on {day}</numerusform>
@@ -809,7 +809,7 @@
 <context>
     <name>SelfTestCounts</name>
     <message numerus="yes">
-        <location filename="../../coachapp/selftest.py" line="+291"/>
+        <location filename="../../coachapp/selftest.py" line="+292"/>
         <source>%n page(s) from {folder}</source>
         <translation>
             <numerusform>%n page from {folder}</numerusform>
@@ -891,7 +891,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/today/today_view.py" line="+340"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+341"/>
         <source>Show %n more</source>
         <translation>
             <numerusform>Show %n more</numerusform>

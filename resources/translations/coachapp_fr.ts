@@ -138,13 +138,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coachapp/ui/shell/app.py" line="+104"/>
-        <location line="+227"/>
+        <location filename="../../coachapp/ui/shell/opening.py" line="+28"/>
+        <location line="+33"/>
         <source>CoachApp cannot open your journal</source>
         <translation>CoachApp ne peut pas ouvrir votre journal</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-12"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -166,7 +166,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../coachapp/services/protection/backup.py" line="+57"/>
+        <location filename="../../coachapp/services/protection/backup.py" line="+56"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} est un dossier&#xa0;; indiquez un nom de fichier.</translation>
     </message>
@@ -176,7 +176,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Impossible d’écrire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+62"/>
         <source>This file is the journal in use.</source>
         <translation>Ce fichier est le journal en cours d’utilisation.</translation>
     </message>
@@ -184,7 +184,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../coachapp/ui/protection/backups.py" line="+90"/>
+        <location filename="../../coachapp/ui/protection/backups.py" line="+91"/>
         <source>Retention rules: %n old entry(ies) moved to the trash.</source>
         <translation>
             <numerusform>Règles de conservation&#xa0;: %n entrée ancienne mise à la corbeille.</numerusform>
@@ -220,7 +220,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Échec de la sauvegarde&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+16"/>
         <source>Cannot restore</source>
         <translation>Restauration impossible</translation>
@@ -504,8 +504,8 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../coachapp/cli.py" line="+58"/>
-        <location filename="../../coachapp/cli_coaching.py" line="+62"/>
+        <location filename="../../coachapp/cli.py" line="+57"/>
+        <location filename="../../coachapp/cli_coaching.py" line="+64"/>
         <source>DIR</source>
         <translation>DOSSIER</translation>
     </message>
@@ -532,7 +532,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../../coachapp/cli_coaching.py" line="-31"/>
         <source>COMMAND</source>
         <translation>COMMANDE</translation>
@@ -624,7 +624,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>{why} L’export d’un coaché va dans votre portefeuille de coaching&#xa0;: coachapp coaching add {path} --coachee NOM. S’il s’agit tout de même de votre propre journal&#xa0;: coachapp import {path} --mine</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{text} is not a date like 2026-12-31</source>
         <translation>{text} n’est pas une date comme 2026-12-31</translation>
     </message>
@@ -634,13 +634,13 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+182"/>
+        <location line="-166"/>
+        <location line="+183"/>
         <source>Existing journal backed up to {path}</source>
         <translation>Journal existant sauvegardé dans {path}</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>first day (ics: today by default; otherwise: of the entries)</source>
         <translation>premier jour (ics&#xa0;: aujourd’hui par défaut&#xa0;; sinon&#xa0;: des entrées)</translation>
     </message>
@@ -675,7 +675,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>La clé des alias est gardée dans le journal&#xa0;: Fichier &gt; Historique des partages…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>unknown parts: {names} (choose among {known})</source>
         <translation>parties inconnues&#xa0;: {names} (à choisir parmi {known})</translation>
     </message>
@@ -746,7 +746,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
         <translation>où l’écrire&#xa0;: .html ou .pdf</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Give the sheet a name ending in .html or .pdf: {path}</source>
         <translation>Donnez à la fiche un nom qui se termine par .html ou .pdf&#xa0;: {path}</translation>
     </message>
@@ -1399,7 +1399,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>Config</name>
     <message>
-        <location filename="../../coachapp/config.py" line="+115"/>
+        <location filename="../../coachapp/config.py" line="+121"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
@@ -1425,7 +1425,7 @@ Restaurer la sauvegarde saine la plus récente&#xa0;? Vous retrouverez votre jou
 <context>
     <name>ContextPage</name>
     <message>
-        <location filename="../../coachapp/ui/onboarding/first_run_pages.py" line="+43"/>
+        <location filename="../../coachapp/ui/onboarding/first_run_pages.py" line="+44"/>
         <location line="+203"/>
         <source>Rather not say</source>
         <translation>Je préfère ne pas le dire</translation>
@@ -2041,7 +2041,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../coachapp/ui/onboarding/empty_states.py" line="+37"/>
+        <location filename="../../coachapp/ui/onboarding/empty_states.py" line="+36"/>
         <source>Your journal is empty</source>
         <translation>Votre journal est vide</translation>
     </message>
@@ -2144,7 +2144,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+214"/>
+        <location filename="../../coachapp/ui/journal/entry_editor.py" line="+215"/>
         <source>Select an entry in the list, or start a new one with Ctrl+N.</source>
         <translation>Sélectionnez une entrée dans la liste, ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
@@ -3594,7 +3594,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>ExportSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="-115"/>
+        <location filename="../../coachapp/cli.py" line="-116"/>
         <source>%n ritual(s) written to {path}</source>
         <translation>
             <numerusform>%n rituel écrit dans {path}</numerusform>
@@ -4322,7 +4322,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../coachapp/exchange/journal_json.py" line="+22"/>
+        <location filename="../../coachapp/exchange/journal_json.py" line="+28"/>
         <source>{path} is too large for a CoachApp file.</source>
         <translation>{path} est trop volumineux pour un fichier CoachApp.</translation>
     </message>
@@ -4829,7 +4829,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../coachapp/context.py" line="+176"/>
+        <location filename="../../coachapp/context.py" line="+308"/>
         <source>Cannot restore {path}: {reason}</source>
         <translation>Impossible de restaurer {path}&#xa0;: {reason}</translation>
     </message>
@@ -4951,7 +4951,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>JournalGuard</name>
     <message>
-        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+90"/>
+        <location filename="../../coachapp/ui/protection/journal_guard.py" line="+86"/>
         <source>P&amp;rotection</source>
         <translation>P&amp;rotection</translation>
     </message>
@@ -4994,17 +4994,17 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Your journal is protected.</source>
         <translation>Votre journal est protégé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The passphrase was changed.</source>
         <translation>La phrase de passe a été changée.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Your journal is protected, but %n backup(s) could not be encrypted: anyone who can read your files can read them.</source>
         <translation>
             <numerusform>Votre journal est protégé, mais %n sauvegarde n’a pas pu être chiffrée&#xa0;: quiconque peut lire vos fichiers peut la lire.</numerusform>
@@ -5038,7 +5038,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>New recovery key</source>
         <translation>Nouvelle clé de secours</translation>
     </message>
@@ -5053,7 +5053,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Créer une nouvelle clé</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location line="+6"/>
         <source>Remove the protection</source>
         <translation>Retirer la protection</translation>
@@ -5586,7 +5586,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../coachapp/instance_lock.py" line="+33"/>
+        <location filename="../../coachapp/instance_lock.py" line="+42"/>
         <source>CoachApp is already running with this data folder (process {pid}). Use that window, or close it first.</source>
         <translation>CoachApp est déjà ouvert avec ce dossier de données (processus {pid}). Utilisez cette fenêtre, ou fermez-la d’abord.</translation>
     </message>
@@ -5594,7 +5594,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+87"/>
+        <location filename="../../coachapp/ui/protection/lock_screen.py" line="+89"/>
         <source>CoachApp is locked</source>
         <translation>CoachApp est verrouillé</translation>
     </message>
@@ -5618,7 +5618,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coachapp/ui/shell/main_window.py" line="+311"/>
+        <location filename="../../coachapp/ui/shell/main_window.py" line="+313"/>
         <source>CoachApp</source>
         <translation>CoachApp</translation>
     </message>
@@ -5769,12 +5769,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Coaching</source>
         <translation>Coaching</translation>
     </message>
@@ -5784,7 +5784,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Espaces de l’application</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+121"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -5815,7 +5815,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>«&#xa0;{title}&#xa0;» est de retour.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Parts of the machine policy were skipped (see the log); the rest applies.</source>
         <translation>Une partie de la stratégie du poste a été ignorée (voir le journal technique)&#xa0;; le reste s’applique.</translation>
     </message>
@@ -5835,12 +5835,12 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-172"/>
         <source>Last backup: {date}</source>
         <translation>Dernière sauvegarde&#xa0;: {date}</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-175"/>
         <source>CoachApp · {organisation}</source>
         <translation>CoachApp · {organisation}</translation>
     </message>
@@ -5875,7 +5875,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde pour l’instant</translation>
     </message>
@@ -6363,7 +6363,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../coachapp/ui/shell/navigator.py" line="+112"/>
+        <location filename="../../coachapp/ui/shell/navigator.py" line="+115"/>
         <source>Debrief: {title}, {date}</source>
         <translation>Retour sur&#xa0;: {title}, {date}</translation>
     </message>
@@ -6467,7 +6467,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Onboarding</name>
     <message>
-        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+92"/>
+        <location filename="../../coachapp/ui/onboarding/onboarding.py" line="+101"/>
         <source>Explore an &amp;example journal…</source>
         <translation>Explorer un journal d’&amp;exemple…</translation>
     </message>
@@ -6916,7 +6916,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../coachapp/ui/people/person_editor.py" line="+162"/>
+        <location filename="../../coachapp/ui/people/person_editor.py" line="+163"/>
         <source>Added {created} · updated {updated}</source>
         <translation>Fiche créée le {created} · modifiée le {updated}</translation>
     </message>
@@ -7246,7 +7246,7 @@ Merci de joindre ce fichier lorsque vous signalez le problème.</translation>
 <context>
     <name>Phrases</name>
     <message numerus="yes">
-        <location filename="../../coachapp/i18n.py" line="+148"/>
+        <location filename="../../coachapp/i18n.py" line="+153"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -7925,7 +7925,7 @@ Ils ne contiennent aucun texte de votre journal. Le journal technique (Aide &gt;
 <context>
     <name>PromptsSummary</name>
     <message numerus="yes">
-        <location filename="../../coachapp/cli.py" line="+300"/>
+        <location filename="../../coachapp/cli.py" line="+301"/>
         <source>%n prompt(s) on {day}</source>
         <translation>
             <numerusform>%n suggestion le {day}</numerusform>
@@ -7978,7 +7978,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../coachapp/protection.py" line="+103"/>
+        <location filename="../../coachapp/protection.py" line="+106"/>
         <source>The passphrase needs at least {count} characters.</source>
         <translation>La phrase de passe doit compter au moins {count} caractères.</translation>
     </message>
@@ -7998,7 +7998,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Le journal n’est pas protégé.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+170"/>
         <source>Cannot delete the backup {path}: {reason}</source>
         <translation>Impossible de supprimer la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
@@ -8881,7 +8881,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfAssessmentChart</name>
     <message>
-        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+75"/>
+        <location filename="../../coachapp/ui/today/self_assessment_chart.py" line="+74"/>
         <source>3 months ago</source>
         <translation>Il y a 3 mois</translation>
     </message>
@@ -8957,7 +8957,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../../coachapp/selftest.py" line="+74"/>
+        <location filename="../../coachapp/selftest.py" line="+75"/>
         <source>no graphical session here; the window cannot open</source>
         <translation>aucune session graphique ici&#xa0;; la fenêtre ne peut pas s’ouvrir</translation>
     </message>
@@ -9198,7 +9198,12 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
         <translation>Autotest de CoachApp {version}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>{name}: {detail}</source>
+        <translation>{name}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All checks passed.</source>
         <translation>Toutes les vérifications ont réussi.</translation>
     </message>
@@ -9206,7 +9211,7 @@ Une phrase de passe oubliée ne peut pas être retrouvée, pas même par votre s
 <context>
     <name>SelfTestCounts</name>
     <message numerus="yes">
-        <location line="-117"/>
+        <location line="-118"/>
         <source>%n page(s) from {folder}</source>
         <translation>
             <numerusform>%n page de {folder}</numerusform>
@@ -9951,7 +9956,7 @@ Martine Roux, élue</translation>
 <context>
     <name>TodayActions</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_actions.py" line="+102"/>
+        <location filename="../../coachapp/ui/today/today_actions.py" line="+105"/>
         <source>Weekly review kept in the journal.</source>
         <translation>Bilan de la semaine conservé dans le journal.</translation>
     </message>
@@ -9959,7 +9964,7 @@ Martine Roux, élue</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../coachapp/ui/today/today_view.py" line="+207"/>
+        <location filename="../../coachapp/ui/today/today_view.py" line="+208"/>
         <source>Suggested now</source>
         <translation>Suggestions du moment</translation>
     </message>

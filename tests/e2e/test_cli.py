@@ -78,6 +78,10 @@ def test_large_demo_then_self_test(data: Path) -> None:
     assert "All checks passed." in check.stdout
     assert f"OK    Journal: format {LATEST_VERSION}, healthy, writable" in check.stdout
     assert len(people(data / "journal.db")) > 100
+    # In French, each check's name and result as French typography has them.
+    french = run_app("self-test", "--data-dir", str(data), "--lang", "fr")
+    assert "Toutes les vérifications ont réussi." in french.stdout
+    assert f"OK    Journal\u00a0: format {LATEST_VERSION}, sain" in french.stdout, french.stdout
     prompts = run_app("--data-dir", str(data), "prompts", "--at", "2031-01-15")
     assert prompts.returncode == 0, prompts.stderr
     lines = prompts.stdout.splitlines()
