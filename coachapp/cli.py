@@ -1,7 +1,8 @@
 """The `coachapp` command: the GUI by default, and headless sub-commands for IT and scripts.
 
 Startup happens in one explicit order: crash hook, arguments, paths, logging, then (GUI) the
-application object and translators, the single-instance lock, the journal, the main window.
+application object and translators, the single-instance lock, the journal's file checked, the
+main window, and once it has painted the journal opened (ui/shell/app.py).
 Problems the user can fix print one clear sentence and a non-zero exit code, never a traceback.
 Long because every command, its options and their help texts are declared here, in one
 place a reader and `--help` can follow; the work of each command is in the services.
