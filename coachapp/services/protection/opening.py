@@ -53,10 +53,10 @@ def check_before_open(
     surface later as a crash in some view; SQLite's quick check finds them first (about 40 ms
     on a five-year journal). An empty file is a new journal unless backups exist: then its
     content was lost. A protected journal is checked with its `key`; other files that are not
-    plain SQLite are left to `open_journal`, which says what they are. `closed_as` is the
-    `file_stamp` the app kept when it last closed the journal cleanly: a file untouched since,
-    with no write-ahead log or rollback journal left by a crash, skips the quick check here
-    (the one after the first paint still runs).
+    plain SQLite are left to the header check (`check_at_start`), which says what they are.
+    `closed_as` is the `file_stamp` the app kept when it last closed the journal cleanly: a file
+    untouched since, with no write-ahead log or rollback journal left by a crash, skips the
+    quick check here (the one after the first paint still runs).
     """
     if not database_path.exists():
         return
